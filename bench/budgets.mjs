@@ -1,0 +1,11 @@
+// The budgets of DESIGN.md, in one place, so every benchmark reports against the same figures.
+export const sizeBudgetsKB = {
+  'sdk core (without ky)': 6,
+  'sdk core (with ky)': 12,
+  'sdk forms (with validator)': 9,
+  'cdn/banshi-rating.js': 16,
+  'cdn/banshi-item-guide.js': 20,
+  'cdn/banshi-case-tracker.js': 18,
+  'cdn/banshi-application-form.js': 32,
+  'cdn/banshi.js': 50,
+};

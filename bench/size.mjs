@@ -1,0 +1,44 @@
+// Gzip sizes of what a browser downloads: the SDK entry points bundled and minified as an app would
+// ship them, and every CDN file as built. Needs `npm run build` first.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { sizeBudgetsKB } from './budgets.mjs';
+
+const root = new URL('..', import.meta.url);
+const fromRoot = (path) => new URL(path, root).pathname;
+
+async function bundledGzipBytes(entry, external = []) {
+  const result = await build({
+    entryPoints: [fromRoot(entry)],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    write: false,
+    external,
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
+/** @returns {Promise<Array<{name: string, bytes: number, budgetKB?: number}>>} */
+export async function measureSizes() {
+  const rows = [];
+  const sdk = 'packages/sdk/dist/index.js';
+  const forms = 'packages/sdk/dist/forms/index.js';
+  if (existsSync(fromRoot(sdk))) {
+    rows.push({ name: 'sdk core (without ky)', bytes: await bundledGzipBytes(sdk, ['ky']) });
+    rows.push({ name: 'sdk core (with ky)', bytes: await bundledGzipBytes(sdk) });
+  }
+  if (existsSync(fromRoot(forms))) {
+    rows.push({ name: 'sdk forms (with validator)', bytes: await bundledGzipBytes(forms) });
+  }
+  const cdn = fromRoot('packages/elements/cdn/');
+  if (existsSync(cdn)) {
+    for (const file of readdirSync(cdn).filter((name) => name.endsWith('.js')).sort()) {
+      rows.push({ name: `cdn/${file}`, bytes: gzipSync(readFileSync(cdn + file), { level: 9 }).length });
+    }
+  }
+  return rows.map((row) => ({ ...row, budgetKB: sizeBudgetsKB[row.name] }));
+}
