@@ -55,7 +55,9 @@ const lines = [
   `Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, Node ${process.version}.`,
   '',
 ];
-for (const file of readdirSync(resultsDir).filter((name) => name.endsWith('.json')).sort()) {
+for (const file of readdirSync(resultsDir)
+  .filter((name) => name.endsWith('.json'))
+  .sort()) {
   const { title, rows, notes } = JSON.parse(readFileSync(`${resultsDir}${file}`, 'utf8'));
   lines.push(`## ${title}`, '', '| what | measured | budget | within |', '|---|---|---|---|');
   for (const row of rows) {

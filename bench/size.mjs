@@ -36,7 +36,9 @@ export async function measureSizes() {
   }
   const cdn = fromRoot('packages/elements/cdn/');
   if (existsSync(cdn)) {
-    for (const file of readdirSync(cdn).filter((name) => name.endsWith('.js')).sort()) {
+    for (const file of readdirSync(cdn)
+      .filter((name) => name.endsWith('.js'))
+      .sort()) {
       rows.push({ name: `cdn/${file}`, bytes: gzipSync(readFileSync(cdn + file), { level: 9 }).length });
     }
   }

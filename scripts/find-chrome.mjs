@@ -33,7 +33,10 @@ export function findChrome() {
     const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
     const { status } = spawnSync(
       'sh',
-      ['-c', `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`],
+      [
+        '-c',
+        `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+      ],
       { stdio: 'inherit' },
     );
     const installed = firstExisting();

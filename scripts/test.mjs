@@ -5,11 +5,4 @@ import { findChrome } from './find-chrome.mjs';
 import { runSteps } from './run-steps.mjs';
 
 const env = { ...process.env, CHROME_PATH: findChrome() };
-runSteps(
-  [
-    'node scripts/build.mjs',
-    'npm run lint',
-    'npm test --workspaces --if-present',
-  ],
-  env,
-);
+runSteps(['node scripts/build.mjs', 'npm run lint', 'npm test --workspaces --if-present'], env);
