@@ -1,0 +1,132 @@
+import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { createApi, type BanshiApi } from './api.js';
+import { baseStyles } from './base.styles.js';
+import { resolveElder, resolveLang, resolveSetting, WATCHED_ATTRIBUTES, type SettingName } from './config.js';
+import { composedAncestors } from './dom.js';
+import type { BanshiEventDetail, BanshiEventMap } from './events.js';
+import { resolvedLocale, translate, type MessageCatalog } from '../i18n/registry.js';
+import { districtThemes } from '../theme/districts.js';
+
+/** Where the API is when nothing configures it: beside the script that defined the widgets. */
+const defaultApiBase = (): string => new URL('/api/v1', import.meta.url).href;
+
+/**
+ * The base of every Banshi widget: configuration (attribute → nearest `<banshi-provider>` →
+ * `<meta name="banshi:…">`), the API client, the locale from the nearest `lang` (watched), the district
+ * theme and the elder mode, and typed composed events.
+ *
+ * A widget extends it, declares `static messages` and `static styles = [baseStyles, own]`, and implements
+ * `renderContent()`; the base wraps that in `<div part="base" class="root …">`.
+ *
+ * @cssprop --banshi-brand-primary - Brand colour (set by a district theme).
+ * @cssprop --banshi-color-primary - Semantic primary colour; defaults to the brand colour.
+ * @cssprop --banshi-color-text - Body text colour.
+ * @cssprop --banshi-color-surface - Background of the widget.
+ * @cssprop --banshi-color-danger - Errors and bad levels.
+ * @cssprop --banshi-font-family - Font stack.
+ * @cssprop --banshi-font-size - Body text size (at least 18px in elder mode).
+ * @cssprop --banshi-target-size - Minimum size of controls (at least 44px; 60px in elder mode).
+ * @cssprop --banshi-radius - Corner radius.
+ * @csspart base - The widget's outer box.
+ */
+export abstract class BanshiElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** Shipped strings of the widget, per locale; sites add or replace them through the i18n registry. */
+  static messages: MessageCatalog = {};
+
+  /** The API root, e.g. `https://banshi.example.gov.cn/api/v1`. Falls back to the provider, then the meta tag. */
+  @property({ attribute: 'api-base' }) apiBase?: string;
+
+  /** District theme (`baotou`, `haibowan`); falls back to the provider, then `<meta name="banshi:theme">`. */
+  @property({ reflect: true }) theme?: string;
+
+  /** 适老化 mode: larger text and targets. Also set by `elder` on the provider or `data-banshi-elder` on `<html>`. */
+  @property({ type: Boolean, reflect: true }) elder = false;
+
+  /** The `lang` in effect (nearest ancestor, crossing shadow roots); '' when none. */
+  @state() protected resolvedLang = '';
+  /** Bumped when an ancestor's configuration changes, so render re-reads it. */
+  @state() protected contextRevision = 0;
+
+  private observer?: MutationObserver;
+  private client?: { base: string; locale: string; api: BanshiApi };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watchAncestors();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** The locale tag messages are shown in (`zh-CN`, `en`, or a registered one). */
+  get locale(): string {
+    return resolvedLocale((this.constructor as typeof BanshiElement).messages, this.resolvedLang);
+  }
+
+  /** A setting resolved attribute → provider → meta. */
+  protected setting(name: SettingName): string | null {
+    return resolveSetting(this, name);
+  }
+
+  /** Whether elder mode applies here (own attribute, provider, `<html data-banshi-elder>`). */
+  protected get elderMode(): boolean {
+    return this.elder || resolveElder(this);
+  }
+
+  /** The API client for the resolved `api-base` and locale; rebuilt when either changes. */
+  protected get api(): BanshiApi {
+    const base = new URL(this.setting('api-base') ?? defaultApiBase(), this.ownerDocument.baseURI).href;
+    const locale = this.locale;
+    if (!this.client || this.client.base !== base || this.client.locale !== locale) {
+      this.client = { base, locale, api: createApi(base, locale) };
+    }
+    return this.client.api;
+  }
+
+  /** A message of this widget in the current locale, with `{name}` placeholders filled. */
+  protected msg(key: string, params?: Readonly<Record<string, string | number>>): string {
+    return translate((this.constructor as typeof BanshiElement).messages, this.resolvedLang, key, params);
+  }
+
+  /** Dispatches a typed Banshi event that bubbles out of shadow roots. Returns false if it was cancelled. */
+  protected emit<K extends keyof BanshiEventMap>(
+    type: K,
+    detail: BanshiEventDetail<K>,
+    cancelable = false,
+  ): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /** Called after `lang`, a provider or the page's elder switch changed; the element re-renders anyway. */
+  protected contextChanged(): void {}
+
+  protected abstract renderContent(): TemplateResult;
+
+  protected override render(): TemplateResult {
+    const theme = this.setting('theme');
+    const classes = ['root'];
+    if (this.elderMode) classes.push('elder');
+    if (theme && theme in districtThemes) classes.push(`theme-${theme}`);
+    return html`<div part="base" class=${classes.join(' ')}>${this.renderContent()}</div>`;
+  }
+
+  private watchAncestors(): void {
+    this.observer?.disconnect();
+    this.resolvedLang = resolveLang(this);
+    const observer = new MutationObserver(() => {
+      this.resolvedLang = resolveLang(this);
+      this.contextRevision++;
+      this.contextChanged();
+    });
+    for (const ancestor of composedAncestors(this)) {
+      observer.observe(ancestor, { attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    }
+    this.observer = observer;
+  }
+}

@@ -1,0 +1,124 @@
+// Browser tests of @banshi/elements in a real Chromium. Besides the test files this config:
+// - starts the reference server (@banshi/server) in-process on a random port, on an in-memory database,
+//   and proxies /api/v1 to it, so widgets talk to the real API on the test page's own origin;
+// - serves the CSP fixture pages under /packages/elements/test/csp/ with a strict Content-Security-Policy
+//   and Trusted Types, to prove the CDN bundles need neither unsafe-inline nor unsafe-eval.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { Buffer } from 'node:buffer';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** @type {{ url: string, close: () => Promise<void> } | undefined} */
+let server;
+let serverProblem = '';
+
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "connect-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "require-trusted-types-for 'script'",
+].join('; ');
+
+/** Starts the reference server once for the whole run. */
+function referenceServer() {
+  return {
+    name: 'banshi-reference-server',
+    async serverStart() {
+      try {
+        const { startServer } = await import('@banshi/server');
+        server = await startServer({ port: 0, host: '127.0.0.1', seed: true });
+      } catch (error) {
+        serverProblem = `The reference server could not start (run "npm run build" first): ${error?.message ?? error}`;
+        console.warn(serverProblem);
+      }
+    },
+    async serverStop() {
+      await server?.close();
+    },
+  };
+}
+
+/** Forwards /api/ requests to the reference server, so tests see real responses on their own origin. */
+async function proxyApi(ctx, next) {
+  if (!ctx.path.startsWith('/api/')) return next();
+  if (!server) {
+    ctx.status = 502;
+    ctx.type = 'application/problem+json';
+    ctx.body = JSON.stringify({ title: 'Reference server unavailable', status: 502, detail: serverProblem });
+    return;
+  }
+  const chunks = [];
+  for await (const chunk of ctx.req) chunks.push(chunk);
+  const headers = { ...ctx.request.headers };
+  delete headers.host;
+  delete headers.connection;
+  delete headers['content-length'];
+  const response = await globalThis.fetch(server.url + ctx.url, {
+    method: ctx.method,
+    headers,
+    body: chunks.length ? Buffer.concat(chunks) : undefined,
+  });
+  ctx.status = response.status;
+  response.headers.forEach((value, name) => {
+    if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name))
+      ctx.set(name, value);
+  });
+  ctx.body = Buffer.from(await response.arrayBuffer());
+}
+
+/** Serves the CSP fixture pages with the strict policy in a response header. */
+async function strictPolicy(ctx, next) {
+  await next();
+  if (ctx.path.startsWith('/packages/elements/test/csp/')) ctx.set('Content-Security-Policy', CSP);
+}
+
+export default {
+  rootDir: root,
+  files: [`${root}packages/elements/src/**/*.test.ts`],
+  nodeResolve: { exportConditions: ['development'] },
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2021',
+      tsconfig: fileURLToPath(new URL('packages/elements/tsconfig.json', import.meta.url)),
+    }),
+    referenceServer(),
+  ],
+  middleware: [proxyApi, strictPolicy],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: [
+          '--no-sandbox',
+          '--headless=new',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html>
+  <head>
+    <meta charset="utf-8" />
+    <meta name="banshi-test:server" content="${server ? 'up' : 'down'}" />
+    <script>globalThis.litIssuedWarnings = new Set(['dev-mode']);</script>
+  </head>
+  <body>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+};
