@@ -1,1 +1,49 @@
-export default [];
+// The npm build of @banshi/sdk: ESM entry points `dist/index.js` (the client) and `dist/forms/index.js`
+// (the form engine), with declarations beside them, matching the `exports` map in package.json.
+// Dependencies stay external; the CDN bundles of @banshi/elements inline them.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import typescript from '@rollup/plugin-typescript';
+
+const here = new URL('.', import.meta.url);
+const path = (relative) => fileURLToPath(new URL(relative, here));
+
+/** openapi-typescript writes a .d.ts, which tsc does not copy; emitted declarations import it. */
+function copyGeneratedSchema() {
+  return {
+    name: 'banshi-copy-generated-schema',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'generated/schema.d.ts',
+        source: readFileSync(path('src/generated/schema.d.ts'), 'utf8'),
+      });
+    },
+  };
+}
+
+const external = (id) => /^(ky|@cfworker\/json-schema|tslib)(\/|$)/.test(id);
+
+export default [
+  {
+    input: { index: path('src/index.ts'), 'forms/index': path('src/forms/index.ts') },
+    external,
+    output: {
+      dir: path('dist'),
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'shared/[name]-[hash].js',
+      sourcemap: true,
+    },
+    plugins: [
+      typescript({
+        tsconfig: path('tsconfig.build.json'),
+        outDir: path('dist'),
+        declarationDir: path('dist'),
+        rootDir: path('src'),
+        noEmitOnError: true,
+      }),
+      copyGeneratedSchema(),
+    ],
+  },
+];

@@ -1,0 +1,225 @@
+import ky from 'ky';
+import {
+  APIConnectionError,
+  APITimeoutError,
+  APIUserAbortError,
+  errorForStatus,
+  isAPIUserAbortError,
+  isBanshiError,
+} from './errors.js';
+import { EtagCache } from './etag-cache.js';
+import type { Problem } from './problem.js';
+import { isRepeatable, isRetryableStatus, retryDelay } from './retry-policy.js';
+import { sleep } from './sleep.js';
+
+/** A bearer token, or a function that returns the current one (called before every attempt). */
+export type TokenSource = string | (() => string | null | undefined | Promise<string | null | undefined>);
+
+/** A `fetch` compatible function. */
+export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** Upload progress, as reported to `onProgress`. */
+export interface UploadProgress {
+  /** 0 to 1; 0 while the total is unknown. */
+  percent: number;
+  transferredBytes: number;
+  /** 0 when the size cannot be known in advance. */
+  totalBytes: number;
+}
+
+/** Options every SDK call accepts. */
+export interface CallOptions {
+  /** Aborts the call, including any wait between attempts; the call then rejects with `APIUserAbortError`. */
+  signal?: AbortSignal | undefined;
+  /** Extra headers for this call; `undefined` removes a header the client would otherwise send. */
+  headers?: Record<string, string | undefined> | undefined;
+  /** Milliseconds to wait for each attempt's answer; overrides the client's `timeout`. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt; overrides the client's `maxRetries`. */
+  maxRetries?: number | undefined;
+}
+
+/** Everything the transport needs to perform one logical call, which may take several attempts. */
+export interface HttpRequest extends CallOptions {
+  method: string;
+  /** A path of the document, with `{name}` placeholders filled from `params`. */
+  path: string;
+  params?: Record<string, string | number> | undefined;
+  query?: object | undefined;
+  /** JSON-serialised unless it is a FormData, Blob, URLSearchParams or string. */
+  body?: unknown;
+  /** Sent as `Idempotency-Key` on every attempt; makes a POST retryable. */
+  idempotencyKey?: string | undefined;
+  /** Reuse the last ETag and body for this URL (If-None-Match, 304). */
+  reuseEtag?: boolean | undefined;
+  /** How to read a successful body; JSON by default, text for non-JSON content. */
+  responseType?: 'json' | 'text' | 'blob' | undefined;
+  onUploadProgress?: ((progress: UploadProgress) => void) | undefined;
+}
+
+/** The settings of a client's transport. */
+export interface TransportSettings {
+  baseUrl: string;
+  token?: TokenSource | undefined;
+  fetch?: FetchFunction | undefined;
+  timeout: number;
+  maxRetries: number;
+  locale?: string | undefined;
+  headers?: Record<string, string> | undefined;
+}
+
+/**
+ * Sends requests with the SDK's policies: headers (auth, locale, idempotency), timeouts, retries with
+ * backoff, typed errors, and ETag reuse. ky performs each single attempt; its own retry is off because it
+ * cannot express "retry a POST only when it carries an idempotency key".
+ */
+export class Transport {
+  readonly settings: TransportSettings;
+  private readonly etags = new EtagCache();
+
+  constructor(settings: TransportSettings) {
+    this.settings = settings;
+  }
+
+  /** Performs one logical call and returns the parsed body of the successful answer. */
+  async send<T>(request: HttpRequest): Promise<T> {
+    const { signal } = request;
+    const url = this.buildUrl(request.path, request.params, request.query);
+    const headers = await this.baseHeaders(request);
+    const cacheKey = `${headers.get('accept-language') ?? ''} ${url}`;
+    const maxRetries = request.maxRetries ?? this.settings.maxRetries;
+    const repeatable = isRepeatable(request.method, headers.has('idempotency-key'));
+    const explicitAuthorization = headers.has('authorization');
+
+    for (let attempt = 0; ; attempt++) {
+      if (signal?.aborted) throw new APIUserAbortError(signal.reason);
+      const cached = request.reuseEtag ? this.etags.get(cacheKey) : undefined;
+      if (cached) headers.set('if-none-match', cached.etag);
+      if (!explicitAuthorization) await this.applyToken(headers);
+      const mayRetry = repeatable && attempt < maxRetries;
+
+      let response: Response;
+      try {
+        response = await this.attempt(url, headers, request);
+      } catch (error) {
+        const failure = toTransportError(error, signal);
+        if (mayRetry && !isAPIUserAbortError(failure)) {
+          await sleep(retryDelay(attempt + 1, null) ?? 0, signal);
+          continue;
+        }
+        throw failure;
+      }
+
+      if (response.status === 304 && cached) {
+        void response.body?.cancel();
+        return cached.body as T;
+      }
+      if (response.ok) {
+        const body = await readBody(response, request);
+        const etag = response.headers.get('etag');
+        if (request.reuseEtag && etag) this.etags.set(cacheKey, { etag, body });
+        return body as T;
+      }
+      if (mayRetry && isRetryableStatus(response.status)) {
+        const wait = retryDelay(attempt + 1, response.headers.get('retry-after'));
+        if (wait !== undefined) {
+          void response.body?.cancel();
+          await sleep(wait, signal);
+          continue;
+        }
+      }
+      throw errorForStatus(response.status, await readProblem(response), response.headers);
+    }
+  }
+
+  /** The absolute (or page-relative) URL of a document path with its parameters and query. */
+  buildUrl(path: string, params?: Record<string, string | number>, query?: object): string {
+    const filled = path.replace(/\{([^}]+)\}/g, (_, name: string) => {
+      const value = params?.[name];
+      if (value === undefined) throw new TypeError(`Missing path parameter "${name}" for ${path}`);
+      return encodeURIComponent(String(value));
+    });
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query ?? {})) {
+      for (const item of Array.isArray(value) ? value : [value]) {
+        if (item !== undefined && item !== null) search.append(key, String(item));
+      }
+    }
+    const queryString = search.toString();
+    return `${this.settings.baseUrl.replace(/\/+$/, '')}${filled}${queryString ? `?${queryString}` : ''}`;
+  }
+
+  private async baseHeaders(request: HttpRequest): Promise<Headers> {
+    const headers = new Headers({ accept: 'application/json' });
+    if (this.settings.locale) headers.set('accept-language', this.settings.locale);
+    for (const [name, value] of Object.entries(this.settings.headers ?? {})) headers.set(name, value);
+    if (request.idempotencyKey) headers.set('idempotency-key', request.idempotencyKey);
+    for (const [name, value] of Object.entries(request.headers ?? {})) {
+      if (value === undefined) headers.delete(name);
+      else headers.set(name, value);
+    }
+    return headers;
+  }
+
+  private async applyToken(headers: Headers): Promise<void> {
+    const { token } = this.settings;
+    if (token === undefined) return;
+    const value = typeof token === 'function' ? await token() : token;
+    if (value) headers.set('authorization', `Bearer ${value}`);
+    else headers.delete('authorization');
+  }
+
+  private attempt(url: string, headers: Headers, request: HttpRequest): Promise<Response> {
+    const { body } = request;
+    const raw =
+      body === undefined ||
+      typeof body === 'string' ||
+      body instanceof URLSearchParams ||
+      (typeof FormData !== 'undefined' && body instanceof FormData) ||
+      (typeof Blob !== 'undefined' && body instanceof Blob);
+    const timeout = request.timeout ?? this.settings.timeout;
+    return ky(url, {
+      method: request.method.toUpperCase(),
+      headers,
+      ...(raw ? { body: body as BodyInit | undefined } : { json: body }),
+      signal: request.signal ?? null,
+      timeout: timeout > 0 && timeout < Infinity ? timeout : false,
+      retry: 0,
+      throwHttpErrors: false,
+      ...(this.settings.fetch ? { fetch: this.settings.fetch } : {}),
+      ...(request.onUploadProgress ? { onUploadProgress: request.onUploadProgress } : {}),
+    });
+  }
+}
+
+/** Turns whatever an attempt threw into the SDK's error for it. */
+function toTransportError(error: unknown, signal: AbortSignal | undefined): Error {
+  if (signal?.aborted) return new APIUserAbortError(signal.reason);
+  if (isBanshiError(error)) return error;
+  if (error instanceof Error && error.name === 'TimeoutError') return new APITimeoutError(error);
+  const reason = error instanceof Error ? error.message : String(error);
+  return new APIConnectionError(`Connection error: ${reason}`, error);
+}
+
+async function readBody(response: Response, request: HttpRequest): Promise<unknown> {
+  if (response.status === 204 || response.status === 205 || request.method.toUpperCase() === 'HEAD') {
+    return undefined;
+  }
+  if (request.responseType === 'blob') return response.blob();
+  const text = await response.text();
+  const isJson = /[/+]json\b/i.test(response.headers.get('content-type') ?? '');
+  if (request.responseType === 'text' || !isJson) return text;
+  return text === '' ? undefined : JSON.parse(text);
+}
+
+async function readProblem(response: Response): Promise<Problem | undefined> {
+  try {
+    const text = await response.text();
+    const parsed: unknown = text ? JSON.parse(text) : undefined;
+    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+      ? (parsed as Problem)
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
