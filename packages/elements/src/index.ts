@@ -17,3 +17,20 @@ export {
 export { districtThemes, type DistrictTheme } from './theme/districts.js';
 export { BanshiProvider } from './provider/provider.js';
 import './provider/define.js';
+export {
+  BanshiRating,
+  RATING_REASONS,
+  RATING_QUESTIONS,
+  COMMENT_MAX,
+  type RatingMode,
+} from './rating/rating.js';
+export type { RatingQueuedDetail } from './rating/events.js';
+export { ratingMessages, type RatingMessageKey } from './rating/messages.js';
+export type {
+  Evaluation,
+  EvaluationInput,
+  EvaluationLevel,
+  EvaluationSummary,
+  ExistingEvaluation,
+} from './base/api.js';
+import './rating/define.js';

@@ -107,11 +107,17 @@ export function createApi(baseUrl: string, locale: string): BanshiApi {
   };
 }
 
+/** What a 409 `already_rated` answer says about the rating that exists. */
+export interface ExistingEvaluation {
+  id: string;
+  level: EvaluationLevel;
+  createdAt?: string;
+}
+
 /** The rating that already exists when the server answers 409 to a second rating of the same case. */
-export function existingEvaluation(error: unknown): Evaluation | undefined {
+export function existingEvaluation(error: unknown): ExistingEvaluation | undefined {
   if (!(error instanceof ApiFailure) || error.status !== 409) return undefined;
-  const body = error.body as { existing?: Evaluation; evaluation?: Evaluation } | undefined;
-  return body?.existing ?? body?.evaluation;
+  return (error.body as { existingEvaluation?: ExistingEvaluation } | undefined)?.existingEvaluation;
 }
 
 /** Whether trying again later may succeed: no connection, a timeout, or the server failed (5xx). */
