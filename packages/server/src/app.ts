@@ -1,0 +1,313 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import type { Database } from './db/database.js';
+import { loadCalendar } from './calendar/calendar-store.js';
+import { negotiateLocale, type Locale } from './i18n/locale.js';
+import { docsHtml, docsInitScript, loadScalarBundle } from './http/docs.js';
+import { hashRequest, runIdempotent } from './http/idempotency.js';
+import type {
+  Caller,
+  HandlerTable,
+  IdempotentHandler,
+  OperationContext,
+  OperationHandler,
+} from './http/operation.js';
+import { toResponse } from './http/operation.js';
+import { ProblemError, sendProblem } from './http/problem.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { serveFile } from './http/static.js';
+import { loadDocument } from './openapi/document.js';
+import { validateRequest } from './openapi/request.js';
+import { compileDocument } from './openapi/validator.js';
+import type { AppServices } from './services.js';
+import { MemoryStorage, type FileStorage } from './uploads/storage.js';
+import { itemHandlers } from './items/routes.js';
+import { referenceHandlers } from './items/reference-routes.js';
+import { caseHandlers } from './cases/routes.js';
+import { uploadHandlers } from './uploads/routes.js';
+import { calendarHandlers } from './calendar/routes.js';
+import { evaluationHandlers } from './evaluations/routes.js';
+
+/** Options of {@link createApp}. */
+export interface AppOptions {
+  /** The open database (see `openDatabase`). */
+  database: Database;
+  /** The bearer credential of staff (begins with `st_`). */
+  staffCredential: string;
+  /** Origins allowed to call the API from a browser (CORS); `*` allows any. Default none. */
+  allowedOrigins?: string[];
+  /** Where uploaded files go. Default: in memory. */
+  storage?: FileStorage;
+  /** The OpenAPI document. Default: `openapi/banshi.yaml` of this repository. */
+  documentPath?: string;
+  /** Folder served at `/` (the demo site). Default: the repository's `demo/` when present. */
+  demoDir?: string | null;
+  /** Folder served at `/cdn/`. Default: `packages/elements/cdn` when present. */
+  cdnDir?: string | null;
+  /** Largest JSON body in bytes. Default 1 MiB. */
+  bodyLimitBytes?: number;
+  /** Largest upload in bytes. Default 20 MiB. */
+  uploadLimitBytes?: number;
+  /** Failed case lookups allowed per client and window. Default 10 per 600 s. */
+  lookupLimit?: { limit: number; windowSeconds: number };
+  /** Working days to rectify a bad review. Default 3. */
+  rectificationDays?: number;
+  /** Take the client address from `X-Forwarded-For` (behind a trusted proxy). Default false. */
+  trustProxy?: boolean;
+  /** The clock (tests). */
+  clock?: () => Date;
+  /** Where log lines go. Default: JSON lines on stderr. */
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+type Env = { Variables: { requestId: string; locale: Locale } };
+
+const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const requestIdPattern = /^[A-Za-z0-9._:-]{1,100}$/;
+const apiBase = '/api/v1';
+
+// A strict policy for every HTML page: no inline or evaluated script.
+const htmlSecurityHeaders: Record<string, string> = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'strict-origin-when-cross-origin',
+  'x-frame-options': 'SAMEORIGIN',
+  'cross-origin-opener-policy': 'same-origin',
+};
+
+function withHtmlHeaders(response: Response): Response {
+  if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
+    for (const [name, value] of Object.entries(htmlSecurityHeaders)) response.headers.set(name, value);
+  }
+  return response;
+}
+
+function isIdempotent(handler: OperationHandler | IdempotentHandler): handler is IdempotentHandler {
+  return typeof handler === 'object' && handler.idempotent === true;
+}
+
+function staffMatches(presented: string, expected: string): boolean {
+  const a = Buffer.from(presented);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/**
+ * Builds the Hono app: every operation of the OpenAPI document under `/api/v1`, validated against the
+ * document, plus `/openapi.yaml`, `/docs`, `/cdn/` and `/`.
+ */
+export function createApp(options: AppOptions): Hono<Env> {
+  const loaded = loadDocument(options.documentPath);
+  const compiled = compileDocument(loaded.document);
+  const db = options.database.db;
+  const clock = options.clock ?? (() => new Date());
+  const log = options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
+  const services: AppServices = {
+    db,
+    storage: options.storage ?? new MemoryStorage(),
+    lookupLimiter: new RateLimiter(
+      db,
+      { scope: 'case-lookup', ...(options.lookupLimit ?? { limit: 10, windowSeconds: 600 }) },
+      clock,
+    ),
+    staffCredential: options.staffCredential,
+    rectificationDays: options.rectificationDays ?? 3,
+    uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
+    clock,
+    calendar: (source = db) => loadCalendar(source),
+    log,
+  };
+  const handlers: HandlerTable = {
+    ...itemHandlers,
+    ...referenceHandlers,
+    ...caseHandlers,
+    ...uploadHandlers,
+    ...calendarHandlers,
+    ...evaluationHandlers,
+  };
+  const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo` : options.demoDir;
+  const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
+  const scalarBundle = loadScalarBundle();
+  const origins = options.allowedOrigins ?? [];
+
+  const app = new Hono<Env>();
+
+  app.use('*', async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId =
+      incoming && requestIdPattern.test(incoming) ? incoming : `req_${randomUUID().replace(/-/g, '')}`;
+    c.set('requestId', requestId);
+    c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    await next();
+    c.res.headers.set('X-Request-Id', requestId);
+  });
+
+  app.use(
+    `${apiBase}/*`,
+    cors({
+      origin: origins.includes('*') ? '*' : (origin) => (origins.includes(origin) ? origin : null),
+      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
+      allowHeaders: [
+        'Content-Type',
+        'Authorization',
+        'Idempotency-Key',
+        'X-Query-Code',
+        'Accept-Language',
+        'If-None-Match',
+        'If-Match',
+        'X-Request-Id',
+      ],
+      exposeHeaders: [
+        'Retry-After',
+        'X-Request-Id',
+        'ETag',
+        'Idempotent-Replayed',
+        'Content-Language',
+        'Location',
+      ],
+      maxAge: 600,
+    }),
+  );
+
+  const jsonLimit = options.bodyLimitBytes ?? 1024 * 1024;
+  const tooLarge = (c: Context) =>
+    sendProblem(
+      c,
+      new ProblemError(413, 'payload_too_large', {
+        detailKey: 'validation.fileSize',
+        params: { limit: jsonLimit },
+      }),
+    );
+  app.use(`${apiBase}/*`, async (c, next) => {
+    const isUpload = c.req.path === `${apiBase}/uploads`;
+    const limit = isUpload ? services.uploadLimitBytes + 64 * 1024 : jsonLimit;
+    return bodyLimit({ maxSize: limit, onError: tooLarge })(c, next);
+  });
+
+  for (const operation of compiled.operations.values()) {
+    const handler = handlers[operation.operationId];
+    if (!handler) {
+      log({ level: 'warn', message: `No handler for operation ${operation.operationId}` });
+      continue;
+    }
+    app.on(operation.method.toUpperCase(), `${apiBase}${operation.routePath}`, async (c) => {
+      const request = await validateRequest(c, operation, compiled);
+      const locale = c.get('locale');
+      const ctx: OperationContext = {
+        c,
+        operation,
+        request,
+        caller: callerOf(c.req.header('authorization'), services.staffCredential),
+        locale,
+        db,
+        services,
+        client: clientAddress(c, options.trustProxy === true),
+        now: clock(),
+      };
+      let response: Response;
+      if (isIdempotent(handler)) {
+        const key = c.req.header('idempotency-key');
+        const fingerprint = handler.fingerprint
+          ? await handler.fingerprint(ctx)
+          : { path: request.path, body: request.body };
+        const result = await runIdempotent(
+          db,
+          { scope: operation.operationId, key, requestHash: hashRequest(fingerprint) },
+          (trx) => handler.run(ctx, trx),
+        );
+        response = toResponse(result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+      } else {
+        response = await handler(ctx);
+      }
+      if (!response.headers.has('content-language')) response.headers.set('Content-Language', locale);
+      return response;
+    });
+  }
+
+  // A known path with a method it does not have.
+  const paths = new Set([...compiled.operations.values()].map((op) => `${apiBase}${op.routePath}`));
+  for (const path of paths) {
+    app.all(path, (c) =>
+      sendProblem(c, new ProblemError(405, 'method_not_allowed', { titleKey: 'problem.methodNotAllowed' })),
+    );
+  }
+
+  app.get('/openapi.yaml', (c) =>
+    c.body(loaded.text, 200, { 'content-type': 'application/yaml; charset=utf-8' }),
+  );
+  app.get('/docs', (c) => withHtmlHeaders(c.html(docsHtml)));
+  app.get('/docs/', (c) => c.redirect('/docs'));
+  app.get('/docs/init.js', (c) =>
+    c.body(docsInitScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
+  app.get('/docs/scalar.js', (c) =>
+    scalarBundle
+      ? c.body(scalarBundle, 200, {
+          'content-type': 'text/javascript; charset=utf-8',
+          'cache-control': 'public, max-age=3600',
+        })
+      : sendProblem(c, new ProblemError(404, 'not_found')),
+  );
+
+  app.get('/cdn/*', async (c) => {
+    const response = cdnDir && existsSync(cdnDir) ? await serveFile(c, cdnDir, '/cdn/') : undefined;
+    return response ? withCorsForScripts(response) : sendProblem(c, new ProblemError(404, 'not_found'));
+  });
+  app.get('/*', async (c, next) => {
+    if (c.req.path.startsWith(apiBase)) return next();
+    const response = demoDir && existsSync(demoDir) ? await serveFile(c, demoDir, '/') : undefined;
+    return response ? withHtmlHeaders(response) : next();
+  });
+
+  app.notFound((c) =>
+    sendProblem(c, new ProblemError(404, 'not_found', { titleKey: 'problem.routeNotFound' })),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return sendProblem(c, error);
+    const requestId = c.get('requestId');
+    log({
+      level: 'error',
+      requestId,
+      method: c.req.method,
+      path: c.req.path,
+      error: error.message,
+      stack: error.stack,
+    });
+    return sendProblem(c, new ProblemError(500, 'internal_error', { titleKey: 'problem.internal' }));
+  });
+  return app;
+}
+
+// Widgets load from other sites' pages; their scripts may be fetched cross-origin.
+function withCorsForScripts(response: Response): Response {
+  response.headers.set('access-control-allow-origin', '*');
+  return response;
+}
+
+function callerOf(authorization: string | undefined, staffCredential: string): Caller {
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
+  if (!match) return { kind: 'anonymous' };
+  const token = match[1]!;
+  if (token.startsWith('st_'))
+    return staffMatches(token, staffCredential) ? { kind: 'staff' } : { kind: 'anonymous' };
+  if (token.startsWith('at_')) return { kind: 'applicant', token };
+  return { kind: 'anonymous' };
+}
+
+function clientAddress(c: Context, trustProxy: boolean): string {
+  if (trustProxy) {
+    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    if (forwarded) return forwarded;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'local';
+  }
+}

@@ -1,0 +1,3 @@
+import type { HandlerTable } from '../http/operation.js';
+
+export const caseHandlers: HandlerTable = {};

@@ -1,0 +1,81 @@
+#!/usr/bin/env node
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { developmentStaffCredential, startServer } from './server.js';
+
+const usage = `banshi-server: the reference backend of the Banshi API
+
+Options:
+  --port <n>               port (PORT, default 8080)
+  --host <address>         address to listen on (HOST, default 127.0.0.1; 0.0.0.0 for every interface)
+  --data-dir <folder>      PGlite data folder (BANSHI_DATA_DIR, default ./.data/pglite)
+  --database-url <url>     use PostgreSQL instead of PGlite (DATABASE_URL)
+  --allowed-origins <list> comma-separated origins allowed by CORS (BANSHI_ALLOWED_ORIGINS)
+  --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL)
+  --seed / --no-seed       load the seed catalogue when the database has no items (default: no)
+  --help                   this text
+`;
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    'data-dir': { type: 'string' },
+    'database-url': { type: 'string' },
+    'allowed-origins': { type: 'string' },
+    'staff-credential': { type: 'string' },
+    seed: { type: 'boolean' },
+    'no-seed': { type: 'boolean' },
+    help: { type: 'boolean' },
+  },
+  strict: true,
+});
+
+if (values.help) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
+
+const port = Number(values.port ?? process.env.PORT ?? 8080);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  process.stderr.write(`Invalid port: ${values.port ?? process.env.PORT}\n`);
+  process.exit(2);
+}
+const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
+const dataDir = resolve(values['data-dir'] ?? process.env.BANSHI_DATA_DIR ?? './.data/pglite');
+const staffCredential = values['staff-credential'] ?? process.env.BANSHI_STAFF_CREDENTIAL;
+const origins = (values['allowed-origins'] ?? process.env.BANSHI_ALLOWED_ORIGINS ?? '')
+  .split(',')
+  .map((origin) => origin.trim())
+  .filter(Boolean);
+
+const server = await startServer({
+  port,
+  host: values.host ?? process.env.HOST ?? '127.0.0.1',
+  databaseUrl,
+  dataDir: databaseUrl ? undefined : dataDir,
+  allowedOrigins: origins,
+  staffCredential,
+  seed: values.seed === true && values['no-seed'] !== true,
+});
+
+process.stdout.write(`Banshi server listening on ${server.url}\n`);
+process.stdout.write(`  API      ${server.url}/api/v1\n  Docs     ${server.url}/docs\n`);
+process.stdout.write(`  Database ${databaseUrl ? 'PostgreSQL' : `PGlite at ${dataDir}`}\n`);
+if (!staffCredential) {
+  process.stdout.write(
+    `  Staff credential (development default; set BANSHI_STAFF_CREDENTIAL): ${developmentStaffCredential}\n`,
+  );
+}
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    if (closing) return;
+    closing = true;
+    server.close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  });
+}

@@ -1,0 +1,85 @@
+import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import type { DatabaseSchema } from './schema-types.js';
+import { migrateToLatest } from './migrate.js';
+
+/** Where the data lives: PostgreSQL (a URL), a PGlite data folder, or PGlite in memory. */
+export interface DatabaseOptions {
+  /** PostgreSQL connection URL; when set, PGlite is not used. */
+  databaseUrl?: string;
+  /** PGlite data folder; omitted (or `memory://`) keeps the data in memory. */
+  dataDir?: string;
+  /**
+   * PostgreSQL schema to create and use (tests give each file its own). Ignored for PGlite.
+   * Defaults to `public`.
+   */
+  schema?: string;
+  /** Largest number of pooled PostgreSQL connections. Default 10. */
+  poolSize?: number;
+  /** Run the migrations when opening. Default true. */
+  migrate?: boolean;
+}
+
+/** An open database with its dialect and a way to close it. */
+export interface Database {
+  db: Kysely<DatabaseSchema>;
+  kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+const schemaNamePattern = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/**
+ * Opens PostgreSQL when `databaseUrl` is given, PGlite otherwise, and brings the schema up to date.
+ * Both run the same migrations and the same queries.
+ */
+export async function openDatabase(options: DatabaseOptions = {}): Promise<Database> {
+  const database = options.databaseUrl
+    ? await openPostgres(options.databaseUrl, options.schema ?? 'public', options.poolSize ?? 10)
+    : await openPGlite(options.dataDir);
+  if (options.migrate !== false)
+    await migrateToLatest(database.db, options.databaseUrl ? (options.schema ?? 'public') : 'public');
+  return database;
+}
+
+async function openPostgres(url: string, schema: string, poolSize: number): Promise<Database> {
+  if (!schemaNamePattern.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
+  const { default: pg } = await import('pg');
+  // Dates stay strings (YYYY-MM-DD) as in PGlite's text results; bigint counts become numbers.
+  pg.types.setTypeParser(1082, (value: string) => value);
+  pg.types.setTypeParser(20, (value: string) => Number(value));
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: poolSize,
+    options: `-c search_path=${schema},public`,
+  });
+  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  // pg_trgm lives in public so several schemas (test files, tenants) share one copy.
+  await createExtension(db, sql`create extension if not exists pg_trgm with schema public`);
+  if (schema !== 'public') await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
+  return { db, kind: 'postgres', close: () => db.destroy() };
+}
+
+async function createExtension(db: Kysely<DatabaseSchema>, statement: ReturnType<typeof sql>) {
+  try {
+    await statement.execute(db);
+  } catch (error) {
+    // Two processes creating the extension at once: one wins, the other sees a duplicate.
+    const code = (error as { code?: string }).code;
+    if (code !== '23505' && code !== '42710') throw error;
+  }
+}
+
+async function openPGlite(dataDir: string | undefined): Promise<Database> {
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const pglite = await PGlite.create({
+    dataDir: dataDir && dataDir !== 'memory://' ? dataDir : undefined,
+    extensions: { pg_trgm },
+    // Every commit reaches the file system before the query resolves, so a 201 survives a crash.
+    relaxedDurability: false,
+    parsers: { 1082: (value: string) => value, 20: (value: string) => Number(value) },
+  });
+  await pglite.exec('create extension if not exists pg_trgm');
+  const db = new Kysely<DatabaseSchema>({ dialect: new PGliteDialect({ pglite }) });
+  return { db, kind: 'pglite', close: () => db.destroy() };
+}

@@ -1,0 +1,235 @@
+import { sql, type Kysely } from 'kysely';
+
+// The first schema: items with their search columns, the holiday calendar, cases and their timeline,
+// uploads, evaluations with a per-day aggregate, idempotency keys and rate-limit counters.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await db.schema
+    .createTable('items')
+    .addColumn('code', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('department_id', 'text', (c) => c.notNull())
+    .addColumn('department_name', 'text', (c) => c.notNull())
+    .addColumn('region_code', 'text', (c) => c.notNull())
+    .addColumn('item_type', 'text', (c) => c.notNull())
+    .addColumn('level', 'text', (c) => c.notNull())
+    .addColumn('online_depth', 'text', (c) => c.notNull())
+    .addColumn('cross_region_scope', 'text', (c) => c.notNull())
+    .addColumn('audience', sql`text[]`, (c) => c.notNull())
+    .addColumn('themes', sql`text[]`, (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('has_form', 'boolean', (c) => c.notNull())
+    .addColumn('search_name', 'text', (c) => c.notNull())
+    .addColumn('search_keywords', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('search_department', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('summary', 'jsonb', (c) => c.notNull())
+    .addColumn('document', 'jsonb', (c) => c.notNull())
+    .addColumn('form', 'jsonb')
+    .addColumn('translations', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('etag', 'text', (c) => c.notNull())
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .execute();
+  for (const column of ['search_name', 'search_keywords', 'search_department']) {
+    await sql`create index ${sql.id(`items_${column}_trgm`)} on items using gin (${sql.id(column)} public.gin_trgm_ops)`.execute(
+      db,
+    );
+  }
+  // The unfiltered list is ordered by department, then name.
+  await db.schema
+    .createIndex('items_listing')
+    .on('items')
+    .columns(['department_id', 'name', 'code'])
+    .execute();
+  await db.schema.createIndex('items_region').on('items').columns(['region_code']).execute();
+  await sql`create index items_themes on items using gin (themes)`.execute(db);
+
+  await db.schema
+    .createTable('departments')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('short_name', 'text')
+    .addColumn('credit_code', 'text', (c) => c.notNull())
+    .addColumn('region_code', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('themes')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('audience', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema
+    .createTable('regions')
+    .addColumn('code', 'text', (c) => c.primaryKey())
+    .addColumn('name', 'text', (c) => c.notNull())
+    .addColumn('parent', 'text')
+    .addColumn('level', 'text')
+    .addColumn('search', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('regions_parent').on('regions').columns(['parent', 'code']).execute();
+
+  await db.schema
+    .createTable('calendar_days')
+    .addColumn('day', 'date', (c) => c.primaryKey())
+    .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('holiday', 'workday')`))
+    .addColumn('name', 'text', (c) => c.notNull().defaultTo(''))
+    .execute();
+
+  await db.schema
+    .createTable('case_sequences')
+    .addColumn('prefix', 'text', (c) => c.primaryKey())
+    .addColumn('last_value', 'integer', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('cases')
+    .addColumn('number', 'text', (c) => c.primaryKey())
+    .addColumn('item_code', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('applicant', 'jsonb', (c) => c.notNull())
+    .addColumn('form_data', 'jsonb', (c) => c.notNull())
+    .addColumn('situation', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('materials', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+    .addColumn('extra', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('query_code_salt', 'bytea', (c) => c.notNull())
+    .addColumn('query_code_hash', 'bytea', (c) => c.notNull())
+    .addColumn('applicant_token_hash', 'bytea', (c) => c.notNull())
+    .addColumn('submitted_at', 'timestamptz', (c) => c.notNull())
+    .addColumn('accepted_at', 'timestamptz')
+    .addColumn('due_date', 'date')
+    .addColumn('suspended_at', 'timestamptz')
+    .addColumn('promised_days', 'integer')
+    .addColumn('correction', 'jsonb')
+    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('cases_status').on('cases').columns(['status', 'submitted_at']).execute();
+  await db.schema.createIndex('cases_item').on('cases').columns(['item_code', 'submitted_at']).execute();
+
+  await db.schema
+    .createTable('case_events')
+    .addColumn('id', 'bigserial', (c) => c.primaryKey())
+    .addColumn('case_number', 'text', (c) => c.notNull().references('cases.number').onDelete('cascade'))
+    .addColumn('at', 'timestamptz', (c) => c.notNull())
+    .addColumn('from_status', 'text')
+    .addColumn('to_status', 'text', (c) => c.notNull())
+    .addColumn('actor', 'text', (c) => c.notNull())
+    .addColumn('opinion', 'text')
+    .addColumn('detail', 'jsonb')
+    .execute();
+  await db.schema.createIndex('case_events_case').on('case_events').columns(['case_number', 'id']).execute();
+
+  await db.schema
+    .createTable('uploads')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('media_type', 'text', (c) => c.notNull())
+    .addColumn('size', 'bigint', (c) => c.notNull())
+    .addColumn('sha256', 'text', (c) => c.notNull())
+    .addColumn('filename', 'text')
+    .addColumn('storage_key', 'text', (c) => c.notNull())
+    .addColumn('case_number', 'text')
+    .addColumn('extra', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+    .execute();
+
+  await db.schema
+    .createTable('evaluations')
+    .addColumn('id', 'text', (c) => c.primaryKey())
+    .addColumn('case_number', 'text')
+    .addColumn('item_code', 'text')
+    .addColumn('department_code', 'text')
+    .addColumn('channel', 'text', (c) => c.notNull())
+    .addColumn('rating', 'text', (c) => c.notNull())
+    .addColumn('reasons', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
+    .addColumn('comment', 'text')
+    .addColumn('anonymous', 'boolean', (c) => c.notNull())
+    .addColumn('identity', 'jsonb')
+    .addColumn('follow_up_of', 'text')
+    .addColumn('extra', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('excluded', 'boolean', (c) => c.notNull().defaultTo(false))
+    .addColumn('rectification', 'jsonb')
+    .addColumn('callback', 'jsonb')
+    .addColumn('appeal', 'jsonb')
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+    .addColumn('day', 'date', (c) => c.notNull())
+    .execute();
+  // One online evaluation per case (一事一评); follow-ups and on-site ratings are not limited here.
+  await sql`create unique index evaluations_one_per_case on evaluations (case_number) where case_number is not null and follow_up_of is null`.execute(
+    db,
+  );
+  await db.schema.createIndex('evaluations_day').on('evaluations').columns(['day', 'id']).execute();
+  await db.schema.createIndex('evaluations_item').on('evaluations').columns(['item_code', 'day']).execute();
+  await db.schema
+    .createIndex('evaluations_department')
+    .on('evaluations')
+    .columns(['department_code', 'day'])
+    .execute();
+
+  // Per day, item and department counts, updated in the same transaction as each evaluation change,
+  // so summaries read a few hundred rows instead of every evaluation.
+  await db.schema
+    .createTable('evaluation_daily')
+    .addColumn('day', 'date', (c) => c.notNull())
+    .addColumn('item_code', 'text', (c) => c.notNull())
+    .addColumn('department_code', 'text', (c) => c.notNull())
+    .addColumn('very_satisfied', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('satisfied', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('basically_satisfied', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('dissatisfied', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('very_dissatisfied', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('rectified', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('real_name_bad', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('called_back', 'integer', (c) => c.notNull().defaultTo(0))
+    .addPrimaryKeyConstraint('evaluation_daily_pk', ['day', 'item_code', 'department_code'])
+    .execute();
+  await db.schema
+    .createIndex('evaluation_daily_item')
+    .on('evaluation_daily')
+    .columns(['item_code', 'day'])
+    .execute();
+  await db.schema
+    .createIndex('evaluation_daily_department')
+    .on('evaluation_daily')
+    .columns(['department_code', 'day'])
+    .execute();
+
+  await db.schema
+    .createTable('idempotency_keys')
+    .addColumn('scope', 'text', (c) => c.notNull())
+    .addColumn('key', 'text', (c) => c.notNull())
+    .addColumn('request_hash', 'text', (c) => c.notNull())
+    .addColumn('status', 'integer', (c) => c.notNull())
+    .addColumn('body', 'text', (c) => c.notNull())
+    .addColumn('headers', 'jsonb', (c) => c.notNull())
+    .addColumn('created_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
+    .addPrimaryKeyConstraint('idempotency_keys_pk', ['scope', 'key'])
+    .execute();
+
+  await db.schema
+    .createTable('rate_limits')
+    .addColumn('scope', 'text', (c) => c.notNull())
+    .addColumn('client', 'text', (c) => c.notNull())
+    .addColumn('window_start', 'timestamptz', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('rate_limits_pk', ['scope', 'client', 'window_start'])
+    .execute();
+}
+
+export async function down(db: Kysely<unknown>): Promise<void> {
+  for (const table of [
+    'rate_limits',
+    'idempotency_keys',
+    'evaluation_daily',
+    'evaluations',
+    'uploads',
+    'case_events',
+    'cases',
+    'case_sequences',
+    'calendar_days',
+    'regions',
+    'themes',
+    'departments',
+    'items',
+  ]) {
+    await db.schema.dropTable(table).ifExists().execute();
+  }
+}

@@ -1,0 +1,85 @@
+import { createHash } from 'node:crypto';
+import type { Kysely, Transaction } from 'kysely';
+import type { DatabaseSchema } from '../db/schema-types.js';
+import { ProblemError } from './problem.js';
+
+/** What a handler answers; stored so a retry with the same key gets the very same answer. */
+export interface StoredResponse {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** The outcome of an idempotent call: the response and whether it is a replay. */
+export interface IdempotentResult extends StoredResponse {
+  replayed: boolean;
+}
+
+/** A stable hash of a request body (JSON canonicalised by key order) for comparing retries. */
+export function hashRequest(value: unknown): string {
+  return createHash('sha256').update(canonicalJson(value)).digest('hex');
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/**
+ * Runs `handler` once per (scope, key). The key row is inserted first, inside the handler's
+ * transaction: a concurrent duplicate blocks on the unique key until the first commits, then reads
+ * and replays its stored response. The same key with a different body is a 422. When the handler
+ * throws, the transaction (and the key) rolls back, so a corrected retry may reuse the key.
+ * Without a key the handler just runs in a transaction.
+ */
+export async function runIdempotent(
+  db: Kysely<DatabaseSchema>,
+  request: { scope: string; key: string | undefined; requestHash: string },
+  handler: (trx: Transaction<DatabaseSchema>) => Promise<StoredResponse>,
+): Promise<IdempotentResult> {
+  const { scope, key, requestHash } = request;
+  if (!key) {
+    const response = await db.transaction().execute(handler);
+    return { ...response, replayed: false };
+  }
+  return db.transaction().execute(async (trx) => {
+    const inserted = await trx
+      .insertInto('idempotency_keys')
+      .values({ scope, key, request_hash: requestHash, status: 0, body: '', headers: '{}' })
+      .onConflict((oc) => oc.columns(['scope', 'key']).doNothing())
+      .returning('key')
+      .executeTakeFirst();
+    if (!inserted) {
+      const existing = await trx
+        .selectFrom('idempotency_keys')
+        .select(['request_hash', 'status', 'body', 'headers'])
+        .where('scope', '=', scope)
+        .where('key', '=', key)
+        .executeTakeFirstOrThrow();
+      if (existing.request_hash !== requestHash) {
+        throw new ProblemError(422, 'idempotency-key-reused', { detailKey: 'problem.idempotencyMismatch' });
+      }
+      const headers = typeof existing.headers === 'string' ? JSON.parse(existing.headers) : existing.headers;
+      return {
+        status: existing.status,
+        body: existing.body,
+        headers: headers as Record<string, string>,
+        replayed: true,
+      };
+    }
+    const response = await handler(trx);
+    await trx
+      .updateTable('idempotency_keys')
+      .set({ status: response.status, body: response.body, headers: JSON.stringify(response.headers) })
+      .where('scope', '=', scope)
+      .where('key', '=', key)
+      .execute();
+    return { ...response, replayed: false };
+  });
+}

@@ -1,0 +1,32 @@
+import { problems } from './problem.js';
+
+/** Encodes a cursor position (any JSON) as opaque base64url text. */
+export function encodeCursor(position: unknown): string {
+  return Buffer.from(JSON.stringify(position)).toString('base64url');
+}
+
+/**
+ * Decodes a cursor made by encodeCursor, checking it with `isValid`; anything else is a 400 naming
+ * the `cursor` parameter.
+ */
+export function decodeCursor<T>(cursor: unknown, isValid: (value: unknown) => value is T): T | undefined {
+  if (cursor === undefined) return undefined;
+  try {
+    const value: unknown = JSON.parse(Buffer.from(String(cursor), 'base64url').toString('utf8'));
+    if (isValid(value)) return value;
+  } catch {
+    // fall through to the problem below
+  }
+  throw problems.validation([{ pointer: '#/query/cursor', code: 'cursor', messageKey: 'validation.cursor' }]);
+}
+
+/** An offset cursor `{ o: number }`. */
+export function isOffsetCursor(value: unknown): value is { o: number } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    Number.isSafeInteger((value as { o?: unknown }).o) &&
+    (value as { o: number }).o > 0 &&
+    (value as { o: number }).o <= 1_000_000
+  );
+}

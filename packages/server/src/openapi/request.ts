@@ -1,0 +1,135 @@
+import type { Context } from 'hono';
+import { ProblemError, problems, type FieldErrorKey } from '../http/problem.js';
+import type { CompiledDocument, OperationSpec, ParameterSpec } from './validator.js';
+
+/** A request after validation: parameters coerced to their declared types, the JSON body parsed. */
+export interface ValidatedRequest {
+  path: Record<string, unknown>;
+  query: Record<string, unknown>;
+  headers: Record<string, unknown>;
+  body: unknown;
+  /** The request's media type when it had a body, without parameters. */
+  mediaType: string | undefined;
+}
+
+function coerceScalar(value: string, type: ParameterSpec['itemType']): unknown {
+  if (type === 'integer' || type === 'number') {
+    return value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value;
+  }
+  if (type === 'boolean') return value === 'true' ? true : value === 'false' ? false : value;
+  return value;
+}
+
+function coerce(values: string[], parameter: ParameterSpec): unknown {
+  if (parameter.coerceAs === 'array') {
+    return values
+      .flatMap((v) => v.split(','))
+      .filter((v) => v !== '')
+      .map((v) => coerceScalar(v, parameter.itemType));
+  }
+  return coerceScalar(values[values.length - 1] ?? '', parameter.coerceAs);
+}
+
+/**
+ * Checks a request against its operation: path, query and header parameters (unknown query parameters
+ * are ignored), the content type and the JSON body. Throws a 4xx ProblemError naming each bad field.
+ */
+export async function validateRequest(
+  c: Context,
+  operation: OperationSpec,
+  compiled: CompiledDocument,
+): Promise<ValidatedRequest> {
+  const errors: FieldErrorKey[] = [];
+  const result: ValidatedRequest = {
+    path: {},
+    query: {},
+    headers: {},
+    body: undefined,
+    mediaType: undefined,
+  };
+  for (const parameter of operation.parameters) {
+    let raw: string[] | undefined;
+    if (parameter.in === 'path') {
+      const value = c.req.param(parameter.name);
+      raw = value === undefined ? undefined : [value];
+    } else if (parameter.in === 'query') {
+      raw = c.req.queries(parameter.name);
+    } else if (parameter.in === 'header') {
+      const value = c.req.header(parameter.name);
+      raw = value === undefined ? undefined : [value];
+    } else {
+      continue;
+    }
+    const pointer = `#/${parameter.in}/${parameter.name}`;
+    if (!raw || raw.length === 0) {
+      if (parameter.required) {
+        errors.push({
+          pointer,
+          code: 'required',
+          messageKey: parameter.in === 'header' ? 'validation.missingHeader' : 'validation.required',
+          params: { property: parameter.name, name: parameter.name },
+        });
+      }
+      continue;
+    }
+    const value = coerce(raw, parameter);
+    const found = compiled.validateValue(parameter.schema, value, pointer);
+    if (found.length > 0) errors.push(...found);
+    else
+      result[parameter.in === 'path' ? 'path' : parameter.in === 'query' ? 'query' : 'headers'][
+        parameter.name
+      ] = value;
+  }
+  if (errors.length > 0) throw problems.validation(errors);
+
+  const body = operation.requestBody;
+  if (!body) return result;
+  const contentType = c.req.header('content-type');
+  const contentLength = c.req.header('content-length');
+  const hasBody =
+    contentType !== undefined ||
+    (contentLength !== undefined && contentLength !== '0') ||
+    c.req.header('transfer-encoding') !== undefined;
+  if (!hasBody) {
+    if (body.required) {
+      throw problems.validation([{ pointer: '', code: 'required', messageKey: 'validation.bodyRequired' }]);
+    }
+    return result;
+  }
+  const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  const declared = Object.keys(body.content);
+  const match =
+    declared.find((d) => d === mediaType) ??
+    declared.find((d) => d.endsWith('/*') && mediaType.startsWith(d.slice(0, -1)));
+  if (!match) {
+    throw new ProblemError(415, 'unsupported_media_type', {
+      titleKey: 'problem.unsupportedMediaType',
+      detailKey: 'validation.contentType',
+      params: { expected: declared.join(', ') },
+      errors: [
+        {
+          pointer: '#/header/Content-Type',
+          code: 'contentType',
+          messageKey: 'validation.contentType',
+          params: { expected: declared.join(', ') },
+        },
+      ],
+    });
+  }
+  result.mediaType = match;
+  if (match !== 'application/json' && !match.endsWith('+json')) return result; // multipart and binary bodies: the route reads them
+  const text = await c.req.text();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw problems.validation([{ pointer: '', code: 'json', messageKey: 'problem.malformedJson' }]);
+  }
+  const schema = body.content[match];
+  if (schema) {
+    const found = compiled.validateValue(schema, parsed, '');
+    if (found.length > 0) throw problems.validation(found);
+  }
+  result.body = parsed;
+  return result;
+}

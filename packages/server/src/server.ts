@@ -1,0 +1,69 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp, type AppOptions } from './app.js';
+import { openDatabase, type Database, type DatabaseOptions } from './db/database.js';
+import { seedCalendar } from './calendar/calendar-store.js';
+import { FolderStorage, MemoryStorage } from './uploads/storage.js';
+import { join } from 'node:path';
+
+/** Options of {@link startServer}: the app's options, the database's, and where to listen. */
+export interface StartServerOptions
+  extends Omit<AppOptions, 'database' | 'staffCredential' | 'storage'>, DatabaseOptions {
+  /** Port; 0 picks a free one. Default 8080. */
+  port?: number;
+  /** Address to listen on. Default 127.0.0.1. */
+  host?: string;
+  /** Staff credential; default a fixed development value (never use it in production). */
+  staffCredential?: string;
+  /** An already open database; otherwise one is opened from the database options. */
+  database?: Database;
+  /** Load the seed catalogue when the item table is empty. Default false. */
+  seed?: boolean;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** e.g. `http://127.0.0.1:41234` */
+  url: string;
+  port: number;
+  database: Database;
+  close(): Promise<void>;
+}
+
+/** The development staff credential printed at start when none is configured. */
+export const developmentStaffCredential = 'st_development_only_change_me';
+
+/** Opens the database, builds the app and listens. Used by the CLI and by other packages' tests. */
+export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const database = options.database ?? (await openDatabase(options));
+  await seedCalendar(database.db);
+  if (options.seed) {
+    const { seedDatabase } = await import('./seed-import.js');
+    await seedDatabase(database.db);
+  }
+  const persistent = !options.databaseUrl && options.dataDir && options.dataDir !== 'memory://';
+  const storage = persistent
+    ? new FolderStorage(join(options.dataDir!, '..', 'uploads'))
+    : new MemoryStorage();
+  const app = createApp({
+    ...options,
+    database,
+    storage,
+    staffCredential: options.staffCredential ?? developmentStaffCredential,
+  });
+  const host = options.host ?? '127.0.0.1';
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 8080);
+  const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+  return {
+    url: `http://${shownHost.includes(':') ? `[${shownHost}]` : shownHost}:${port}`,
+    port,
+    database,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      if (!options.database) await database.close();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from './db/schema-types.js';
+import type { WorkCalendar } from './calendar/working-days.js';
+import type { RateLimiter } from './http/rate-limit.js';
+import type { FileStorage } from './uploads/storage.js';
+
+/** Shared collaborators of the handlers, built once per app. */
+export interface AppServices {
+  db: Kysely<DatabaseSchema>;
+  storage: FileStorage;
+  /** Counts failed case lookups per client. */
+  lookupLimiter: RateLimiter;
+  staffCredential: string;
+  /** Working days a department has to rectify a bad review. */
+  rectificationDays: number;
+  /** Largest upload in bytes. */
+  uploadLimitBytes: number;
+  clock: () => Date;
+  /** The holiday calendar as stored now. */
+  calendar(db?: Kysely<DatabaseSchema>): Promise<WorkCalendar>;
+  log(entry: Record<string, unknown>): void;
+}
