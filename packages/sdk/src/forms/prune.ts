@@ -28,9 +28,10 @@ function withoutBlanks(value: unknown): unknown {
   const blank = (item: unknown) => item === undefined || (typeof item === 'string' && !item.trim());
   if (Array.isArray(value)) return value.map((item) => (blank(item) ? null : withoutBlanks(item)));
   if (value === null || typeof value !== 'object') return value;
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) if (!blank(item)) copy[key] = withoutBlanks(item);
-  return copy;
+  // fromEntries defines own properties, so a "__proto__" key in posted JSON stays data.
+  return Object.fromEntries(
+    Object.entries(value).flatMap(([key, item]) => (blank(item) ? [] : [[key, withoutBlanks(item)]])),
+  );
 }
 
 /**

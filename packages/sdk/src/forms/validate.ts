@@ -66,42 +66,36 @@ const LIMITS = [
 ];
 const validators = new WeakMap<object, Validator>();
 
+const isCode = (code: string): code is FormErrorCode => FORM_ERROR_CODES.includes(code as FormErrorCode);
 const escapeSegment = (segment: string) => segment.replace(/~/g, '~0').replace(/\//g, '~1');
 
 /** One @cfworker/json-schema output unit as a form error (its texts are parsed for what it omits). */
 function toFormError(unit: OutputUnit, data: unknown): FormError {
   const { keyword, error: text } = unit;
-  const pointer = decodeURIComponent(unit.instanceLocation.slice(1));
+  let pointer = decodeURIComponent(unit.instanceLocation.slice(1));
+  let code = keyword === 'const' ? 'enum' : keyword;
+  const params: Record<string, string | number> = {};
   if (keyword === 'required') {
-    return {
-      pointer: pointer + '/' + escapeSegment(text.slice(text.indexOf('"') + 1, -2)),
-      code: 'required',
-      params: {},
-    };
-  }
-  if (LIMITS.includes(keyword)) {
-    const limit = Number(/(-?[\d.]+(?:e[+-]?\d+)?)\)?\.$/.exec(text)?.[1]);
-    return {
-      pointer,
-      code: keyword as FormErrorCode,
-      params: { [/^min|Min/.test(keyword) ? 'min' : 'max']: limit },
-    };
-  }
-  if (keyword === 'type')
-    return { pointer, code: 'type', params: { reason: /"([^"]*)"\.$/.exec(text)?.[1] ?? '' } };
-  if (keyword === 'enum' || keyword === 'const') return { pointer, code: 'enum', params: {} };
-  if (keyword === 'pattern') return { pointer, code: 'pattern', params: {} };
-  if (keyword === 'format') {
+    pointer += '/' + escapeSegment(text.slice(text.indexOf('"') + 1, -2));
+  } else if (LIMITS.includes(keyword)) {
+    params[/^min|Min/.test(keyword) ? 'min' : 'max'] = Number(
+      /(-?[\d.]+(?:e[+-]?\d+)?)\)?\.$/.exec(text)?.[1],
+    );
+  } else if (keyword === 'type') {
+    params.reason = /"([^"]*)"\.$/.exec(text)?.[1] ?? '';
+  } else if (keyword === 'format') {
     const name = /"(.*)"/.exec(text)![1]!;
-    const code = 'format.' + name;
-    if (!FORM_ERROR_CODES.includes(code as FormErrorCode))
-      return { pointer, code: 'format', params: { format: name } };
     const value = String(valueAt(data, pointer));
     const reason =
-      name === 'cn-id-card' ? idCardProblem(value) : name === 'cn-uscc' ? creditCodeProblem(value) : '';
-    return { pointer, code: code as FormErrorCode, params: reason ? { reason } : {} };
+      name === 'cn-id-card' ? idCardProblem(value) : name === 'cn-uscc' ? creditCodeProblem(value) : 0;
+    code += '.' + name;
+    if (reason) params.reason = reason;
+    if (!isCode(code)) {
+      code = 'format';
+      params.format = name;
+    }
   }
-  return { pointer, code: 'invalid', params: {} };
+  return { pointer, code: isCode(code) ? code : 'invalid', params };
 }
 
 /**

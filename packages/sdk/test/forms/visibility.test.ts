@@ -191,6 +191,13 @@ describe('pruneData', () => {
     );
   });
 
+  it('keeps a "__proto__" key of posted JSON as plain data', () => {
+    const pruned = pruneData(JSON.parse('{"__proto__": {"admin": true}, "name": "王芳"}') as object, []);
+    assert.equal(Object.getPrototypeOf(pruned), Object.prototype);
+    assert.deepEqual(Object.keys(pruned), ['__proto__', 'name']);
+    assert.equal((pruned as { admin?: boolean }).admin, undefined);
+  });
+
   it('drops an entry of an array by index', () => {
     assert.deepEqual(pruneData({ members: [{ name: 'a' }, { name: 'b' }] }, ['/members/0']), {
       members: [{ name: 'b' }],
