@@ -192,7 +192,10 @@ describe('pruneData', () => {
   });
 
   it('keeps a "__proto__" key of posted JSON as plain data', () => {
-    const pruned = pruneData(JSON.parse('{"__proto__": {"admin": true}, "name": "王芳"}') as object, []);
+    const pruned = pruneData(
+      JSON.parse('{"__proto__": {"admin": true}, "name": "王芳"}') as Record<string, unknown>,
+      [],
+    );
     assert.equal(Object.getPrototypeOf(pruned), Object.prototype);
     assert.deepEqual(Object.keys(pruned), ['__proto__', 'name']);
     assert.equal((pruned as { admin?: boolean }).admin, undefined);
