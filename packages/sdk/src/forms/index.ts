@@ -27,7 +27,7 @@ export { FORM_ERROR_CODES, type FormError, type FormErrorCode, type FormErrorPar
 export { ERROR_MESSAGES, formatError, type MessageCatalogs } from './messages.js';
 export { translate } from './translate.js';
 export { pickLocale } from './locale.js';
-export { labelKey } from './labels.js';
+export { fieldAt, labelKey } from './labels.js';
 export { maskIdNumber } from './mask.js';
 export {
   idCardCheckChar,

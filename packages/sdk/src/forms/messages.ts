@@ -1,6 +1,6 @@
 import type { FormDefinition } from './definition.js';
 import type { FormError } from './errors.js';
-import { labelKey } from './labels.js';
+import { fieldAt, labelKey } from './labels.js';
 import { pickLocale } from './locale.js';
 import { translate } from './translate.js';
 
@@ -15,6 +15,7 @@ export const ERROR_MESSAGES: MessageCatalogs = {
   'zh-CN': {
     label: '此项',
     required: '请输入{label}',
+    'required.choose': '请选择{label}',
     type: '{label}的填写内容不正确，请重新填写',
     'type.integer': '{label}应为整数',
     'type.number': '{label}应为数字',
@@ -46,6 +47,7 @@ export const ERROR_MESSAGES: MessageCatalogs = {
     label: 'This answer',
     field: 'an answer',
     required: 'Enter {field}',
+    'required.choose': 'Select {field}',
     type: '{label} is not the right kind of answer: enter it again',
     'type.integer': '{label} must be a whole number',
     'type.number': '{label} must be a number',
@@ -76,13 +78,18 @@ export const ERROR_MESSAGES: MessageCatalogs = {
   },
 };
 
+/** Widgets answered by picking rather than typing: a missing answer says "select", not "enter". */
+const CHOICE_WIDGETS = ['radios', 'select', 'checkboxes', 'region'];
+
 /** "Resident ID number" → "the resident ID number" (an acronym such as "ID card" keeps its case). */
 const inSentence = (label: string) =>
   'the ' + (/^.[A-Z]/.test(label) ? label : label[0]!.toLowerCase() + label.slice(1));
 
 /**
  * An error as a sentence in `locale` (zh-CN by default; `zh-*` → zh-CN, `en-*` → en). With the
- * definition, the message names the field by its label. `extra` adds locales or overrides templates.
+ * definition, the message names the field by its label, and a missing answer to radios, a select or
+ * a region picker asks to select rather than enter. Templates are looked up as `code.reason`, then
+ * `code`. `extra` adds locales or overrides templates.
  */
 export function formatError(
   error: FormError,
@@ -104,6 +111,8 @@ export function formatError(
     label,
     field: key ? (chosen === 'en' ? inSentence(label) : label) : (lookup('field') ?? label),
   };
-  const template = lookup(code + '.' + params.reason) ?? lookup(code) ?? lookup('invalid')!;
+  const widget = definition && fieldAt(definition, error.pointer)?.widget;
+  const variant = params.reason ?? (CHOICE_WIDGETS.includes(widget ?? '') ? 'choose' : '');
+  const template = lookup(code + '.' + variant) ?? lookup(code) ?? lookup('invalid')!;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 }

@@ -50,6 +50,12 @@ describe('error messages', () => {
     );
   });
 
+  it('asks to select, not enter, an answer picked from options', () => {
+    const missing = error('/currentHousing', 'required');
+    assert.equal(formatError(missing, 'zh-CN', rental), '请选择目前住房情况');
+    assert.equal(formatError(missing, 'en', rental), 'Select the current housing');
+  });
+
   it('fills in limits', () => {
     const tooBig = error('/ownedArea', 'maximum', { max: 15 });
     assert.equal(formatError(tooBig, 'zh-CN', rental), '自有住房面积不能大于15');
