@@ -1,5 +1,5 @@
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
-import type { FormDefinition, JsonObject, JsonSchemaObject } from './definition.js';
+import type { FormDefinition, JsonObject, JsonSchemaObject, Material } from './definition.js';
 import { FORM_ERROR_CODES, type FormError, type FormErrorCode } from './errors.js';
 import { creditCodeProblem } from './formats/cn-uscc.js';
 import { idCardProblem } from './formats/cn-id-card.js';
@@ -36,6 +36,11 @@ export interface FormValidation {
   errors: FormError[];
   /** The pages, fields and materials that apply. */
   form: ResolvedForm;
+  /**
+   * When materials were given: the deferrable (容缺后补) materials that apply and have no upload,
+   * to be handed in within their `deferDays` after acceptance.
+   */
+  deferredMaterials: Material[];
 }
 
 /** Keywords that only report that something inside them failed. */
@@ -136,23 +141,22 @@ export function validateForm(
   };
   const errors = [...chosen.values()].sort((a, b) => position(a) - position(b));
 
-  if (submission.materials) {
-    for (const material of form.materials) {
-      if (
-        material.necessity === 'required' &&
-        !material.eLicence &&
-        !submission.materials[material.id]?.length
-      ) {
-        errors.push({
-          pointer: '#materials/' + material.id,
-          code: 'material.required',
-          params: { material: material.id },
-        });
-      }
+  const uploads = submission.materials;
+  const missing = (material: Material) => !!uploads && !material.eLicence && !uploads[material.id]?.length;
+  for (const material of form.materials) {
+    if (material.necessity === 'required' && missing(material)) {
+      errors.push({
+        pointer: '#materials/' + material.id,
+        code: 'material.required',
+        params: { material: material.id },
+      });
     }
   }
   if (definition.commitment?.required && submission.commitmentAccepted === false) {
     errors.push({ pointer: '#commitment', code: 'commitment.required', params: {} });
   }
-  return { valid: !errors.length, data, errors, form };
+  const deferredMaterials = form.materials.filter(
+    (material) => material.necessity === 'deferrable' && missing(material),
+  );
+  return { valid: !errors.length, data, errors, form, deferredMaterials };
 }

@@ -154,6 +154,16 @@ describe('validateForm: the public rental housing application', () => {
       materials: { 'income-proof': ['upl_01J9Z8X7'] },
     });
     assert.equal(uploaded.valid, true, 'the deferrable labour contract may come later');
+    assert.deepEqual(
+      uploaded.deferredMaterials.map((material) => [material.id, material.deferDays]),
+      [['labour-contract', 10]],
+    );
+    const all = validateForm(rental, {
+      data: goodRental(),
+      situation,
+      materials: { 'income-proof': ['upl_01J9Z8X7'], 'labour-contract': ['upl_01J9Z8X8'] },
+    });
+    assert.deepEqual(all.deferredMaterials, []);
   });
 
   it('requires the commitment when it is required', () => {
