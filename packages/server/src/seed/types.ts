@@ -1,0 +1,46 @@
+import type { components } from '@banshi/sdk';
+
+type Schemas = components['schemas'];
+
+/** A service item with its whole guide, as the document's `Item` schema defines it. */
+export type Item = Schemas['Item'];
+/** An item's online application form, as the document's `FormDefinition` schema defines it. */
+export type FormDefinition = Schemas['FormDefinition'];
+/** A department (实施主体), without the computed `itemCount`. */
+export type SeedDepartment = Omit<Schemas['Department'], 'itemCount'>;
+/** A theme (主题), without the computed `itemCount`. */
+export type SeedTheme = Omit<Schemas['Theme'], 'itemCount'>;
+/** A GB/T 2260 division. */
+export type SeedRegion = Schemas['Region'];
+
+/** One day that differs from the Monday-to-Friday rule: a public holiday or an adjusted working day (调休). */
+export interface CalendarDay {
+  /** ISO date, `YYYY-MM-DD`. */
+  day: string;
+  kind: 'holiday' | 'workday';
+  /** 元旦, 春节调休上班, … */
+  name: string;
+}
+
+/** A year of the working-day calendar as published by the State Council. */
+export interface CalendarYear {
+  year: number;
+  /** The arrangement in words, and any doubt about it. */
+  description: string;
+  /** Where the dates come from. */
+  source: string;
+  days: CalendarDay[];
+}
+
+/** Everything the seed folder holds, ready to import. */
+export interface SeedCatalogue {
+  /** The hand-written items, in a stable order (by file name). */
+  items: Item[];
+  /** Form definitions by item code, for the items whose `formVersion` is not null. */
+  forms: Map<string, FormDefinition>;
+  departments: SeedDepartment[];
+  themes: SeedTheme[];
+  regions: SeedRegion[];
+  /** One entry per calendar year in `seed/calendar/`. */
+  calendar: CalendarYear[];
+}
