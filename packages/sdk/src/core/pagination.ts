@@ -78,3 +78,21 @@ export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
     yield* page;
   }
 }
+
+/** The shape of every list answer of the document. */
+export interface Listing<T> {
+  items: T[];
+  nextCursor?: string | null | undefined;
+}
+
+/**
+ * Turns a function that fetches one page by cursor (`undefined` for the first) into a {@link PagePromise}
+ * whose pages know how to fetch their successors with the same filters and options.
+ */
+export function paginate<T>(fetchPage: (cursor: string | undefined) => Promise<Listing<T>>): PagePromise<T> {
+  const load = async (cursor: string | undefined): Promise<Page<T>> => {
+    const listing = await fetchPage(cursor);
+    return new Page(listing.items, listing.nextCursor, load);
+  };
+  return new PagePromise(load(undefined));
+}

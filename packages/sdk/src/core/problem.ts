@@ -1,12 +1,8 @@
+import type { components } from '../generated/schema.js';
+
 /**
- * RFC 9457 problem details, as the server sends them with `application/problem+json`.
- * Replaced by the document's own Problem schema once the types are generated.
+ * RFC 9457 problem details as the document defines them: `code` is stable for programs, `title` and
+ * `detail` are for people in the negotiated language, `errors` point at invalid fields. Some problems
+ * carry extension members, e.g. `existingEvaluation` on `already_rated`.
  */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  instance?: string;
-  [extension: string]: unknown;
-}
+export type Problem = components['schemas']['Problem'] & { [extension: string]: unknown };

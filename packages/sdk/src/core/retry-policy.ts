@@ -21,9 +21,13 @@ export function isRepeatable(method: string, hasIdempotencyKey: boolean): boolea
   return IDEMPOTENT_METHODS.includes(upper) || (hasIdempotencyKey && (upper === 'POST' || upper === 'PATCH'));
 }
 
-/** Whether an answer with this status is worth another attempt. */
-export function isRetryableStatus(status: number): boolean {
-  return RETRYABLE_STATUSES.includes(status);
+/**
+ * Whether an error answer is worth another attempt: the statuses above, and a 409 `request_in_progress`,
+ * which the server sends when an earlier attempt with the same idempotency key is still being processed
+ * (typically one that timed out on our side); the next attempt then receives that attempt's result.
+ */
+export function isRetryableAnswer(status: number, problemCode: unknown): boolean {
+  return RETRYABLE_STATUSES.includes(status) || (status === 409 && problemCode === 'request_in_progress');
 }
 
 /**

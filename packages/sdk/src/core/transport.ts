@@ -1,4 +1,4 @@
-import ky from 'ky';
+import ky, { type Options } from 'ky';
 import {
   APIConnectionError,
   APITimeoutError,
@@ -9,8 +9,10 @@ import {
 } from './errors.js';
 import { EtagCache } from './etag-cache.js';
 import type { Problem } from './problem.js';
-import { isRepeatable, isRetryableStatus, retryDelay } from './retry-policy.js';
+import { isRepeatable, isRetryableAnswer, retryDelay } from './retry-policy.js';
+import { createIdempotencyKey } from './idempotency-key.js';
 import { sleep } from './sleep.js';
+import { xhrFetch } from './xhr-fetch.js';
 
 /** A bearer token, or a function that returns the current one (called before every attempt). */
 export type TokenSource = string | (() => string | null | undefined | Promise<string | null | undefined>);
@@ -48,7 +50,10 @@ export interface HttpRequest extends CallOptions {
   query?: object | undefined;
   /** JSON-serialised unless it is a FormData, Blob, URLSearchParams or string. */
   body?: unknown;
-  /** Sent as `Idempotency-Key` on every attempt; makes a POST retryable. */
+  /**
+   * Sent as `Idempotency-Key` on every attempt, which makes a POST retryable. A POST gets a fresh key when
+   * none is given; pass `headers: { 'Idempotency-Key': undefined }` to send none.
+   */
   idempotencyKey?: string | undefined;
   /** Reuse the last ETag and body for this URL (If-None-Match, 304). */
   reuseEtag?: boolean | undefined;
@@ -85,7 +90,7 @@ export class Transport {
   async send<T>(request: HttpRequest): Promise<T> {
     const { signal } = request;
     const url = this.buildUrl(request.path, request.params, request.query);
-    const headers = await this.baseHeaders(request);
+    const headers = this.baseHeaders(request);
     const cacheKey = `${headers.get('accept-language') ?? ''} ${url}`;
     const maxRetries = request.maxRetries ?? this.settings.maxRetries;
     const repeatable = isRepeatable(request.method, headers.has('idempotency-key'));
@@ -120,15 +125,15 @@ export class Transport {
         if (request.reuseEtag && etag) this.etags.set(cacheKey, { etag, body });
         return body as T;
       }
-      if (mayRetry && isRetryableStatus(response.status)) {
+      const problem = await readProblem(response);
+      if (mayRetry && isRetryableAnswer(response.status, problem?.code)) {
         const wait = retryDelay(attempt + 1, response.headers.get('retry-after'));
         if (wait !== undefined) {
-          void response.body?.cancel();
           await sleep(wait, signal);
           continue;
         }
       }
-      throw errorForStatus(response.status, await readProblem(response), response.headers);
+      throw errorForStatus(response.status, problem, response.headers);
     }
   }
 
@@ -149,11 +154,15 @@ export class Transport {
     return `${this.settings.baseUrl.replace(/\/+$/, '')}${filled}${queryString ? `?${queryString}` : ''}`;
   }
 
-  private async baseHeaders(request: HttpRequest): Promise<Headers> {
+  private baseHeaders(request: HttpRequest): Headers {
     const headers = new Headers({ accept: 'application/json' });
     if (this.settings.locale) headers.set('accept-language', this.settings.locale);
     for (const [name, value] of Object.entries(this.settings.headers ?? {})) headers.set(name, value);
-    if (request.idempotencyKey) headers.set('idempotency-key', request.idempotencyKey);
+    // Every POST of the document takes a key; one per logical call, reused by every attempt.
+    const idempotencyKey =
+      request.idempotencyKey ??
+      (request.method.toUpperCase() === 'POST' ? createIdempotencyKey() : undefined);
+    if (idempotencyKey) headers.set('idempotency-key', idempotencyKey);
     for (const [name, value] of Object.entries(request.headers ?? {})) {
       if (value === undefined) headers.delete(name);
       else headers.set(name, value);
@@ -186,9 +195,17 @@ export class Transport {
       timeout: timeout > 0 && timeout < Infinity ? timeout : false,
       retry: 0,
       throwHttpErrors: false,
-      ...(this.settings.fetch ? { fetch: this.settings.fetch } : {}),
-      ...(request.onUploadProgress ? { onUploadProgress: request.onUploadProgress } : {}),
+      ...this.fetchOptions(request.onUploadProgress),
     });
+  }
+
+  /** Which fetch performs the attempt, and how upload progress is observed. */
+  private fetchOptions(onProgress: HttpRequest['onUploadProgress']): Options {
+    const { fetch } = this.settings;
+    if (!onProgress) return fetch ? { fetch } : {};
+    // Browsers: XMLHttpRequest reports upload progress; fetch cannot over HTTP/1.1. Node: ky streams the body.
+    if (!fetch && typeof XMLHttpRequest === 'function') return { fetch: xhrFetch(onProgress) };
+    return { ...(fetch ? { fetch } : {}), onUploadProgress: (progress) => onProgress(progress) };
   }
 }
 

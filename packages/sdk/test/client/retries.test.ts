@@ -102,7 +102,12 @@ test('a POST without an idempotency key is never retried', async (t) => {
   const server = await startScriptedServer(inOrder(unavailable, ok));
   t.after(() => server.close());
   const error = await transportFor(server.origin)
-    .send({ method: 'POST', path: '/cases', body: { itemCode: 'x' } })
+    .send({
+      method: 'POST',
+      path: '/cases',
+      body: { itemCode: 'x' },
+      headers: { 'Idempotency-Key': undefined },
+    })
     .catch((e: unknown) => e);
   assert.ok(isInternalServerError(error));
   assert.equal(server.requests.length, 1);
@@ -174,6 +179,44 @@ test('a GET whose connection drops is retried and then succeeds', async (t) => {
 test('a POST without a key whose connection drops is not sent again', async (t) => {
   const server = await startScriptedServer(inOrder({ status: 0, drop: true }, ok));
   t.after(() => server.close());
-  await assert.rejects(transportFor(server.origin).send({ method: 'POST', path: '/evaluations', body: {} }));
+  await assert.rejects(
+    transportFor(server.origin).send({
+      method: 'POST',
+      path: '/evaluations',
+      body: {},
+      headers: { 'idempotency-key': undefined },
+    }),
+  );
   assert.equal(server.requests.length, 1);
+});
+
+test('a POST gets an idempotency key from the SDK, one per call, the same on every attempt', async (t) => {
+  const server = await startScriptedServer((_request, index) => (index % 2 === 0 ? unavailable : ok));
+  t.after(() => server.close());
+  const transport = transportFor(server.origin);
+  await transport.send({ method: 'POST', path: '/evaluations', body: { level: 'satisfied' } });
+  await transport.send({ method: 'POST', path: '/evaluations', body: { level: 'satisfied' } });
+  const keys = server.requests.map((request) => request.headers['idempotency-key']);
+  assert.equal(keys.length, 4);
+  assert.match(keys[0] as string, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.equal(keys[1], keys[0], 'the retry reuses the key of its call');
+  assert.equal(keys[3], keys[2]);
+  assert.notEqual(keys[2], keys[0], 'another call gets another key');
+});
+
+test('a keyed POST answered 409 request_in_progress waits and is sent again; other 409s are final', async (t) => {
+  const inProgress: ScriptedReply = {
+    status: 409,
+    headers: { 'retry-after': '0' },
+    body: { title: 'In progress', status: 409, code: 'request_in_progress' },
+  };
+  const server = await startScriptedServer(inOrder(inProgress, { status: 201, body: { caseNumber: 'C1' } }));
+  t.after(() => server.close());
+  const created = await transportFor(server.origin).send({ method: 'POST', path: '/cases', body: {} });
+  assert.deepEqual(created, { caseNumber: 'C1' });
+  assert.equal(server.requests.length, 2);
+  assert.equal(
+    server.requests[1]!.headers['idempotency-key'],
+    server.requests[0]!.headers['idempotency-key'],
+  );
 });

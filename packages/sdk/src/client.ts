@@ -1,0 +1,104 @@
+import type { paths } from './generated/schema.js';
+import type {
+  AnyCaseMethod,
+  OperationAt,
+  OptionsArgument,
+  PathsWithMethod,
+  ResponseOf,
+} from './core/request-types.js';
+import { Transport, type FetchFunction, type HttpRequest, type TokenSource } from './core/transport.js';
+import { CalendarResource } from './resources/calendar/calendar.js';
+import { Cases } from './resources/cases/cases.js';
+import { Evaluations } from './resources/evaluations/evaluations.js';
+import { Items } from './resources/items/items.js';
+import { Reference } from './resources/reference/reference.js';
+import { Uploads } from './resources/uploads/uploads.js';
+
+/** How to reach and talk to a Banshi API. */
+export interface ClientOptions {
+  /** The API root, e.g. `https://zwfw.example.gov.cn/api/v1` (or `/api/v1` in a browser on the same site). */
+  baseUrl: string;
+  /**
+   * The applicant's bearer token or a staff credential, or a function returning the current one; it is
+   * called before every attempt, so a refreshed token is picked up by retries.
+   */
+  token?: TokenSource | undefined;
+  /** A `fetch` to use instead of the global one (tests, proxies, server-side rendering). */
+  fetch?: FetchFunction | undefined;
+  /** Milliseconds to wait for each attempt's answer. Default 30 000; 0 waits forever. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt, for the failures that are safe to retry. Default 2. */
+  maxRetries?: number | undefined;
+  /** Sent as `Accept-Language`, e.g. `zh-CN` or `en`; the server words its messages in it. */
+  locale?: string | undefined;
+  /** Headers sent with every request. */
+  headers?: Record<string, string> | undefined;
+}
+
+/** Default `timeout`: 30 seconds. */
+export const DEFAULT_TIMEOUT = 30_000;
+/** Default `maxRetries`. */
+export const DEFAULT_MAX_RETRIES = 2;
+
+/** The Banshi API client. Create one per API and reuse it: it keeps a small ETag cache of item reads. */
+export class BanshiClient {
+  /** The options this client was created with. */
+  readonly options: Readonly<ClientOptions>;
+  /** Service items and their guides and forms. */
+  readonly items: Items;
+  /** Applications (办件): submit, track, correct, withdraw; staff transitions. */
+  readonly cases: Cases;
+  /** File uploads for application forms. */
+  readonly uploads: Uploads;
+  /** 好差评 ratings, published figures and rectification. */
+  readonly evaluations: Evaluations;
+  /** Departments, themes and regions. */
+  readonly reference: Reference;
+  /** The working-day calendar (staff). */
+  readonly calendar: CalendarResource;
+  private readonly transport: Transport;
+
+  constructor(options: ClientOptions) {
+    this.options = { ...options };
+    this.transport = new Transport({
+      baseUrl: options.baseUrl,
+      token: options.token,
+      fetch: options.fetch,
+      timeout: options.timeout ?? DEFAULT_TIMEOUT,
+      maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
+      locale: options.locale,
+      headers: options.headers,
+    });
+    this.items = new Items(this.transport);
+    this.cases = new Cases(this.transport);
+    this.uploads = new Uploads(this.transport);
+    this.evaluations = new Evaluations(this.transport);
+    this.reference = new Reference(this.transport);
+    this.calendar = new CalendarResource(this.transport);
+  }
+
+  /**
+   * Calls any operation of the document. Path, parameters, body and result are typed from the document,
+   * so a path it lacks or a body of the wrong shape does not compile.
+   *
+   * @example
+   * const item = await client.request('get', '/items/{code}', { params: { code: '000000000001' } });
+   */
+  request<M extends AnyCaseMethod, P extends PathsWithMethod<paths, Lowercase<M>>>(
+    method: M,
+    path: P,
+    ...[options]: OptionsArgument<OperationAt<paths, P, Lowercase<M>>>
+  ): Promise<ResponseOf<OperationAt<paths, P, Lowercase<M>>>> {
+    return this.transport.send({ ...(options as Omit<HttpRequest, 'method' | 'path'>), method, path });
+  }
+
+  /** A new client with some options changed, e.g. another locale for one widget. */
+  withOptions(overrides: Partial<ClientOptions>): BanshiClient {
+    return new BanshiClient({ ...this.options, ...overrides });
+  }
+}
+
+/** Creates a {@link BanshiClient}. */
+export function createClient(options: ClientOptions): BanshiClient {
+  return new BanshiClient(options);
+}

@@ -1,0 +1,71 @@
+/**
+ * `@banshi/sdk`: the typed client of the Banshi government-service API.
+ * The form engine lives in `@banshi/sdk/forms`.
+ * @packageDocumentation
+ */
+export {
+  BanshiClient,
+  createClient,
+  DEFAULT_MAX_RETRIES,
+  DEFAULT_TIMEOUT,
+  type ClientOptions,
+} from './client.js';
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  BadRequestError,
+  BanshiError,
+  ConflictError,
+  InternalServerError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  UnprocessableEntityError,
+  isAPIConnectionError,
+  isAPIError,
+  isAPITimeoutError,
+  isAPIUserAbortError,
+  isAuthenticationError,
+  isBadRequestError,
+  isBanshiError,
+  isConflictError,
+  isInternalServerError,
+  isNotFoundError,
+  isPermissionDeniedError,
+  isRateLimitError,
+  isUnprocessableEntityError,
+  type BanshiErrorKind,
+} from './core/errors.js';
+export { Page, PagePromise } from './core/pagination.js';
+export { createIdempotencyKey } from './core/idempotency-key.js';
+export type { CallOptions, FetchFunction, TokenSource, UploadProgress } from './core/transport.js';
+export type {
+  AnyCaseMethod,
+  HttpMethod,
+  OperationAt,
+  PathsWithMethod,
+  RequestOptions,
+  ResponseOf,
+} from './core/request-types.js';
+export type { Problem } from './core/problem.js';
+export type { components, operations, paths } from './generated/schema.js';
+export type { CaseAccessOptions, ListQuery, MutationOptions } from './resources/api-resource.js';
+export { Items, type ItemListQuery } from './resources/items/items.js';
+export { Cases, type CaseListQuery, type CaseTimelineQuery } from './resources/cases/cases.js';
+export { Uploads, type UploadCreateOptions, type UploadCreateParams } from './resources/uploads/uploads.js';
+export {
+  Evaluations,
+  type EvaluationListQuery,
+  type EvaluationSummaryQuery,
+} from './resources/evaluations/evaluations.js';
+export {
+  Reference,
+  type DepartmentListQuery,
+  type RegionListQuery,
+  type ThemeListQuery,
+} from './resources/reference/reference.js';
+export { CalendarResource } from './resources/calendar/calendar.js';
+export type * from './resources/schemas.js';

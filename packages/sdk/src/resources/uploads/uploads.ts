@@ -1,0 +1,49 @@
+import type { components } from '../../generated/schema.js';
+import type { UploadProgress } from '../../core/transport.js';
+import { APIResource, type MutationOptions } from '../api-resource.js';
+import type { CallOptions } from '../../core/transport.js';
+
+/** What {@link Uploads.create} sends: the file, and optionally the item and material it is for. */
+export interface UploadCreateParams extends Omit<components['schemas']['UploadCreate'], 'file'> {
+  /** The file. A `File` keeps its name; name a `Blob` with `filename`. */
+  file: Blob;
+  /** The name the upload gets; defaults to the `File`'s own name. */
+  filename?: string | undefined;
+}
+
+/** Options of {@link Uploads.create}. */
+export interface UploadCreateOptions extends MutationOptions {
+  /**
+   * Called as the bytes go out. Browsers report through XMLHttpRequest (fetch cannot report upload
+   * progress over HTTP/1.1); Node through a streamed body. `percent` goes from 0 to 1.
+   */
+  onProgress?: ((progress: UploadProgress) => void) | undefined;
+}
+
+/** Files chosen in an application form, uploaded at once; the form data then holds only the upload id. */
+export class Uploads extends APIResource {
+  /**
+   * Uploads one file (multipart). The content check runs afterwards: poll {@link Uploads.get} until
+   * `contentCheck.status` is no longer `pending`.
+   */
+  create(
+    params: UploadCreateParams,
+    options: UploadCreateOptions = {},
+  ): Promise<components['schemas']['Upload']> {
+    const { file, filename, ...fields } = params;
+    const { onProgress, ...callOptions } = options;
+    const form = new FormData();
+    const name = filename ?? (file as Partial<File>).name;
+    if (name) form.append('file', file, name);
+    else form.append('file', file);
+    for (const [field, value] of Object.entries(fields)) {
+      if (value !== undefined) form.append(field, String(value));
+    }
+    return this.call('post', '/uploads', { ...callOptions, body: form, onUploadProgress: onProgress });
+  }
+
+  /** The upload's metadata and content-check status. */
+  get(uploadId: string, options: CallOptions = {}): Promise<components['schemas']['Upload']> {
+    return this.call('get', '/uploads/{uploadId}', { ...options, params: { uploadId } });
+  }
+}
