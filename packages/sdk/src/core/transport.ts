@@ -120,7 +120,9 @@ export class Transport {
         return cached.body as T;
       }
       if (response.ok) {
-        const body = await readBody(response, request);
+        const body = await readBody(response, request).catch((error: unknown) => {
+          throw toTransportError(error, signal);
+        });
         const etag = response.headers.get('etag');
         if (request.reuseEtag && etag) this.etags.set(cacheKey, { etag, body });
         return body as T;

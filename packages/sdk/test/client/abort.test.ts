@@ -1,5 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Transport } from '../../src/core/transport.js';
 import { isAPIUserAbortError } from '../../src/core/errors.js';
@@ -46,4 +48,24 @@ test('a signal aborted before the call sends nothing at all', async (t) => {
     .catch((e: unknown) => e);
   assert.ok(isAPIUserAbortError(error));
   assert.equal(server.requests.length, 0);
+});
+
+test('aborting while the body is still arriving rejects with APIUserAbortError', async (t) => {
+  const controller = new AbortController();
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.write('{"items": [');
+    setTimeout(() => controller.abort(), 20);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.after(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+  const { port } = server.address() as AddressInfo;
+  const transport = new Transport({ baseUrl: `http://127.0.0.1:${port}`, timeout: 10_000, maxRetries: 2 });
+  const error = await transport
+    .send({ method: 'GET', path: '/items', signal: controller.signal })
+    .catch((e: unknown) => e);
+  assert.ok(isAPIUserAbortError(error), String(error));
 });
