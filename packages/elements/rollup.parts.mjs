@@ -1,1 +1,137 @@
-export default [];
+// Builds of @banshi/elements, gathered by the root rollup.config.mjs:
+// - the npm build: `dist/` mirrors `src/` (ESM + .d.ts), with lit, @banshi/sdk and dompurify external;
+// - the CDN bundles in `cdn/`: `banshi.js` (every widget) and `banshi-<widget>.js` (one widget each), with
+//   Lit and the SDK inlined, production builds only, ES2021, minified; plus `banshi-themes.css`, and
+//   `sri.json` with the sha384 integrity of each bundle (also printed with its gzip size).
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+const here = new URL('.', import.meta.url);
+const path = (relative) => fileURLToPath(new URL(relative, here));
+
+/** One CDN file per widget: `cdn/banshi-<name>.js` from `src/<name>/define.ts`. Later widgets add a line. */
+const widgets = ['rating'];
+
+const THEMES_CSS = 'src/theme/generated/banshi-themes.css';
+
+/** Emits the district theme classes beside the JavaScript. */
+function themesCss() {
+  return {
+    name: 'banshi-themes-css',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'banshi-themes.css',
+        source: readFileSync(path(THEMES_CSS), 'utf8'),
+      });
+    },
+  };
+}
+
+/**
+ * After terser the only raw line breaks left are inside template literals, i.e. the CSS and HTML of the
+ * components; their indentation is insignificant whitespace, so it goes.
+ */
+function compactTemplates() {
+  return {
+    name: 'banshi-compact-templates',
+    renderChunk(code) {
+      return { code: code.replace(/[ \t]*\n\s*/g, '\n'), map: null };
+    },
+  };
+}
+
+/** Records the sha384 integrity of each written bundle in cdn/sri.json and prints it with the gzip size. */
+function subresourceIntegrity() {
+  return {
+    name: 'banshi-sri',
+    writeBundle(options, bundle) {
+      const sriFile = path('cdn/sri.json');
+      const sri = existsSync(sriFile) ? JSON.parse(readFileSync(sriFile, 'utf8')) : {};
+      for (const fileName of Object.keys(bundle)) {
+        if (!fileName.endsWith('.js')) continue;
+        const source = readFileSync(`${options.dir}/${fileName}`);
+        const integrity = `sha384-${createHash('sha384').update(source).digest('base64')}`;
+        sri[fileName] = integrity;
+        const gzip = (gzipSync(source, { level: 9 }).length / 1024).toFixed(1);
+        console.log(`cdn/${fileName}  ${gzip} KB gzip  ${integrity}`);
+      }
+      const sorted = Object.fromEntries(Object.entries(sri).sort(([a], [b]) => a.localeCompare(b)));
+      writeFileSync(sriFile, `${JSON.stringify(sorted, null, 2)}\n`);
+    },
+  };
+}
+
+const npmExternal = (id) => /^(lit|@lit|@banshi\/sdk|dompurify|tslib)(\/|$)/.test(id);
+
+const npmBuild = {
+  input: path('src/index.ts'),
+  external: npmExternal,
+  output: {
+    dir: path('dist'),
+    format: 'es',
+    preserveModules: true,
+    preserveModulesRoot: path('src'),
+    entryFileNames: '[name].js',
+    sourcemap: true,
+  },
+  plugins: [
+    typescript({
+      tsconfig: path('tsconfig.build.json'),
+      outDir: path('dist'),
+      declarationDir: path('dist'),
+      rootDir: path('src'),
+      noEmitOnError: true,
+    }),
+    {
+      name: 'banshi-themes-css-npm',
+      generateBundle() {
+        this.emitFile({
+          type: 'asset',
+          fileName: 'theme/banshi-themes.css',
+          source: readFileSync(path(THEMES_CSS), 'utf8'),
+        });
+      },
+    },
+  ],
+};
+
+function cdnBundle(fileName, input, extraPlugins = []) {
+  return {
+    input: path(input),
+    output: { dir: path('cdn'), format: 'es', entryFileNames: fileName },
+    plugins: [
+      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      nodeResolve({ browser: true, exportConditions: ['production'] }),
+      typescript({
+        tsconfig: path('tsconfig.json'),
+        compilerOptions: {
+          noEmit: false,
+          target: 'ES2021',
+          declaration: false,
+          sourceMap: false,
+          outDir: path('cdn'),
+        },
+        noEmitOnError: true,
+      }),
+      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      compactTemplates(),
+      ...extraPlugins,
+      subresourceIntegrity(),
+    ],
+  };
+}
+
+mkdirSync(path('cdn'), { recursive: true });
+
+export default [
+  npmBuild,
+  cdnBundle('banshi.js', 'src/index.ts', [themesCss()]),
+  ...widgets.map((name) => cdnBundle(`banshi-${name}.js`, `src/${name}/define.ts`)),
+];

@@ -30,7 +30,9 @@ export type {
   Evaluation,
   EvaluationInput,
   EvaluationLevel,
+  EvaluationReason,
   EvaluationSummary,
   ExistingEvaluation,
+  FollowUpAnswers,
 } from './base/api.js';
 import './rating/define.js';

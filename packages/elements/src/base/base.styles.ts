@@ -12,6 +12,8 @@ import { districtThemeCss } from '../theme/districts.js';
  * `:host { all: initial }` keeps the page's inherited styles (a hostile `* { all: unset }`, odd fonts)
  * out; nothing here selects outside the shadow root, so nothing leaks.
  */
+const districtRules = unsafeCSS(districtThemeCss((name) => `.theme-${name}`));
+
 export const baseStyles = css`
   :host {
     all: initial;
@@ -20,7 +22,7 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  ${unsafeCSS(districtThemeCss((name) => `.theme-${name}`))}
+  ${districtRules}
   .root {
     --_primary: var(--banshi-color-primary, var(--banshi-brand-primary, #1c57a5));
     --_primary-strong: var(--banshi-color-primary-strong, var(--banshi-brand-primary-strong, #123d75));

@@ -2,6 +2,8 @@ import { LitElement, css, html, unsafeCSS, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { districtThemeCss } from '../theme/districts.js';
 
+const districtRules = unsafeCSS(districtThemeCss((name) => `:host([theme='${name}'])`));
+
 /**
  * Configuration for every Banshi widget inside it (including inside shadow roots below it). Widgets read
  * its attributes directly, so it configures them even in a bundle that does not define it; defining it
@@ -16,7 +18,7 @@ export class BanshiProvider extends LitElement {
     :host {
       display: contents;
     }
-    ${unsafeCSS(districtThemeCss((name) => `:host([theme='${name}'])`))}
+    ${districtRules}
   `;
 
   /** The API root for the widgets inside, e.g. `https://banshi.example.gov.cn/api/v1`. */

@@ -21,6 +21,13 @@ async function typeComment(el: BanshiRating, text: string) {
   await el.updateComplete;
 }
 
+async function typeInto(el: BanshiRating, selector: string, text: string) {
+  const input = inShadow<HTMLInputElement>(el, selector);
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  await el.updateComplete;
+}
+
 async function chooseLevel(el: BanshiRating, level: string) {
   levelInputs(el)
     .find((input) => input.value === level)!
@@ -54,8 +61,8 @@ describe('<banshi-rating> inline', () => {
     await chooseLevel(el, 'satisfied');
     expect(el.shadowRoot!.querySelector('#reasons')).to.equal(null);
     await chooseLevel(el, 'veryDissatisfied');
-    expect(allInShadow(el, '#reasons input[type=checkbox]')).to.have.length(7);
-    expect(shadowText(el)).to.contain('办事指南是否清楚？');
+    expect(allInShadow(el, '#reasons input[type=checkbox]')).to.have.length(10);
+    expect(shadowText(el)).to.contain('办事指南是否清晰？');
     await chooseLevel(el, 'basicallySatisfied');
     expect(el.shadowRoot!.querySelector('#reasons')).to.equal(null);
   });
@@ -127,17 +134,40 @@ describe('<banshi-rating> inline', () => {
   it('keeps everything typed when sending fails, and offers to retry', async () => {
     const el = await fixture<BanshiRating>(html`<banshi-rating api-base=${UNREACHABLE_API}></banshi-rating>`);
     await chooseLevel(el, 'veryDissatisfied');
-    inShadow<HTMLInputElement>(el, '#reasons input[value=slow]').click();
+    inShadow<HTMLInputElement>(el, '#reasons input[value=slowProcessing]').click();
     await typeComment(el, '排队时间太长');
     allInShadow<HTMLInputElement>(el, 'input[name=identity]')[1]!.click();
+    await el.updateComplete;
+    await typeInto(el, '#name', '王建国');
+    await typeInto(el, '#mobile', '139 1234 5678');
     submit(el).click();
-    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'failure shown');
+    await waitUntil(() => el.shadowRoot!.querySelector('[role=alert]'), 'failure shown', { timeout: 8000 });
     expect(shadowText(el)).to.contain('评价未能提交').and.contain('网络连接异常');
     expect(checkedLevel(el)).to.equal('veryDissatisfied');
-    expect(inShadow<HTMLInputElement>(el, '#reasons input[value=slow]').checked).to.equal(true);
+    expect(inShadow<HTMLInputElement>(el, '#reasons input[value=slowProcessing]').checked).to.equal(true);
     expect(inShadow<HTMLTextAreaElement>(el, '#comment').value).to.equal('排队时间太长');
     expect(allInShadow<HTMLInputElement>(el, 'input[name=identity]')[1]!.checked).to.equal(true);
+    expect(inShadow<HTMLInputElement>(el, '#name').value).to.equal('王建国');
+    expect(inShadow<HTMLInputElement>(el, '#mobile').value).to.equal('139 1234 5678');
     expect(submit(el).textContent!.trim()).to.equal('重新提交');
+  });
+
+  it('asks for a name and a valid mobile when rating with one’s name', async () => {
+    const el = await fixture<BanshiRating>(html`<banshi-rating api-base=${UNREACHABLE_API}></banshi-rating>`);
+    await chooseLevel(el, 'satisfied');
+    allInShadow<HTMLInputElement>(el, 'input[name=identity]')[1]!.click();
+    await el.updateComplete;
+    const mobile = inShadow<HTMLInputElement>(el, '#mobile');
+    mobile.value = '1391234';
+    mobile.dispatchEvent(new Event('input'));
+    submit(el).click();
+    await waitUntil(() => focusedInShadow(el)?.id === 'errors', 'error summary focused');
+    expect(inShadow(el, '#errors').textContent).to.contain('请填写姓名').and.contain('请填写正确的手机号码');
+    expect(mobile.getAttribute('aria-invalid')).to.equal('true');
+    expect(mobile.getAttribute('aria-describedby')).to.equal('mobile-error');
+    allInShadow<HTMLButtonElement>(el, '#errors button')[1]!.click();
+    await waitUntil(() => focusedInShadow(el)?.id === 'mobile', 'mobile focused');
+    expect(mobile.value).to.equal('1391234');
   });
 
   it('speaks English under lang="en"', async () => {

@@ -1,60 +1,74 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
-  ApiFailure,
   EVALUATION_LEVELS,
   existingEvaluation,
   failureDetail,
   isBadLevel,
+  isServerAnswer,
   isTransientFailure,
+  newIdempotencyKey,
   type Evaluation,
   type EvaluationInput,
   type EvaluationLevel,
+  type EvaluationReason,
   type EvaluationSummary,
   type ExistingEvaluation,
+  type FollowUpAnswers,
 } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
 import { baseStyles } from '../base/base.styles.js';
-import { randomId } from '../base/ids.js';
-import { Outbox } from '../base/outbox.js';
 import './events.js';
+import { deliverKioskQueue, kioskQueue } from './kiosk-queue.js';
 import { ratingMessages } from './messages.js';
 import { ratingStyles } from './rating.styles.js';
 import { findSensitive, type SensitiveKind } from './sensitive.js';
+import { renderSummary } from './summary-view.js';
 
-/** Reason categories of a bad review (差评). */
-export const RATING_REASONS = [
-  'slow',
-  'attitude',
-  'guide',
-  'materials',
-  'visits',
-  'system',
+/** Reason categories of a bad review (差评), in the order they are offered. */
+export const RATING_REASONS: readonly EvaluationReason[] = [
+  'slowProcessing',
+  'repeatedVisits',
+  'tooManyMaterials',
+  'guideUnclear',
+  'poorAttitude',
+  'unprofessional',
+  'systemUnusable',
+  'unreasonableRefusal',
+  'unfairFees',
   'other',
+];
+
+/** Optional follow-up questions offered with a bad review, answered yes or no. */
+export const RATING_QUESTIONS = [
+  'guideClear',
+  'procedureConvenient',
+  'materialsMinimal',
+  'interfaceFriendly',
 ] as const;
-/** Optional follow-up questions shown with a bad review, answered yes or no. */
-export const RATING_QUESTIONS = ['guideClear', 'convenient', 'materialsMinimal', 'friendly'] as const;
+
 /** Longest comment accepted. */
 export const COMMENT_MAX = 500;
 
 export type RatingMode = 'inline' | 'kiosk' | 'summary';
 type Phase = 'form' | 'confirm' | 'sending' | 'failed' | 'thanks' | 'queued' | 'already';
+type Field = 'level' | 'reasons' | 'name' | 'mobile';
+type Question = (typeof RATING_QUESTIONS)[number];
 
-/** The kiosk queue; one database per origin, shared by every kiosk element on the device. */
-const kioskOutbox = new Outbox<EvaluationInput>('banshi-rating-outbox');
-/** Keys being delivered right now by any element on this page, so two elements never race on one entry. */
-const delivering = new Set<string>();
+/** Mainland mobile number once spaces, dashes and a +86 are removed. */
+const MOBILE = /^1[3-9]\d{9}$/;
+const normalizeMobile = (value: string): string => value.replace(/[\s-]/g, '').replace(/^\+?86/, '');
 
 /**
  * 我要评: the 好差评 rating of a service, in three modes.
  *
- * - `inline` (default): rate a case (`case-number`) or an item (`item-code`): five levels, reasons and
- *   follow-up questions for a bad review, a comment, anonymous or real-name.
+ * - `inline` (default): rate a case (`case-number`, with its `query-code`) or a window visit
+ *   (`item-code` and `window-id`): five levels, reasons and follow-up questions for a bad review, a
+ *   comment, anonymous or with name and mobile for the callback.
  * - `kiosk`: the 评价器 tablet at a hall window (`window-id`, `staff-id`, `item-code`): elder-size targets,
- *   resets after `idle-seconds`, and keeps ratings on the device while the server cannot be reached, to
- *   deliver each exactly once later.
- * - `summary`: satisfaction rate and level distribution for `item-code` or `department-code`, as a table.
+ *   starts over after `idle-seconds`, and keeps ratings on the device while the server cannot be reached,
+ *   delivering each exactly once later (on `online`, every `retry-seconds`, or after a reload).
+ * - `summary`: satisfaction rate and level distribution for `item-code` and/or `department`, as a table.
  *
  * @tagname banshi-rating
  * @summary 好差评 rating of a service: inline, hall kiosk, or published summary.
@@ -79,16 +93,25 @@ export class BanshiRating extends BanshiElement {
 
   /** `inline`, `kiosk` or `summary`. */
   @property({ reflect: true }) mode: RatingMode = 'inline';
-  /** 办件编号 of the case being rated (一事一评). */
+  /** 办件编号 of the case being rated (一事一评, online). */
   @property({ attribute: 'case-number' }) caseNumber = '';
-  /** 事项编码 of the service item being rated or summarised. */
+  /**
+   * 查询密码 of the case, sent in the `X-Query-Code` header. Prefer setting the property from script,
+   * which keeps it out of the page's markup.
+   */
+  @property({ attribute: 'query-code' }) queryCode = '';
+  /** 事项编码 of the service: rated at a window, or summarised. */
   @property({ attribute: 'item-code' }) itemCode = '';
-  /** Department whose summary is shown (summary mode). */
-  @property({ attribute: 'department-code' }) departmentCode = '';
-  /** Hall window of the kiosk. */
+  /** Department id whose figures are shown (summary mode). */
+  @property() department = '';
+  /** Hall window being rated (on-site ratings). */
   @property({ attribute: 'window-id' }) windowId = '';
-  /** Staff member serving at the kiosk's window. */
+  /** 工号 of the member of staff who served (on-site ratings). */
   @property({ attribute: 'staff-id' }) staffId = '';
+  /** Kiosk: the rating device's id, recorded with queued ratings. */
+  @property({ attribute: 'device-id' }) deviceId = '';
+  /** Channel recorded with the rating; defaults to `pc`, or `hallTablet` in kiosk mode. */
+  @property() channel?: EvaluationInput['channel'];
   /** Kiosk: seconds without interaction before the tablet starts over for the next person. */
   @property({ attribute: 'idle-seconds', type: Number }) idleSeconds = 30;
   /** Kiosk: seconds between attempts to deliver waiting ratings. */
@@ -96,12 +119,14 @@ export class BanshiRating extends BanshiElement {
 
   @state() private phase: Phase = 'form';
   @state() private level?: EvaluationLevel;
-  @state() private reasons: string[] = [];
-  @state() private answers: Record<string, string> = {};
+  @state() private reasons: EvaluationReason[] = [];
+  @state() private answers: FollowUpAnswers = {};
   @state() private comment = '';
-  @state() private announcedComment = '';
+  @state() private announcedCount = '';
   @state() private anonymous = true;
-  @state() private errors: Array<'level' | 'reasons'> = [];
+  @state() private raterName = '';
+  @state() private raterMobile = '';
+  @state() private errors: Field[] = [];
   @state() private sensitive: SensitiveKind[] = [];
   @state() private failure = '';
   @state() private result?: Evaluation | ExistingEvaluation;
@@ -109,15 +134,15 @@ export class BanshiRating extends BanshiElement {
   @state() private summary?: EvaluationSummary;
   @state() private summaryFailed = false;
 
-  /** One key per rating session, reused by every retry and by the kiosk queue. */
-  private idempotencyKey = randomId();
+  /** One key per rating session, reused by every retry and kept with a queued rating. */
+  private idempotencyKey = newIdempotencyKey();
+  /** The person chose to send a comment that looks like it holds personal data. */
+  private sensitiveConfirmed = false;
+  private kioskRunning = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private idleTimer?: ReturnType<typeof setTimeout>;
   private retryTimer?: ReturnType<typeof setInterval>;
   private summaryRequest?: AbortController;
-  private kioskRunning = false;
-  /** The person chose to send a comment that looks like it holds personal data. */
-  private sensitiveConfirmed = false;
   private readonly onOnline = (): void => void this.deliverQueued();
   private readonly onActivity = (): void => this.restartIdleTimer();
 
@@ -135,10 +160,8 @@ export class BanshiRating extends BanshiElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('mode')) this.syncKiosk();
-    const query = ['mode', 'itemCode', 'departmentCode', 'apiBase'] as const;
-    if (this.mode === 'summary' && query.some((name) => changed.has(name))) {
-      void this.loadSummary();
-    }
+    const scope = ['mode', 'itemCode', 'department', 'apiBase'] as const;
+    if (this.mode === 'summary' && scope.some((name) => changed.has(name))) void this.loadSummary();
   }
 
   protected override contextChanged(): void {
@@ -150,52 +173,48 @@ export class BanshiRating extends BanshiElement {
     return this.mode === 'kiosk' || super.elderMode;
   }
 
-  /** Clears everything typed and starts a new rating session (the kiosk does this for the next person). */
+  /** Clears everything chosen and typed, and starts a new rating session (new idempotency key). */
   reset(): void {
     this.phase = 'form';
-    this.level = undefined;
+    this.level = this.result = undefined;
     this.reasons = [];
     this.answers = {};
-    this.comment = this.announcedComment = this.failure = '';
+    this.comment = this.announcedCount = this.failure = this.raterName = this.raterMobile = '';
     this.anonymous = true;
     this.errors = [];
     this.sensitive = [];
     this.sensitiveConfirmed = false;
-    this.result = undefined;
-    this.idempotencyKey = randomId();
+    this.idempotencyKey = newIdempotencyKey();
   }
 
-  /** Kiosk: tries to send every rating waiting on this device; resolves when done trying. */
+  /** Kiosk: tries now to deliver the ratings waiting on this device. */
   async deliverQueued(): Promise<void> {
-    for (const entry of await kioskOutbox.all()) {
-      if (delivering.has(entry.key)) continue;
-      delivering.add(entry.key);
-      try {
-        const evaluation = await this.api.evaluations.create(entry.body, { idempotencyKey: entry.key });
-        await kioskOutbox.remove(entry.key);
-        this.emit('banshi-rated', evaluation);
-      } catch (error) {
-        if (isTransientFailure(error)) break;
-        // Answered and refused (already rated, or invalid): sending it again can never succeed.
-        await kioskOutbox.remove(entry.key);
-        if (!existingEvaluation(error))
-          console.warn('[banshi] a queued rating was refused by the server', error);
-      } finally {
-        delivering.delete(entry.key);
-      }
+    try {
+      for (const evaluation of await deliverKioskQueue(this.api)) this.emit('banshi-rated', evaluation);
+    } finally {
+      this.waiting = await kioskQueue.count();
     }
-    await this.refreshWaiting();
   }
 
   protected override renderContent(): TemplateResult {
-    if (this.mode === 'summary') return this.renderSummary();
+    if (this.mode === 'summary') {
+      if (this.summary)
+        return renderSummary(this.summary, this.locale, (key, params) => this.msg(key, params));
+      return this.summaryFailed
+        ? html`<div class="panel">
+            <div class="notice" part="notice" role="alert">${this.msg('rating.summary.failed')}</div>
+            <div class="actions">
+              <button type="button" @click=${() => void this.loadSummary()}>
+                ${this.msg('rating.retry')}
+              </button>
+            </div>
+          </div>`
+        : html`<p role="status">${this.msg('rating.summary.loading')}</p>`;
+    }
     const kiosk = this.mode === 'kiosk';
+    const done = this.phase === 'thanks' || this.phase === 'queued' || this.phase === 'already';
     return html`<div class=${kiosk ? 'kiosk' : ''}>
-      ${
-        this.phase === 'thanks' || this.phase === 'queued' || this.phase === 'already'
-          ? this.renderOutcome()
-          : this.renderForm(kiosk)
-      }
+      ${done ? this.renderOutcome() : this.renderForm(kiosk)}
       ${
         kiosk && this.waiting
           ? html`<p class="waiting" role="status">${this.msg('rating.waiting', { count: this.waiting })}</p>`
@@ -207,7 +226,7 @@ export class BanshiRating extends BanshiElement {
   private renderForm(kiosk: boolean): TemplateResult {
     const bad = this.level !== undefined && isBadLevel(this.level);
     const busy = this.phase === 'sending';
-    return html`<form novalidate @submit=${this.onSubmit} aria-busy=${busy ? 'true' : 'false'}>
+    return html`<form novalidate @submit=${this.onSubmit} aria-busy=${busy}>
       <h2 part="title">${this.msg(kiosk ? 'rating.title.kiosk' : 'rating.title')}</h2>
       ${
         this.errors.length
@@ -215,10 +234,10 @@ export class BanshiRating extends BanshiElement {
               <strong>${this.msg('rating.errors')}</strong>
               <ul>
                 ${this.errors.map(
-                  (error) =>
+                  (field) =>
                     html`<li>
-                      <button type="button" class="link" @click=${() => this.focusField(error)}>
-                        ${this.msg(`rating.error.${error}`)}
+                      <button type="button" class="link" @click=${() => this.focusField(field)}>
+                        ${this.msg(`rating.error.${field}`)}
                       </button>
                     </li>`,
                 )}
@@ -226,13 +245,9 @@ export class BanshiRating extends BanshiElement {
             </div>`
           : nothing
       }
-      <fieldset class="levels" aria-describedby=${this.errors.includes('level') ? 'level-error' : nothing}>
+      <fieldset class="levels" aria-describedby=${this.describedBy('level')}>
         <legend>${this.msg('rating.levels')}</legend>
-        ${
-          this.errors.includes('level')
-            ? html`<p class="error" id="level-error">${this.msg('rating.error.level')}</p>`
-            : nothing
-        }
+        ${this.fieldError('level')}
         <div class="options">
           ${EVALUATION_LEVELS.map(
             (level) =>
@@ -259,38 +274,14 @@ export class BanshiRating extends BanshiElement {
           @input=${this.onComment}
           aria-describedby="comment-count"
         ></textarea>
-        <div class="count" id="comment-count" aria-hidden="true">
+        <div class="count" id="comment-count">
           ${this.msg('rating.comment.count', { count: this.comment.length, max: COMMENT_MAX })}
         </div>
-        <div class="sr-only" aria-live="polite">${this.announcedComment}</div>
+        <div class="sr-only" aria-live="polite">${this.announcedCount}</div>
       </div>
-      ${
-        kiosk
-          ? nothing
-          : html`<fieldset>
-              <legend>${this.msg('rating.identity')}</legend>
-              <div class="options">
-                ${[true, false].map(
-                  (anonymous) =>
-                    html`<label class="option">
-                      <input
-                        type="radio"
-                        name="identity"
-                        .checked=${this.anonymous === anonymous}
-                        @change=${() => (this.anonymous = anonymous)}
-                      />
-                      <span>${this.msg(anonymous ? 'rating.anonymous' : 'rating.realName')}</span>
-                    </label>`,
-                )}
-              </div>
-            </fieldset>`
-      }
+      ${kiosk ? nothing : this.renderIdentity()}
       ${this.phase === 'confirm' ? this.renderSensitiveWarning() : nothing}
-      ${
-        this.phase === 'failed'
-          ? html`<div class="notice" part="notice" role="alert">${this.failure}</div>`
-          : nothing
-      }
+      ${this.phase === 'failed' ? html`<div class="notice" part="notice" role="alert">${this.failure}</div>` : nothing}
       <div class="actions">
         <button class="primary" part="submit" type="submit" ?disabled=${busy}>
           ${this.msg(busy ? 'rating.sending' : this.phase === 'failed' ? 'rating.retry' : 'rating.submit')}
@@ -300,10 +291,9 @@ export class BanshiRating extends BanshiElement {
   }
 
   private renderBadReview(): TemplateResult {
-    const missing = this.errors.includes('reasons');
-    return html`<fieldset id="reasons" aria-describedby=${missing ? 'reasons-error' : nothing}>
+    return html`<fieldset id="reasons" aria-describedby=${this.describedBy('reasons')}>
         <legend>${this.msg('rating.reasons')}</legend>
-        ${missing ? html`<p class="error" id="reasons-error">${this.msg('rating.error.reasons')}</p>` : nothing}
+        ${this.fieldError('reasons')}
         <div class="options">
           ${RATING_REASONS.map(
             (reason) =>
@@ -326,22 +316,72 @@ export class BanshiRating extends BanshiElement {
             html`<fieldset>
               <legend class="hint">${this.msg(`rating.question.${question}`)}</legend>
               <div class="options">
-                ${['yes', 'no'].map(
+                ${[true, false].map(
                   (answer) =>
                     html`<label class="option">
                       <input
                         type="radio"
                         name=${question}
                         .checked=${this.answers[question] === answer}
-                        @change=${() => (this.answers = { ...this.answers, [question]: answer })}
+                        @change=${() => this.answer(question, answer)}
                       />
-                      <span>${this.msg(`rating.answer.${answer}`)}</span>
+                      <span>${this.msg(answer ? 'rating.answer.yes' : 'rating.answer.no')}</span>
                     </label>`,
                 )}
               </div>
             </fieldset>`,
         )}
       </fieldset>`;
+  }
+
+  private renderIdentity(): TemplateResult {
+    return html`<fieldset>
+      <legend>${this.msg('rating.identity')}</legend>
+      <div class="options">
+        ${[true, false].map(
+          (anonymous) =>
+            html`<label class="option">
+              <input
+                type="radio"
+                name="identity"
+                .checked=${this.anonymous === anonymous}
+                @change=${() => (this.anonymous = anonymous)}
+              />
+              <span>${this.msg(anonymous ? 'rating.anonymous' : 'rating.realName')}</span>
+            </label>`,
+        )}
+      </div>
+      ${
+        this.anonymous
+          ? nothing
+          : html`<div class="rater">
+              ${this.renderText('name', this.raterName, 'name', (value) => (this.raterName = value))}
+              ${this.renderText('mobile', this.raterMobile, 'tel', (value) => (this.raterMobile = value))}
+            </div>`
+      }
+    </fieldset>`;
+  }
+
+  private renderText(
+    field: 'name' | 'mobile',
+    value: string,
+    autocomplete: string,
+    update: (value: string) => void,
+  ): TemplateResult {
+    const invalid = this.errors.includes(field);
+    return html`<div>
+      <label class="label" for=${field}>${this.msg(`rating.${field}`)}</label>
+      ${this.fieldError(field)}
+      <input
+        id=${field}
+        type=${field === 'mobile' ? 'tel' : 'text'}
+        autocomplete=${autocomplete}
+        .value=${value}
+        aria-invalid=${invalid}
+        aria-describedby=${this.describedBy(field)}
+        @input=${(event: Event) => update((event.target as HTMLInputElement).value)}
+      />
+    </div>`;
   }
 
   private renderSensitiveWarning(): TemplateResult {
@@ -362,13 +402,16 @@ export class BanshiRating extends BanshiElement {
   }
 
   private renderOutcome(): TemplateResult {
+    const already = this.phase === 'already';
     const level = this.result?.level ?? this.level;
-    const levelText = level ? this.msg(`rating.level.${level}`) : '';
-    const heading = this.phase === 'already' ? 'rating.already' : 'rating.thanks';
     return html`<div class="panel" role="status">
-      <h2 part="title" class="done" tabindex="-1" id="outcome">${this.msg(heading)}</h2>
+      <h2 part="title" class="done" tabindex="-1" id="outcome">
+        ${this.msg(already ? 'rating.already' : 'rating.thanks')}
+      </h2>
       <p>
-        ${this.msg(this.phase === 'already' ? 'rating.already.level' : 'rating.thanks.level', { level: levelText })}
+        ${this.msg(already ? 'rating.already.level' : 'rating.thanks.level', {
+          level: level ? this.msg(`rating.level.${level}`) : '',
+        })}
       </p>
       ${this.phase === 'queued' ? html`<p>${this.msg('rating.queued')}</p>` : nothing}
       ${
@@ -383,68 +426,28 @@ export class BanshiRating extends BanshiElement {
     </div>`;
   }
 
-  private renderSummary(): TemplateResult {
-    const summary = this.summary;
-    if (this.summaryFailed) {
-      return html`<div class="panel">
-        <div class="notice" part="notice" role="alert">${this.msg('rating.summary.failed')}</div>
-        <div class="actions">
-          <button type="button" @click=${() => void this.loadSummary()}>${this.msg('rating.retry')}</button>
-        </div>
-      </div>`;
-    }
-    if (!summary) return html`<p role="status">${this.msg('rating.summary.loading')}</p>`;
-    const percent = new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 1 });
-    const share = (count: number) => (summary.total ? count / summary.total : 0);
-    return html`<div class="panel">
-      <h2 part="title">${this.msg('rating.summary')}</h2>
-      <p>
-        ${this.msg('rating.summary.rate')}
-        <span class="rate">${percent.format(summary.satisfactionRate)}</span>
-        <span class="hint">${this.msg('rating.summary.total', { total: summary.total })}</span>
-      </p>
-      <table part="table">
-        <caption>
-          ${this.msg('rating.summary.table')}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col">${this.msg('rating.summary.level')}</th>
-            <th scope="col">${this.msg('rating.summary.count')}</th>
-            <th scope="col">${this.msg('rating.summary.share')}</th>
-            <td class="bar"></td>
-          </tr>
-        </thead>
-        <tbody>
-          ${EVALUATION_LEVELS.map((level) => {
-            const count = summary.counts[level] ?? 0;
-            return html`<tr>
-              <th scope="row">${this.msg(`rating.level.${level}`)}</th>
-              <td class="number">${count}</td>
-              <td class="number">${percent.format(share(count))}</td>
-              <td class="bar" aria-hidden="true">
-                <span style=${styleMap({ width: `${share(count) * 100}%` })}></span>
-              </td>
-            </tr>`;
-          })}
-        </tbody>
-      </table>
-    </div>`;
+  private fieldError(field: Field): TemplateResult | typeof nothing {
+    return this.errors.includes(field)
+      ? html`<p class="error" id="${field}-error">${this.msg(`rating.error.${field}`)}</p>`
+      : nothing;
   }
 
-  private confirmSensitive(): void {
-    this.sensitiveConfirmed = true;
-    void this.send();
+  private describedBy(field: Field): string | typeof nothing {
+    return this.errors.includes(field) ? `${field}-error` : nothing;
   }
 
   private chooseLevel(level: EvaluationLevel): void {
     this.level = level;
-    this.errors = this.errors.filter((error) => error !== 'level');
+    this.errors = this.errors.filter((field) => field !== 'level' && field !== 'reasons');
   }
 
-  private toggleReason(reason: string, checked: boolean): void {
+  private toggleReason(reason: EvaluationReason, checked: boolean): void {
     this.reasons = checked ? [...this.reasons, reason] : this.reasons.filter((r) => r !== reason);
-    if (this.reasons.length) this.errors = this.errors.filter((error) => error !== 'reasons');
+    if (this.reasons.length) this.errors = this.errors.filter((field) => field !== 'reasons');
+  }
+
+  private answer(question: Question, answer: boolean): void {
+    this.answers = { ...this.answers, [question]: answer };
   }
 
   private onComment(event: Event): void {
@@ -454,21 +457,28 @@ export class BanshiRating extends BanshiElement {
     // Screen readers hear the count once typing pauses, not on every keystroke.
     clearTimeout(this.announceTimer);
     this.announceTimer = setTimeout(() => {
-      this.announcedComment = this.msg('rating.comment.announce', {
-        count: this.comment.length,
-        left: COMMENT_MAX - this.comment.length,
-      });
-    }, 1200);
+      const count = this.comment.length;
+      this.announcedCount = this.msg('rating.comment.announce', { count, left: COMMENT_MAX - count });
+    }, 1000);
+  }
+
+  private validate(): Field[] {
+    const errors: Field[] = [];
+    if (!this.level) errors.push('level');
+    else if (isBadLevel(this.level) && !this.reasons.length) errors.push('reasons');
+    if (this.mode !== 'kiosk' && !this.anonymous) {
+      const name = this.raterName.trim();
+      if (name.length < 2 || name.length > 50) errors.push('name');
+      if (!MOBILE.test(normalizeMobile(this.raterMobile))) errors.push('mobile');
+    }
+    return errors;
   }
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.phase === 'sending') return;
-    const errors: Array<'level' | 'reasons'> = [];
-    if (!this.level) errors.push('level');
-    else if (isBadLevel(this.level) && !this.reasons.length) errors.push('reasons');
-    this.errors = errors;
-    if (errors.length) {
+    this.errors = this.validate();
+    if (this.errors.length) {
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>('#errors')?.focus();
       return;
@@ -483,22 +493,38 @@ export class BanshiRating extends BanshiElement {
     await this.send();
   }
 
+  private confirmSensitive(): void {
+    this.sensitiveConfirmed = true;
+    void this.send();
+  }
+
+  /** The request body for what is on screen. */
   private body(): EvaluationInput {
-    const bad = isBadLevel(this.level!);
     const kiosk = this.mode === 'kiosk';
+    const bad = isBadLevel(this.level!);
+    const anonymous = kiosk || this.anonymous;
     const body: EvaluationInput = {
+      target: this.caseNumber
+        ? { kind: 'case', caseNumber: this.caseNumber }
+        : {
+            kind: 'onSite',
+            itemCode: this.itemCode,
+            windowId: this.windowId,
+            ...(this.staffId ? { staffId: this.staffId } : {}),
+          },
       level: this.level!,
-      channel: kiosk ? 'hallTablet' : 'pc',
-      anonymous: kiosk || this.anonymous,
+      channel: this.channel ?? (kiosk ? 'hallTablet' : 'pc'),
+      anonymous,
     };
-    if (this.caseNumber) body.caseNumber = this.caseNumber;
-    if (this.itemCode) body.itemCode = this.itemCode;
-    if (kiosk && this.windowId) body.windowId = this.windowId;
-    if (kiosk && this.staffId) body.staffId = this.staffId;
     if (bad) body.reasons = [...this.reasons];
-    if (bad && Object.keys(this.answers).length) body.answers = { ...this.answers };
+    if (bad && Object.keys(this.answers).length) body.followUp = { ...this.answers };
     const comment = this.comment.trim();
     if (comment) body.comment = comment;
+    if (!anonymous) body.rater = { name: this.raterName.trim(), mobile: normalizeMobile(this.raterMobile) };
+    if (kiosk) {
+      body.ratedAt = new Date().toISOString();
+      if (this.deviceId) body.deviceId = this.deviceId;
+    }
     return body;
   }
 
@@ -506,7 +532,10 @@ export class BanshiRating extends BanshiElement {
     const body = this.body();
     this.phase = 'sending';
     try {
-      const evaluation = await this.api.evaluations.create(body, { idempotencyKey: this.idempotencyKey });
+      const evaluation = await this.api.evaluations.create(body, {
+        idempotencyKey: this.idempotencyKey,
+        ...(this.caseNumber && this.queryCode ? { queryCode: this.queryCode } : {}),
+      });
       this.result = evaluation;
       this.phase = 'thanks';
       this.emit('banshi-rated', evaluation);
@@ -516,14 +545,14 @@ export class BanshiRating extends BanshiElement {
         this.result = existing;
         this.phase = 'already';
       } else if (this.mode === 'kiosk' && isTransientFailure(error)) {
-        await kioskOutbox.add({ key: this.idempotencyKey, body, queuedAt: new Date().toISOString() });
-        await this.refreshWaiting();
+        await kioskQueue.add({ key: this.idempotencyKey, body, queuedAt: new Date().toISOString() });
+        this.waiting = await kioskQueue.count();
         this.phase = 'queued';
         this.emit('banshi-rating-queued', { idempotencyKey: this.idempotencyKey, waiting: this.waiting });
       } else {
         const reason =
           failureDetail(error) ??
-          this.msg(error instanceof ApiFailure ? 'rating.failed.server' : 'rating.failed.network');
+          this.msg(isServerAnswer(error) ? 'rating.failed.server' : 'rating.failed.network');
         this.failure = this.msg('rating.failed', { reason });
         this.phase = 'failed';
       }
@@ -535,15 +564,13 @@ export class BanshiRating extends BanshiElement {
     this.restartIdleTimer();
   }
 
-  private async focusField(field: 'level' | 'reasons' | 'comment'): Promise<void> {
+  private async focusField(field: Field | 'comment'): Promise<void> {
     if (field === 'comment') this.phase = 'form';
     await this.updateComplete;
-    const root = this.shadowRoot!;
-    const target =
-      field === 'comment'
-        ? root.querySelector<HTMLElement>('#comment')
-        : root.querySelector<HTMLElement>(field === 'level' ? '[name=level]' : '#reasons input');
-    target?.focus();
+    const selector = { level: '[name=level]', reasons: '#reasons input', comment: '#comment' }[
+      field as string
+    ];
+    this.shadowRoot?.querySelector<HTMLElement>(selector ?? `#${field}`)?.focus();
   }
 
   private async loadSummary(): Promise<void> {
@@ -552,10 +579,10 @@ export class BanshiRating extends BanshiElement {
     this.summaryFailed = false;
     try {
       const query = {
-        itemCode: this.itemCode || undefined,
-        departmentCode: this.departmentCode || undefined,
+        ...(this.itemCode ? { item: this.itemCode } : {}),
+        ...(this.department ? { department: this.department } : {}),
       };
-      const summary = await this.api.evaluations.summary(query, { signal: request.signal });
+      const summary = await this.api.evaluations.getSummary(query, { signal: request.signal });
       if (!request.signal.aborted) this.summary = summary;
     } catch {
       if (!request.signal.aborted) this.summaryFailed = true;
@@ -567,34 +594,26 @@ export class BanshiRating extends BanshiElement {
     const wanted = this.isConnected && this.mode === 'kiosk';
     if (wanted === this.kioskRunning) return;
     this.kioskRunning = wanted;
-    if (wanted) this.startKiosk();
-    else this.stopKiosk();
-  }
-
-  private startKiosk(): void {
-    window.addEventListener('online', this.onOnline);
-    for (const type of ['pointerdown', 'keydown', 'input']) this.addEventListener(type, this.onActivity);
-    this.retryTimer = setInterval(() => {
-      if (this.waiting) void this.deliverQueued();
-    }, this.retrySeconds * 1000);
-    this.restartIdleTimer();
-    void this.deliverQueued();
-  }
-
-  private stopKiosk(): void {
-    window.removeEventListener('online', this.onOnline);
-    for (const type of ['pointerdown', 'keydown', 'input']) this.removeEventListener(type, this.onActivity);
-    clearInterval(this.retryTimer);
-    clearTimeout(this.idleTimer);
+    const activity = ['pointerdown', 'keydown', 'input'];
+    if (wanted) {
+      window.addEventListener('online', this.onOnline);
+      for (const type of activity) this.addEventListener(type, this.onActivity);
+      this.retryTimer = setInterval(() => {
+        if (this.waiting) void this.deliverQueued();
+      }, this.retrySeconds * 1000);
+      this.restartIdleTimer();
+      void this.deliverQueued();
+    } else {
+      window.removeEventListener('online', this.onOnline);
+      for (const type of activity) this.removeEventListener(type, this.onActivity);
+      clearInterval(this.retryTimer);
+      clearTimeout(this.idleTimer);
+    }
   }
 
   private restartIdleTimer(): void {
     clearTimeout(this.idleTimer);
-    if (this.mode !== 'kiosk' || this.phase === 'sending') return;
+    if (!this.kioskRunning || this.phase === 'sending') return;
     this.idleTimer = setTimeout(() => this.reset(), this.idleSeconds * 1000);
-  }
-
-  private async refreshWaiting(): Promise<void> {
-    this.waiting = await kioskOutbox.count();
   }
 }

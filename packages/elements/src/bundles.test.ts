@@ -1,0 +1,59 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface ProbeWindow extends Window {
+  banshiProbe: { violations: string[]; warnings: string[] };
+}
+
+/** Opens the strict-CSP, hostile-CSS fixture page (it loads both CDN bundles) in an iframe. */
+async function openFixturePage(): Promise<{ frame: HTMLIFrameElement; win: ProbeWindow }> {
+  const frame = document.createElement('iframe');
+  frame.style.width = '900px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = '/packages/elements/test/csp/page.html';
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as ProbeWindow;
+  const bundle = await fetch('/packages/elements/cdn/banshi-rating.js', { method: 'HEAD' });
+  if (!bundle.ok) throw new Error('The CDN bundles are missing: run "npm run build" first.');
+  await waitUntil(() => win.customElements.get('banshi-rating'), 'banshi-rating defined in the page', {
+    timeout: 5000,
+  });
+  return { frame, win };
+}
+
+describe('CDN bundles on a hostile page', () => {
+  it('render and work under a strict CSP with Trusted Types, hostile CSS and a second copy loaded', async () => {
+    const { frame, win } = await openFixturePage();
+    try {
+      const policy = (await fetch('/packages/elements/test/csp/page.html')).headers.get(
+        'content-security-policy',
+      );
+      expect(policy).to.contain("require-trusted-types-for 'script'").and.not.contain('unsafe');
+
+      const rating = win.document.querySelector('banshi-rating')!;
+      await waitUntil(() => rating.shadowRoot?.querySelector('[part=submit]'), 'rendered');
+      const root = rating.shadowRoot!;
+      const submit = root.querySelector<HTMLButtonElement>('[part=submit]')!;
+      expect(win.getComputedStyle(submit).display).to.not.equal('none');
+      expect(submit.getBoundingClientRect().height).to.be.at.least(44);
+      const label = root.querySelector('[part=level]')!;
+      expect(win.getComputedStyle(label).visibility).to.equal('visible');
+      expect(parseFloat(win.getComputedStyle(label).fontSize)).to.be.at.least(16);
+
+      // The second bundle did not throw; it said which copy won.
+      expect(
+        win.banshiProbe.warnings.some((w) => w.includes('<banshi-rating>') && w.includes('already defined')),
+      ).to.equal(true);
+
+      // It works: choose a level and send it to the reference server.
+      root.querySelector<HTMLInputElement>('input[value=satisfied]')!.click();
+      submit.click();
+      await waitUntil(() => root.querySelector('#outcome'), 'thanks shown', { timeout: 8000 });
+      expect(root.querySelector('#outcome')!.textContent).to.contain('感谢');
+      expect(win.banshiProbe.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
