@@ -636,7 +636,7 @@ export interface components {
         /**
          * @description Another item named from this one, e.g. a member of a 一件事 bundle.
          * @example {
-         *       "code": "11150200MB0D45372R3000110001000",
+         *       "code": "11150200MB1C28456K3000110001000",
          *       "name": "设立登记（有限责任公司）",
          *       "departmentName": "包头市市场监督管理局"
          *     }
@@ -976,7 +976,7 @@ export interface components {
          *       "standard": "每证 20 元",
          *       "basis": "《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）",
          *       "reducible": true,
-         *       "reductionNote": "首次申领的未满 16 周岁居民和特困人员免收工本费。"
+         *       "reductionNote": "城市最低生活保障对象和农村特殊生活困难居民初次申领、换领时免收工本费。"
          *     }
          */
         Fee: {
@@ -1004,7 +1004,7 @@ export interface components {
             reducible: boolean;
             /**
              * @description Who qualifies for a reduction and how.
-             * @example 首次申领的未满 16 周岁居民和特困人员免收工本费。
+             * @example 城市最低生活保障对象和农村特殊生活困难居民初次申领、换领时免收工本费。
              */
             reductionNote?: string;
         };
@@ -1900,6 +1900,11 @@ export interface components {
          *     }
          */
         FormDefinition: {
+            /**
+             * @description A note for the definition's authors; ignored by the engine.
+             * @example 公共租赁住房申请（海勃湾区）的申请表。
+             */
+            $comment?: string;
             /** @example 150302-gzf-apply */
             id: string;
             /**
