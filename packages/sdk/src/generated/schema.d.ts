@@ -3240,7 +3240,7 @@ export interface components {
              * @example 0
              */
             readonly suspendedDays: number;
-            readonly applicant: Omit<components["schemas"]["ApplicantView"], "kind">;
+            readonly applicant: components["schemas"]["ApplicantView"];
             readonly agent?: components["schemas"]["AgentView"];
             /**
              * @example {
@@ -4157,7 +4157,7 @@ export interface components {
          */
         Evaluation: {
             readonly id: components["schemas"]["EvaluationId"];
-            readonly target: Omit<components["schemas"]["EvaluationTarget"], "kind">;
+            readonly target: components["schemas"]["EvaluationTarget"];
             readonly itemCode: components["schemas"]["ItemCode"];
             /** @example 公共租赁住房申请 */
             readonly itemName: string;
