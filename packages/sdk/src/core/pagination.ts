@@ -46,35 +46,17 @@ export class Page<T> implements AsyncIterable<T> {
 }
 
 /**
- * What a list call returns: await it for the first {@link Page}, or iterate it with `for await` for every
- * item across all pages. The first page is requested at once, whichever way it is used.
+ * What a list call returns: a real Promise of the first {@link Page}, which can also be iterated with
+ * `for await` for every item across all pages. The first page is requested at once, whichever way it is used.
  */
-export class PagePromise<T> implements PromiseLike<Page<T>>, AsyncIterable<T> {
-  private readonly firstPage: Promise<Page<T>>;
-
-  constructor(firstPage: Promise<Page<T>>) {
-    this.firstPage = firstPage;
-  }
-
-  then<Fulfilled = Page<T>, Rejected = never>(
-    onFulfilled?: ((page: Page<T>) => Fulfilled | PromiseLike<Fulfilled>) | null,
-    onRejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
-  ): Promise<Fulfilled | Rejected> {
-    return this.firstPage.then(onFulfilled, onRejected);
-  }
-
-  catch<Rejected = never>(
-    onRejected?: ((reason: unknown) => Rejected | PromiseLike<Rejected>) | null,
-  ): Promise<Page<T> | Rejected> {
-    return this.firstPage.catch(onRejected);
-  }
-
-  finally(onFinally?: (() => void) | null): Promise<Page<T>> {
-    return this.firstPage.finally(onFinally);
+export class PagePromise<T> extends Promise<Page<T>> implements AsyncIterable<T> {
+  // `then`, `catch` and `finally` return plain Promises, not more PagePromises.
+  static override get [Symbol.species](): PromiseConstructor {
+    return Promise;
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T, void, undefined> {
-    const page = await this.firstPage;
+    const page = await this;
     yield* page;
   }
 }
@@ -94,5 +76,6 @@ export function paginate<T>(fetchPage: (cursor: string | undefined) => Promise<L
     const listing = await fetchPage(cursor);
     return new Page(listing.items, listing.nextCursor, load);
   };
-  return new PagePromise(load(undefined));
+  const firstPage = load(undefined);
+  return new PagePromise<T>((resolve, reject) => firstPage.then(resolve, reject));
 }

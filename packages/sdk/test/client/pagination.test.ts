@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Page, PagePromise } from '../../src/core/pagination.js';
+import { PagePromise, paginate } from '../../src/core/pagination.js';
 import { Transport } from '../../src/core/transport.js';
 import { startScriptedServer } from './support/scripted-server.js';
 
@@ -23,15 +23,10 @@ async function listingServer() {
 }
 
 function lister(transport: Transport) {
-  const load = async (cursor?: string): Promise<Page<string>> => {
-    const listing = await transport.send<Listing>({
-      method: 'GET',
-      path: '/items',
-      query: { q: 'sfz', cursor },
-    });
-    return new Page(listing.items, listing.nextCursor, load);
-  };
-  return () => new PagePromise(load());
+  return () =>
+    paginate((cursor) =>
+      transport.send<Listing>({ method: 'GET', path: '/items', query: { q: 'sfz', cursor } }),
+    );
 }
 
 test('for await walks every item across three pages, fetching each page once', async (t) => {
@@ -81,4 +76,18 @@ test('a page iterates from itself onwards; iterPages yields whole pages', async 
   const sizes: number[] = [];
   for await (const page of first.iterPages()) sizes.push(page.items.length);
   assert.deepEqual(sizes, [2, 2, 1]);
+});
+
+test('a list call is a real Promise, so Promise tools accept it; then() gives a plain Promise', async (t) => {
+  const server = await listingServer();
+  t.after(() => server.close());
+  const list = lister(new Transport({ baseUrl: server.origin, timeout: 5_000, maxRetries: 0 }));
+  const pending = list();
+  assert.ok(pending instanceof Promise);
+  assert.ok(pending instanceof PagePromise);
+  const chained = pending.then((page) => page.items.length);
+  assert.equal(chained instanceof PagePromise, false);
+  assert.equal(await chained, 2);
+  const [first] = await Promise.all([list()]);
+  assert.deepEqual(first.items, ['a1', 'a2']);
 });
