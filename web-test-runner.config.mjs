@@ -13,6 +13,13 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 /** @type {{ url: string, close: () => Promise<void> } | undefined} */
 let server;
 let serverProblem = '';
+/**
+ * Failure injected between the page and the server, set by tests through the `banshi-api-fault` command:
+ * `down` answers 503 without forwarding (server unreachable); `lose-response` forwards the request, so the
+ * server records it, then answers 503 as if the answer was lost on the way back.
+ * @type {'none' | 'down' | 'lose-response'}
+ */
+let fault = 'none';
 
 const CSP = [
   "default-src 'self'",
@@ -32,7 +39,7 @@ function referenceServer() {
     async serverStart() {
       try {
         const { startServer } = await import('@banshi/server');
-        server = await startServer({ port: 0, host: '127.0.0.1', seed: true });
+        server = await startServer({ port: 0, host: '127.0.0.1', seed: true, dataDir: 'memory://' });
       } catch (error) {
         serverProblem = `The reference server could not start (run "npm run build" first): ${error?.message ?? error}`;
         console.warn(serverProblem);
@@ -41,12 +48,26 @@ function referenceServer() {
     async serverStop() {
       await server?.close();
     },
+    executeCommand({ command, payload }) {
+      if (command === 'banshi-api-fault') {
+        fault = payload?.fault ?? 'none';
+        return true;
+      }
+      if (command === 'banshi-server-status') return server ? 'up' : serverProblem;
+      return undefined;
+    },
   };
 }
 
 /** Forwards /api/ requests to the reference server, so tests see real responses on their own origin. */
 async function proxyApi(ctx, next) {
   if (!ctx.path.startsWith('/api/')) return next();
+  const unavailable = () => {
+    ctx.status = 503;
+    ctx.type = 'application/problem+json';
+    ctx.body = JSON.stringify({ title: 'Injected failure', status: 503, detail: `fault: ${fault}` });
+  };
+  if (fault === 'down') return unavailable();
   if (!server) {
     ctx.status = 502;
     ctx.type = 'application/problem+json';
@@ -64,6 +85,10 @@ async function proxyApi(ctx, next) {
     headers,
     body: chunks.length ? Buffer.concat(chunks) : undefined,
   });
+  if (fault === 'lose-response') {
+    await response.arrayBuffer();
+    return unavailable();
+  }
   ctx.status = response.status;
   response.headers.forEach((value, name) => {
     if (!['content-encoding', 'content-length', 'transfer-encoding', 'connection'].includes(name))

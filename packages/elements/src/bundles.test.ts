@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { referenceServer } from './test-support/helpers.js';
 
 interface ProbeWindow extends Window {
   banshiProbe: { violations: string[]; warnings: string[] };
@@ -47,6 +48,7 @@ describe('CDN bundles on a hostile page', () => {
       ).to.equal(true);
 
       // It works: choose a level and send it to the reference server.
+      rating.setAttribute('item-code', (await referenceServer()).itemCode);
       root.querySelector<HTMLInputElement>('input[value=satisfied]')!.click();
       submit.click();
       await waitUntil(() => root.querySelector('#outcome'), 'thanks shown', { timeout: 8000 });

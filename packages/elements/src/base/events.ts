@@ -13,9 +13,14 @@
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
 export interface BanshiEventMap {}
 
+// The events are composed and bubble, so a page hears them on elements, the document and the window.
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends BanshiEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface DocumentEventMap extends BanshiEventMap {}
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface WindowEventMap extends BanshiEventMap {}
 }
 
 /** The `detail` type of the Banshi event `type`. */
