@@ -67,8 +67,16 @@ export function componentValidator(document: Record<string, Json>, name: string)
 
 /** Whether a JSON pointer into form data names a property the form's schema declares. */
 export function schemaHasPointer(schema: Json, pointer: string): boolean {
-  let node = schema as Record<string, Json> | undefined;
+  const root = schema as Record<string, Json>;
+  // Follows a local `$ref` (`#/$defs/<name>`), the only kind form schemas use.
+  const resolve = (node: Record<string, Json> | undefined) => {
+    const ref = node?.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/$defs/')) return node;
+    return (root.$defs as Record<string, Record<string, Json>> | undefined)?.[ref.slice('#/$defs/'.length)];
+  };
+  let node = resolve(root);
   for (const segment of pointer.split('/').slice(1)) {
+    node = resolve(node);
     if (!node) return false;
     if (/^\d+$/.test(segment) && node.items) {
       node = node.items as Record<string, Json>;

@@ -1,0 +1,149 @@
+import assert from 'node:assert/strict';
+import { before, describe, it } from 'node:test';
+import { loadSeedCatalogue } from '../../src/seed/catalogue.js';
+import { isValidCreditCode } from '../../src/seed/codes.js';
+import { componentValidator, messageKeysUsed, validateSeedCatalogue } from '../../src/seed/validate.js';
+import type { SeedCatalogue } from '../../src/seed/types.js';
+import { loadDocument } from './document.js';
+
+let catalogue: SeedCatalogue;
+let document: Record<string, unknown>;
+
+before(async () => {
+  [catalogue, document] = await Promise.all([loadSeedCatalogue(), loadDocument()]);
+});
+
+describe('the seed catalogue', () => {
+  it('meets the document and its own cross-references', () => {
+    assert.deepEqual(validateSeedCatalogue(catalogue, document), []);
+  });
+
+  it('has at least 40 items from at least 8 departments', () => {
+    assert.ok(catalogue.items.length >= 40, `${catalogue.items.length} items`);
+    const departments = new Set(catalogue.items.map((item) => item.department.id));
+    assert.ok(departments.size >= 8, `${departments.size} departments`);
+  });
+
+  it('has at least 10 online forms, among them a person’s, a company’s and a 一件事 bundle’s', () => {
+    assert.ok(catalogue.forms.size >= 10, `${catalogue.forms.size} forms`);
+    const withForm = catalogue.items.filter((item) => catalogue.forms.has(item.code));
+    assert.ok(withForm.some((item) => item.kind === 'bundle'));
+    assert.ok(withForm.some((item) => item.audience.includes('naturalPerson') && item.kind === 'item'));
+    const companyForms = withForm.filter((item) =>
+      JSON.stringify(catalogue.forms.get(item.code)?.schema).includes('"cn-credit-code"'),
+    );
+    assert.ok(companyForms.length >= 1, 'a form that asks for a credit code');
+  });
+
+  it('names every department and implementation code with a credit code that passes GB 32100', () => {
+    for (const department of catalogue.departments)
+      assert.ok(isValidCreditCode(department.creditCode), department.name);
+    for (const item of catalogue.items) assert.ok(isValidCreditCode(item.code.slice(0, 18)), item.name);
+  });
+
+  it('has every item DOMAIN.md names', () => {
+    const names = catalogue.items.map((item) => item.name).join('\n');
+    for (const expected of [
+      '居民身份证申领',
+      '企业开办',
+      '建筑工程施工许可证核发',
+      '工业项目施工许可',
+      '养老保险待遇',
+      '高龄津贴',
+      '公共租赁住房申请',
+      '医疗费用',
+      '新生儿出生',
+      '营业执照变更登记',
+      '道路货物运输经营许可证换证',
+      '食品经营许可',
+      '不动产登记',
+      '住房公积金提取',
+    ]) {
+      assert.ok(names.includes(expected), expected);
+    }
+  });
+
+  it('asks for a guardian and the household register when a child under 16 applies for an ID card', () => {
+    const item = catalogue.items.find((i) => i.name === '居民身份证申领');
+    assert.ok(item);
+    const forMinor = item.materials.filter(
+      (m) => m.appliesWhen?.scope === '#situation/age' && m.appliesWhen.schema.const === 'minor',
+    );
+    assert.ok(forMinor.some((m) => m.name.includes('监护人')));
+    assert.ok(item.materials.some((m) => m.name.includes('户口簿') && !m.appliesWhen));
+    assert.equal(item.fees[0]?.amount, 2000);
+    const form = catalogue.forms.get(item.code);
+    assert.ok(
+      form?.layout.pages.some(
+        (page) => page.id === 'guardian' && page.rule?.condition.scope === '#situation/age',
+      ),
+    );
+  });
+
+  it('counts all-online items (IV) with no visit', () => {
+    for (const item of catalogue.items.filter((i) => i.onlineDepth === 'IV'))
+      assert.equal(item.onSiteVisits.count, 0, item.name);
+  });
+});
+
+describe('the catalogue checks', () => {
+  it('report a form message missing in English', () => {
+    const [code, form] = [...catalogue.forms.entries()][0]!;
+    const key = [...messageKeysUsed(form).keys()][0]!;
+    const broken = structuredClone(form);
+    delete (broken.messages as Record<string, Record<string, string>>).en![key];
+    const problems = validateSeedCatalogue(
+      { ...catalogue, forms: new Map([...catalogue.forms, [code, broken]]) },
+      document,
+    );
+    assert.ok(
+      problems.some((p) => p.includes(`'${key}'`) && p.includes('en')),
+      problems.join('\n'),
+    );
+  });
+
+  it('report a material that depends on a situation the item does not ask about', () => {
+    const index = catalogue.items.findIndex((item) => item.formVersion === null && item.materials.length > 0);
+    const item = structuredClone(catalogue.items[index]!);
+    item.materials[0]!.appliesWhen = { scope: '#situation/nonexistent', schema: { const: 'yes' } };
+    const items = catalogue.items.with(index, item);
+    const problems = validateSeedCatalogue({ ...catalogue, items }, document);
+    assert.ok(
+      problems.some((p) => p.includes("unknown situation 'nonexistent'")),
+      problems.join('\n'),
+    );
+  });
+
+  it('report an item that breaks the document’s Item schema', () => {
+    const validate = componentValidator(document, 'Item');
+    const item = structuredClone(catalogue.items[0]!) as unknown as Record<string, unknown>;
+    item.onlineDepth = 'V';
+    delete item.fees;
+    const errors = validate(item);
+    assert.ok(
+      errors.some((e) => e.includes('onlineDepth')),
+      errors.join('\n'),
+    );
+    assert.ok(
+      errors.some((e) => e.includes('fees')),
+      errors.join('\n'),
+    );
+  });
+
+  it('report a wrong credit-code check character', () => {
+    const department = {
+      ...catalogue.departments[0]!,
+      creditCode:
+        catalogue.departments[0]!.creditCode.slice(0, 17) +
+        (catalogue.departments[0]!.creditCode.endsWith('0') ? '1' : '0'),
+    };
+    const problems = validateSeedCatalogue(
+      { ...catalogue, departments: [department, ...catalogue.departments.slice(1)] },
+      document,
+    );
+    assert.ok(
+      problems.some((p) => p.includes('GB 32100')),
+      problems.join('\n'),
+    );
+  });
+});
