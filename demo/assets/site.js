@@ -1,0 +1,49 @@
+// The host page's own switches: elder mode (适老化) and language. Banshi widgets follow the page:
+// `data-banshi-elder` on <html> turns on their elder figures, and they watch the nearest `lang`.
+const root = document.documentElement;
+const elderKey = 'demo-site-elder';
+const langKey = 'demo-site-lang';
+
+function applyElder(on) {
+  if (on) root.setAttribute('data-banshi-elder', '');
+  else root.removeAttribute('data-banshi-elder');
+  document.querySelectorAll('[data-switch="elder"]').forEach((button) => {
+    button.setAttribute('aria-pressed', String(on));
+  });
+}
+
+function applyLang(lang) {
+  root.lang = lang;
+  document.querySelectorAll('[data-switch="lang"]').forEach((button) => {
+    button.textContent = lang === 'en' ? '中文' : 'English';
+    button.setAttribute('lang', lang === 'en' ? 'zh-CN' : 'en');
+  });
+}
+
+applyElder(localStorage.getItem(elderKey) === '1');
+applyLang(localStorage.getItem(langKey) || 'zh-CN');
+
+document.addEventListener('click', (event) => {
+  const button = event.target instanceof Element ? event.target.closest('[data-switch]') : null;
+  if (!button) return;
+  if (button.dataset.switch === 'elder') {
+    const on = !root.hasAttribute('data-banshi-elder');
+    localStorage.setItem(elderKey, on ? '1' : '0');
+    applyElder(on);
+  } else if (button.dataset.switch === 'lang') {
+    const lang = root.lang === 'en' ? 'zh-CN' : 'en';
+    localStorage.setItem(langKey, lang);
+    applyLang(lang);
+  }
+});
+
+// Pages that take an item code or case number from the address (guide.html?code=…) hand it on to the
+// widget, so a CMS can link to one page per widget instead of one page per item.
+const params = new URLSearchParams(location.search);
+document.querySelectorAll('[data-from-query]').forEach((element) => {
+  for (const pair of element.getAttribute('data-from-query').split(',')) {
+    const [param, attribute] = pair.split(':');
+    const value = params.get(param);
+    if (value) element.setAttribute(attribute || param, value);
+  }
+});
