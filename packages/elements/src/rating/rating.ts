@@ -72,8 +72,8 @@ const normalizeMobile = (value: string): string => value.replace(/[\s-]/g, '').r
  *
  * @tagname banshi-rating
  * @summary 好差评 rating of a service: inline, hall kiosk, or published summary.
- * @event banshi-rated - A rating reached the server; `detail` is the stored evaluation.
- * @event banshi-rating-queued - A kiosk rating was saved on the device; `detail` is `{ idempotencyKey, waiting }`.
+ * @event {CustomEvent<Evaluation>} banshi-rated - A rating reached the server; `detail` is the stored evaluation.
+ * @event {CustomEvent<RatingQueuedDetail>} banshi-rating-queued - A kiosk rating was saved on the device; `detail` is `{ idempotencyKey, waiting }`.
  * @csspart base - The outer box.
  * @csspart title - The heading.
  * @csspart level - Each of the five level choices.
