@@ -1,10 +1,10 @@
-import type { components, operations } from '../../generated/schema.js';
+import type { components } from '../../generated/schema.js';
 import { paginate, type PagePromise } from '../../core/pagination.js';
 import type { CallOptions } from '../../core/transport.js';
-import { APIResource } from '../api-resource.js';
+import { APIResource, type ListQuery } from '../api-resource.js';
 
 /** Filters of {@link Items.list}: search text, department, theme, audience, region, depth, scope, kind, type, status, limit. */
-export type ItemListQuery = Omit<NonNullable<operations['listItems']['parameters']['query']>, 'cursor'>;
+export type ItemListQuery = ListQuery<'listItems'>;
 
 /** Service items (事项) and their guides (办事指南). */
 export class Items extends APIResource {

@@ -1,17 +1,14 @@
-import type { components, operations } from '../../generated/schema.js';
+import type { components } from '../../generated/schema.js';
 import { paginate, type PagePromise } from '../../core/pagination.js';
 import type { CallOptions } from '../../core/transport.js';
-import { APIResource } from '../api-resource.js';
+import { APIResource, type ListQuery } from '../api-resource.js';
 
 /** Filters of {@link Reference.listDepartments}. */
-export type DepartmentListQuery = Omit<
-  NonNullable<operations['listDepartments']['parameters']['query']>,
-  'cursor'
->;
+export type DepartmentListQuery = ListQuery<'listDepartments'>;
 /** Filters of {@link Reference.listThemes}. */
-export type ThemeListQuery = Omit<NonNullable<operations['listThemes']['parameters']['query']>, 'cursor'>;
+export type ThemeListQuery = ListQuery<'listThemes'>;
 /** Filters of {@link Reference.listRegions}. */
-export type RegionListQuery = Omit<NonNullable<operations['listRegions']['parameters']['query']>, 'cursor'>;
+export type RegionListQuery = ListQuery<'listRegions'>;
 
 /** Reference lists for search filters and forms: departments, themes and GB/T 2260 regions. */
 export class Reference extends APIResource {
