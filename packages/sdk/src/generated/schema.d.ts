@@ -77,7 +77,7 @@ export interface paths {
         };
         /**
          * List departments
-         * @description The departments that implement items, for search filters. Filter by region to list one district's departments.
+         * @description The departments that implement items, for search filters, in the order the hall lists them. Filter by region to list one district's departments.
          */
         get: operations["listDepartments"];
         put?: never;
@@ -97,7 +97,7 @@ export interface paths {
         };
         /**
          * List themes
-         * @description The themes (主题) that group items for people (个人) and for organisations (法人).
+         * @description The themes (主题) that group items for people (个人) and for organisations (法人), in display order.
          */
         get: operations["listThemes"];
         put?: never;
@@ -118,7 +118,8 @@ export interface paths {
         /**
          * List region codes
          * @description GB/T 2260 administrative divisions used by forms (the `region` widget and the `cn-region-code`
-         *     format). Without `parent`, the top level known to this installation; with `parent`, its direct children.
+         *     format), by code. Without `parent`, the provinces known to this installation; with `parent`, its
+         *     direct children, so a form can offer province → city → county. With `q`, matches at every level.
          */
         get: operations["listRegions"];
         put?: never;
@@ -503,18 +504,21 @@ export interface components {
          */
         FieldError: {
             /**
-             * @description A JSON pointer (RFC 6901) into the request body, e.g. `/formData/applicant/idNumber`; for a
-             *     parameter, `#/query/<name>`, `#/header/<name>` or `#/path/<name>`. The empty string means the
-             *     whole body.
+             * @description A JSON pointer (RFC 6901) into the request body, e.g. `/formData/applicant/idNumber`,
+             *     `/materials/2/uploadIds/0`, `/commitmentAccepted`; for a parameter, `#/query/<name>`,
+             *     `#/header/<name>` or `#/path/<name>`. The empty string means the whole body.
              * @example /formData/applicant/idNumber
              */
             pointer: string;
             /**
-             * @description A stable code for the rule that failed: JSON Schema keywords (`required`, `type`, `enum`,
-             *     `minLength`, `maxLength`, `minimum`, `maximum`, `pattern`, `format`, `additionalProperties`) or
-             *     domain rules (`cn_id_card`, `cn_credit_code`, `cn_mobile`, `cn_postal_code`, `region_code`,
-             *     `upload_rejected`, `upload_not_found`, `material_missing`, `commitment_required`, `not_deferrable`,
-             *     `situation_unknown`, `form_version_outdated`, `reasons_required`).
+             * @description A stable code for the rule that failed: a JSON Schema keyword (`required`, `type`, `enum`,
+             *     `const`, `minLength`, `maxLength`, `minItems`, `maxItems`, `uniqueItems`, `minimum`, `maximum`,
+             *     `pattern`, `format`, `additionalProperties`) or a domain rule — `cn_id_card`, `cn_credit_code`,
+             *     `cn_mobile`, `cn_postal_code`, `region_code` (the Chinese formats, also inside form data, where
+             *     `@banshi/sdk/forms` reports them as `format.cn-id-card` and so on), `material_missing`,
+             *     `commitment_required`, `not_deferrable`, `not_e_licence`, `not_applicable` (a material or answer
+             *     that does not apply), `upload_not_found`, `upload_rejected`, `situation_unknown`,
+             *     `form_version_outdated`, `outside_year`, `reasons_required`. New codes may be added.
              * @example cn_id_card
              */
             code: string;
@@ -848,6 +852,17 @@ export interface components {
             id: string;
             /** @example 以个人还是家庭名义申请？ */
             question: string;
+            /**
+             * @description A hint under the question (text, or a message key in a form definition).
+             * @example 以家庭名义申请的，需填写共同申请的家庭成员。
+             */
+            hint?: string;
+            /**
+             * @description When true, several options may be chosen and the answer is an array of option ids.
+             * @default false
+             * @example false
+             */
+            multiple: boolean;
             options: components["schemas"]["SituationOption"][];
         };
         /**
@@ -1916,8 +1931,10 @@ export interface components {
             /**
              * @description A JSON Schema (2020-12 subset: type, properties, required, items, enum/const, minimum/maximum,
              *     minLength/maxLength, minItems/maxItems, pattern, format, local `$defs`/`$ref`, `allOf` with
-             *     `if`/`then`) for the form data. Extra formats: `cn-id-card`, `cn-credit-code`, `cn-mobile`,
-             *     `cn-postal-code`, `cn-region-code`, `date`, `upload` (an upload id).
+             *     `if`/`then`/`else`) for the form data. Chinese formats: `cn-id-card` (居民身份证号码, GB 11643),
+             *     `cn-uscc` (统一社会信用代码, GB 32100), `cn-mobile`, `cn-postal-code`, `cn-region-code` (GB/T 2260,
+             *     see `GET /regions`); standard formats such as `date` too. A file field holds an upload id (`up_…`),
+             *     never the file.
              * @example {
              *       "$schema": "https://json-schema.org/draft/2020-12/schema",
              *       "type": "object",
@@ -1996,8 +2013,13 @@ export interface components {
              * @example page.members
              */
             title: string;
+            /**
+             * @description Message key of an introduction shown under the title.
+             * @example page.members.intro
+             */
+            description?: string;
             rule?: components["schemas"]["Rule"];
-            elements: components["schemas"]["FormElement"][];
+            elements: components["schemas"]["FormLayoutElement"][];
         };
         /**
          * @description One control bound to the value at `scope` (a JSON pointer into the form data). Texts (`label`,
@@ -2018,6 +2040,12 @@ export interface components {
          *     }
          */
         FormElement: {
+            /**
+             * @description Optional; `control` (the default) tells a control apart from a section.
+             * @example control
+             * @enum {string}
+             */
+            type?: "control";
             /** @example /ownedArea */
             scope: string;
             /** @example field.ownedArea */
@@ -2045,8 +2073,59 @@ export interface components {
             addLabel?: string;
             /** @description For `select`, `radios` and `checkboxes`, the labels of the schema's enum values, in display order. */
             options?: components["schemas"]["FormOption"][];
+            /**
+             * @description For `repeat`, the controls of one entry, with scopes relative to the entry (`/idNumber`); without
+             *     them every property of the entry's schema gets a control of its own.
+             */
+            elements?: components["schemas"]["FormElement"][];
             rule?: components["schemas"]["Rule"];
         };
+        /**
+         * @description A titled group of controls (and sections) inside a page, with an optional rule of its own.
+         * @example {
+         *       "type": "section",
+         *       "id": "owned-home",
+         *       "title": "section.ownedHome",
+         *       "rule": {
+         *         "effect": "SHOW",
+         *         "condition": {
+         *           "scope": "/currentHousing",
+         *           "schema": {
+         *             "const": "owned-small"
+         *           }
+         *         }
+         *       },
+         *       "elements": [
+         *         {
+         *           "scope": "/ownedArea",
+         *           "label": "field.ownedArea",
+         *           "unit": "㎡"
+         *         }
+         *       ]
+         *     }
+         */
+        FormSection: {
+            /** @constant */
+            type: "section";
+            /** @example owned-home */
+            id?: string;
+            /**
+             * @description Message key.
+             * @example section.ownedHome
+             */
+            title: string;
+            elements: components["schemas"]["FormLayoutElement"][];
+            rule?: components["schemas"]["Rule"];
+        };
+        /**
+         * @description An element of a page or section — a control (`FormElement`, `type` absent or `control`) or a section (`FormSection`, `type` = `section`).
+         * @example {
+         *       "scope": "/currentHousing",
+         *       "label": "field.currentHousing",
+         *       "widget": "radios"
+         *     }
+         */
+        FormLayoutElement: components["schemas"]["FormElement"] | components["schemas"]["FormSection"];
         /**
          * @description A choice of a select, radios or checkboxes control.
          * @example {
@@ -2114,6 +2193,18 @@ export interface components {
              * @example 10
              */
             deferDays?: number;
+            /**
+             * @description How many originals to show at the window, if any.
+             * @example 1
+             */
+            originals?: number;
+            /** @example 0 */
+            copies?: number;
+            /**
+             * @description Message key of further requirements.
+             * @example material.labourContract.notes
+             */
+            notes?: string;
             appliesWhen?: components["schemas"]["Condition"];
         };
         /**
@@ -2336,7 +2427,8 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description The multipart body of `POST /uploads`. Any file is at most 20 MiB and one of `application/pdf`,
+         * @description The multipart body of `POST /uploads`. Any file is at most 20 MiB (20,971,520 bytes, unless the
+         *     operator sets a lower limit) and one of `application/pdf`,
          *     `application/ofd`, `image/jpeg` or `image/png`. When `itemCode` and `materialId` are given, the
          *     material's own `accept` and `maxBytes` from the form definition apply too. The server detects the type
          *     from the content, not from the file name or the declared type.
@@ -2806,7 +2898,7 @@ export interface components {
             applicant: components["schemas"]["ApplicantCreate"];
             agent?: components["schemas"]["AgentCreate"];
             /**
-             * @description The chosen option id for each situation question, by situation id.
+             * @description The chosen option id for each situation question, by situation id; an array of option ids for a question with `multiple`.
              * @example {
              *       "hukou": "local",
              *       "household": "family",
@@ -2814,7 +2906,7 @@ export interface components {
              *     }
              */
             situationAnswers: {
-                [key: string]: string;
+                [key: string]: string | string[];
             };
             /**
              * @description The form data, valid against the form definition's `schema`; files are upload ids.
@@ -2952,6 +3044,8 @@ export interface components {
              */
             name: string;
             /**
+             * @description How it was provided. A deferred material that is handed in later becomes `upload` with status
+             *     `provided`, and keeps its `deferredUntil`.
              * @example deferred
              * @enum {string}
              */
@@ -3243,13 +3337,14 @@ export interface components {
             readonly applicant: components["schemas"]["ApplicantView"];
             readonly agent?: components["schemas"]["AgentView"];
             /**
+             * @description The answers given, as in `CaseCreate.situationAnswers`.
              * @example {
              *       "hukou": "local",
              *       "household": "family"
              *     }
              */
             readonly situationAnswers?: {
-                [key: string]: string;
+                [key: string]: string | string[];
             };
             readonly materials: components["schemas"]["CaseMaterial"][];
             /** @description Every correction request, oldest first; the open one (if any) has `fulfilledAt` null. */
@@ -4799,10 +4894,11 @@ export interface components {
         CaseNumber: components["schemas"]["CaseNumber"];
         /**
          * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-         *     applicant token, or a staff credential. Never put it in the URL.
+         *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
+         *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
          * @example 7K3P9QWD
          */
-        QueryCode: components["schemas"]["QueryCode"];
+        QueryCode: string;
         /**
          * @description The upload's id.
          * @example up_01JDB3K7Q2X8V5N4M6R9T0W1YZ
@@ -5455,7 +5551,8 @@ export interface operations {
             header?: {
                 /**
                  * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL.
+                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
+                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
                  * @example 7K3P9QWD
                  */
                 "X-Query-Code"?: components["parameters"]["QueryCode"];
@@ -5511,7 +5608,8 @@ export interface operations {
             header?: {
                 /**
                  * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL.
+                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
+                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
                  * @example 7K3P9QWD
                  */
                 "X-Query-Code"?: components["parameters"]["QueryCode"];
@@ -5568,7 +5666,8 @@ export interface operations {
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
                 /**
                  * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL.
+                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
+                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
                  * @example 7K3P9QWD
                  */
                 "X-Query-Code"?: components["parameters"]["QueryCode"];
@@ -5632,7 +5731,8 @@ export interface operations {
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
                 /**
                  * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL.
+                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
+                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
                  * @example 7K3P9QWD
                  */
                 "X-Query-Code"?: components["parameters"]["QueryCode"];
@@ -5914,7 +6014,8 @@ export interface operations {
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
                 /**
                  * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL.
+                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
+                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
                  * @example 7K3P9QWD
                  */
                 "X-Query-Code"?: components["parameters"]["QueryCode"];
