@@ -107,7 +107,15 @@ function cdnBundle(fileName, input, extraPlugins = []) {
     input: path(input),
     output: { dir: path('cdn'), format: 'es', entryFileNames: fileName },
     plugins: [
-      replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+      replace({
+        preventAssignment: true,
+        values: {
+          'process.env.NODE_ENV': JSON.stringify('production'),
+          // ky calls Object.hasOwn, which Chromium 86–92 and Safari 15.0–15.3 lack; the equivalent call
+          // keeps the bundle working there without touching the page's globals.
+          'Object.hasOwn': '((object, key) => Object.prototype.hasOwnProperty.call(object, key))',
+        },
+      }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({
         tsconfig: path('tsconfig.json'),
