@@ -55,7 +55,12 @@ export type { components, operations, paths } from './generated/schema.js';
 export type { CaseAccessOptions, ListQuery, MutationOptions } from './resources/api-resource.js';
 export { Items, type ItemListQuery } from './resources/items/items.js';
 export { Cases, type CaseListQuery, type CaseTimelineQuery } from './resources/cases/cases.js';
-export { Uploads, type UploadCreateOptions, type UploadCreateParams } from './resources/uploads/uploads.js';
+export {
+  Uploads,
+  UPLOAD_TIMEOUT,
+  type UploadCreateOptions,
+  type UploadCreateParams,
+} from './resources/uploads/uploads.js';
 export {
   Evaluations,
   type EvaluationListQuery,

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient } from '../../src/index.js';
+import { createClient, isAPITimeoutError } from '../../src/index.js';
 import { startScriptedServer } from './support/scripted-server.js';
 
 const stored = {
@@ -61,4 +61,20 @@ test('uploads.get reads the content-check status', async (t) => {
   const upload = await client.uploads.get(stored.id);
   assert.equal(upload.contentCheck.status, 'passed');
   assert.equal(server.requests[0]!.url, `/uploads/${stored.id}`);
+});
+
+test('an upload may take longer than the client timeout, and a per-call timeout still applies', async (t) => {
+  const server = await startScriptedServer(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { status: 201, body: stored };
+  });
+  t.after(() => server.close());
+  const client = createClient({ baseUrl: server.origin, timeout: 100, maxRetries: 0 });
+  const file = new Blob(['%PDF-1.7\n'], { type: 'application/pdf' });
+  const upload = await client.uploads.create({ file, filename: 'slow.pdf' });
+  assert.equal(upload.id, stored.id);
+  const error = await client.uploads
+    .create({ file, filename: 'slow.pdf' }, { timeout: 100 })
+    .catch((e: unknown) => e);
+  assert.ok(isAPITimeoutError(error));
 });

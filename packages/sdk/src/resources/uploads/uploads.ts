@@ -11,7 +11,13 @@ export interface UploadCreateParams extends Omit<components['schemas']['UploadCr
   filename?: string | undefined;
 }
 
-/** Options of {@link Uploads.create}. */
+/**
+ * Default time an upload may take to be answered: the whole file must go out first, and a 20 MiB scan on a
+ * slow mobile uplink takes minutes, far beyond the client's usual `timeout`.
+ */
+export const UPLOAD_TIMEOUT = 10 * 60_000;
+
+/** Options of {@link Uploads.create}. `timeout` defaults to {@link UPLOAD_TIMEOUT}. */
 export interface UploadCreateOptions extends MutationOptions {
   /**
    * Called as the bytes go out. Browsers report through XMLHttpRequest (fetch cannot report upload
@@ -39,7 +45,12 @@ export class Uploads extends APIResource {
     for (const [field, value] of Object.entries(fields)) {
       if (value !== undefined) form.append(field, String(value));
     }
-    return this.call('post', '/uploads', { ...callOptions, body: form, onUploadProgress: onProgress });
+    return this.call('post', '/uploads', {
+      timeout: UPLOAD_TIMEOUT,
+      ...callOptions,
+      body: form,
+      onUploadProgress: onProgress,
+    });
   }
 
   /** The upload's metadata and content-check status. */
