@@ -14,23 +14,15 @@ export type SeedTheme = Omit<Schemas['Theme'], 'itemCount'>;
 export type SeedRegion = Schemas['Region'];
 
 /** One day that differs from the Monday-to-Friday rule: a public holiday or an adjusted working day (调休). */
-export interface CalendarDay {
-  /** ISO date, `YYYY-MM-DD`. */
-  day: string;
-  kind: 'holiday' | 'workday';
-  /** 元旦, 春节调休上班, … */
-  name: string;
-}
+export type CalendarDay = Schemas['CalendarDay'];
 
-/** A year of the working-day calendar as published by the State Council. */
-export interface CalendarYear {
-  year: number;
+/** A year of the working-day calendar (the document's `Calendar`), with where its dates come from. */
+export type CalendarYear = Schemas['Calendar'] & {
   /** The arrangement in words, and any doubt about it. */
   description: string;
-  /** Where the dates come from. */
+  /** The official notice the dates are taken from. */
   source: string;
-  days: CalendarDay[];
-}
+};
 
 /** Everything the seed folder holds, ready to import. */
 export interface SeedCatalogue {

@@ -12,12 +12,11 @@ const levelDigits: Record<string, number> = {
 };
 const knownFormats = new Set([
   'cn-id-card',
-  'cn-credit-code',
+  'cn-uscc',
   'cn-mobile',
   'cn-postal-code',
   'cn-region-code',
   'date',
-  'upload',
 ]);
 const baseUri = 'https://banshi.invalid/openapi.yaml';
 
@@ -91,15 +90,19 @@ export function schemaHasPointer(schema: Json, pointer: string): boolean {
 function conditionProblems(
   where: string,
   condition: Condition,
-  situations: { id: string; options: { id: string }[] }[],
+  situations: { id: string; multiple?: boolean; options: { id: string }[] }[],
   schema: Json | undefined,
 ): string[] {
   const match = /^#situation\/(.+)$/.exec(condition.scope);
   if (match) {
     const situation = situations.find((s) => s.id === match[1]);
     if (!situation) return [`${where}: condition refers to unknown situation '${match[1]}'`];
-    const values =
-      'const' in condition.schema ? [condition.schema.const] : ((condition.schema.enum as Json[]) ?? []);
+    // A multiple-choice answer is an array: its conditions say which option it must contain.
+    const test = (situation.multiple ? condition.schema.contains : condition.schema) as
+      Record<string, Json> | undefined;
+    if (!test)
+      return [`${where}: a condition on the multiple-choice situation '${situation.id}' needs 'contains'`];
+    const values = 'const' in test ? [test.const] : ((test.enum as Json[]) ?? []);
     return values
       .filter((value) => !situation.options.some((option) => option.id === value))
       .map((value) => `${where}: situation '${situation.id}' has no option '${String(value)}'`);
@@ -140,6 +143,7 @@ export function messageKeysUsed(form: FormDefinition): Map<string, string> {
   };
   for (const situation of form.situations) {
     use(situation.question, `situation ${situation.id}`);
+    use(situation.hint, `situation ${situation.id} hint`);
     for (const option of situation.options)
       use(option.label, `situation ${situation.id} option ${option.id}`);
   }
@@ -156,9 +160,13 @@ export function messageKeysUsed(form: FormDefinition): Map<string, string> {
   };
   for (const page of form.layout.pages) {
     use(page.title, `page ${page.id}`);
+    use(page.description, `page ${page.id} description`);
     walk(page.elements as LayoutNode[], `page ${page.id}`);
   }
-  for (const material of form.materials) use(material.name, `material ${material.id}`);
+  for (const material of form.materials) {
+    use(material.name, `material ${material.id}`);
+    use(material.notes, `material ${material.id} notes`);
+  }
   use(form.commitment?.text, 'commitment');
   return keys;
 }
@@ -269,6 +277,7 @@ export function validateSeedCatalogue(catalogue: SeedCatalogue, document: Record
   check('Department', catalogue.departments, named);
   check('Theme', catalogue.themes, named);
   check('Region', catalogue.regions, named);
+  check('Calendar', catalogue.calendar, (value) => `calendar ${(value as { year: number }).year}`);
 
   const departments = new Map(catalogue.departments.map((d) => [d.id, d]));
   const themes = new Map(catalogue.themes.map((t) => [t.id, t]));
@@ -362,12 +371,16 @@ export function validateSeedCatalogue(catalogue: SeedCatalogue, document: Record
   }
   for (const year of catalogue.calendar) {
     for (const day of year.days) {
-      const date = new Date(`${day.day}T00:00:00Z`);
+      const date = new Date(`${day.date}T00:00:00Z`);
       if (Number.isNaN(date.getTime()) || date.getUTCFullYear() !== year.year)
-        problems.push(`calendar ${year.year}: bad day ${day.day}`);
+        problems.push(`calendar ${year.year}: bad day ${day.date}`);
       const weekend = date.getUTCDay() === 0 || date.getUTCDay() === 6;
+      if (day.kind === 'holiday' && weekend)
+        problems.push(
+          `calendar ${year.year}: ${day.date} is a weekend day, already off, listed as a holiday`,
+        );
       if (day.kind === 'workday' && !weekend)
-        problems.push(`calendar ${year.year}: ${day.day} is an adjusted working day but not a weekend`);
+        problems.push(`calendar ${year.year}: ${day.date} is an adjusted working day but not a weekend`);
     }
   }
   return problems;

@@ -30,7 +30,7 @@ describe('the seed catalogue', () => {
     assert.ok(withForm.some((item) => item.kind === 'bundle'));
     assert.ok(withForm.some((item) => item.audience.includes('naturalPerson') && item.kind === 'item'));
     const companyForms = withForm.filter((item) =>
-      JSON.stringify(catalogue.forms.get(item.code)?.schema).includes('"cn-credit-code"'),
+      JSON.stringify(catalogue.forms.get(item.code)?.schema).includes('"cn-uscc"'),
     );
     assert.ok(companyForms.length >= 1, 'a form that asks for a credit code');
   });
@@ -145,5 +145,26 @@ describe('the catalogue checks', () => {
       problems.some((p) => p.includes('GB 32100')),
       problems.join('\n'),
     );
+  });
+});
+
+describe('the 2026 calendar', () => {
+  it('gives 2026 its 248 working days once holidays and adjusted weekends are counted', () => {
+    const year = catalogue.calendar.find((c) => c.year === 2026);
+    assert.ok(year, 'a 2026 calendar');
+    const exceptions = new Map(year.days.map((d) => [d.date, d.kind]));
+    let working = 0;
+    for (
+      let day = new Date(Date.UTC(2026, 0, 1));
+      day.getUTCFullYear() === 2026;
+      day.setUTCDate(day.getUTCDate() + 1)
+    ) {
+      const weekend = day.getUTCDay() === 0 || day.getUTCDay() === 6;
+      const kind = exceptions.get(day.toISOString().slice(0, 10));
+      if (kind === 'workday' || (!weekend && kind !== 'holiday')) working++;
+    }
+    assert.equal(working, 248);
+    assert.equal(exceptions.get('2026-02-14'), 'workday', 'Saturday before 春节 is worked');
+    assert.equal(exceptions.get('2026-10-07'), 'holiday', 'last day of 国庆节');
   });
 });
