@@ -59,6 +59,8 @@ export interface AppOptions {
   rectificationDays?: number;
   /** Take the client address from `X-Forwarded-For` (behind a trusted proxy). Default false. */
   trustProxy?: boolean;
+  /** The name recorded for staff steps (one staff credential stands for the office). Default 工作人员. */
+  staffName?: string;
   /** The clock (tests). */
   clock?: () => Date;
   /** Where log lines go. Default: JSON lines on stderr. */
@@ -122,6 +124,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     clock,
     calendar: (source = db) => loadCalendar(source),
     log,
+    validateValue: compiled.validateValue,
+    staffName: options.staffName ?? '工作人员',
   };
   const handlers: HandlerTable = {
     ...itemHandlers,
@@ -212,6 +216,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       };
       let response: Response;
       if (isIdempotent(handler)) {
+        if (handler.authorise) await handler.authorise(ctx);
         const key = c.req.header('idempotency-key');
         const fingerprint = handler.fingerprint
           ? await handler.fingerprint(ctx)

@@ -3,6 +3,7 @@ import type { DatabaseSchema } from './db/schema-types.js';
 import type { WorkCalendar } from './calendar/working-days.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { FileStorage } from './uploads/storage.js';
+import type { CompiledDocument } from './openapi/validator.js';
 
 /** Shared collaborators of the handlers, built once per app. */
 export interface AppServices {
@@ -19,4 +20,8 @@ export interface AppServices {
   /** The holiday calendar as stored now. */
   calendar(db?: Kysely<DatabaseSchema>): Promise<WorkCalendar>;
   log(entry: Record<string, unknown>): void;
+  /** Validates a value against a schema of the document (for bodies the generic validation cannot read). */
+  validateValue: CompiledDocument['validateValue'];
+  /** The staff member named in rectification steps and timelines. */
+  staffName: string;
 }

@@ -2,11 +2,11 @@ import { sql, type Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import { chinaDay } from '../calendar/working-days.js';
 
-/** The shape of a case number: region, China-time date and a daily sequence. */
-export const caseNumberPattern = /^\d{6}-\d{8}-\d{6}$/;
+/** The shape of a case number: region, China-time date and a daily sequence, 20 digits. */
+export const caseNumberPattern = /^\d{20}$/;
 
 /**
- * Allocates the next readable case number, e.g. `150302-20261123-000042`: the handling region's
+ * Allocates the next readable case number, e.g. `15030220261123000042` (150302 · 20261123 · 000042): the handling region's
  * code, the day of submission and a per-region, per-day sequence kept in the database (so several
  * processes never hand out the same number).
  */
@@ -15,12 +15,12 @@ export async function nextCaseNumber(
   regionCode: string,
   now: Date,
 ): Promise<string> {
-  const prefix = `${regionCode}-${chinaDay(now).replace(/-/g, '')}`;
+  const prefix = `${regionCode}${chinaDay(now).replace(/-/g, '')}`;
   const row = await trx
     .insertInto('case_sequences')
     .values({ prefix, last_value: 1 })
     .onConflict((oc) => oc.column('prefix').doUpdateSet({ last_value: sql`case_sequences.last_value + 1` }))
     .returning('last_value')
     .executeTakeFirstOrThrow();
-  return `${prefix}-${String(row.last_value).padStart(6, '0')}`;
+  return `${prefix}${String(row.last_value).padStart(6, '0')}`;
 }

@@ -48,7 +48,7 @@ export async function verifyQueryCode(
 
 /** A random bearer token for the applicant, and its sha256 for storage (it has 256 bits of entropy). */
 export function newApplicantToken(): { token: string; hash: Buffer } {
-  const token = randomBytes(32).toString('base64url');
+  const token = `at_${randomBytes(32).toString('base64url')}`;
   return { token, hash: hashToken(token) };
 }
 

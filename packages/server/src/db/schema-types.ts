@@ -60,6 +60,7 @@ export interface CalendarDaysTable {
   day: Day;
   kind: 'holiday' | 'workday';
   name: ColumnType<string, string | undefined, string>;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface CaseSequencesTable {
@@ -70,22 +71,23 @@ export interface CaseSequencesTable {
 export interface CasesTable {
   number: string;
   item_code: string;
+  department_id: string;
   status: string;
+  applicant_name: string;
   applicant: JsonColumn;
   form_data: JsonColumn;
-  situation: JsonColumn;
   materials: JsonColumn;
-  extra: JsonColumn;
+  details: JsonColumn;
   query_code_salt: Uint8Array;
   query_code_hash: Uint8Array;
   applicant_token_hash: Uint8Array;
   submitted_at: Timestamp;
   accepted_at: Timestamp | null;
-  due_date: Day | null;
-  suspended_at: Timestamp | null;
+  concluded_at: Timestamp | null;
   promised_days: number | null;
-  correction: JsonColumn<Json | null> | null;
-  version: Generated<number>;
+  suspended_days: ColumnType<number, number | undefined, number>;
+  suspended_at: Timestamp | null;
+  due_date: Day | null;
   updated_at: Timestamp;
 }
 
@@ -115,36 +117,36 @@ export interface UploadsTable {
 export interface EvaluationsTable {
   id: string;
   case_number: string | null;
-  item_code: string | null;
-  department_code: string | null;
+  item_code: string;
+  department_id: string;
   channel: string;
-  rating: string;
-  reasons: JsonColumn;
-  comment: string | null;
+  level: string;
+  bad: boolean;
   anonymous: boolean;
-  identity: JsonColumn<Json | null> | null;
+  rater: JsonColumn<Json | null> | null;
   follow_up_of: string | null;
-  extra: JsonColumn;
-  excluded: Generated<boolean>;
-  rectification: JsonColumn<Json | null> | null;
-  callback: JsonColumn<Json | null> | null;
-  appeal: JsonColumn<Json | null> | null;
+  counted: boolean;
+  rectification_state: string | null;
+  details: JsonColumn;
   created_at: Timestamp;
+  rated_at: Timestamp;
   day: Day;
 }
 
+type Count = ColumnType<number, number | undefined, number>;
+
 export interface EvaluationDailyTable {
+  scope: string;
   day: Day;
-  item_code: string;
-  department_code: string;
-  very_satisfied: Generated<number>;
-  satisfied: Generated<number>;
-  basically_satisfied: Generated<number>;
-  dissatisfied: Generated<number>;
-  very_dissatisfied: Generated<number>;
-  rectified: Generated<number>;
-  real_name_bad: Generated<number>;
-  called_back: Generated<number>;
+  very_satisfied: Count;
+  satisfied: Count;
+  basically_satisfied: Count;
+  dissatisfied: Count;
+  very_dissatisfied: Count;
+  rectified: Count;
+  real_name_bad: Count;
+  called_back: Count;
+  excluded: Count;
 }
 
 export interface IdempotencyKeysTable {

@@ -63,7 +63,7 @@ export async function runIdempotent(
         .where('key', '=', key)
         .executeTakeFirstOrThrow();
       if (existing.request_hash !== requestHash) {
-        throw new ProblemError(422, 'idempotency-key-reused', { detailKey: 'problem.idempotencyMismatch' });
+        throw new ProblemError(422, 'idempotency_key_reused', { detailKey: 'problem.idempotencyMismatch' });
       }
       const headers = typeof existing.headers === 'string' ? JSON.parse(existing.headers) : existing.headers;
       return {

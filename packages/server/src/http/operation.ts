@@ -35,6 +35,11 @@ export interface IdempotentHandler {
   idempotent: true;
   /** What identifies the request for the replay check; defaults to the parsed JSON body and path. */
   fingerprint?: (ctx: OperationContext) => Promise<unknown>;
+  /**
+   * Checks the caller's access before the transaction starts (so failed lookups are counted even
+   * though the transaction rolls back, and a replay is only shown to someone allowed to see it).
+   */
+  authorise?: (ctx: OperationContext) => Promise<void>;
   run: (ctx: OperationContext, trx: Transaction<DatabaseSchema>) => Promise<StoredResponse>;
 }
 

@@ -1,3 +1,265 @@
-import type { HandlerTable } from '../http/operation.js';
+import { createHash, randomBytes } from 'node:crypto';
+import type { Transaction } from 'kysely';
+import type { DatabaseSchema } from '../db/schema-types.js';
+import type { HandlerTable, OperationContext } from '../http/operation.js';
+import { jsonResponse } from '../http/operation.js';
+import { ProblemError, problems } from '../http/problem.js';
+import { chinaTime } from '../cases/case-view.js';
+import { acceptedMediaTypes, detectMediaType } from './content-type.js';
 
-export const uploadHandlers: HandlerTable = {};
+const idAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const uploadLifetimeMs = 7 * 24 * 3_600_000;
+
+/** A new unguessable id with a prefix, e.g. `up_01HX…` (26 characters of Crockford base32, 130 bits). */
+export function newId(prefix: string): string {
+  const bytes = randomBytes(26);
+  let id = '';
+  for (const byte of bytes) id += idAlphabet[byte % 32];
+  return `${prefix}_${id}`;
+}
+
+/** The metadata an upload row holds besides its columns. */
+export interface UploadExtra {
+  itemCode?: string;
+  materialId?: string;
+  expiresAt: string | null;
+  checkedAt: string;
+}
+
+interface ParsedUpload {
+  bytes: Uint8Array;
+  name: string;
+  itemCode?: string;
+  materialId?: string;
+}
+
+const parsedUploads = new WeakMap<OperationContext, ParsedUpload>();
+
+/** A file name as shown: the last path segment, without control characters, at most 200 characters. */
+function cleanName(name: string): string {
+  const last = name.split(/[\\/]/).pop() ?? '';
+  const cleaned = [...last]
+    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
+    .join('')
+    .trim()
+    .slice(0, 200);
+  return cleaned || 'upload';
+}
+
+async function parseUpload(ctx: OperationContext): Promise<ParsedUpload> {
+  const cached = parsedUploads.get(ctx);
+  if (cached) return cached;
+  let form: FormData;
+  try {
+    form = await ctx.c.req.formData();
+  } catch {
+    throw problems.validation([{ pointer: '', code: 'type', messageKey: 'validation.multipart' }]);
+  }
+  const errors = [];
+  const file = form.get('file');
+  if (!(file instanceof File))
+    errors.push({ pointer: '/file', code: 'required', messageKey: 'validation.file' });
+  const fields: Record<string, string | undefined> = {};
+  for (const name of ['itemCode', 'materialId']) {
+    const value = form.get(name);
+    if (value !== null && typeof value !== 'string')
+      errors.push({
+        pointer: `/${name}`,
+        code: 'type',
+        messageKey: 'validation.type',
+        params: { expected: 'string' },
+      });
+    fields[name] = typeof value === 'string' ? value : undefined;
+  }
+  for (const key of form.keys()) {
+    if (!['file', 'itemCode', 'materialId'].includes(key)) {
+      errors.push({
+        pointer: `/${key}`,
+        code: 'additionalProperties',
+        messageKey: 'validation.additionalProperties',
+        params: { property: key },
+      });
+    }
+  }
+  if (errors.length > 0) throw problems.validation(errors);
+  // The text fields follow the document's schema for them.
+  const schema = ctx.operation.requestBody?.content['multipart/form-data'];
+  if (schema) {
+    const found = ctx.services.validateValue(
+      schema,
+      { file: 'binary', ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) },
+      '',
+    );
+    if (found.length > 0) throw problems.validation(found);
+  }
+  const blob = file as File;
+  if (blob.size === 0)
+    throw problems.validation([{ pointer: '/file', code: 'minLength', messageKey: 'problem.uploadEmpty' }]);
+  if (blob.size > ctx.services.uploadLimitBytes) {
+    throw new ProblemError(413, 'payload_too_large', {
+      detailKey: 'validation.fileSize',
+      params: { limit: ctx.services.uploadLimitBytes },
+    });
+  }
+  const parsed = {
+    bytes: new Uint8Array(await blob.arrayBuffer()),
+    name: cleanName(blob.name),
+    itemCode: fields.itemCode,
+    materialId: fields.materialId,
+  };
+  parsedUploads.set(ctx, parsed);
+  return parsed;
+}
+
+/** The material's own limits, when the upload names an item and a material of its form. */
+async function materialLimits(db: Transaction<DatabaseSchema>, itemCode: string, materialId: string) {
+  const item = await db
+    .selectFrom('items')
+    .select(['form', 'document'])
+    .where('code', '=', itemCode)
+    .executeTakeFirst();
+  if (!item)
+    throw problems.validation(
+      [
+        {
+          pointer: '/itemCode',
+          code: 'not_found',
+          messageKey: 'problem.itemNotFound',
+          params: { code: itemCode },
+        },
+      ],
+      422,
+    );
+  const read = (value: unknown) =>
+    (typeof value === 'string' ? JSON.parse(value) : value) as {
+      materials?: { id: string; accept?: string[]; maxBytes?: number }[];
+    } | null;
+  const materials = [...(read(item.form)?.materials ?? []), ...(read(item.document)?.materials ?? [])];
+  const material = materials.find((m) => m.id === materialId);
+  if (!material)
+    throw problems.validation(
+      [{ pointer: '/materialId', code: 'enum', messageKey: 'validation.unknownMaterial' }],
+      422,
+    );
+  return material;
+}
+
+/** The API's `Upload`. */
+export function uploadView(row: {
+  id: string;
+  filename: string | null;
+  size: number;
+  media_type: string;
+  sha256: string;
+  extra: unknown;
+  created_at: Date;
+}) {
+  const extra = (typeof row.extra === 'string' ? JSON.parse(row.extra) : row.extra) as UploadExtra;
+  return {
+    id: row.id,
+    name: row.filename ?? 'upload',
+    size: Number(row.size),
+    mediaType: row.media_type,
+    sha256: row.sha256,
+    contentCheck: { status: 'passed', checkedAt: extra.checkedAt },
+    ...(extra.itemCode ? { itemCode: extra.itemCode } : {}),
+    ...(extra.materialId ? { materialId: extra.materialId } : {}),
+    createdAt: chinaTime(row.created_at),
+    expiresAt: extra.expiresAt,
+  };
+}
+
+export const uploadHandlers: HandlerTable = {
+  createUpload: {
+    idempotent: true,
+    async fingerprint(ctx) {
+      const upload = await parseUpload(ctx);
+      return {
+        sha256: createHash('sha256').update(upload.bytes).digest('hex'),
+        name: upload.name,
+        itemCode: upload.itemCode,
+        materialId: upload.materialId,
+      };
+    },
+    async run(ctx, trx) {
+      const upload = await parseUpload(ctx);
+      // The content decides the type; the name and the declared type are never trusted.
+      const mediaType = await detectMediaType(upload.bytes);
+      let accepted: readonly string[] = acceptedMediaTypes;
+      let maxBytes = ctx.services.uploadLimitBytes;
+      if (upload.itemCode && upload.materialId) {
+        const material = await materialLimits(trx, upload.itemCode, upload.materialId);
+        if (material.accept?.length)
+          accepted = material.accept.filter((type) =>
+            (acceptedMediaTypes as readonly string[]).includes(type),
+          );
+        if (material.maxBytes) maxBytes = Math.min(maxBytes, material.maxBytes);
+      } else if (upload.itemCode || upload.materialId) {
+        const missing = upload.itemCode ? 'materialId' : 'itemCode';
+        throw problems.validation([
+          {
+            pointer: `/${missing}`,
+            code: 'required',
+            messageKey: 'validation.required',
+            params: { property: missing },
+          },
+        ]);
+      }
+      if (!mediaType || !accepted.includes(mediaType)) {
+        throw new ProblemError(415, 'unsupported_media_type', {
+          detailKey: 'validation.fileType',
+          params: { accepted: accepted.join(', ') },
+          errors: [
+            {
+              pointer: '/file',
+              code: 'upload_rejected',
+              messageKey: 'validation.fileType',
+              params: { accepted: accepted.join(', ') },
+            },
+          ],
+        });
+      }
+      if (upload.bytes.length > maxBytes) {
+        throw new ProblemError(413, 'payload_too_large', {
+          detailKey: 'validation.fileSize',
+          params: { limit: maxBytes },
+        });
+      }
+      const id = newId('up');
+      const now = ctx.now;
+      const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
+      await ctx.services.storage.put(id, upload.bytes);
+      const extra: UploadExtra = {
+        ...(upload.itemCode ? { itemCode: upload.itemCode, materialId: upload.materialId } : {}),
+        expiresAt: chinaTime(new Date(now.getTime() + uploadLifetimeMs)),
+        checkedAt: chinaTime(now),
+      };
+      const row = await trx
+        .insertInto('uploads')
+        .values({
+          id,
+          media_type: mediaType,
+          size: upload.bytes.length,
+          sha256,
+          filename: upload.name,
+          storage_key: id,
+          case_number: null,
+          extra: JSON.stringify(extra),
+          created_at: now,
+        })
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      return jsonResponse(201, uploadView(row), { Location: `/api/v1/uploads/${id}` });
+    },
+  },
+
+  async getUpload(ctx) {
+    const id = ctx.request.path.uploadId as string;
+    const row = await ctx.db.selectFrom('uploads').selectAll().where('id', '=', id).executeTakeFirst();
+    if (!row) throw problems.notFound('problem.uploadNotFound');
+    return new Response(JSON.stringify(uploadView(row)), {
+      status: 200,
+      headers: { 'content-type': 'application/json; charset=utf-8' },
+    });
+  },
+};

@@ -19,7 +19,7 @@ export interface TestResponse<T = unknown> {
 export interface CallOptions {
   body?: unknown;
   /** Raw body text or bytes, sent as is. */
-  raw?: BodyInit;
+  raw?: NonNullable<RequestInit['body']>;
   headers?: Record<string, string>;
   /** Skip the conformance check (for deliberately odd paths). */
   unchecked?: boolean;
@@ -53,7 +53,7 @@ export async function createHarness(options: Partial<AppOptions> = {}): Promise<
     database,
     async call(method, path, callOptions = {}) {
       const headers: Record<string, string> = { ...callOptions.headers };
-      let body: BodyInit | undefined = callOptions.raw;
+      let body: NonNullable<RequestInit['body']> | undefined = callOptions.raw;
       if (callOptions.body !== undefined) {
         body = JSON.stringify(callOptions.body);
         headers['content-type'] ??= 'application/json';

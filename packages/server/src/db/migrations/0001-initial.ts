@@ -72,6 +72,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('day', 'date', (c) => c.primaryKey())
     .addColumn('kind', 'text', (c) => c.notNull().check(sql`kind in ('holiday', 'workday')`))
     .addColumn('name', 'text', (c) => c.notNull().defaultTo(''))
+    .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
 
   await db.schema
@@ -84,26 +85,34 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('cases')
     .addColumn('number', 'text', (c) => c.primaryKey())
     .addColumn('item_code', 'text', (c) => c.notNull())
+    .addColumn('department_id', 'text', (c) => c.notNull())
     .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('applicant_name', 'text', (c) => c.notNull())
     .addColumn('applicant', 'jsonb', (c) => c.notNull())
     .addColumn('form_data', 'jsonb', (c) => c.notNull())
-    .addColumn('situation', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
-    .addColumn('materials', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
-    .addColumn('extra', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
+    .addColumn('materials', 'jsonb', (c) => c.notNull())
+    // The rest of the case as shown (agent, delivery, corrections, decision, …), one document.
+    .addColumn('details', 'jsonb', (c) => c.notNull())
     .addColumn('query_code_salt', 'bytea', (c) => c.notNull())
     .addColumn('query_code_hash', 'bytea', (c) => c.notNull())
     .addColumn('applicant_token_hash', 'bytea', (c) => c.notNull())
     .addColumn('submitted_at', 'timestamptz', (c) => c.notNull())
     .addColumn('accepted_at', 'timestamptz')
-    .addColumn('due_date', 'date')
-    .addColumn('suspended_at', 'timestamptz')
+    .addColumn('concluded_at', 'timestamptz')
     .addColumn('promised_days', 'integer')
-    .addColumn('correction', 'jsonb')
-    .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
+    .addColumn('suspended_days', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('suspended_at', 'timestamptz')
+    .addColumn('due_date', 'date')
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull())
     .execute();
+  await db.schema.createIndex('cases_submitted').on('cases').columns(['submitted_at', 'number']).execute();
   await db.schema.createIndex('cases_status').on('cases').columns(['status', 'submitted_at']).execute();
   await db.schema.createIndex('cases_item').on('cases').columns(['item_code', 'submitted_at']).execute();
+  await db.schema
+    .createIndex('cases_department')
+    .on('cases')
+    .columns(['department_id', 'submitted_at'])
+    .execute();
 
   await db.schema
     .createTable('case_events')
@@ -135,42 +144,53 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .createTable('evaluations')
     .addColumn('id', 'text', (c) => c.primaryKey())
     .addColumn('case_number', 'text')
-    .addColumn('item_code', 'text')
-    .addColumn('department_code', 'text')
+    .addColumn('item_code', 'text', (c) => c.notNull())
+    .addColumn('department_id', 'text', (c) => c.notNull())
     .addColumn('channel', 'text', (c) => c.notNull())
-    .addColumn('rating', 'text', (c) => c.notNull())
-    .addColumn('reasons', 'jsonb', (c) => c.notNull().defaultTo(sql`'[]'::jsonb`))
-    .addColumn('comment', 'text')
+    .addColumn('level', 'text', (c) => c.notNull())
+    .addColumn('bad', 'boolean', (c) => c.notNull())
     .addColumn('anonymous', 'boolean', (c) => c.notNull())
-    .addColumn('identity', 'jsonb')
+    // The rater's name and mobile of a real-name rating, for the callback; null when anonymous.
+    .addColumn('rater', 'jsonb')
     .addColumn('follow_up_of', 'text')
-    .addColumn('extra', 'jsonb', (c) => c.notNull().defaultTo(sql`'{}'::jsonb`))
-    .addColumn('excluded', 'boolean', (c) => c.notNull().defaultTo(false))
-    .addColumn('rectification', 'jsonb')
-    .addColumn('callback', 'jsonb')
-    .addColumn('appeal', 'jsonb')
+    .addColumn('counted', 'boolean', (c) => c.notNull())
+    .addColumn('rectification_state', 'text')
+    // Target, reasons, texts, follow-up answers and the rectification workflow, as shown.
+    .addColumn('details', 'jsonb', (c) => c.notNull())
     .addColumn('created_at', 'timestamptz', (c) => c.notNull())
+    .addColumn('rated_at', 'timestamptz', (c) => c.notNull())
     .addColumn('day', 'date', (c) => c.notNull())
     .execute();
-  // One online evaluation per case (一事一评); follow-ups and on-site ratings are not limited here.
+  // One online rating per case (一事一评), one follow-up per rating.
   await sql`create unique index evaluations_one_per_case on evaluations (case_number) where case_number is not null and follow_up_of is null`.execute(
     db,
   );
-  await db.schema.createIndex('evaluations_day').on('evaluations').columns(['day', 'id']).execute();
-  await db.schema.createIndex('evaluations_item').on('evaluations').columns(['item_code', 'day']).execute();
+  await sql`create unique index evaluations_one_follow_up on evaluations (follow_up_of) where follow_up_of is not null`.execute(
+    db,
+  );
+  await db.schema
+    .createIndex('evaluations_created')
+    .on('evaluations')
+    .columns(['created_at', 'id'])
+    .execute();
+  await db.schema
+    .createIndex('evaluations_item')
+    .on('evaluations')
+    .columns(['item_code', 'created_at'])
+    .execute();
   await db.schema
     .createIndex('evaluations_department')
     .on('evaluations')
-    .columns(['department_code', 'day'])
+    .columns(['department_id', 'created_at'])
     .execute();
 
-  // Per day, item and department counts, updated in the same transaction as each evaluation change,
-  // so summaries read a few hundred rows instead of every evaluation.
+  // Counts per day for everything (`all`), per item (`item:<code>`) and per department
+  // (`department:<id>`), updated in the same transaction as each evaluation change, so published
+  // figures sum a few hundred rows instead of scanning every evaluation.
   await db.schema
     .createTable('evaluation_daily')
+    .addColumn('scope', 'text', (c) => c.notNull())
     .addColumn('day', 'date', (c) => c.notNull())
-    .addColumn('item_code', 'text', (c) => c.notNull())
-    .addColumn('department_code', 'text', (c) => c.notNull())
     .addColumn('very_satisfied', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('satisfied', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('basically_satisfied', 'integer', (c) => c.notNull().defaultTo(0))
@@ -179,17 +199,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('rectified', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('real_name_bad', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('called_back', 'integer', (c) => c.notNull().defaultTo(0))
-    .addPrimaryKeyConstraint('evaluation_daily_pk', ['day', 'item_code', 'department_code'])
-    .execute();
-  await db.schema
-    .createIndex('evaluation_daily_item')
-    .on('evaluation_daily')
-    .columns(['item_code', 'day'])
-    .execute();
-  await db.schema
-    .createIndex('evaluation_daily_department')
-    .on('evaluation_daily')
-    .columns(['department_code', 'day'])
+    .addColumn('excluded', 'integer', (c) => c.notNull().defaultTo(0))
+    .addPrimaryKeyConstraint('evaluation_daily_pk', ['scope', 'day'])
     .execute();
 
   await db.schema

@@ -1,0 +1,81 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DatabaseSchema } from '../db/schema-types.js';
+import type { OperationContext } from '../http/operation.js';
+import { ProblemError } from '../http/problem.js';
+import { tokenMatches, verifyQueryCode } from './query-code.js';
+
+/** Who proved access to a case. */
+export type CaseAccess = 'staff' | 'applicant';
+
+/** The same answer for an unknown case number and a wrong code or token. */
+export function lookupFailed(): ProblemError {
+  return new ProblemError(404, 'case_lookup_failed', {
+    titleKey: 'problem.caseLookupFailed',
+    detailKey: 'problem.caseLookupFailedDetail',
+  });
+}
+
+function unauthorized(): ProblemError {
+  return new ProblemError(401, 'unauthorized', {
+    headers: { 'WWW-Authenticate': 'Bearer realm="banshi"' },
+    detailKey: 'problem.caseCredentialRequired',
+  });
+}
+
+/**
+ * Loads a case for a caller who proves access with a staff credential, the case's applicant token or
+ * its query code. Failed proofs are counted per client; past the limit the client gets 429 with
+ * Retry-After before anything is looked up. An unknown number costs the same hashing as a wrong code.
+ */
+export async function loadCaseWithAccess(
+  ctx: OperationContext,
+  db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>,
+  caseNumber: string,
+  allow: { staff: boolean; lock?: boolean },
+) {
+  const caller = ctx.caller;
+  const queryCode = ctx.request.headers['X-Query-Code'] as string | undefined;
+  if (caller.kind === 'staff' && allow.staff) {
+    const row = await selectCase(db, caseNumber, allow.lock);
+    if (!row) throw lookupFailed();
+    return { row, access: 'staff' as CaseAccess };
+  }
+  if (caller.kind !== 'applicant' && !queryCode) throw unauthorized();
+  const limiter = ctx.services.lookupLimiter;
+  const wait = await limiter.retryAfter(ctx.client);
+  if (wait > 0) {
+    throw new ProblemError(429, 'rate_limited', {
+      detailKey: 'problem.retryAfter',
+      params: { seconds: wait },
+      headers: { 'Retry-After': String(wait) },
+    });
+  }
+  const row = await selectCase(db, caseNumber, allow.lock);
+  let granted: boolean;
+  if (caller.kind === 'applicant') {
+    granted = row
+      ? tokenMatches(caller.token, row.applicant_token_hash)
+      : (tokenMatches(caller.token, Buffer.alloc(32)), false);
+  } else {
+    granted = await verifyQueryCode(
+      queryCode!,
+      row ? { salt: row.query_code_salt, hash: row.query_code_hash } : undefined,
+    );
+  }
+  if (!granted || !row) {
+    // Counted outside the request's transaction, so a rollback does not undo it.
+    await limiter.record(ctx.client);
+    throw lookupFailed();
+  }
+  return { row, access: 'applicant' as CaseAccess };
+}
+
+async function selectCase(
+  db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>,
+  caseNumber: string,
+  lock = false,
+) {
+  let query = db.selectFrom('cases').selectAll().where('number', '=', caseNumber);
+  if (lock) query = query.forUpdate();
+  return query.executeTakeFirst();
+}

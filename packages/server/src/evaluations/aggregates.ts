@@ -1,0 +1,62 @@
+import { sql, type Transaction } from 'kysely';
+import type { DatabaseSchema } from '../db/schema-types.js';
+
+/** The counters of the per-day figures. */
+export type Counter =
+  | 'very_satisfied'
+  | 'satisfied'
+  | 'basically_satisfied'
+  | 'dissatisfied'
+  | 'very_dissatisfied'
+  | 'rectified'
+  | 'real_name_bad'
+  | 'called_back'
+  | 'excluded';
+
+/** The counter of each level. */
+export const levelCounter: Record<string, Counter> = {
+  verySatisfied: 'very_satisfied',
+  satisfied: 'satisfied',
+  basicallySatisfied: 'basically_satisfied',
+  dissatisfied: 'dissatisfied',
+  veryDissatisfied: 'very_dissatisfied',
+};
+
+/** The scopes one evaluation counts in: everything, its item and its department. */
+export function scopesOf(itemCode: string, departmentId: string): string[] {
+  return ['all', `item:${itemCode}`, `department:${departmentId}`];
+}
+
+/**
+ * Adds `deltas` to the day's counters of every scope, inside the caller's transaction, so the figures
+ * change exactly when the evaluation does.
+ */
+export async function bump(
+  trx: Transaction<DatabaseSchema>,
+  target: { day: string; itemCode: string; departmentId: string },
+  deltas: Partial<Record<Counter, number>>,
+): Promise<void> {
+  const entries = Object.entries(deltas).filter(([, delta]) => delta !== 0) as [Counter, number][];
+  if (entries.length === 0) return;
+  const rows = scopesOf(target.itemCode, target.departmentId).map((scope) => ({
+    scope,
+    day: target.day,
+    ...Object.fromEntries(entries),
+  }));
+  await trx
+    .insertInto('evaluation_daily')
+    .values(rows)
+    .onConflict((oc) =>
+      oc
+        .columns(['scope', 'day'])
+        .doUpdateSet(
+          Object.fromEntries(
+            entries.map(([column]) => [
+              column,
+              sql`evaluation_daily.${sql.ref(column)} + excluded.${sql.ref(column)}`,
+            ]),
+          ),
+        ),
+    )
+    .execute();
+}
