@@ -136,6 +136,10 @@ export class BanshiRating extends BanshiElement {
 
   /** One key per rating session, reused by every retry and kept with a queued rating. */
   private idempotencyKey = newIdempotencyKey();
+  /** The body last sent with `idempotencyKey`; a retry of something different needs a key of its own. */
+  private sentBody?: string;
+  /** When the kiosk rating was first sent; kept across retries so the body stays the same. */
+  private ratedAt?: string;
   /** The person chose to send a comment that looks like it holds personal data. */
   private sensitiveConfirmed = false;
   private kioskRunning = false;
@@ -184,6 +188,7 @@ export class BanshiRating extends BanshiElement {
     this.errors = [];
     this.sensitive = [];
     this.sensitiveConfirmed = false;
+    this.sentBody = this.ratedAt = undefined;
     this.idempotencyKey = newIdempotencyKey();
   }
 
@@ -191,8 +196,9 @@ export class BanshiRating extends BanshiElement {
   async deliverQueued(): Promise<void> {
     try {
       for (const evaluation of await deliverKioskQueue(this.api)) this.emit('banshi-rated', evaluation);
-    } finally {
       this.waiting = await kioskQueue.count();
+    } catch (error) {
+      console.warn('[banshi] the waiting ratings could not be read', error);
     }
   }
 
@@ -522,7 +528,7 @@ export class BanshiRating extends BanshiElement {
     if (comment) body.comment = comment;
     if (!anonymous) body.rater = { name: this.raterName.trim(), mobile: normalizeMobile(this.raterMobile) };
     if (kiosk) {
-      body.ratedAt = new Date().toISOString();
+      body.ratedAt = this.ratedAt ??= new Date().toISOString();
       if (this.deviceId) body.deviceId = this.deviceId;
     }
     return body;
@@ -530,6 +536,11 @@ export class BanshiRating extends BanshiElement {
 
   private async send(): Promise<void> {
     const body = this.body();
+    // A retry of the same rating reuses the key, so a first attempt that did arrive is not recorded twice;
+    // a rating changed after a failure is a different request and gets its own key.
+    const json = JSON.stringify(body);
+    if (this.sentBody !== undefined && this.sentBody !== json) this.idempotencyKey = newIdempotencyKey();
+    this.sentBody = json;
     this.phase = 'sending';
     try {
       const evaluation = await this.api.evaluations.create(body, {
@@ -544,9 +555,7 @@ export class BanshiRating extends BanshiElement {
       if (existing) {
         this.result = existing;
         this.phase = 'already';
-      } else if (this.mode === 'kiosk' && isTransientFailure(error)) {
-        await kioskQueue.add({ key: this.idempotencyKey, body, queuedAt: new Date().toISOString() });
-        this.waiting = await kioskQueue.count();
+      } else if (this.mode === 'kiosk' && isTransientFailure(error) && (await this.queue(body))) {
         this.phase = 'queued';
         this.emit('banshi-rating-queued', { idempotencyKey: this.idempotencyKey, waiting: this.waiting });
       } else {
@@ -562,6 +571,18 @@ export class BanshiRating extends BanshiElement {
       this.shadowRoot?.querySelector<HTMLElement>('#outcome')?.focus();
     }
     this.restartIdleTimer();
+  }
+
+  /** Keeps a kiosk rating on the device; false when the device cannot store it (storage blocked or full). */
+  private async queue(body: EvaluationInput): Promise<boolean> {
+    try {
+      await kioskQueue.add({ key: this.idempotencyKey, body, queuedAt: new Date().toISOString() });
+      this.waiting = await kioskQueue.count();
+      return true;
+    } catch (error) {
+      console.warn('[banshi] this device cannot keep the rating for later', error);
+      return false;
+    }
   }
 
   private async focusField(field: Field | 'comment'): Promise<void> {
