@@ -8,6 +8,8 @@ import {
   isAPIConnectionError,
   isAPIError,
   isConflictError,
+  isAPIUserAbortError,
+  isNotFoundError,
   type BanshiClient,
   type components,
 } from '@banshi/sdk';
@@ -80,3 +82,9 @@ export function failureDetail(error: unknown): string | undefined {
   const text = problem?.errors?.[0]?.message ?? problem?.detail ?? problem?.title;
   return typeof text === 'string' ? text : undefined;
 }
+
+/** Whether the server answered 404: the thing asked for does not exist. */
+export const isNotFound: (error: unknown) => boolean = isNotFoundError;
+
+/** Whether the call was aborted by the caller (a newer request replaced it, or the widget went away). */
+export const isAborted: (error: unknown) => boolean = isAPIUserAbortError;
