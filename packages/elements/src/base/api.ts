@@ -88,3 +88,6 @@ export const isNotFound: (error: unknown) => boolean = isNotFoundError;
 
 /** Whether the call was aborted by the caller (a newer request replaced it, or the widget went away). */
 export const isAborted: (error: unknown) => boolean = isAPIUserAbortError;
+
+/** Whether the server answered with an error status (any copy of the SDK); then `status` and `problem` are set. */
+export { isAPIError } from '@banshi/sdk';
