@@ -72,6 +72,10 @@ export async function validateRequest(
       }
       continue;
     }
+    if (raw.some((v) => v.includes('\u0000'))) {
+      errors.push({ pointer, code: 'pattern', messageKey: 'validation.nullCharacter' });
+      continue;
+    }
     const value = coerce(raw, parameter);
     const found = compiled.validateValue(parameter.schema, value, pointer);
     if (found.length > 0) errors.push(...found);
@@ -102,7 +106,8 @@ export async function validateRequest(
     declared.find((d) => d === mediaType) ??
     declared.find((d) => d.endsWith('/*') && mediaType.startsWith(d.slice(0, -1)));
   if (!match) {
-    throw new ProblemError(415, 'unsupported_media_type', {
+    // 415 where the document declares it for the operation, 400 otherwise.
+    throw new ProblemError(operation.responses['415'] ? 415 : 400, 'unsupported_media_type', {
       titleKey: 'problem.unsupportedMediaType',
       detailKey: 'validation.contentType',
       params: { expected: declared.join(', ') },
@@ -125,6 +130,10 @@ export async function validateRequest(
   } catch {
     throw problems.validation([{ pointer: '', code: 'json', messageKey: 'problem.malformedJson' }]);
   }
+  // The database cannot store U+0000 in text; no real input contains it.
+  const nul = findNullCharacter(parsed, '');
+  if (nul !== undefined)
+    throw problems.validation([{ pointer: nul, code: 'pattern', messageKey: 'validation.nullCharacter' }]);
   const schema = body.content[match];
   if (schema) {
     const found = compiled.validateValue(schema, parsed, '');
@@ -132,4 +141,23 @@ export async function validateRequest(
   }
   result.body = parsed;
   return result;
+}
+
+/** The pointer of the first string (or key) holding U+0000, if any. */
+function findNullCharacter(value: unknown, pointer: string): string | undefined {
+  if (typeof value === 'string') return value.includes('\u0000') ? pointer : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = findNullCharacter(value[i], `${pointer}/${i}`);
+      if (found !== undefined) return found;
+    }
+  } else if (value && typeof value === 'object') {
+    for (const [key, entry] of Object.entries(value)) {
+      const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+      if (key.includes('\u0000')) return child;
+      const found = findNullCharacter(entry, child);
+      if (found !== undefined) return found;
+    }
+  }
+  return undefined;
 }
