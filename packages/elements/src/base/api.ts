@@ -46,9 +46,17 @@ export function isBadLevel(level: EvaluationLevel): boolean {
   return level === 'dissatisfied' || level === 'veryDissatisfied';
 }
 
+/** Client settings a widget may choose. */
+export interface ApiOptions {
+  /** Retries after the first attempt (SDK default 2). */
+  maxRetries?: number;
+  /** Milliseconds to wait for each attempt (SDK default 30 000). */
+  timeout?: number;
+}
+
 /** The API at `baseUrl` (ending in `/api/v1`), asking for messages in `locale`. */
-export function createApi(baseUrl: string, locale: string): BanshiApi {
-  return createClient({ baseUrl, locale });
+export function createApi(baseUrl: string, locale: string, options: ApiOptions = {}): BanshiApi {
+  return createClient({ baseUrl, locale, ...options });
 }
 
 /** A fresh Idempotency-Key: one per rating or form session, reused by every retry of it. */

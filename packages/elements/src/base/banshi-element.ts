@@ -1,6 +1,6 @@
 import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createApi, type BanshiApi } from './api.js';
+import { createApi, type ApiOptions, type BanshiApi } from './api.js';
 import { baseStyles } from './base.styles.js';
 import { resolveElder, resolveLang, resolveSetting, WATCHED_ATTRIBUTES, type SettingName } from './config.js';
 import { composedAncestors } from './dom.js';
@@ -37,7 +37,7 @@ export abstract class BanshiElement extends LitElement {
   static messages: MessageCatalog = {};
 
   /** The API root, e.g. `https://banshi.example.gov.cn/api/v1`. Falls back to the provider, then the meta tag. */
-  @property({ attribute: 'api-base' }) apiBase?: string;
+  @property({ attribute: 'api-base', reflect: true }) apiBase?: string;
 
   /** District theme (`baotou`, `haibowan`); falls back to the provider, then `<meta name="banshi:theme">`. */
   @property({ reflect: true }) theme?: string;
@@ -51,7 +51,7 @@ export abstract class BanshiElement extends LitElement {
   @state() protected contextRevision = 0;
 
   private observer?: MutationObserver;
-  private client?: { base: string; locale: string; api: BanshiApi };
+  private client?: { key: string; api: BanshiApi };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -79,13 +79,16 @@ export abstract class BanshiElement extends LitElement {
     return this.elder || resolveElder(this);
   }
 
-  /** The API client for the resolved `api-base` and locale; rebuilt when either changes. */
+  /** Client options of this widget (e.g. fewer retries when the widget has its own retry queue). */
+  protected get apiOptions(): ApiOptions {
+    return {};
+  }
+
+  /** The API client for the resolved `api-base`, locale and options; rebuilt when any changes. */
   protected get api(): BanshiApi {
     const base = new URL(this.setting('api-base') ?? defaultApiBase(), this.ownerDocument.baseURI).href;
-    const locale = this.locale;
-    if (!this.client || this.client.base !== base || this.client.locale !== locale) {
-      this.client = { base, locale, api: createApi(base, locale) };
-    }
+    const key = JSON.stringify([base, this.locale, this.apiOptions]);
+    if (this.client?.key !== key) this.client = { key, api: createApi(base, this.locale, this.apiOptions) };
     return this.client.api;
   }
 

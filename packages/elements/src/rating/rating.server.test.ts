@@ -17,7 +17,7 @@ import {
   type ServerFacts,
 } from '../test-support/helpers.js';
 
-const LONG = { timeout: 10000 };
+const LONG = { timeout: 15000 };
 let facts: ServerFacts;
 let windowNumber = 0;
 const nextWindow = () => `test-window-${Date.now()}-${++windowNumber}`;
@@ -132,13 +132,14 @@ describe('<banshi-rating> with the reference server', () => {
     expect(await ratingsCounted(facts.itemCode)).to.equal(before + 1);
   });
 
-  it('shows the server’s own message when it refuses the rating', async () => {
+  it('shows the server’s own message when it refuses the rating, and keeps the choice', async () => {
     const el = await fixture<BanshiRating>(
-      html`<banshi-rating api-base=${REAL_API} item-code=${facts.itemCode}></banshi-rating>`,
+      html`<banshi-rating api-base=${REAL_API} item-code="1115020000000000004999999999999"></banshi-rating>`,
     );
     await pick(el, 'satisfied');
     await send(el);
     await waitUntil(() => shadowText(el).includes('评价未能提交'), 'refusal shown', LONG);
+    expect(shadowText(el)).to.contain('1115020000000000004999999999999');
     expect(el.shadowRoot!.querySelector('#outcome')).to.equal(null);
     expect(inShadow<HTMLInputElement>(el, 'input[value=satisfied]').checked).to.equal(true);
   });

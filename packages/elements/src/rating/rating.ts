@@ -8,6 +8,7 @@ import {
   isServerAnswer,
   isTransientFailure,
   newIdempotencyKey,
+  type ApiOptions,
   type Evaluation,
   type EvaluationInput,
   type EvaluationLevel,
@@ -170,6 +171,11 @@ export class BanshiRating extends BanshiElement {
 
   protected override contextChanged(): void {
     if (this.mode === 'summary') void this.loadSummary();
+  }
+
+  /** The kiosk keeps failed ratings in its queue at once instead of keeping the next person waiting. */
+  protected override get apiOptions(): ApiOptions {
+    return this.mode === 'kiosk' ? { maxRetries: 0, timeout: 10_000 } : {};
   }
 
   /** Kiosk mode is elder-size by default. */
