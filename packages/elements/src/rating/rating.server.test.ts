@@ -6,6 +6,7 @@ import type { BanshiRating } from './rating.js';
 import './define.js';
 import {
   allInShadow,
+  createCase,
   focusedInShadow,
   injectApiFault,
   inShadow,
@@ -130,6 +131,28 @@ describe('<banshi-rating> with the reference server', () => {
     await send(el);
     await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks after retry', LONG);
     expect(await ratingsCounted(facts.itemCode)).to.equal(before + 1);
+  });
+
+  it('rates a case once; a second rating shows the one that exists (一事一评, 409)', async () => {
+    const { caseNumber, queryCode } = await createCase();
+    const first = await fixture<BanshiRating>(html`<banshi-rating api-base=${REAL_API}></banshi-rating>`);
+    first.caseNumber = caseNumber;
+    first.queryCode = queryCode;
+    await pick(first, 'satisfied');
+    await send(first);
+    await waitUntil(() => first.shadowRoot!.querySelector('#outcome'), 'thanks', LONG);
+
+    const second = await fixture<BanshiRating>(html`<banshi-rating api-base=${REAL_API}></banshi-rating>`);
+    second.caseNumber = caseNumber;
+    second.queryCode = queryCode;
+    await pick(second, 'veryDissatisfied');
+    inShadow<HTMLInputElement>(second, '#reasons input[value=slowProcessing]').click();
+    await send(second);
+    await waitUntil(() => shadowText(second).includes('该办件已评价过'), 'already rated', LONG);
+    expect(shadowText(second)).to.contain('已有评价：满意');
+    expect(focusedInShadow(second)?.id).to.equal('outcome');
+    expect(second.getAttribute('query-code')).to.equal(null);
+    await expect(second).to.be.accessible();
   });
 
   it('shows the server’s own message when it refuses the rating, and keeps the choice', async () => {

@@ -60,3 +60,48 @@ export async function injectApiFault(fault: 'none' | 'down' | 'lose-response'): 
   const { executeServerCommand } = await import('@web/test-runner-commands');
   await executeServerCommand('banshi-api-fault', { fault });
 }
+
+/** A case the reference server accepted, with what its applicant needs to rate it. */
+export interface CreatedCase {
+  caseNumber: string;
+  queryCode: string;
+}
+
+/**
+ * Applies for 高龄津贴领取资格认证 (a seeded item whose form needs no upload) as the senior herself, so a
+ * test has a real case to rate online.
+ */
+export async function createCase(): Promise<CreatedCase> {
+  const search = await fetch(`${REAL_API}/items?q=${encodeURIComponent('高龄津贴领取资格认证')}`);
+  const item = ((await search.json()) as { items: Array<{ code: string; name: string }> }).items.find((i) =>
+    i.name.includes('高龄津贴'),
+  );
+  if (!item) throw new Error('The seed item 高龄津贴领取资格认证 is missing.');
+  const idNumber = '150302194503120021';
+  const response = await fetch(`${REAL_API}/cases`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'idempotency-key': crypto.randomUUID() },
+    body: JSON.stringify({
+      itemCode: item.code,
+      formVersion: '1.0.0',
+      applicant: {
+        kind: 'person',
+        name: '王秀兰',
+        idType: 'residentIdCard',
+        idNumber,
+        mobile: '13947312345',
+      },
+      situationAnswers: { 'applicant-role': 'self' },
+      formData: {
+        senior: { name: '王秀兰', idNumber, community: 'hexie', address: '海勃湾区新华街道和谐社区 5 号楼' },
+        living: { status: 'home' },
+      },
+      materials: [{ materialId: 'id-card', provision: 'eLicence' }],
+      commitmentAccepted: true,
+      delivery: { method: 'window' },
+    }),
+  });
+  if (response.status !== 201)
+    throw new Error(`creating a case answered ${response.status}: ${await response.text()}`);
+  return (await response.json()) as CreatedCase;
+}
