@@ -118,14 +118,8 @@ function cdnBundle(fileName, input, extraPlugins = []) {
       }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       typescript({
-        tsconfig: path('tsconfig.json'),
-        compilerOptions: {
-          noEmit: false,
-          target: 'ES2021',
-          declaration: false,
-          sourceMap: false,
-          outDir: path('cdn'),
-        },
+        tsconfig: path('tsconfig.cdn.json'),
+        compilerOptions: { outDir: path('cdn') },
         noEmitOnError: true,
       }),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
