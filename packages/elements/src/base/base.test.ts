@@ -187,6 +187,10 @@ describe('theme', () => {
     expect(primary('by-provider')).to.equal('#b0212b');
     expect(primary('by-class')).to.equal('#b0212b');
     expect(primary('plain')).to.not.equal('#b0212b');
+    const own = await fixture<TestGreeting>(html`<test-greeting theme="baotou"></test-greeting>`);
+    expect(
+      getComputedStyle(own.shadowRoot!.querySelector('.root')!).getPropertyValue('--_primary').trim(),
+    ).to.equal('#0b57a4');
     link.remove();
   });
 });

@@ -237,6 +237,27 @@ describe('<banshi-rating mode="kiosk"> with the reference server', () => {
     expect(await ratingsCounted(facts.itemCode)).to.equal(before + 1);
   });
 
+  it('keeps retrying on its own and delivers once the server is back', async () => {
+    const before = await ratingsCounted(facts.itemCode);
+    await injectApiFault('down');
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating
+        mode="kiosk"
+        api-base=${REAL_API}
+        item-code=${facts.itemCode}
+        window-id=${nextWindow()}
+        retry-seconds="0.5"
+        idle-seconds="600"
+      ></banshi-rating>`,
+    );
+    await pick(el, 'verySatisfied');
+    await send(el);
+    await waitUntil(() => shadowText(el).includes('待提交评价：1 条'), 'one waiting', LONG);
+    await injectApiFault('none');
+    await waitUntil(() => !shadowText(el).includes('待提交'), 'delivered by the periodic retry', LONG);
+    expect(await ratingsCounted(facts.itemCode)).to.equal(before + 1);
+  });
+
   it('starts over for the next person after the idle time', async () => {
     const el = await kiosk(REAL_API, facts.itemCode, nextWindow());
     el.idleSeconds = 0.2;
