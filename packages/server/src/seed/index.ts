@@ -5,6 +5,12 @@
  */
 export { loadSeedCatalogue, seedDirectory } from './catalogue.js';
 export { validateSeedCatalogue, componentValidator, formProblems, messageKeysUsed } from './validate.js';
+export { generateItems, generatedItemCapacity } from './generate-items.js';
+export {
+  generateEvaluations,
+  type EvaluationOptions,
+  type GeneratedEvaluation,
+} from './generate-evaluations.js';
 export {
   buildCreditCode,
   buildIdNumber,
