@@ -13,7 +13,8 @@ export interface paths {
         };
         /**
          * Search and list service items
-         * @description Lists active items, best match first when `q` is given (otherwise by department, then name). `q`
+         * @description Lists items (active ones unless `status` says otherwise), best match first when `q` is given
+         *     (otherwise by department, then name). `q`
          *     matches the name, aliases and department in Chinese, in full pinyin (`gongzufang`) and in pinyin
          *     initials (`gzf`), ignoring case, spaces and tone marks. All filters combine with AND.
          */
@@ -354,7 +355,8 @@ export interface paths {
          *     of the same case is 409 `already_rated` whose body names the existing evaluation; a follow-up rating
          *     (追评) names it in `followUpOf`. Devices that queue ratings offline send each with its own
          *     `Idempotency-Key`, kept with the queued rating, so a delivery retried after reconnecting or reloading
-         *     records it exactly once.
+         *     records it exactly once. Staff may record a rating received by phone or SMS (channel `phone` or `sms`)
+         *     with their credential.
          */
         post: operations["createEvaluation"];
         delete?: never;
@@ -4294,7 +4296,7 @@ export interface components {
              */
             readonly ratedAt: string;
             /**
-             * @description Whether it counts in the published figures (false once an appeal was accepted).
+             * @description Whether it counts in the published figures — false for a follow-up rating (追评, so a case never counts twice) and once an appeal was accepted.
              * @example true
              */
             readonly counted: boolean;
@@ -4361,8 +4363,8 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description Published figures (好差评数据) for the chosen item, department and period. Reviews excluded by an
-         *     accepted appeal are left out. Rates are fractions from 0 to 1, null when nothing was counted:
+         * @description Published figures (好差评数据) for the chosen item, department and period (by `ratedAt`, China time).
+         *     Follow-up ratings and reviews excluded by an accepted appeal are left out. Rates are fractions from 0 to 1, null when nothing was counted:
          *     `satisfactionRate` = (verySatisfied + satisfied + basicallySatisfied) / total;
          *     `rectificationRate` = bad reviews rectified or explained / bad reviews;
          *     `callbackRate` = real-name bad reviews called back / real-name bad reviews.
@@ -4852,13 +4854,14 @@ export interface components {
     parameters: {
         /**
          * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). The server remembers the key with a fingerprint of the body for at
-         *     least 24 hours:
+         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
          *     - same key, same body: the first response is replayed (same status and body) with the header
          *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
          *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: 409 with code `request_in_progress`
-         *       and `Retry-After`.
+         *     - same key while the first request is still being processed: the duplicate waits for the first and
+         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
          * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
          */
         IdempotencyKey: string;
@@ -4967,7 +4970,10 @@ export interface operations {
                  * @example person-housing
                  */
                 theme?: string;
-                /** @example naturalPerson */
+                /**
+                 * @description Only items for this audience (服务对象).
+                 * @example naturalPerson
+                 */
                 audience?: components["schemas"]["Audience"];
                 /**
                  * @description A GB/T 2260 region code; items of this region and of the regions below it.
@@ -4979,14 +4985,20 @@ export interface operations {
                  * @example IV
                  */
                 onlineDepth?: components["schemas"]["OnlineDepth"];
-                /** @example interProvincial */
+                /**
+                 * @description Only items with this cross-region scope (通办范围).
+                 * @example interProvincial
+                 */
                 crossRegionScope?: components["schemas"]["CrossRegionScope"];
                 /**
                  * @description `bundle` lists only 一件事 bundles; `item` only single items.
                  * @example bundle
                  */
                 kind?: components["schemas"]["ItemKind"];
-                /** @example licensing */
+                /**
+                 * @description Only items of this type (事项类型).
+                 * @example licensing
+                 */
                 type?: components["schemas"]["ItemType"];
                 /**
                  * @description Defaults to `active`.
@@ -5314,13 +5326,14 @@ export interface operations {
             header: {
                 /**
                  * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-                 *     call and reuses it on every retry). The server remembers the key with a fingerprint of the body for at
-                 *     least 24 hours:
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
                  *     - same key, same body: the first response is replayed (same status and body) with the header
                  *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
                  *     - same key, different body: 422 with code `idempotency_key_reused`;
-                 *     - same key while the first request is still being processed: 409 with code `request_in_progress`
-                 *       and `Retry-After`.
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -5418,7 +5431,10 @@ export interface operations {
     listCases: {
         parameters: {
             query?: {
-                /** @example submitted */
+                /**
+                 * @description Only cases in this state.
+                 * @example submitted
+                 */
                 state?: components["schemas"]["CaseState"];
                 /**
                  * @description An item code.
@@ -5497,13 +5513,14 @@ export interface operations {
             header: {
                 /**
                  * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-                 *     call and reuses it on every retry). The server remembers the key with a fingerprint of the body for at
-                 *     least 24 hours:
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
                  *     - same key, same body: the first response is replayed (same status and body) with the header
                  *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
                  *     - same key, different body: 422 with code `idempotency_key_reused`;
-                 *     - same key while the first request is still being processed: 409 with code `request_in_progress`
-                 *       and `Retry-After`.
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -5654,13 +5671,14 @@ export interface operations {
             header: {
                 /**
                  * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-                 *     call and reuses it on every retry). The server remembers the key with a fingerprint of the body for at
-                 *     least 24 hours:
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
                  *     - same key, same body: the first response is replayed (same status and body) with the header
                  *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
                  *     - same key, different body: 422 with code `idempotency_key_reused`;
-                 *     - same key while the first request is still being processed: 409 with code `request_in_progress`
-                 *       and `Retry-After`.
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -5719,13 +5737,14 @@ export interface operations {
             header: {
                 /**
                  * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-                 *     call and reuses it on every retry). The server remembers the key with a fingerprint of the body for at
-                 *     least 24 hours:
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
                  *     - same key, same body: the first response is replayed (same status and body) with the header
                  *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
                  *     - same key, different body: 422 with code `idempotency_key_reused`;
-                 *     - same key while the first request is still being processed: 409 with code `request_in_progress`
-                 *       and `Retry-After`.
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -5784,13 +5803,14 @@ export interface operations {
             header: {
                 /**
                  * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-                 *     call and reuses it on every retry). The server remembers the key with a fingerprint of the body for at
-                 *     least 24 hours:
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
                  *     - same key, same body: the first response is replayed (same status and body) with the header
                  *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
                  *     - same key, different body: 422 with code `idempotency_key_reused`;
-                 *     - same key while the first request is still being processed: 409 with code `request_in_progress`
-                 *       and `Retry-After`.
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -5922,7 +5942,10 @@ export interface operations {
     listEvaluations: {
         parameters: {
             query?: {
-                /** @example dissatisfied */
+                /**
+                 * @description Only evaluations at this level.
+                 * @example dissatisfied
+                 */
                 level?: components["schemas"]["EvaluationLevel"];
                 /**
                  * @description Only bad reviews (true) or only the others (false).
@@ -5939,11 +5962,20 @@ export interface operations {
                  * @example 150302-gaj
                  */
                 department?: string;
-                /** @example hallTablet */
+                /**
+                 * @description Only evaluations given through this channel.
+                 * @example hallTablet
+                 */
                 channel?: components["schemas"]["EvaluationChannel"];
-                /** @example open */
+                /**
+                 * @description Only bad reviews whose rectification is in this state.
+                 * @example open
+                 */
                 rectificationState?: components["schemas"]["RectificationState"];
-                /** @example 15030220261123000017 */
+                /**
+                 * @description Only the evaluations of this case (its rating and follow-ups).
+                 * @example 15030220261123000017
+                 */
                 caseNumber?: components["schemas"]["CaseNumber"];
                 /**
                  * @description Rated on or after this day.
@@ -6002,13 +6034,14 @@ export interface operations {
             header: {
                 /**
                  * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-                 *     call and reuses it on every retry). The server remembers the key with a fingerprint of the body for at
-                 *     least 24 hours:
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
                  *     - same key, same body: the first response is replayed (same status and body) with the header
                  *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
                  *     - same key, different body: 422 with code `idempotency_key_reused`;
-                 *     - same key while the first request is still being processed: 409 with code `request_in_progress`
-                 *       and `Retry-After`.
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
@@ -6155,13 +6188,14 @@ export interface operations {
             header: {
                 /**
                  * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-                 *     call and reuses it on every retry). The server remembers the key with a fingerprint of the body for at
-                 *     least 24 hours:
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
                  *     - same key, same body: the first response is replayed (same status and body) with the header
                  *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
                  *     - same key, different body: 422 with code `idempotency_key_reused`;
-                 *     - same key while the first request is still being processed: 409 with code `request_in_progress`
-                 *       and `Retry-After`.
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
