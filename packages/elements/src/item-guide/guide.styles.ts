@@ -1,0 +1,181 @@
+import { css } from 'lit';
+
+export const guideStyles = css`
+  .root {
+    padding: var(--banshi-guide-padding, 16px);
+  }
+  .actions,
+  .options,
+  .toc ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin: var(--_gap) 0;
+    padding: 0;
+    list-style: none;
+  }
+  .toc a {
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--_target);
+    padding: 0 0.5em;
+  }
+  .section {
+    border-top: 3px solid var(--_accent);
+    margin-top: var(--_gap);
+  }
+  h3:focus {
+    outline: none;
+  }
+  h3:focus-visible {
+    outline: 3px solid var(--_focus);
+  }
+  .glance {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
+    gap: 8px var(--_gap);
+    margin: 0;
+  }
+  dt {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  dd {
+    margin: 0;
+    font-weight: 600;
+  }
+  fieldset {
+    margin: 0 0 var(--_gap);
+    padding: 0;
+    border: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+    font-weight: 600;
+  }
+  .option {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-height: var(--_target);
+    padding: 0 0.8em 0 0.4em;
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .option input {
+    width: 1.25em;
+    height: 1.25em;
+    accent-color: var(--_primary);
+  }
+  .option:has(:checked) {
+    border-color: var(--_primary);
+    background: var(--_tint);
+  }
+  .materials,
+  .steps {
+    padding-inline-start: 1.5em;
+  }
+  .materials > li,
+  .steps > li,
+  .plain > li {
+    margin: 0 0 var(--_gap);
+  }
+  .materials a {
+    display: block;
+  }
+  .count {
+    font-weight: 600;
+  }
+  .tag.required {
+    font-weight: 600;
+  }
+  .tag.ok {
+    border-color: var(--_success);
+  }
+  details summary {
+    min-height: var(--_target);
+    cursor: pointer;
+    font-weight: 600;
+    display: list-item;
+  }
+  .skeleton {
+    min-height: 20em;
+  }
+  .bone {
+    background: var(--_tint);
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_gap);
+  }
+  .bone.title {
+    height: 2.25em;
+    width: 60%;
+  }
+  .bone.line {
+    height: 1.5em;
+    width: 90%;
+  }
+  .bone.box {
+    height: 14em;
+  }
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .root {
+      padding: 0;
+      font-size: 10pt;
+      line-height: 1.3;
+    }
+    .actions,
+    .toc,
+    .no-print,
+    .badges,
+    header .text,
+    .steps,
+    .basis,
+    .faq,
+    .situations .hint {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    h2 {
+      font-size: 1.4em;
+      margin: 0;
+    }
+    h3,
+    h4 {
+      font-size: 1.05em;
+      margin: 4px 0 2px;
+    }
+    .section {
+      margin-top: 4px;
+      border-top-width: 1px;
+    }
+    .glance {
+      grid-template-columns: repeat(3, 1fr);
+      gap: 0 8px;
+    }
+    .glance div,
+    .material > *,
+    .plain > li > *,
+    .tags li {
+      display: inline;
+      margin: 0 0.4em 0 0;
+    }
+    dt::after {
+      content: '：';
+    }
+    .materials > li,
+    .plain > li {
+      margin: 0 0 2px;
+      break-inside: avoid;
+    }
+    .print-title {
+      font-weight: 700;
+    }
+  }
+`;
