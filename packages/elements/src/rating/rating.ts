@@ -556,6 +556,8 @@ export class BanshiRating extends BanshiElement {
       this.result = evaluation;
       this.phase = 'thanks';
       this.emit('banshi-rated', evaluation);
+      // The server is reachable again: a good moment for what waits on this device.
+      if (this.waiting) void this.deliverQueued();
     } catch (error) {
       const existing = existingEvaluation(error);
       if (existing) {
@@ -641,6 +643,8 @@ export class BanshiRating extends BanshiElement {
   private restartIdleTimer(): void {
     clearTimeout(this.idleTimer);
     if (!this.kioskRunning || this.phase === 'sending') return;
-    this.idleTimer = setTimeout(() => this.reset(), this.idleSeconds * 1000);
+    this.idleTimer = setTimeout(() => {
+      if (this.phase !== 'sending') this.reset();
+    }, this.idleSeconds * 1000);
   }
 }
