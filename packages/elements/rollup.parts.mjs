@@ -4,7 +4,7 @@
 //   Lit and the SDK inlined, production builds only, ES2021, minified; plus `banshi-themes.css`, and
 //   `sri.json` with the sha384 integrity of each bundle (also printed with its gzip size).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -68,6 +68,17 @@ function subresourceIntegrity() {
   };
 }
 
+/** Starts from empty output folders, so a file whose source was removed is not shipped. */
+function cleanOutputs() {
+  return {
+    name: 'banshi-clean-outputs',
+    buildStart() {
+      for (const folder of ['dist', 'cdn']) rmSync(path(folder), { recursive: true, force: true });
+      mkdirSync(path('cdn'), { recursive: true });
+    },
+  };
+}
+
 const npmExternal = (id) => /^(lit|@lit|@banshi\/sdk|dompurify|tslib)(\/|$)/.test(id);
 
 const npmBuild = {
@@ -82,6 +93,7 @@ const npmBuild = {
     sourcemap: true,
   },
   plugins: [
+    cleanOutputs(),
     typescript({
       tsconfig: path('tsconfig.build.json'),
       outDir: path('dist'),
