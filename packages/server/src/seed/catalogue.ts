@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import type {
   CalendarYear,
+  CaseCreate,
   FormDefinition,
   Item,
   SeedCatalogue,
@@ -28,7 +29,7 @@ async function jsonFiles(folder: URL): Promise<string[]> {
 /**
  * Reads the hand-written seed catalogue: `items/*.json` (one `Item` each), `forms/<same name>.json` (the
  * item's `FormDefinition` when its `formVersion` is not null), `departments.json`, `themes.json`,
- * `regions.json` and `calendar/<year>.json`. It only reads and pairs the files; check them with
+ * `regions.json`, `calendar/<year>.json` and `applications/<item file>.json` (a sample `CaseCreate` per form). It only reads and pairs the files; check them with
  * `validateSeedCatalogue`.
  * @param directory the seed folder; defaults to the one shipped beside this module.
  * @throws when a file is not valid JSON, or an item with a `formVersion` has no form file.
@@ -48,6 +49,11 @@ export async function loadSeedCatalogue(directory: URL = seedDirectory): Promise
       throw new Error(`items/${file} has formVersion ${item.formVersion} but forms/${file} is missing`);
     forms.set(item.code, await readJson<FormDefinition>(new URL(file, formsFolder)));
   }
+  const applicationsFolder = new URL('applications/', directory);
+  const applications: CaseCreate[] = [];
+  for (const file of await jsonFiles(applicationsFolder)) {
+    applications.push(await readJson<CaseCreate>(new URL(file, applicationsFolder)));
+  }
   const calendar: CalendarYear[] = [];
   for (const file of await jsonFiles(calendarFolder))
     calendar.push(await readJson<CalendarYear>(new URL(file, calendarFolder)));
@@ -56,5 +62,5 @@ export async function loadSeedCatalogue(directory: URL = seedDirectory): Promise
     readJson<SeedTheme[]>(new URL('themes.json', directory)),
     readJson<SeedRegion[]>(new URL('regions.json', directory)),
   ]);
-  return { items, forms, departments, themes, regions, calendar };
+  return { items, forms, departments, themes, regions, calendar, applications };
 }

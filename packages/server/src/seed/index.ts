@@ -23,6 +23,7 @@ export {
 export type {
   CalendarDay,
   CalendarYear,
+  CaseCreate,
   FormDefinition,
   Item,
   SeedCatalogue,

@@ -6,6 +6,8 @@ type Schemas = components['schemas'];
 export type Item = Schemas['Item'];
 /** An item's online application form, as the document's `FormDefinition` schema defines it. */
 export type FormDefinition = Schemas['FormDefinition'];
+/** An application body (`POST /cases`). */
+export type CaseCreate = Schemas['CaseCreate'];
 /** A department (实施主体), without the computed `itemCount`. */
 export type SeedDepartment = Omit<Schemas['Department'], 'itemCount'>;
 /** A theme (主题), without the computed `itemCount`. */
@@ -35,4 +37,6 @@ export interface SeedCatalogue {
   regions: SeedRegion[];
   /** One entry per calendar year in `seed/calendar/`. */
   calendar: CalendarYear[];
+  /** A filled-in, valid application for each online form (`seed/applications/`), for tests and demos. */
+  applications: CaseCreate[];
 }

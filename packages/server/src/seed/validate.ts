@@ -1,5 +1,5 @@
 import { Validator, type Schema } from '@cfworker/json-schema';
-import { buildImplementationCode, isValidCreditCode } from './codes.js';
+import { buildImplementationCode, isValidCreditCode, isValidIdNumber } from './codes.js';
 import type { FormDefinition, Item, SeedCatalogue } from './types.js';
 
 const levelDigits: Record<string, number> = {
@@ -169,6 +169,17 @@ export function messageKeysUsed(form: FormDefinition): Map<string, string> {
   }
   use(form.commitment?.text, 'commitment');
   return keys;
+}
+
+/** Every ID number and credit code in a value, by JSON pointer (keys `idNumber` and `creditCode`). */
+function identifiers(value: Json, pointer = ''): [string, string][] {
+  if (Array.isArray(value)) return value.flatMap((entry, index) => identifiers(entry, `${pointer}/${index}`));
+  if (!value || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, entry]) =>
+    (key === 'idNumber' || key === 'creditCode') && typeof entry === 'string'
+      ? [[`${pointer}/${key}`, entry] as [string, string]]
+      : identifiers(entry, `${pointer}/${key}`),
+  );
 }
 
 /** Problems of one form definition on its own and against its item. */
@@ -367,6 +378,23 @@ export function validateSeedCatalogue(catalogue: SeedCatalogue, document: Record
         problems.push(
           `${item.name}: bundle member ${member.code} is called ${found.name}, not ${member.name}`,
         );
+    }
+  }
+  check(
+    'CaseCreate',
+    catalogue.applications,
+    (value) => `application for ${(value as { itemCode: string }).itemCode}`,
+  );
+  for (const application of catalogue.applications) {
+    const item = itemsByCode.get(application.itemCode);
+    const where = `application for ${item?.name ?? application.itemCode}`;
+    const form = catalogue.forms.get(application.itemCode);
+    if (!item || !form) problems.push(`${where}: no item with a form has this code`);
+    else if (form.version !== application.formVersion)
+      problems.push(`${where}: form version ${application.formVersion}, not ${form.version}`);
+    for (const [pointer, value] of identifiers(application)) {
+      const ok = pointer.endsWith('/creditCode') ? isValidCreditCode(value) : isValidIdNumber(value);
+      if (!ok) problems.push(`${where}: ${pointer} ${value} fails its check character`);
     }
   }
   for (const year of catalogue.calendar) {

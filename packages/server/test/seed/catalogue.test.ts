@@ -168,3 +168,54 @@ describe('the 2026 calendar', () => {
     assert.equal(exceptions.get('2026-10-07'), 'holiday', 'last day of 国庆节');
   });
 });
+
+describe('the sample applications', () => {
+  it('fill in every online form as the forms engine accepts it, with real-looking ID numbers', async () => {
+    const { validateForm } = await import('@banshi/sdk/forms');
+    const regionCodes = new Set(catalogue.regions.map((r) => r.code));
+    assert.equal(catalogue.applications.length, catalogue.forms.size);
+    for (const application of catalogue.applications) {
+      const form = catalogue.forms.get(application.itemCode);
+      assert.ok(form, application.itemCode);
+      const uploads = Object.fromEntries(
+        application.materials.flatMap((m) => (m.provision === 'upload' ? [[m.materialId, m.uploadIds]] : [])),
+      );
+      const verdict = validateForm(
+        form as Parameters<typeof validateForm>[0],
+        {
+          data: application.formData as Parameters<typeof validateForm>[1]['data'],
+          situation: application.situationAnswers,
+          materials: uploads,
+          commitmentAccepted: application.commitmentAccepted,
+        },
+        { regionCodes },
+      );
+      assert.deepEqual(verdict.errors, [], form.id);
+      const deferred = application.materials
+        .filter((m) => m.provision === 'deferred')
+        .map((m) => m.materialId);
+      assert.deepEqual(verdict.deferredMaterials.map((m) => m.id).sort(), deferred.sort(), form.id);
+    }
+  });
+
+  it('are refused by the forms engine when an ID number has a wrong check character', async () => {
+    const { validateForm } = await import('@banshi/sdk/forms');
+    const application = catalogue.applications.find((a) => JSON.stringify(a.formData).includes('idNumber'))!;
+    const form = catalogue.forms.get(application.itemCode)!;
+    const data = structuredClone(application.formData) as {
+      applicant?: { idNumber: string };
+      [key: string]: unknown;
+    };
+    const holder = (data.applicant ??
+      Object.values(data).find((v) => v && typeof v === 'object' && 'idNumber' in v)) as { idNumber: string };
+    holder.idNumber = holder.idNumber.slice(0, 17) + (holder.idNumber.endsWith('1') ? '2' : '1');
+    const verdict = validateForm(form as Parameters<typeof validateForm>[0], {
+      data: data as Parameters<typeof validateForm>[1]['data'],
+      situation: application.situationAnswers,
+    });
+    assert.ok(
+      verdict.errors.some((e) => e.pointer.endsWith('/idNumber')),
+      JSON.stringify(verdict.errors),
+    );
+  });
+});
