@@ -1,0 +1,432 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { isAborted, isServerAnswer } from '../base/api.js';
+import { BanshiElement } from '../base/banshi-element.js';
+import { baseStyles } from '../base/base.styles.js';
+import { renderBadges } from '../item-common/badges.js';
+import { itemStyles } from '../item-common/item.styles.js';
+import { fillTemplate } from '../item-common/situation-query.js';
+import type { ItemQuery, ItemSummary } from '../item-common/types.js';
+import './events.js';
+import { searchMessages } from './messages.js';
+import { searchStyles } from './search.styles.js';
+
+type Phase = 'idle' | 'loading' | 'done' | 'failed' | 'offline';
+type Filter = 'department' | 'theme' | 'audience' | 'onlineDepth';
+interface Page {
+  items: ItemSummary[];
+  hasNextPage(): boolean;
+  getNextPage(): Promise<Page>;
+}
+
+const AUDIENCES = ['naturalPerson', 'enterprise', 'publicInstitution', 'socialOrganisation', 'other'];
+const DEPTHS = ['I', 'II', 'III', 'IV'];
+
+/**
+ * 我要看: search the service items by Chinese, full pinyin or pinyin initials (`sfz`), with suggestions
+ * as you type (the ARIA 1.2 combobox pattern), filters, badges and paging.
+ *
+ * Typing asks for suggestions after `debounce` ms (a newer keystroke cancels the request in flight);
+ * Enter or the search button lists the results page by page. Choosing a suggestion or a result emits
+ * `banshi-item-select` and, when `item-url` is set, goes there.
+ *
+ * @tagname banshi-item-search
+ * @summary 事项搜索: find a service by Chinese, pinyin or initials, with filters and badges.
+ * @event {CustomEvent<ItemSummary>} banshi-item-select - A suggestion or result was chosen; `detail` is the item. Cancelable: cancel it to stop the widget following `item-url`.
+ * @csspart base - The outer box.
+ * @csspart input - The search box.
+ * @csspart listbox - The list of suggestions.
+ * @csspart filters - The filters.
+ * @csspart results - The list of results.
+ * @csspart result - Each result.
+ * @csspart badges - The badges of a result.
+ * @csspart notice - Empty, error and offline messages.
+ * @cssprop --banshi-guide-accent - Border colour of badges (shared with the guide).
+ * @cssprop --banshi-guide-tag-background - Background of badges (shared with the guide).
+ * @cssprop --banshi-search-padding - Inner spacing of the widget.
+ */
+export class BanshiItemSearch extends BanshiElement {
+  static override styles = [baseStyles, itemStyles, searchStyles];
+  static override messages = searchMessages;
+
+  /** Where a chosen item leads, e.g. `/guide.html?code={code}`; without it the widget only emits the event. */
+  @property({ attribute: 'item-url' }) itemUrl = '';
+  /** The search text; set it to start with a search, e.g. from the page URL. */
+  @property() q = '';
+  /** Only items of this GB/T 2260 region and below; also narrows the department filter. */
+  @property() region = '';
+  /** Results per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
+  /** Suggestions shown while typing (0 turns them off). */
+  @property({ type: Number }) suggestions = 8;
+  /** Milliseconds after the last keystroke before suggestions are asked for. */
+  @property({ type: Number }) debounce = 50;
+  /** Preset filters (department, theme, audience, onlineDepth, crossRegionScope, kind). */
+  @property({ attribute: false }) filters: ItemQuery = {};
+
+  @state() private text = '';
+  @state() private options: ItemSummary[] = [];
+  @state() private open = false;
+  @state() private active = -1;
+  @state() private phase: Phase = 'idle';
+  @state() private pages: Page[] = [];
+  @state() private pageIndex = 0;
+  @state() private departments: Array<{ id: string; name: string }> = [];
+  @state() private themes: Array<{ id: string; name: string }> = [];
+  /** The text the shown results are for. */
+  @state() private searched = '';
+
+  private timer?: ReturnType<typeof setTimeout>;
+  private suggestRequest?: AbortController;
+  private searchRequest?: AbortController;
+  private composing = false;
+  private readonly onOnline = (): void => {
+    if (this.phase === 'offline') void this.search();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('online', this.onOnline);
+    void this.loadReference();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('online', this.onOnline);
+    clearTimeout(this.timer);
+    this.suggestRequest?.abort();
+    this.searchRequest?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('q')) {
+      this.text = this.q;
+      if (this.q) void this.search();
+    }
+    if (changed.has('region') && changed.get('region') !== undefined) void this.loadReference();
+  }
+
+  protected override contextChanged(): void {
+    void this.loadReference();
+    if (this.phase !== 'idle') void this.search();
+  }
+
+  /** Lists the first page of results for the text in the box and the filters. */
+  async search(): Promise<void> {
+    this.closeList();
+    this.suggestRequest?.abort();
+    this.searchRequest?.abort();
+    const request = (this.searchRequest = new AbortController());
+    this.phase = 'loading';
+    this.searched = this.text.trim();
+    try {
+      const page = await this.api.items.list(this.query(this.pageSize), { signal: request.signal });
+      this.pages = [page];
+      this.pageIndex = 0;
+      this.phase = 'done';
+    } catch (error) {
+      this.failed(error, request);
+    }
+  }
+
+  private failed(error: unknown, request: AbortController): void {
+    if (request.signal.aborted || isAborted(error)) return;
+    this.phase = isServerAnswer(error) && navigator.onLine ? 'failed' : 'offline';
+  }
+
+  private query(limit: number): ItemQuery {
+    const query: ItemQuery = { ...this.filters, limit };
+    const q = this.text.trim().slice(0, 50);
+    if (q) query.q = q;
+    if (this.region) query.region = this.region;
+    return query;
+  }
+
+  private async turnPage(step: 1 | -1): Promise<void> {
+    const target = this.pageIndex + step;
+    if (target >= this.pages.length) {
+      const request = (this.searchRequest = new AbortController());
+      this.phase = 'loading';
+      try {
+        const next = await this.pages[this.pageIndex]!.getNextPage();
+        if (request.signal.aborted) return;
+        this.pages = [...this.pages, next];
+        this.phase = 'done';
+      } catch (error) {
+        return this.failed(error, request);
+      }
+    }
+    this.pageIndex = target;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
+  }
+
+  private async loadReference(): Promise<void> {
+    const region = this.region ? { region: this.region } : {};
+    try {
+      const [departments, themes] = await Promise.all([
+        this.api.reference.listDepartments({ ...region, limit: 100 }),
+        this.api.reference.listThemes({ limit: 100 }),
+      ]);
+      this.departments = departments.items;
+      this.themes = themes.items;
+    } catch {
+      // The filters fall back to "any"; searching still works.
+    }
+  }
+
+  private onInput(event: InputEvent): void {
+    this.text = (event.target as HTMLInputElement).value;
+    if (this.composing || event.isComposing) return;
+    this.scheduleSuggestions();
+  }
+
+  private scheduleSuggestions(): void {
+    clearTimeout(this.timer);
+    this.suggestRequest?.abort();
+    if (!this.text.trim() || this.suggestions <= 0) return this.closeList();
+    this.timer = setTimeout(() => void this.suggest(), this.debounce);
+  }
+
+  private async suggest(): Promise<void> {
+    const request = (this.suggestRequest = new AbortController());
+    try {
+      const page = await this.api.items.list(this.query(this.suggestions), { signal: request.signal });
+      if (request.signal.aborted) return;
+      this.options = page.items;
+      this.active = -1;
+      this.open = true;
+    } catch {
+      // A failed suggestion is not worth an error: the search button still reports problems.
+      if (!request.signal.aborted) this.closeList();
+    }
+  }
+
+  private closeList(): void {
+    this.open = false;
+    this.active = -1;
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const count = this.open ? this.options.length : 0;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp':
+        event.preventDefault();
+        if (!this.open && this.options.length) {
+          this.open = true;
+          this.active = event.key === 'ArrowDown' ? 0 : this.options.length - 1;
+        } else if (count) {
+          const step = event.key === 'ArrowDown' ? 1 : -1;
+          this.active = this.active < 0 ? (step > 0 ? 0 : count - 1) : (this.active + step + count) % count;
+        }
+        break;
+      case 'Escape':
+        if (this.open) this.closeList();
+        else this.text = '';
+        event.preventDefault();
+        break;
+      case 'Enter':
+        event.preventDefault();
+        if (this.open && this.active >= 0) this.choose(this.options[this.active]!);
+        else void this.search();
+        break;
+      case 'Tab':
+        this.closeList();
+    }
+  }
+
+  /** Emits `banshi-item-select` and, unless cancelled, follows `item-url`. Returns whether to navigate. */
+  private choose(item: ItemSummary, event?: Event): void {
+    this.closeList();
+    const go = this.emit('banshi-item-select', item, true);
+    const url = this.urlOf(item);
+    if (!go || !url) event?.preventDefault();
+    else if (!event) location.assign(url);
+  }
+
+  private urlOf(item: ItemSummary): string {
+    return this.itemUrl ? fillTemplate(this.itemUrl, { code: item.code }) : '';
+  }
+
+  private setFilter(name: Filter | 'crossRegionScope' | 'kind', value: string): void {
+    const filters: Record<string, unknown> = { ...this.filters };
+    if (value) filters[name] = value;
+    else delete filters[name];
+    this.filters = filters as ItemQuery;
+    void this.search();
+  }
+
+  protected override renderContent(): TemplateResult {
+    const msg = this.msg.bind(this);
+    const expanded = this.open && this.options.length > 0;
+    return html`
+      <form role="search" @submit=${(event: Event) => (event.preventDefault(), void this.search())}>
+        <label for="q" class="label">${msg('search.label')}</label>
+        <p id="q-hint" class="hint">${msg('search.hint')}</p>
+        <div class="box">
+          <div class="combo">
+            <input
+              id="q"
+              part="input"
+              type="search"
+              role="combobox"
+              autocomplete="off"
+              enterkeyhint="search"
+              maxlength="50"
+              aria-autocomplete="list"
+              aria-controls="listbox"
+              aria-describedby="q-hint"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-activedescendant=${expanded && this.active >= 0 ? `option-${this.active}` : nothing}
+              .value=${this.text}
+              @input=${this.onInput}
+              @keydown=${this.onKeydown}
+              @compositionstart=${() => (this.composing = true)}
+              @compositionend=${() => ((this.composing = false), this.scheduleSuggestions())}
+              @blur=${() => this.closeList()}
+            />
+            <ul
+              id="listbox"
+              role="listbox"
+              part="listbox"
+              aria-label=${msg('search.suggestions')}
+              ?hidden=${!expanded}
+            >
+              ${
+                expanded
+                  ? this.options.map(
+                      (item, index) =>
+                        html`<li
+                          id="option-${index}"
+                          role="option"
+                          aria-selected=${index === this.active ? 'true' : 'false'}
+                          @mousedown=${(event: Event) => event.preventDefault()}
+                          @click=${() => this.choose(item)}
+                        >
+                          ${item.name}<span class="hint"> · ${item.department.name}</span>
+                        </li>`,
+                    )
+                  : nothing
+              }
+            </ul>
+          </div>
+          <button type="submit" class="primary">${msg('search.submit')}</button>
+        </div>
+        <p class="sr-only" role="status">
+          ${expanded ? msg('search.suggestions.count', { count: this.options.length }) : ''}
+        </p>
+        ${this.renderFilters()}
+      </form>
+      ${this.renderResults()}
+    `;
+  }
+
+  private renderFilters(): TemplateResult {
+    const msg = this.msg.bind(this);
+    const filters = this.filters as Record<string, string | undefined>;
+    const select = (name: Filter, choices: Array<{ id: string; name: string }>) =>
+      html`<label class="field"
+        >${msg(`search.filter.${name === 'onlineDepth' ? 'depth' : name}`)}
+        <select @change=${(event: Event) => this.setFilter(name, (event.target as HTMLSelectElement).value)}>
+          <option value="">${msg('search.filter.any')}</option>
+          ${choices.map(
+            (choice) =>
+              html`<option value=${choice.id} ?selected=${filters[name] === choice.id}>
+                ${choice.name}
+              </option>`,
+          )}
+        </select></label
+      >`;
+    const check = (name: 'crossRegionScope' | 'kind', value: string, key: string) =>
+      html`<label class="check"
+        ><input
+          type="checkbox"
+          .checked=${filters[name] === value}
+          @change=${(event: Event) => this.setFilter(name, (event.target as HTMLInputElement).checked ? value : '')}
+        />${msg(key)}</label
+      >`;
+    return html`<fieldset class="filters" part="filters">
+      <legend>${msg('search.filters')}</legend>
+      ${select('department', this.departments)} ${select('theme', this.themes)}
+      ${select(
+        'audience',
+        AUDIENCES.map((id) => ({ id, name: msg(`item.audience.${id}`) })),
+      )}
+      ${select(
+        'onlineDepth',
+        DEPTHS.map((id) => ({ id, name: msg(`item.depth.${id}`) })),
+      )}
+      ${check('crossRegionScope', 'interProvincial', 'search.filter.interProvincial')}
+      ${check('kind', 'bundle', 'search.filter.bundle')}
+    </fieldset>`;
+  }
+
+  private renderResults(): TemplateResult | typeof nothing {
+    const msg = this.msg.bind(this);
+    if (this.phase === 'idle') return nothing;
+    if (this.phase === 'failed' || this.phase === 'offline') {
+      return html`<div class="notice error-box" role="alert" part="notice">
+        <p>${msg(`search.${this.phase}`)}</p>
+        <button type="button" @click=${() => void this.search()}>${msg('search.retry')}</button>
+      </div>`;
+    }
+    const page = this.pages[this.pageIndex];
+    const items = page?.items ?? [];
+    return html`<section
+      class="results"
+      aria-labelledby="results-title"
+      aria-busy=${this.phase === 'loading'}
+    >
+      <h2 id="results-title" tabindex="-1">${msg('search.results')}</h2>
+      <p role="status">
+        ${
+          this.phase === 'loading'
+            ? msg('search.loading')
+            : items.length
+              ? msg('search.page', { page: this.pageIndex + 1, count: items.length })
+              : ''
+        }
+      </p>
+      ${
+        this.phase === 'done' && !items.length
+          ? html`<div class="notice" part="notice">
+              <p>
+                ${this.searched ? msg('search.empty', { q: this.searched }) : msg('search.emptyFiltered')}
+              </p>
+              <p class="hint">${msg('search.empty.hint')}</p>
+            </div>`
+          : html`<ol class="plain list" part="results">
+              ${items.map((item) => {
+                const url = this.urlOf(item);
+                return html`<li part="result" class="result">
+                  ${
+                    url
+                      ? html`<a class="name" href=${url} @click=${(event: Event) => this.choose(item, event)}
+                          >${item.name}</a
+                        >`
+                      : html`<button type="button" class="name link" @click=${() => this.choose(item)}>
+                          ${item.name}
+                        </button>`
+                  }
+                  <p class="hint">${item.department.name}</p>
+                  ${renderBadges(item, msg)}
+                </li>`;
+              })}
+            </ol>`
+      }
+      ${
+        this.pages.length && (this.pageIndex > 0 || page?.hasNextPage())
+          ? html`<nav class="pager" aria-label=${msg('search.results')}>
+              <button type="button" ?disabled=${this.pageIndex === 0} @click=${() => void this.turnPage(-1)}>
+                ${msg('search.previous')}
+              </button>
+              <button type="button" ?disabled=${!page?.hasNextPage()} @click=${() => void this.turnPage(1)}>
+                ${msg('search.next')}
+              </button>
+            </nav>`
+          : nothing
+      }
+    </section>`;
+  }
+}
