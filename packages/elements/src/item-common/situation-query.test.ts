@@ -6,6 +6,7 @@ const situations: Situation[] = [
   {
     id: 'hukou',
     question: '户籍',
+    multiple: false,
     options: [
       { id: 'local', label: '本区' },
       { id: 'nonlocal', label: '外地' },

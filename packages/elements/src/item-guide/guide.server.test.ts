@@ -29,7 +29,7 @@ describe('<banshi-item-guide> with the reference server', () => {
 
   it('shows a skeleton of the header size while loading, then the guide, and emits banshi-guide-loaded', async () => {
     const el = await guide(ID_CARD);
-    expect(el.shadowRoot!.querySelector('.skeleton[aria-busy=true]')).to.exist;
+    expect(el.shadowRoot!.querySelector('.skeleton[aria-busy=true]')).not.to.equal(null);
     const skeletonHeight = inShadow(el, '.skeleton').getBoundingClientRect().height;
     const { detail } = await oneEvent(el, 'banshi-guide-loaded');
     expect(detail.code).to.equal(ID_CARD);
