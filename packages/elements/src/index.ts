@@ -36,3 +36,14 @@ export type {
   FollowUpAnswers,
 } from './base/api.js';
 import './rating/define.js';
+export { BanshiCaseTracker } from './case-tracker/case-tracker.js';
+export type { TrackedCase, TimelineEntry, CaseState } from './case-tracker/types.js';
+export { trackerMessages, type TrackerMessageKey } from './case-tracker/messages.js';
+import './case-tracker/define.js';
+export { BanshiItemSearch } from './item-search/search.js';
+export { BanshiItemGuide, GUIDE_SECTIONS, materialApplies, type GuideSection } from './item-guide/guide.js';
+export type { ItemApplyDetail } from './item-guide/events.js';
+export { situationToQuery, situationFromQuery } from './item-common/situation-query.js';
+export type { Item, ItemSummary, ItemMaterial, Situation, SituationAnswers } from './item-common/types.js';
+import './item-search/define.js';
+import './item-guide/define.js';

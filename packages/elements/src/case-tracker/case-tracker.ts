@@ -1,0 +1,646 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { failureDetail, isServerAnswer, newIdempotencyKey, type BanshiApi } from '../base/api.js';
+import { BanshiElement } from '../base/banshi-element.js';
+import { baseStyles } from '../base/base.styles.js';
+import { trackerStyles } from './case-tracker.styles.js';
+import './events.js';
+import { clockIn, formatDay, formatMoment, shownIdentity } from './format.js';
+import { trackerMessages } from './messages.js';
+import { VisiblePoller } from './polling.js';
+import { renderTimeline } from './timeline-view.js';
+import {
+  openCorrection,
+  SETTLED_STATES,
+  WITHDRAWABLE_STATES,
+  type CorrectionRequest,
+  type TimelineEntry,
+  type TrackedCase,
+} from './types.js';
+
+/** 办件编号 once spaces are removed and letters upper-cased. */
+const CASE_NUMBER = /^[0-9A-Z]{10,32}$/;
+/** 查询密码 once spaces and dashes are removed and letters upper-cased (no 0/O, 1/I/L). */
+const QUERY_CODE = /^[2-9A-HJKMNP-Z]{8}$/;
+const normalize = (value: string): string => value.replace(/[\s-]/g, '').toUpperCase();
+
+type LookupField = 'caseNumber' | 'queryCode';
+/** Why a lookup failed, as the person is told. A wrong pair is one answer whatever the cause. */
+type LookupProblem = { kind: 'mismatch' | 'network' | 'server' } | { kind: 'limited'; seconds: number };
+
+/**
+ * 我要查: the progress of an application (办件), looked up by case number and query code without logging in.
+ *
+ * Shows the status in words, the promised deadline with working days left or an overdue marker, the
+ * timeline of steps (office, time, opinion) and the applicant with the ID number masked. While a correction
+ * (补正) is requested it lists exactly what is missing and uploads and sends the correction once; the
+ * applicant can withdraw (撤回) after a confirmation. Once concluded it says how to collect the result
+ * and offers `<banshi-rating>` for the case. It refreshes itself while on screen, backing off from
+ * `poll-seconds` to 5 minutes while nothing changes, and stops once the case is settled.
+ *
+ * The query code is typed into the form (never taken from the URL) and kept only in memory: reloading the
+ * page asks for it again, so a shared computer does not keep it.
+ *
+ * @tagname banshi-case-tracker
+ * @summary 我要查: track an application by case number and query code.
+ * @event {CustomEvent<TrackedCase>} banshi-case-loaded - A lookup found the case, or a refresh found it changed; `detail` is the case.
+ * @event {CustomEvent<TrackedCase>} banshi-correction-submitted - The correction (补正) was accepted; `detail` is the case.
+ * @event {CustomEvent<TrackedCase>} banshi-case-withdrawn - The application was withdrawn; `detail` is the case.
+ * @csspart base - The outer box.
+ * @csspart title - The heading.
+ * @csspart form - The lookup form.
+ * @csspart submit - The main button of a form.
+ * @csspart notice - Error, warning and confirmation boxes.
+ * @csspart status - The status line (state in words and the overdue marker).
+ * @csspart timeline - The list of steps.
+ * @cssprop --banshi-case-tracker-padding - Inner spacing of the widget.
+ * @cssprop --banshi-case-tracker-border-color - Border of the widget.
+ * @cssprop --banshi-case-tracker-line-color - The line joining the steps of the timeline.
+ * @cssprop --banshi-case-tracker-overdue-color - The overdue marker.
+ */
+export class BanshiCaseTracker extends BanshiElement {
+  static override styles = [baseStyles, trackerStyles];
+  static override messages = trackerMessages;
+
+  /** 办件编号: fills the lookup form, or, with `applicantToken`, is looked up at once. */
+  @property({ attribute: 'case-number' }) caseNumber = '';
+  /**
+   * The applicant token of the case (`CaseCreated.applicantToken`), e.g. straight after applying. Set it
+   * from script only; with `case-number` the case is shown without asking for the query code.
+   */
+  @property({ attribute: false }) applicantToken = '';
+  /** Seconds before the first refresh; each refresh that finds nothing new doubles it, up to 5 minutes. */
+  @property({ attribute: 'poll-seconds', type: Number }) pollSeconds = 15;
+  /** The case shown: set by a lookup, or by a page that has it already (then without refreshing). */
+  @property({ attribute: false }) caseData?: TrackedCase;
+  /** The steps of the case shown, oldest first. */
+  @property({ attribute: false }) timeline: TimelineEntry[] = [];
+
+  @state() private busy = false;
+  @state() private fieldErrors: LookupField[] = [];
+  @state() private problem?: LookupProblem;
+  @state() private checkedAt?: Date;
+  @state() private uploads: Record<string, { names: string[]; ids: string[] } | 'busy'> = {};
+  @state() private missing: string[] = [];
+  @state() private failure = '';
+  @state() private correctionSent = false;
+  @state() private confirmingWithdrawal = false;
+
+  /** Kept in memory only, for refreshes and for the actions that need it. */
+  private queryCode = '';
+  private poller?: VisiblePoller;
+  private correctionKey = newIdempotencyKey();
+  private withdrawalKey = newIdempotencyKey();
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopPolling();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.syncPolling();
+  }
+
+  /**
+   * Looks up a case by number and query code, as the form does; answers whether it was found. The code is
+   * sent in the `X-Query-Code` header only.
+   */
+  async lookup(caseNumber: string, queryCode: string): Promise<boolean> {
+    this.caseNumber = normalize(caseNumber);
+    this.queryCode = normalize(queryCode);
+    this.applicantToken = '';
+    return this.load(true);
+  }
+
+  /** Reads the case again now (the refresh button). */
+  async refresh(): Promise<boolean> {
+    try {
+      return await this.load(false);
+    } catch {
+      // The case stays on screen as last read; the next refresh tries again.
+      return false;
+    }
+  }
+
+  /** Goes back to an empty form and forgets the query code. */
+  forget(): void {
+    this.stopPolling();
+    this.caseData = undefined;
+    this.timeline = [];
+    this.queryCode = this.applicantToken = '';
+    this.problem = undefined;
+    void this.focusOn('#case-number');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      (changed.has('applicantToken') || changed.has('caseNumber')) &&
+      this.applicantToken &&
+      this.caseNumber
+    )
+      void this.load(true);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('caseData') || changed.has('pollSeconds')) this.syncPolling();
+    const settled = this.caseData && ['concluded', 'delivered'].includes(this.caseData.state);
+    if (settled && this.queryCode && !customElements.get('banshi-rating')) {
+      // The rating lives in its own file on the CDN; it is fetched only when a case can be rated.
+      void import('../rating/define.js');
+    }
+  }
+
+  protected override renderContent(): TemplateResult {
+    return this.caseData ? this.renderCase(this.caseData) : this.renderLookup();
+  }
+
+  private renderLookup(): TemplateResult {
+    return html`<form novalidate part="form" @submit=${this.onLookup} aria-busy=${this.busy}>
+      <h2 part="title">${this.msg('tracker.title')}</h2>
+      <p class="hint">${this.msg('tracker.intro')}</p>
+      ${this.renderErrorSummary(
+        this.fieldErrors.map((field) => [
+          field === 'caseNumber' ? '#case-number' : '#query-code',
+          this.msg(`tracker.error.${field}`),
+        ]),
+      )}
+      ${this.problem ? this.renderProblem(this.problem) : nothing}
+      ${this.renderField('caseNumber', 'case-number', this.caseNumber)}
+      ${this.renderField('queryCode', 'query-code', '')}
+      <div class="actions">
+        <button class="primary" part="submit" type="submit" ?disabled=${this.busy}>
+          ${this.msg(this.busy ? 'tracker.loading' : 'tracker.lookup')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderField(field: LookupField, id: string, value: string): TemplateResult {
+    const invalid = this.fieldErrors.includes(field);
+    return html`<div class="field">
+      <label class="label" for=${id}>${this.msg(`tracker.${field}`)}</label>
+      <div class="hint" id="${id}-hint">${this.msg(`tracker.${field}.hint`)}</div>
+      ${invalid ? html`<p class="error" id="${id}-error">${this.msg(`tracker.error.${field}`)}</p>` : nothing}
+      <input
+        id=${id}
+        name=${id}
+        .value=${value}
+        autocomplete="off"
+        autocapitalize="characters"
+        spellcheck="false"
+        aria-invalid=${invalid}
+        aria-describedby="${id}-hint${invalid ? ` ${id}-error` : ''}"
+      />
+    </div>`;
+  }
+
+  /** GOV.UK error summary: takes focus, each entry a link to its field. */
+  private renderErrorSummary(
+    entries: Array<[selector: string, text: string]>,
+  ): TemplateResult | typeof nothing {
+    if (!entries.length) return nothing;
+    return html`<div class="notice" part="notice" role="alert" tabindex="-1" id="errors">
+      <strong>${this.msg('tracker.errors')}</strong>
+      <ul>
+        ${entries.map(
+          ([selector, text]) =>
+            html`<li>
+              <button type="button" class="link" @click=${() => this.focusOn(selector)}>${text}</button>
+            </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private renderProblem(problem: LookupProblem): TemplateResult {
+    let text: string;
+    if (problem.kind === 'limited') {
+      const { seconds } = problem;
+      const wait =
+        seconds >= 60
+          ? this.msg('tracker.minutes', { count: Math.ceil(seconds / 60) })
+          : this.msg('tracker.seconds', { count: seconds });
+      text = this.msg('tracker.limited', { wait, time: clockIn(seconds, this.locale) });
+    } else {
+      text = this.msg(problem.kind === 'mismatch' ? 'tracker.mismatch' : `tracker.failed.${problem.kind}`);
+    }
+    return html`<div class="notice" part="notice" role="alert" tabindex="-1" id="problem">${text}</div>`;
+  }
+
+  private renderCase(found: TrackedCase): TemplateResult {
+    const { applicant } = found;
+    const locale = this.locale;
+    const correction = openCorrection(found);
+    const days = found.workingDaysLeft;
+    return html`<section aria-busy=${this.busy}>
+      <h2 part="title" id="case-title" tabindex="-1">${found.itemName}</h2>
+      <p class="hint">${this.msg('tracker.number', { number: found.caseNumber })}</p>
+      <p class="status" part="status" role="status">
+        <span>${this.msg('tracker.state')}：</span>
+        <strong class="badge state-${found.state}">${this.msg(`tracker.state.${found.state}`)}</strong>
+        ${found.overdue ? html`<strong class="badge overdue">${this.msg('tracker.overdue')}</strong>` : nothing}
+      </p>
+      <dl class="facts">
+        ${this.fact('department', found.department.name)} ${this.fact('applicant', applicant.name)}
+        ${this.fact(applicant.kind === 'person' ? 'idNumber' : 'creditCode', shownIdentity(applicant))}
+        ${this.fact('submittedAt', formatMoment(found.submittedAt, locale))}
+        ${
+          found.promisedDeadline
+            ? this.fact(
+                'deadline',
+                html`${formatDay(found.promisedDeadline, locale)}
+                ${
+                  days === null
+                    ? nothing
+                    : html`<span class=${days < 0 ? 'late' : ''}>
+                        （${this.msg(days < 0 ? 'tracker.overdueBy' : 'tracker.daysLeft', {
+                          count: Math.abs(days),
+                        })}）
+                      </span>`
+                }`,
+              )
+            : nothing
+        }
+      </dl>
+      ${found.suspendedDays ? html`<p>${this.msg('tracker.suspendedDays', { count: found.suspendedDays })}</p>` : nothing}
+      ${found.suspension ? html`<p>${this.msg('tracker.reason', { reason: found.suspension.reason })}</p>` : nothing}
+      ${this.renderDecision(found)}
+      ${this.correctionSent ? html`<p class="notice done" part="notice" role="status">${this.msg('tracker.correction.sent')}</p>` : nothing}
+      ${correction ? this.renderCorrection(found, correction) : nothing}
+      ${['concluded', 'delivered'].includes(found.state) ? this.renderCollection(found) : nothing}
+      ${this.renderWithdrawal(found)}
+      ${renderTimeline(this.timeline, locale, (key, params) => this.msg(key, params))}
+      <div class="actions">
+        ${
+          this.queryCode || this.applicantToken
+            ? html`<button type="button" @click=${() => void this.refresh()} ?disabled=${this.busy}>
+                ${this.msg('tracker.refresh')}
+              </button>`
+            : nothing
+        }
+        <button type="button" @click=${() => this.forget()}>${this.msg('tracker.another')}</button>
+      </div>
+      ${this.checkedAt ? html`<p class="hint">${this.msg('tracker.updated', { time: formatMoment(this.checkedAt, locale) })}</p>` : nothing}
+    </section>`;
+  }
+
+  private fact(key: string, value: unknown): TemplateResult {
+    return html`<div>
+      <dt>${this.msg(`tracker.${key}`)}</dt>
+      <dd>${value}</dd>
+    </div>`;
+  }
+
+  private renderDecision(found: TrackedCase): TemplateResult | typeof nothing {
+    const decision = found.decision;
+    if (!decision) return nothing;
+    return html`<div class="decision">
+      <p><strong>${this.msg(`tracker.decision.${decision.outcome}`)}</strong></p>
+      ${decision.reason ? html`<p>${this.msg('tracker.reason', { reason: decision.reason })}</p>` : nothing}
+      ${
+        decision.resultName || decision.resultNumber
+          ? html`<p>
+              ${this.msg('tracker.result', {
+                name: [decision.resultName, decision.resultNumber].filter(Boolean).join(' '),
+              })}
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderCorrection(found: TrackedCase, correction: CorrectionRequest): TemplateResult {
+    const sending = this.busy;
+    return html`<form id="correction" class="panel" novalidate @submit=${this.onCorrection}>
+      <h3>${this.msg('tracker.correction')}</h3>
+      <p>${this.msg('tracker.correction.deadline', { date: formatDay(correction.deadline, this.locale) })}</p>
+      ${correction.note ? html`<p>${correction.note}</p>` : nothing}
+      ${this.renderErrorSummary(
+        this.missing.map((id) => [
+          `#file-${id}`,
+          this.msg('tracker.error.files', {
+            name: correction.items.find((item) => item.materialId === id)?.name ?? id,
+          }),
+        ]),
+      )}
+      <ol class="missing">
+        ${correction.items.map((item) => {
+          const id = item.materialId;
+          const upload = id ? this.uploads[id] : undefined;
+          const invalid = id !== undefined && this.missing.includes(id);
+          return html`<li>
+            <strong>${item.name}</strong>：${item.reason}
+            ${
+              id
+                ? html`<div class="field">
+                    <label class="label" for="file-${id}">
+                      ${this.msg('tracker.correction.file', { name: item.name })}
+                    </label>
+                    ${invalid ? html`<p class="error" id="file-${id}-error">${this.msg('tracker.error.files', { name: item.name })}</p>` : nothing}
+                    <input
+                      type="file"
+                      id="file-${id}"
+                      multiple
+                      aria-invalid=${invalid}
+                      aria-describedby="file-${id}-status${invalid ? ` file-${id}-error` : ''}"
+                      @change=${(event: Event) => void this.onFiles(found, id, event.target as HTMLInputElement)}
+                    />
+                    <div class="hint" id="file-${id}-status" aria-live="polite">
+                      ${
+                        upload === 'busy'
+                          ? this.msg('tracker.correction.uploading')
+                          : upload
+                            ? this.msg('tracker.correction.uploaded', { names: upload.names.join('、') })
+                            : ''
+                      }
+                    </div>
+                  </div>`
+                : nothing
+            }
+          </li>`;
+        })}
+      </ol>
+      <div class="field">
+        <label class="label" for="correction-note">${this.msg('tracker.correction.note')}</label>
+        <textarea id="correction-note" maxlength="500"></textarea>
+      </div>
+      ${this.failure ? html`<div class="notice" part="notice" role="alert">${this.failure}</div>` : nothing}
+      <div class="actions">
+        <button class="primary" part="submit" type="submit" ?disabled=${sending}>
+          ${this.msg(sending ? 'tracker.correction.sending' : 'tracker.correction.submit')}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderCollection(found: TrackedCase): TemplateResult {
+    const { delivery } = found;
+    const locale = this.locale;
+    let text: string;
+    if (delivery.method === 'mail') {
+      text =
+        delivery.deliveredAt && delivery.trackingNumber
+          ? this.msg('tracker.collect.mailed', {
+              time: formatMoment(delivery.deliveredAt, locale),
+              carrier: delivery.carrier ?? '',
+              number: delivery.trackingNumber,
+            })
+          : this.msg('tracker.collect.mail', {
+              recipient: delivery.address?.recipient ?? found.applicant.name,
+              address: delivery.address?.detail ?? '',
+            });
+    } else {
+      text = delivery.deliveredAt
+        ? this.msg('tracker.collect.windowDone', { time: formatMoment(delivery.deliveredAt, locale) })
+        : this.msg('tracker.collect.window', { place: found.department.name });
+    }
+    // Rating needs the query code: an applicant token alone cannot be handed to <banshi-rating>.
+    return html`<div class="panel">
+        <h3>${this.msg('tracker.collect')}</h3>
+        <p>${text}</p>
+      </div>
+      ${
+        this.queryCode
+          ? html`<banshi-rating
+              case-number=${found.caseNumber}
+              .queryCode=${this.queryCode}
+              .apiBase=${this.apiBase}
+              .theme=${this.theme}
+              ?elder=${this.elder}
+            ></banshi-rating>`
+          : nothing
+      }`;
+  }
+
+  private renderWithdrawal(found: TrackedCase): TemplateResult | typeof nothing {
+    if (!WITHDRAWABLE_STATES.includes(found.state) || !(this.queryCode || this.applicantToken))
+      return nothing;
+    if (!this.confirmingWithdrawal)
+      return html`<div class="actions">
+        <button type="button" @click=${this.askWithdrawal}>${this.msg('tracker.withdraw')}</button>
+      </div>`;
+    return html`<div class="notice" part="notice" id="withdrawal">
+      <h3 id="withdrawal-title" tabindex="-1">${this.msg('tracker.withdraw.confirm')}</h3>
+      <p>${this.msg('tracker.withdraw.warning')}</p>
+      <label class="label" for="withdrawal-reason">${this.msg('tracker.withdraw.reason')}</label>
+      <textarea id="withdrawal-reason" maxlength="500"></textarea>
+      ${this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing}
+      <div class="actions">
+        <button type="button" class="primary danger" ?disabled=${this.busy} @click=${this.withdraw}>
+          ${this.msg('tracker.withdraw.yes')}
+        </button>
+        <button type="button" @click=${this.cancelWithdrawal}>${this.msg('tracker.withdraw.no')}</button>
+      </div>
+    </div>`;
+  }
+
+  /** The client to use: with the applicant token when there is one, otherwise the query code goes per call. */
+  private caseClient(): BanshiApi {
+    return this.applicantToken ? this.api.withOptions({ token: this.applicantToken }) : this.api;
+  }
+
+  private access(): { queryCode?: string } {
+    return this.queryCode ? { queryCode: this.queryCode } : {};
+  }
+
+  private async onLookup(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.busy) return;
+    const value = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
+    const caseNumber = normalize(value('case-number'));
+    const queryCode = normalize(value('query-code'));
+    this.caseNumber = value('case-number');
+    this.fieldErrors = [
+      ...(CASE_NUMBER.test(caseNumber) ? [] : ['caseNumber' as const]),
+      ...(QUERY_CODE.test(queryCode) ? [] : ['queryCode' as const]),
+    ];
+    this.problem = undefined;
+    if (this.fieldErrors.length) {
+      await this.focusOn('#errors');
+      return;
+    }
+    await this.lookup(caseNumber, queryCode);
+  }
+
+  /**
+   * Reads the case (and its timeline when it changed). A first lookup reports why it failed; a refresh
+   * failing leaves the case on screen as it was.
+   */
+  private async load(first: boolean): Promise<boolean> {
+    const number = this.caseNumber;
+    const client = this.caseClient();
+    this.busy = first;
+    try {
+      // A lookup is not retried: a wrong pair or a rate limit must be explained at once, not waited out.
+      const found = await client.cases.get(number, { ...this.access(), ...(first ? { maxRetries: 0 } : {}) });
+      const changed =
+        first || found.updatedAt !== this.caseData?.updatedAt || found.state !== this.caseData?.state;
+      if (changed) {
+        this.timeline = await this.readTimeline(number);
+        this.caseData = found;
+        if (!first) this.correctionSent = false;
+        this.emit('banshi-case-loaded', found);
+      }
+      this.checkedAt = new Date();
+      if (first) {
+        this.problem = undefined;
+        await this.focusOn('#case-title');
+      }
+      return changed;
+    } catch (error) {
+      if (!first) throw error;
+      const status = isServerAnswer(error) ? (error as { status: number }).status : 0;
+      this.problem =
+        status === 429
+          ? { kind: 'limited', seconds: (error as { retryAfter?: number }).retryAfter ?? 60 }
+          : { kind: status >= 500 ? 'server' : status ? 'mismatch' : 'network' };
+      this.caseData = undefined;
+      await this.focusOn('#problem');
+      return false;
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async readTimeline(number: string): Promise<TimelineEntry[]> {
+    const steps: TimelineEntry[] = [];
+    for await (const step of this.caseClient().cases.listTimeline(number, { limit: 100 }, this.access()))
+      steps.push(step);
+    return steps;
+  }
+
+  private async onFiles(found: TrackedCase, materialId: string, input: HTMLInputElement): Promise<void> {
+    const files = Array.from(input.files ?? []);
+    if (!files.length) return;
+    this.uploads = { ...this.uploads, [materialId]: 'busy' };
+    this.failure = '';
+    try {
+      const done = await Promise.all(
+        files.map((file) => this.api.uploads.create({ file, itemCode: found.itemCode, materialId })),
+      );
+      this.uploads = {
+        ...this.uploads,
+        [materialId]: { names: done.map((u) => u.name), ids: done.map((u) => u.id) },
+      };
+      this.missing = this.missing.filter((id) => id !== materialId);
+    } catch (error) {
+      const { [materialId]: _dropped, ...rest } = this.uploads;
+      this.uploads = rest;
+      input.value = '';
+      this.failure = this.failureText(error);
+    }
+  }
+
+  private async onCorrection(event: Event): Promise<void> {
+    event.preventDefault();
+    const found = this.caseData;
+    const correction = found && openCorrection(found);
+    if (this.busy || !found || !correction) return;
+    const needed = correction.items.flatMap((item) => (item.materialId ? [item.materialId] : []));
+    this.missing = needed.filter((id) => typeof this.uploads[id] !== 'object');
+    if (this.missing.length || needed.some((id) => this.uploads[id] === 'busy')) {
+      await this.focusOn('#errors');
+      return;
+    }
+    const note = this.renderRoot.querySelector<HTMLTextAreaElement>('#correction-note')?.value.trim();
+    const materials = needed.map((materialId) => ({
+      materialId,
+      provision: 'upload' as const,
+      uploadIds: (this.uploads[materialId] as { ids: string[] }).ids,
+    }));
+    await this.act(
+      () =>
+        this.caseClient().cases.submitCorrection(
+          found.caseNumber,
+          { materials, ...(note ? { note } : {}) },
+          { ...this.access(), idempotencyKey: this.correctionKey },
+        ),
+      (updated) => {
+        this.correctionKey = newIdempotencyKey();
+        this.uploads = {};
+        this.correctionSent = true;
+        this.emit('banshi-correction-submitted', updated);
+      },
+    );
+  }
+
+  private async askWithdrawal(): Promise<void> {
+    this.failure = '';
+    this.confirmingWithdrawal = true;
+    await this.focusOn('#withdrawal-title');
+  }
+
+  private cancelWithdrawal(): void {
+    this.confirmingWithdrawal = false;
+    this.failure = '';
+  }
+
+  private async withdraw(): Promise<void> {
+    const found = this.caseData;
+    if (this.busy || !found) return;
+    const reason = this.renderRoot.querySelector<HTMLTextAreaElement>('#withdrawal-reason')?.value.trim();
+    await this.act(
+      () =>
+        this.caseClient().cases.withdraw(found.caseNumber, reason ? { reason } : {}, {
+          ...this.access(),
+          idempotencyKey: this.withdrawalKey,
+        }),
+      (updated) => {
+        this.confirmingWithdrawal = false;
+        this.emit('banshi-case-withdrawn', updated);
+      },
+    );
+  }
+
+  /** Runs an applicant action that returns the case, then shows the case and its timeline as they are now. */
+  private async act(send: () => Promise<TrackedCase>, done: (updated: TrackedCase) => void): Promise<void> {
+    this.busy = true;
+    this.failure = '';
+    try {
+      const updated = await send();
+      done(updated);
+      this.timeline = await this.readTimeline(updated.caseNumber).catch(() => this.timeline);
+      this.caseData = updated;
+      this.checkedAt = new Date();
+      this.poller?.reset();
+      await this.focusOn('#case-title');
+    } catch (error) {
+      this.failure = this.failureText(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private failureText(error: unknown): string {
+    const reason =
+      failureDetail(error) ??
+      this.msg(isServerAnswer(error) ? 'tracker.failed.server' : 'tracker.failed.network');
+    return this.msg('tracker.failed', { reason });
+  }
+
+  private async focusOn(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Refreshes exactly while a case that can still change is shown with a way to read it again. */
+  private syncPolling(): void {
+    const found = this.caseData;
+    const wanted =
+      this.isConnected &&
+      !!found &&
+      !SETTLED_STATES.includes(found.state) &&
+      !!(this.queryCode || this.applicantToken);
+    if (!wanted) return this.stopPolling();
+    if (this.poller?.base !== this.pollSeconds) {
+      this.stopPolling();
+      this.poller = new VisiblePoller(this, () => this.refresh(), this.pollSeconds);
+    }
+    this.poller.start();
+  }
+
+  private stopPolling(): void {
+    this.poller?.stop();
+  }
+}
