@@ -16,7 +16,7 @@ const here = new URL('.', import.meta.url);
 const path = (relative) => fileURLToPath(new URL(relative, here));
 
 /** One CDN file per widget: `cdn/banshi-<name>.js` from `src/<name>/define.ts`. Later widgets add a line. */
-const widgets = ['rating', 'item-search', 'item-guide'];
+const widgets = ['rating', 'case-tracker', 'item-search', 'item-guide'];
 
 const THEMES_CSS = 'src/theme/generated/banshi-themes.css';
 

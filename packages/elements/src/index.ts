@@ -47,10 +47,3 @@ export { situationToQuery, situationFromQuery } from './item-common/situation-qu
 export type { Item, ItemSummary, ItemMaterial, Situation, SituationAnswers } from './item-common/types.js';
 import './item-search/define.js';
 import './item-guide/define.js';
-export { BanshiItemSearch } from './item-search/search.js';
-export { BanshiItemGuide, GUIDE_SECTIONS, materialApplies, type GuideSection } from './item-guide/guide.js';
-export type { ItemApplyDetail } from './item-guide/events.js';
-export { situationToQuery, situationFromQuery } from './item-common/situation-query.js';
-export type { Item, ItemSummary, ItemMaterial, Situation, SituationAnswers } from './item-common/types.js';
-import './item-search/define.js';
-import './item-guide/define.js';
