@@ -25,7 +25,7 @@ const audienceOf: Record<string, Audience> = {
   i: 'publicInstitution',
   s: 'socialOrganisation',
 };
-const villageNames = ['新民', '前进', '红星', '东风', '胜利', '丰收', '永丰', '太平', '长胜', '团结'];
+const villageNames = ['新民', '前进', '红星', '东风', '胜利', '丰收'];
 
 interface Place {
   code: string;

@@ -65,6 +65,20 @@ export const departmentKinds: DepartmentKind[] = [
       '易制毒化学品购买备案证明|O|e|org-operating',
       '保安服务公司设立许可|L|e|org-establishment',
       '民用枪支持枪许可|L|e,i|org-operating',
+      '户口簿补领|P|p|person-household',
+      '户口簿换领|P|p|person-household',
+      '补录出生登记|C|p|person-household,person-birth',
+      '户口恢复|C|p|person-household',
+      '非婚生育子女落户|C|p|person-household,person-birth',
+      '人才引进落户|C|p|person-household,person-employment',
+      '港澳台居民居住证申领|P|p|person-household',
+      '养犬登记|C|p|person-household',
+      '机动车驾驶人考试预约|P|p|person-transport',
+      '典当业特种行业许可|L|e|org-operating',
+      '开锁业备案|O|e|org-operating',
+      '废旧金属收购业备案|O|e|org-operating',
+      '焰火晚会燃放许可|L|e,i|org-operating',
+      '爆破作业单位许可|L|e|org-operating',
     ],
     bases: [
       [
@@ -121,6 +135,18 @@ export const departmentKinds: DepartmentKind[] = [
       '企业实行不定时工作制和综合计算工时工作制审批|L|e|org-operating',
       '劳动人事争议仲裁|J|p,e|person-employment',
       '社会保险缴费证明开具|P|p,e|person-social-security',
+      '社会保障卡补换|P|p|person-social-security',
+      '社会保障卡启用|P|p|person-social-security',
+      '失业保险稳岗返还|B|e|org-social-insurance',
+      '职业培训补贴申领|B|p,e|person-employment',
+      '就业困难人员认定|C|p|person-employment',
+      '灵活就业社会保险补贴申领|B|p|person-employment',
+      '企业吸纳就业社会保险补贴申领|B|e|org-social-insurance',
+      '专业技术人员职称评审申报|P|p|person-employment',
+      '档案转递|P|p|person-employment',
+      '用人单位招用外国人许可|L|e|org-operating',
+      '工伤职工辅助器具配置|B|p|person-social-security',
+      '个人权益记录查询打印|P|p|person-social-security',
     ],
     bases: [
       [
@@ -166,6 +192,14 @@ export const departmentKinds: DepartmentKind[] = [
       '医保定点医药机构申请|P|e,i|org-operating',
       '门诊费用跨省直接结算|P|p|person-health',
       '城乡居民医保参保缴费|P|p|person-health',
+      '异地安置退休人员备案|P|p|person-health,person-elderly',
+      '门诊慢特病费用报销|B|p|person-health',
+      '医疗费用零星报销|B|p|person-health',
+      '新生儿参保登记|P|p|person-health,person-birth',
+      '医保信息变更|P|p|person-health',
+      '职工医保单位参保登记|P|e,i|org-social-insurance',
+      '医保电子凭证激活|P|p|person-health',
+      '大病保险待遇申请|B|p|person-health',
     ],
     bases: [
       [
@@ -203,6 +237,16 @@ export const departmentKinds: DepartmentKind[] = [
       '地名命名、更名审批|O|e,i|org-construction',
       '公益性公墓建设审批|L|i,s|org-construction',
       '婚姻登记记录证明出具|P|p|person-marriage',
+      '最低生活保障资格认定|C|p|person-assistance',
+      '低收入家庭认定|C|p|person-assistance',
+      '社会组织变更登记|L|s|org-establishment',
+      '社会组织注销登记|L|s|org-cancellation',
+      '社会团体负责人变更备案|O|s|org-establishment',
+      '养老服务补贴申领|B|p|person-elderly',
+      '居家养老服务补贴申领|B|p|person-elderly',
+      '流浪乞讨人员救助|B|p|person-assistance',
+      '事实无人抚养儿童保障|B|p|person-assistance',
+      '殡葬服务机构设立审批|L|e,s|org-operating',
     ],
     bases: [
       [
@@ -258,6 +302,18 @@ export const departmentKinds: DepartmentKind[] = [
       '企业年度报告公示|P|e|org-establishment',
       '企业歇业备案|O|e|org-cancellation',
       '个体工商户注销登记|L|p|org-cancellation',
+      '仅销售预包装食品经营者备案|O|p,e|org-operating',
+      '企业名称自主申报|P|e|org-establishment',
+      '外商投资企业设立登记|L|e|org-establishment',
+      '公司一般注销登记|L|e|org-cancellation',
+      '营业执照补领|L|e,p|org-establishment',
+      '电梯维修保养单位备案|O|e|org-operating',
+      '保健食品经营备案|O|e|org-operating',
+      '药品网络销售备案|O|e|org-operating',
+      '商标质押登记受理|C|e|org-establishment',
+      '检验检测机构资质认定|L|e,i|org-operating',
+      '特种设备作业人员资格认定|C|p|org-operating',
+      '农民专业合作社注销登记|L|e|org-cancellation',
     ],
     bases: [
       [
@@ -308,6 +364,16 @@ export const departmentKinds: DepartmentKind[] = [
       '经济适用住房资格审核|C|p|person-housing',
       '房屋交易资金监管|P|p,e|person-housing',
       '工程质量安全监督手续办理|P|e|org-construction',
+      '建筑施工企业安全生产许可|L|e|org-construction',
+      '工程监理企业资质核准|L|e|org-construction',
+      '房屋建筑和市政基础设施工程竣工验收备案|O|e,i|org-construction',
+      '建设工程招标投标情况书面报告备案|O|e,i|org-construction',
+      '物业服务企业备案|O|e|org-operating',
+      '住宅专项维修资金使用|P|p|person-housing',
+      '国有土地上房屋征收补偿|B|p,e|person-housing',
+      '房屋安全鉴定|P|p,e|person-housing',
+      '装配式建筑认定|C|e|org-construction',
+      '二级建造师执业注册初审|L|p|org-construction',
     ],
     bases: [
       [
@@ -351,6 +417,14 @@ export const departmentKinds: DepartmentKind[] = [
       '危险货物道路运输经营许可|L|e|org-transport',
       '公路建设项目施工许可|L|e,i|org-construction',
       '更新采伐护路林审批|L|e,i|org-transport',
+      '道路运输证年审|P|e,p|org-transport',
+      '客运班线经营许可|L|e|org-transport',
+      '机动车维修技术人员从业资格|L|p|org-transport',
+      '出租汽车驾驶员从业资格注册|L|p|org-transport,person-transport',
+      '设置非公路标志审批|L|e|org-transport',
+      '城市公共汽车客运线路经营许可|L|e|org-transport',
+      '道路运输从业人员诚信考核|C|p|org-transport',
+      '网约车平台公司经营许可|L|e|org-transport',
     ],
     bases: [
       [
@@ -394,6 +468,16 @@ export const departmentKinds: DepartmentKind[] = [
       '托育机构备案|O|e,s|org-operating',
       '乡村医生执业注册|L|p|org-operating',
       '病残儿医学鉴定|C|p|person-birth,person-health',
+      '医疗广告审查|L|e,i|org-operating',
+      '医疗机构校验|C|e,i|org-operating',
+      '职业病诊断|C|p|person-health',
+      '公共场所卫生许可|L|e|org-operating',
+      '消毒产品生产企业卫生许可|L|e|org-operating',
+      '医师多机构备案|O|p|org-operating',
+      '老年人健康体检预约|P|p|person-health,person-elderly',
+      '家庭医生签约|P|p|person-health',
+      '健康证明办理|P|p|person-health,person-employment',
+      '新生儿疾病筛查结果查询|P|p|person-birth,person-health',
     ],
     bases: [
       ['《医疗机构管理条例》', '第十五条', '医疗机构执业，必须进行登记，领取《医疗机构执业许可证》。'],
@@ -435,6 +519,16 @@ export const departmentKinds: DepartmentKind[] = [
       '土地复垦方案审查|O|e|org-construction',
       '建设工程规划核实|C|e,i|org-construction',
       '国有建设用地使用权划拨|O|i|org-construction',
+      '不动产首次登记|C|p,e|person-real-estate',
+      '不动产变更登记|C|p,e|person-real-estate',
+      '不动产更正登记|C|p,e|person-real-estate',
+      '不动产注销登记|C|p,e|person-real-estate',
+      '不动产登记资料查询|P|p,e|person-real-estate',
+      '地质灾害危险性评估备案|O|e|org-construction',
+      '国有建设用地使用权转让|P|e|org-real-estate',
+      '建设用地改变用途审核|L|e|org-construction',
+      '探矿权保留|L|e|org-operating',
+      '规划条件核提|P|e,i|org-construction',
     ],
     bases: [
       [
@@ -472,6 +566,12 @@ export const departmentKinds: DepartmentKind[] = [
       '建设项目环境影响登记表备案|O|e,i|org-construction',
       '突发环境事件应急预案备案|O|e|org-operating',
       '危险废物跨省转移审批|L|e|org-operating',
+      '排污许可登记|O|e|org-operating',
+      '建设项目竣工环境保护验收备案|O|e|org-construction',
+      '噪声污染防治夜间施工证明|L|e|org-construction',
+      '机动车排放检验机构备案|O|e|org-operating',
+      '放射性同位素转让审批|L|e,i|org-operating',
+      '入河排污口设置审批|L|e,i|org-construction',
     ],
     bases: [
       [
@@ -506,6 +606,11 @@ export const departmentKinds: DepartmentKind[] = [
       '非防洪建设项目洪水影响评价报告审批|L|e,i|org-construction',
       '农村集中供水工程管护|P|p|person-housing',
       '取水工程验收|C|e,i|org-construction',
+      '水利工程建设项目初步设计审批|L|e,i|org-construction',
+      '农村饮水安全工程维修申请|P|p|person-housing',
+      '打井审批|L|p,e|org-construction',
+      '水土保持设施自主验收报备|O|e|org-construction',
+      '占用农业灌溉水源审批|L|e|org-construction',
     ],
     bases: [
       [
@@ -538,6 +643,14 @@ export const departmentKinds: DepartmentKind[] = [
       '耕地地力保护补贴申领|B|p|org-operating',
       '生鲜乳收购站许可|L|e|org-operating',
       '草原生态保护补助奖励申领|B|p|org-operating',
+      '农业机械化作业补贴|B|p,e|org-operating',
+      '动物检疫合格证明|C|p,e|org-operating',
+      '畜禽养殖场备案|O|p,e|org-operating',
+      '水产苗种生产许可|L|p,e|org-operating',
+      '渔业船舶登记|C|p,e|org-transport',
+      '农产品质量安全追溯登记|O|e|org-operating',
+      '家庭农场名录登记|O|p|org-establishment',
+      '种畜禽生产经营许可|L|e|org-operating',
     ],
     bases: [
       ['《农药管理条例》', '第二十四条', '国家实行农药经营许可制度，但经营卫生用农药的除外。'],
@@ -567,6 +680,12 @@ export const departmentKinds: DepartmentKind[] = [
       '艺术品经营单位备案|O|e|org-operating',
       '文物保护单位修缮审批|L|e,i|org-construction',
       '社会体育指导员等级评定|C|p|person-employment',
+      '导游证申领|L|p|org-operating',
+      '旅行社分社备案|O|e|org-establishment',
+      'A级旅游景区评定|R|e|org-operating',
+      '星级饭店评定|R|e|org-operating',
+      '体育赛事活动备案|O|e,s|org-operating',
+      '公共文化场馆预约|P|p|person-employment',
     ],
     bases: [
       [
@@ -597,6 +716,12 @@ export const departmentKinds: DepartmentKind[] = [
       '义务教育阶段转学|P|p|person-household',
       '幼儿园办园许可|L|e,s|org-establishment',
       '中等职业学校学历证明书办理|P|p|person-employment',
+      '中小学生跨区转学|P|p|person-household',
+      '学前教育资助申请|B|p|person-assistance',
+      '民办学校变更审批|L|e,s|org-establishment',
+      '教师资格证书补发|C|p|person-employment',
+      '普通话水平测试报名|P|p|person-employment',
+      '校车使用许可|L|e,i|org-transport',
     ],
     bases: [
       ['《中华人民共和国民办教育促进法》', '第十八条', '审批机关对批准正式设立的民办学校发给办学许可证。'],
@@ -622,11 +747,16 @@ export const departmentKinds: DepartmentKind[] = [
     codePrefix: '11',
     items: [
       '危险化学品经营许可|L|e|org-operating',
-      '烟花爆竹经营（零售）许可|L|e,p|org-operating',
+      '烟花爆竹零售经营许可|L|e,p|org-operating',
       '非煤矿山安全生产许可|L|e|org-operating',
       '生产安全事故应急预案备案|O|e|org-operating',
       '生产经营单位主要负责人安全生产知识和管理能力考核|C|p|org-operating',
       '危险化学品建设项目安全条件审查|L|e|org-construction',
+      '特种作业操作证申领|L|p|org-operating',
+      '危险化学品重大危险源备案|O|e|org-operating',
+      '安全评价机构资质认可|L|e|org-operating',
+      '烟花爆竹批发许可|L|e|org-operating',
+      '自然灾害生活救助|B|p|person-assistance',
     ],
     bases: [
       [
@@ -656,6 +786,11 @@ export const departmentKinds: DepartmentKind[] = [
       '退役军人创业担保贷款贴息|B|p|person-employment',
       '光荣牌悬挂|P|p|person-assistance',
       '残疾等级评定|C|p|person-assistance',
+      '退役士兵待安排工作期间生活费发放|B|p|person-employment',
+      '残疾退役军人医疗保障|B|p|person-health',
+      '立功受奖奖励金发放|R|p|person-assistance',
+      '退役军人教育培训补助|B|p|person-employment',
+      '军人家属优待金发放|B|p|person-assistance',
     ],
     bases: [
       [
@@ -683,6 +818,11 @@ export const departmentKinds: DepartmentKind[] = [
       '律师执业许可|L|p|org-operating',
       '司法鉴定机构设立登记|L|e,i|org-establishment',
       '公证员执业审核|C|p|org-operating',
+      '社区矫正对象外出审批|P|p|person-household',
+      '律师事务所设立许可|L|e|org-establishment',
+      '公证机构设立审批|L|i|org-establishment',
+      '人民陪审员候选人申请|P|p|person-employment',
+      '法律顾问申请|P|e,i|org-operating',
     ],
     bases: [
       [
@@ -716,6 +856,14 @@ export const departmentKinds: DepartmentKind[] = [
       '契税申报|P|p,e|org-tax,person-real-estate',
       '房产税减免办理|P|p,e|org-tax',
       '清税证明开具|P|e|org-tax,org-cancellation',
+      '税务登记信息变更|C|e|org-tax',
+      '发票增版增量|P|e|org-tax',
+      '小规模纳税人减免税申报|P|e|org-tax',
+      '个体工商户定期定额核定|C|p|org-tax',
+      '文化事业建设费申报|P|e|org-tax',
+      '环境保护税申报|P|e|org-tax',
+      '印花税申报|P|p,e|org-tax',
+      '税务行政复议|J|p,e|org-tax',
     ],
     bases: [
       [
@@ -751,6 +899,11 @@ export const departmentKinds: DepartmentKind[] = [
       '砍伐、迁移城市树木审批|L|e,i|org-construction',
       '城市生活垃圾经营性清扫、收集、运输服务许可|L|e|org-operating',
       '建筑垃圾运输车辆准运|L|e|org-transport',
+      '城市绿地占用审批|L|e,i|org-construction',
+      '市政设施建设类审批|L|e,i|org-construction',
+      '店招标牌设置备案|O|e,p|org-operating',
+      '餐厨垃圾收运处置许可|L|e|org-operating',
+      '城镇排水与污水处理设施接入审批|L|e|org-construction',
     ],
     bases: [
       [
@@ -785,6 +938,10 @@ export const departmentKinds: DepartmentKind[] = [
       '政府投资项目可行性研究报告审批|L|i|org-construction',
       '价格认定|P|p,e,i|org-operating',
       '粮食收购企业备案|O|e|org-operating',
+      '外商投资项目备案|O|e|org-construction',
+      '政府定价成本监审|P|e|org-operating',
+      '重点项目前期工作审批|L|e,i|org-construction',
+      '能耗等量减量替代审核|L|e|org-construction',
     ],
     bases: [
       [
@@ -808,6 +965,11 @@ export const departmentKinds: DepartmentKind[] = [
       '陆生野生动物人工繁育许可|L|p,e|org-operating',
       '林草种子生产经营许可|L|e|org-operating',
       '林木种子苗木标签备案|O|e|org-operating',
+      '林草植物检疫证书核发|L|p,e|org-operating',
+      '古树名木移植审批|L|e,i|org-construction',
+      '临时占用林地审批|L|e,i|org-construction',
+      '野生动物造成损失补偿|B|p|org-operating',
+      '森林防火期野外用火审批|L|p,e|org-operating',
     ],
     bases: [
       [
@@ -834,6 +996,11 @@ export const departmentKinds: DepartmentKind[] = [
       '残疾儿童康复救助申请|B|p|person-assistance,person-health',
       '残疾人机动轮椅车燃油补贴申领|B|p|person-assistance,person-transport',
       '残疾人就业创业扶持申请|B|p|person-employment',
+      '残疾人证换领|P|p|person-assistance',
+      '残疾人证迁移|P|p|person-assistance',
+      '困难残疾人家庭无障碍改造申请|B|p|person-assistance,person-housing',
+      '残疾人职业技能培训报名|P|p|person-employment',
+      '残疾人托养服务补贴申领|B|p|person-assistance',
     ],
     bases: [
       [
@@ -936,15 +1103,4 @@ export const townships: Record<string, string[]> = {
   '620321': ['城关镇', '河西堡镇', '新城子镇', '朱王堡镇'],
 };
 
-export const communityNames = [
-  '和谐',
-  '幸福',
-  '青年路',
-  '光明',
-  '建设',
-  '团结',
-  '友谊',
-  '新城',
-  '阳光',
-  '春晖',
-];
+export const communityNames = ['和谐', '幸福', '青年路', '光明', '建设', '团结'];

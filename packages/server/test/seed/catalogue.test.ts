@@ -219,3 +219,38 @@ describe('the sample applications', () => {
     );
   });
 });
+
+describe('the document the seed is checked against', () => {
+  it('resolves every $ref of the schemas the seed uses', () => {
+    const schemas = (document.components as { schemas: Record<string, unknown> }).schemas;
+    const seen = new Set<string>();
+    const visit = (name: string) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      assert.ok(schemas[name], `components.schemas.${name} exists`);
+      const walk = (node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(walk);
+        else if (node && typeof node === 'object') {
+          for (const [key, value] of Object.entries(node)) {
+            if (key === '$ref' && typeof value === 'string')
+              visit(value.replace('#/components/schemas/', ''));
+            else if (key !== 'example' && key !== 'examples') walk(value);
+          }
+        }
+      };
+      walk(schemas[name]);
+    };
+    for (const name of [
+      'Item',
+      'FormDefinition',
+      'Department',
+      'Theme',
+      'Region',
+      'Calendar',
+      'CaseCreate',
+      'EvaluationCreate',
+    ])
+      visit(name);
+    assert.ok(seen.size > 40, `${seen.size} schemas reached`);
+  });
+});
