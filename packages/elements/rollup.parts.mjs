@@ -16,7 +16,7 @@ const here = new URL('.', import.meta.url);
 const path = (relative) => fileURLToPath(new URL(relative, here));
 
 /** One CDN file per widget: `cdn/banshi-<name>.js` from `src/<name>/define.ts`. Later widgets add a line. */
-const widgets = ['rating', 'case-tracker', 'item-search', 'item-guide'];
+const widgets = ['rating', 'case-tracker', 'item-search', 'item-guide', 'application-form'];
 
 const THEMES_CSS = 'src/theme/generated/banshi-themes.css';
 
@@ -117,7 +117,8 @@ const npmBuild = {
 function cdnBundle(fileName, input, extraPlugins = []) {
   return {
     input: path(input),
-    output: { dir: path('cdn'), format: 'es', entryFileNames: fileName },
+    // Self-contained files: a widget's lazy imports are inlined, so one script tag (and its SRI hash) is all.
+    output: { dir: path('cdn'), format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
     plugins: [
       replace({
         preventAssignment: true,

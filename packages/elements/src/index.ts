@@ -47,3 +47,7 @@ export { situationToQuery, situationFromQuery } from './item-common/situation-qu
 export type { Item, ItemSummary, ItemMaterial, Situation, SituationAnswers } from './item-common/types.js';
 import './item-search/define.js';
 import './item-guide/define.js';
+export { BanshiApplicationForm } from './application-form/application-form.js';
+export type { ApplicationStepDetail } from './application-form/events.js';
+export { applicationFormMessages, type ApplicationFormMessageKey } from './application-form/messages.js';
+import './application-form/define.js';
