@@ -1,0 +1,148 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Material } from '@banshi/sdk/forms';
+import { idFor, type ControlHost } from './controls.js';
+import { acceptAttribute, type FileEntry, type MaterialState } from './uploads.js';
+
+/** What the materials step can do. */
+export interface MaterialActions {
+  choose(material: Material, files: File[]): void;
+  retry(material: Material, entry: FileEntry): void;
+  cancel(entry: FileEntry): void;
+  canRetry(entry: FileEntry): boolean;
+  remove(material: Material, entry: FileEntry): void;
+  reuse(material: Material, entry: FileEntry): void;
+  later(material: Material, later: boolean): void;
+}
+
+type Host = Pick<ControlHost, 't' | 'msg' | 'errorAt'>;
+
+const problemText = (host: Host, entry: FileEntry): string => {
+  const [key, params] = entry.problem!;
+  return host.msg(key, { ...params, ...(params.reason ? { reason: host.msg(String(params.reason)) } : {}) });
+};
+
+function renderFile(host: Host, material: Material, entry: FileEntry, act: MaterialActions): TemplateResult {
+  const status = entry.status;
+  const busy = status === 'uploading';
+  return html`<li class="file ${entry.problem ? 'invalid' : ''}">
+    <span class="name">${entry.name}</span>
+    ${
+      busy
+        ? html`<progress max="100" .value=${entry.percent ?? 0} aria-label=${entry.name}></progress>
+            <span role="status">${host.msg('apply.file.uploading', { percent: entry.percent ?? 0 })}</span>`
+        : entry.problem
+          ? html`<span class="error" role="alert">${problemText(host, entry)}</span>`
+          : html`<span class=${status === 'passed' ? 'ok' : 'hint'} role="status"
+              >${host.msg(`apply.file.${status}`)}</span
+            >`
+    }
+    <span class="actions">
+      ${busy ? html`<button type="button" @click=${() => act.cancel(entry)}>${host.msg('apply.file.cancel')}</button>` : nothing}
+      ${
+        status === 'failed' && act.canRetry(entry)
+          ? html`<button type="button" @click=${() => act.retry(material, entry)}>
+              ${host.msg('apply.file.retry')}
+            </button>`
+          : nothing
+      }
+      ${busy ? nothing : html`<button type="button" @click=${() => act.remove(material, entry)}>${host.msg('apply.file.remove')}<span class="sr-only">${entry.name}</span></button>`}
+    </span>
+  </li>`;
+}
+
+/** The materials step: each material with its necessity, uploads, 容缺后补 choice or 免提交 note. */
+export function renderMaterials(
+  host: Host,
+  materials: Material[],
+  states: Record<string, MaterialState>,
+  act: MaterialActions,
+): TemplateResult {
+  const uploaded = Object.values(states).flatMap((state) =>
+    state.files.filter((file) => file.id && file.status !== 'rejected'),
+  );
+  return html`<h2 tabindex="-1" part="title">${host.msg('apply.materials')}</h2>
+    <p class="hint">${host.msg('apply.materials.hint')}</p>
+    ${materials.map((material) => {
+      const pointer = '#materials/' + material.id;
+      const id = idFor(pointer);
+      const error = host.errorAt(pointer);
+      const state = states[material.id] ?? { files: [] };
+      const name = host.t(material.name);
+      const deferrable = material.necessity === 'deferrable';
+      const reusable = uploaded.filter((file) => !state.files.some((own) => own.id === file.id));
+      return html`<fieldset
+        class="field material ${error ? 'invalid' : ''}"
+        aria-describedby="${id}-status${error ? ` ${id}-error` : ''}"
+      >
+        <legend>${name}${material.necessity === 'optional' ? host.msg('apply.optional') : nothing}</legend>
+        <p class="tag" id="${id}-status">
+          ${
+            material.eLicence
+              ? host.msg('apply.material.eLicence')
+              : host.msg(`apply.material.${material.necessity}`)
+          }${
+            deferrable
+              ? html` · ${host.msg('apply.material.deadline', { days: material.deferDays ?? 5 })}`
+              : nothing
+          }
+        </p>
+        ${material.notes ? html`<p class="hint">${host.t(material.notes)}</p>` : nothing}
+        ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
+        ${
+          material.eLicence
+            ? nothing
+            : html`${
+                deferrable
+                  ? html`<div class="options">
+                      ${[false, true].map(
+                        (later) =>
+                          html`<label class="option"
+                            ><input
+                              type="radio"
+                              name="${id}-later"
+                              .checked=${!!state.later === later}
+                              @change=${() => act.later(material, later)}
+                            />
+                            <span
+                              >${later ? host.msg('apply.material.later', { days: material.deferDays ?? 5 }) : host.msg('apply.material.now')}</span
+                            ></label
+                          >`,
+                      )}
+                    </div>`
+                  : nothing
+              }
+              ${
+                state.later
+                  ? nothing
+                  : html`<ul class="files">
+                        ${state.files.map((entry) => renderFile(host, material, entry, act))}
+                      </ul>
+                      <label class="file-choose">
+                        <span
+                          >${host.msg('apply.material.choose')}<span class="sr-only">：${name}</span></span
+                        >
+                        <input
+                          id=${id}
+                          type="file"
+                          multiple
+                          accept=${acceptAttribute(material)}
+                          @change=${(event: Event) => {
+                            const input = event.target as HTMLInputElement;
+                            act.choose(material, [...(input.files ?? [])]);
+                            input.value = '';
+                          }}
+                        />
+                      </label>
+                      ${
+                        reusable.length
+                          ? html`<div class="reuse">
+                              <p class="hint">${host.msg('apply.material.reuse')}</p>
+                              ${reusable.map((file) => html`<button type="button" class="link" @click=${() => act.reuse(material, file)}>${file.name}</button>`)}
+                            </div>`
+                          : nothing
+                      }`
+              }`
+        }
+      </fieldset>`;
+    })}`;
+}

@@ -1,0 +1,175 @@
+import { isAPIError, type BanshiApi } from '../base/api.js';
+import type { Material } from '@banshi/sdk/forms';
+
+/** One file chosen for a material, from choosing to the server's content check. */
+export interface FileEntry {
+  key: string;
+  name: string;
+  size: number;
+  /** `invalid`: refused before upload; `failed`: the upload did not complete; then the content check. */
+  status: 'uploading' | 'invalid' | 'failed' | 'pending' | 'passed' | 'rejected';
+  percent?: number;
+  /** The upload id once the server has the file. */
+  id?: string;
+  /** Message key and params of what went wrong. */
+  problem?: [string, Record<string, string | number>];
+}
+
+/** How one material is provided: files, or handed in later (容缺后补). */
+export interface MaterialState {
+  files: FileEntry[];
+  later?: boolean;
+}
+
+/** Media types the server accepts, and the file name endings that stand for them. */
+export const DEFAULT_ACCEPT = ['application/pdf', 'application/ofd', 'image/jpeg', 'image/png'];
+const BY_EXTENSION: Record<string, string> = {
+  pdf: 'application/pdf',
+  ofd: 'application/ofd',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  png: 'image/png',
+};
+/** The server's limit for any file (20 MiB). */
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+
+export const megabytes = (bytes: number): string => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
+const typeNames = (accept: string[]): string =>
+  [...new Set(accept.map((type) => (type.split('/')[1] ?? type).replace('jpeg', 'JPG').toUpperCase()))].join(
+    '、',
+  );
+
+/** Why a file cannot be uploaded for a material before trying, or undefined. */
+export function fileProblem(file: File, material: Material): FileEntry['problem'] {
+  const name = file.name;
+  const accept = material.accept ?? DEFAULT_ACCEPT;
+  const max = Math.min(material.maxBytes ?? DEFAULT_MAX_BYTES, DEFAULT_MAX_BYTES);
+  const extension = name.split('.').pop()?.toLowerCase() ?? '';
+  const type = file.type && file.type !== 'application/octet-stream' ? file.type : BY_EXTENSION[extension];
+  if (!file.size) return ['apply.file.empty', { name }];
+  if (!type || !accept.includes(type)) return ['apply.file.wrongType', { name, types: typeNames(accept) }];
+  if (file.size > max) return ['apply.file.tooBig', { name, max: megabytes(max) }];
+  return undefined;
+}
+
+/** The `accept` attribute of a material's file input. */
+export const acceptAttribute = (material: Material): string => {
+  const accept = material.accept ?? DEFAULT_ACCEPT;
+  return [
+    ...accept,
+    ...Object.keys(BY_EXTENSION)
+      .filter((ext) => accept.includes(BY_EXTENSION[ext]!))
+      .map((ext) => '.' + ext),
+  ].join(',');
+};
+
+/**
+ * Uploads files as soon as they are chosen, with progress, cancel and retry, then follows the server's
+ * content check. `changed` is called whenever an entry moves on.
+ */
+export class Uploader {
+  private readonly files = new Map<string, File>();
+  private readonly aborts = new Map<string, AbortController>();
+
+  constructor(
+    private readonly api: () => BanshiApi,
+    private readonly changed: (entry?: FileEntry) => void,
+    /** Milliseconds between content-check polls. */
+    private readonly pollMs: () => number,
+  ) {}
+
+  /** Starts uploading `file` for `material` into `state`; refuses it at once when it cannot pass. */
+  add(itemCode: string, material: Material, state: MaterialState, file: File): FileEntry {
+    const entry: FileEntry = {
+      key: Math.random().toString(36).slice(2),
+      name: file.name,
+      size: file.size,
+      status: 'uploading',
+      percent: 0,
+    };
+    state.files.push(entry);
+    this.files.set(entry.key, file);
+    const problem = fileProblem(file, material);
+    if (problem) Object.assign(entry, { status: 'invalid', problem });
+    else void this.send(itemCode, material.id, entry);
+    this.changed();
+    return entry;
+  }
+
+  /** Tries a failed upload again with the same file. */
+  retry(itemCode: string, materialId: string, entry: FileEntry): void {
+    Object.assign(entry, { status: 'uploading', percent: 0, problem: undefined });
+    void this.send(itemCode, materialId, entry);
+    this.changed();
+  }
+
+  /** Stops an upload in progress. */
+  cancel(entry: FileEntry): void {
+    this.aborts.get(entry.key)?.abort();
+  }
+
+  /** Whether the file is still in memory to retry (not after a reload). */
+  canRetry(entry: FileEntry): boolean {
+    return this.files.has(entry.key);
+  }
+
+  /** Follows the content check of an upload that is still pending (also after a reload). */
+  async follow(entry: FileEntry, tries = 30): Promise<void> {
+    for (let n = 0; entry.status === 'pending' && entry.id && n < tries; n++) {
+      await new Promise((resolve) => setTimeout(resolve, this.pollMs()));
+      try {
+        this.settle(entry, await this.api().uploads.get(entry.id));
+      } catch {
+        // The check result is fetched again on the next round.
+      }
+    }
+  }
+
+  private settle(
+    entry: FileEntry,
+    upload: { id: string; contentCheck: { status: FileEntry['status']; reasonCode?: string } },
+  ): void {
+    entry.id = upload.id;
+    entry.status = upload.contentCheck.status;
+    const reason = upload.contentCheck.reasonCode;
+    if (entry.status === 'rejected')
+      entry.problem = [
+        'apply.file.rejected',
+        { name: entry.name, reason: `apply.check.${reason ?? 'corrupt'}` },
+      ];
+    this.changed(entry);
+  }
+
+  private async send(itemCode: string, materialId: string, entry: FileEntry): Promise<void> {
+    const controller = new AbortController();
+    this.aborts.set(entry.key, controller);
+    const name = entry.name;
+    try {
+      const upload = await this.api().uploads.create(
+        { file: this.files.get(entry.key)!, itemCode, materialId },
+        {
+          signal: controller.signal,
+          onProgress: ({ percent }) => {
+            entry.percent = Math.round(percent * 100);
+            this.changed();
+          },
+        },
+      );
+      this.settle(entry, upload);
+      await this.follow(entry);
+    } catch (error) {
+      entry.status = 'failed';
+      const status = isAPIError(error) ? error.status : 0;
+      entry.problem = controller.signal.aborted
+        ? ['apply.file.cancelled', { name }]
+        : status === 413
+          ? ['apply.file.tooBig', { name, max: megabytes(DEFAULT_MAX_BYTES) }]
+          : status === 415
+            ? ['apply.file.wrongType', { name, types: typeNames(DEFAULT_ACCEPT) }]
+            : ['apply.file.failed', { name }];
+      this.changed();
+    } finally {
+      this.aborts.delete(entry.key);
+    }
+  }
+}
