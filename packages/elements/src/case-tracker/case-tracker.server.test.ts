@@ -6,6 +6,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BanshiCaseTracker } from './case-tracker.js';
 import './define.js';
+// Bundled beside the tracker here, as in banshi.js; the CDN test below loads it on demand instead.
+import '../rating/define.js';
 import {
   allInShadow,
   focusedInShadow,
@@ -255,5 +257,36 @@ describe('<banshi-case-tracker> with the reference server', () => {
     await waitForState(el, '已收件');
     expect(statusText(el)).to.contain('已收件');
     expect(el.shadowRoot!.querySelector('#query-code')).to.equal(null);
+  });
+
+  it('loads the rating from its own CDN folder when only banshi-case-tracker.js is on the page', async function () {
+    (this as { timeout(ms: number): void }).timeout(30000);
+    const bundle = await fetch('/packages/elements/cdn/banshi-case-tracker.js', { method: 'HEAD' });
+    if (!bundle.ok) throw new Error('The CDN bundles are missing: run "npm run build" first.');
+    const created = await apply();
+    for (const action of ['accept', 'approve', 'conclude'] as const)
+      await staffApi.cases.transition(created.caseNumber, { action });
+    const frame = document.createElement('iframe');
+    frame.style.width = '800px';
+    frame.style.height = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="zh-CN"><body>
+      <banshi-case-tracker api-base="${API}"></banshi-case-tracker>
+      <script type="module" src="${new URL('/packages/elements/cdn/banshi-case-tracker.js', location.href)}"></script>
+    </body></html>`;
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await waitUntil(() => win.customElements.get('banshi-case-tracker'), 'tracker defined', LONG);
+      expect(win.customElements.get('banshi-rating')).to.equal(undefined);
+      const el = win.document.querySelector('banshi-case-tracker') as BanshiCaseTracker;
+      expect(await el.lookup(created.caseNumber, created.queryCode)).to.equal(true);
+      await waitUntil(() => win.customElements.get('banshi-rating'), 'rating loaded on demand', LONG);
+      const rating = el.shadowRoot!.querySelector('banshi-rating')!;
+      await waitUntil(() => rating.shadowRoot?.querySelector('[part=submit]'), 'rating rendered', LONG);
+    } finally {
+      frame.remove();
+    }
   });
 });

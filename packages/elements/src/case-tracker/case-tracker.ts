@@ -62,6 +62,13 @@ export class BanshiCaseTracker extends BanshiElement {
   static override styles = [baseStyles, trackerStyles];
   static override messages = trackerMessages;
 
+  /**
+   * Brings in `<banshi-rating>` when a concluded case can be rated and nothing on the page has defined it.
+   * The CDN file `banshi-case-tracker.js` sets it to import `banshi-rating.js` from its own folder (see
+   * define.ts); a page may replace it, or define the rating itself beforehand.
+   */
+  static loadRating?: () => Promise<unknown>;
+
   /** 办件编号: fills the lookup form, or, with `applicantToken`, is looked up at once. */
   @property({ attribute: 'case-number' }) caseNumber = '';
   /**
@@ -146,8 +153,8 @@ export class BanshiCaseTracker extends BanshiElement {
     if (changed.has('caseData') || changed.has('pollSeconds')) this.syncPolling();
     const settled = this.caseData && ['concluded', 'delivered'].includes(this.caseData.state);
     if (settled && this.queryCode && !customElements.get('banshi-rating')) {
-      // The rating lives in its own file on the CDN; it is fetched only when a case can be rated.
-      void import('../rating/define.js');
+      const load = (this.constructor as typeof BanshiCaseTracker).loadRating;
+      load?.().catch((error: unknown) => console.warn('[banshi] <banshi-rating> could not be loaded', error));
     }
   }
 

@@ -1,6 +1,13 @@
 import { defineElement } from '../base/define.js';
 import { BanshiCaseTracker } from './case-tracker.js';
 
+// The rating is a CDN file of its own (banshi-rating.js, beside this one): fetched only when a concluded
+// case can be rated, so the tracker's file stays without it. The URL is computed, so a bundler leaves it
+// alone. Where the rating is bundled already (banshi.js, the npm package index) it is defined before any
+// case is shown, and this is never called.
+BanshiCaseTracker.loadRating ??= () =>
+  import(/* @vite-ignore */ new URL('./banshi-rating.js', import.meta.url).href);
+
 defineElement('banshi-case-tracker', BanshiCaseTracker);
 
 declare global {

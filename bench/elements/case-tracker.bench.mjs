@@ -1,0 +1,94 @@
+// <banshi-case-tracker>: what a page downloads. The tracker's CDN file (with Lit and the SDK) against its
+// budget, the rating it fetches only once a case is concluded, and, for scale, the floor every widget pays
+// (Lit, the SDK and the shared base element, bundled and minified alike). Needs `npm run build` first.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { sizeBudgetsKB } from '../budgets.mjs';
+
+const root = new URL('../../', import.meta.url);
+const cdn = new URL('packages/elements/cdn/', root);
+const gzipBytes = (bytes) => gzipSync(bytes, { level: 9 }).length;
+const kb = (bytes) => +(bytes / 1024).toFixed(2);
+
+const entryFile = new URL('banshi-case-tracker.js', cdn);
+if (!existsSync(entryFile)) {
+  console.error('cdn/banshi-case-tracker.js is missing: run "npm run build" first.');
+  process.exit(1);
+}
+const entry = readFileSync(entryFile);
+// The rating is the CDN file beside it, imported on demand (import(new URL("./banshi-rating.js", …))).
+const chunkName = /["']\.\/(banshi-rating\.js)["']/.exec(entry.toString())?.[1];
+const chunk = chunkName ? readFileSync(new URL(chunkName, cdn)) : undefined;
+
+/** Lit + @banshi/sdk + BanshiElement with an empty widget: what any widget's CDN file starts from. */
+async function floorBytes() {
+  const result = await build({
+    stdin: {
+      contents: `import { html } from 'lit';
+        import { BanshiElement } from './base/banshi-element.js';
+        import { defineElement } from './base/define.js';
+        class Empty extends BanshiElement { renderContent() { return html\`\${this.api ? '' : ''}\`; } }
+        defineElement('banshi-empty', Empty);`,
+      resolveDir: new URL('packages/elements/src/', root).pathname,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    write: false,
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    logLevel: 'silent',
+  });
+  return gzipBytes(result.outputFiles[0].contents);
+}
+
+const budget = sizeBudgetsKB['cdn/banshi-case-tracker.js'];
+const trackerBytes = gzipBytes(entry);
+const rows = [
+  {
+    name: 'cdn/banshi-case-tracker.js (Lit + SDK + tracker)',
+    value: kb(trackerBytes),
+    unit: 'KB gzip',
+    budget: `≤ ${budget} KB`,
+    pass: trackerBytes <= budget * 1024,
+  },
+];
+if (chunk) {
+  rows.push({
+    name: `cdn/${chunkName} (rating, loaded when a case is concluded)`,
+    value: kb(gzipBytes(chunk)),
+    unit: 'KB gzip',
+  });
+  rows.push({
+    name: 'tracker + rating, a concluded case',
+    value: kb(trackerBytes + gzipBytes(chunk)),
+    unit: 'KB gzip',
+  });
+}
+const floor = await floorBytes();
+rows.push({
+  name: 'floor: Lit + SDK + base element, empty widget (esbuild)',
+  value: kb(floor),
+  unit: 'KB gzip',
+});
+rows.push({
+  name: 'tracker code, CSS and messages above the floor',
+  value: kb(trackerBytes - floor),
+  unit: 'KB gzip',
+});
+
+const result = {
+  title: '<banshi-case-tracker> download size',
+  rows,
+  notes:
+    'gzip -9 of the built CDN files. The rating is not inside banshi-case-tracker.js: the tracker imports it ' +
+    'from the same CDN folder only when a concluded case can be rated, and only if no other bundle defined it.',
+};
+for (const row of rows)
+  console.log(`${row.name}: ${row.value} ${row.unit}${row.budget ? ` (budget ${row.budget})` : ''}`);
+const out = process.env.BANSHI_BENCH_RESULTS;
+if (out) writeFileSync(`${out}/case-tracker.json`, `${JSON.stringify(result, null, 2)}\n`);
