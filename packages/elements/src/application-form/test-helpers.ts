@@ -60,6 +60,7 @@ export async function next(el: BanshiApplicationForm): Promise<string> {
   let step = '';
   const stepped = (event: Event) => (step = (event as CustomEvent<{ step: string }>).detail.step);
   el.addEventListener('banshi-step', stepped, { once: true });
+  await el.updateComplete;
   inShadow<HTMLButtonElement>(el, '[part=continue]').click();
   await waitUntil(() => step || el.shadowRoot!.querySelector('[part=error-summary]'), 'next step', {
     timeout: 5000,
@@ -74,6 +75,7 @@ export async function next(el: BanshiApplicationForm): Promise<string> {
 
 /** Presses Continue expecting the error summary. */
 export async function nextFails(el: BanshiApplicationForm): Promise<string[]> {
+  await el.updateComplete;
   inShadow<HTMLButtonElement>(el, '[part=continue]').click();
   await waitUntil(() => el.shadowRoot!.querySelector('[part=error-summary]'), 'error summary');
   return allInShadow(el, '[part=error-summary] li').map((li) => li.textContent!.trim());
