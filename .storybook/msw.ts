@@ -1,0 +1,33 @@
+import type { Loader } from '@storybook/web-components-vite';
+import { setupWorker } from 'msw/browser';
+import type { MockHandlers } from '../stories/mocks/index.js';
+import { resetMocks } from '../stories/mocks/index.js';
+
+const worker = setupWorker();
+let started: Promise<unknown> | undefined;
+
+/** Story parameters read by {@link mockApi}. */
+export interface MswParameters {
+  msw?: { handlers?: MockHandlers };
+}
+
+/**
+ * Starts Mock Service Worker once, then before each story puts in place the story's handlers
+ * (`parameters.msw.handlers`, one array per resource, merged over the defaults of preview.ts) and resets
+ * what earlier stories recorded. A request to the API that no handler answers is reported, never sent on.
+ */
+export const mockApi: Loader = async ({ parameters }) => {
+  started ??= worker.start({
+    // Relative to iframe.html, so the static build works under any path.
+    serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).href },
+    quiet: true,
+    onUnhandledRequest(request, print) {
+      if (new URL(request.url).pathname.includes('/api/')) print.error();
+    },
+  });
+  await started;
+  resetMocks();
+  const handlers = (parameters as MswParameters).msw?.handlers ?? {};
+  worker.resetHandlers(...Object.values(handlers).flat());
+  return {};
+};
