@@ -289,4 +289,37 @@ describe('<banshi-case-tracker> with the reference server', () => {
       frame.remove();
     }
   });
+
+  it('works under a strict CSP with Trusted Types and hostile page CSS, from the CDN bundle', async function () {
+    (this as { timeout(ms: number): void }).timeout(30000);
+    const created = await apply();
+    for (const action of ['accept', 'approve', 'conclude'] as const)
+      await staffApi.cases.transition(created.caseNumber, { action });
+    const frame = document.createElement('iframe');
+    frame.style.width = '900px';
+    frame.style.height = '900px';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/packages/elements/test/csp/page.html';
+    document.body.append(frame);
+    try {
+      await loaded;
+      const win = frame.contentWindow as Window &
+        typeof globalThis & { banshiProbe: { violations: string[] } };
+      await waitUntil(() => win.customElements.get('banshi-case-tracker'), 'tracker defined', LONG);
+      const el = win.document.querySelector('banshi-case-tracker') as BanshiCaseTracker;
+      await waitUntil(() => el.shadowRoot?.querySelector('#query-code'), 'form rendered', LONG);
+      const submit = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!;
+      expect(submit.getBoundingClientRect().height).to.be.at.least(44);
+      expect(await el.lookup(created.caseNumber, created.queryCode)).to.equal(true);
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('banshi-rating')?.shadowRoot?.querySelector('[part=submit]'),
+        'rating',
+        LONG,
+      );
+      expect(shadowText(el)).to.contain('已办结');
+      expect(win.banshiProbe.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 });
