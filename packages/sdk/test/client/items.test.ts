@@ -100,11 +100,14 @@ test('client.reference lists departments, themes and regions with their filters'
 });
 
 test('an aborted list call rejects with APIUserAbortError and the iteration stops', async (t) => {
-  const server = await startScriptedServer(() => ({ status: 200, hang: true }));
+  const controller = new AbortController();
+  // Abort once the request has arrived, so the abort meets a call in flight.
+  const server = await startScriptedServer(() => {
+    setTimeout(() => controller.abort(), 10);
+    return { status: 200, hang: true };
+  });
   t.after(() => server.close());
   const client = createClient({ baseUrl: server.origin });
-  const controller = new AbortController();
-  setTimeout(() => controller.abort(), 20);
   const seen: unknown[] = [];
   const error = await (async () => {
     for await (const item of client.items.list({ q: 'x' }, { signal: controller.signal })) seen.push(item);
