@@ -3,7 +3,14 @@ import { buildCreditCode, buildImplementationCode } from './codes.js';
 import { seedDirectory } from './catalogue.js';
 import { hashString, mix, Random } from './random.js';
 import type { Item, SeedDepartment, SeedTheme } from './types.js';
-import { communityNames, departmentKinds, subItems, townships, type DepartmentKind } from './vocabulary.js';
+import {
+  communityNames,
+  departmentKinds,
+  everydayNames,
+  subItems,
+  townships,
+  type DepartmentKind,
+} from './vocabulary.js';
 
 type Level = 'city' | 'county' | 'township' | 'village';
 type ItemType = Item['type'];
@@ -479,7 +486,7 @@ function buildItem(u: Universe, departmentIndex: number, template: Template, ran
     status,
     catalogCode,
     version: `1.0.${random.int(0, 4)}`,
-    aliases: [],
+    aliases: everydayNames[template.main] ?? [],
     summary: summaries[template.typeLetter]!,
     jointDepartments: [],
     statutoryTimeLimit: timeLimit(statutory),

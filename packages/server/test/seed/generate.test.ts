@@ -51,6 +51,12 @@ describe('generateItems', () => {
     assert.ok(new Set(items.map((item) => item.department.id)).size > 500);
   });
 
+  it('gives common items the everyday names people search for', () => {
+    const moving = items.find((item) => item.name.startsWith('户口迁移'));
+    assert.ok(moving?.aliases.includes('迁户口'));
+    assert.ok(items.filter((item) => item.aliases.length > 0).length > 1000);
+  });
+
   it('produces items that satisfy the document’s Item schema', () => {
     const validate = componentValidator(document, 'Item');
     for (let i = 0; i < items.length; i += 97) assert.deepEqual(validate(items[i]), [], items[i]!.name);
