@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
+/* global customElements, document, performance, requestAnimationFrame, structuredClone, Event -- run in the page */
 import puppeteer from 'puppeteer-core';
 import { sizeBudgetsKB } from '../budgets.mjs';
 
@@ -79,13 +80,12 @@ const browser = await puppeteer.launch({
   ],
 });
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-let render = [];
-let keystroke = [];
+let timings;
 try {
   const tab = await browser.newPage();
   await tab.goto(origin);
   await tab.waitForFunction(() => customElements.get('banshi-application-form'));
-  ({ render, keystroke } = await tab.evaluate(async (definition) => {
+  timings = await tab.evaluate(async (definition) => {
     const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
     const render = [];
     for (let run = 0; run < 12; run++) {
@@ -114,12 +114,13 @@ try {
       keystroke.push(performance.now() - start);
     }
     return { render: render.slice(2), keystroke: keystroke.slice(5) };
-  }, definition200()));
+  }, definition200());
 } finally {
   await browser.close();
   server.close();
 }
 
+const { render, keystroke } = timings;
 const rows = [
   {
     name: 'cdn/banshi-application-form.js (Lit + SDK + forms engine + widget)',
