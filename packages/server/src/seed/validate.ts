@@ -182,6 +182,30 @@ function identifiers(value: Json, pointer = ''): [string, string][] {
   );
 }
 
+/**
+ * The pointers of the values a form schema describes: object properties recursively, `/*` for an entry of
+ * an array of objects; an array of plain values (checkboxes) is one value.
+ */
+export function schemaLeaves(schema: Json): string[] {
+  const root = schema as Record<string, Json>;
+  const defs = (root.$defs ?? {}) as Record<string, Record<string, Json>>;
+  const resolve = (node: Record<string, Json>) =>
+    typeof node.$ref === 'string' && node.$ref.startsWith('#/$defs/')
+      ? (defs[node.$ref.slice(8)] ?? {})
+      : node;
+  const leaves: string[] = [];
+  const visit = (raw: Record<string, Json>, pointer: string) => {
+    const node = resolve(raw);
+    const properties = node.properties as Record<string, Record<string, Json>> | undefined;
+    const items = node.items as Record<string, Json> | undefined;
+    if (properties) for (const [key, child] of Object.entries(properties)) visit(child, `${pointer}/${key}`);
+    else if (items && resolve(items).properties) visit(items, `${pointer}/*`);
+    else if (pointer) leaves.push(pointer);
+  };
+  visit(root, '');
+  return leaves;
+}
+
 /** Problems of one form definition on its own and against its item. */
 export function formProblems(item: Item, form: FormDefinition): string[] {
   const where = `form of ${item.name}`;
@@ -225,6 +249,7 @@ export function formProblems(item: Item, form: FormDefinition): string[] {
       problems.push(`${where} material ${material.id}: applies under other conditions than in the guide`);
     }
   }
+  const controlled = new Set<string>();
   const walk = (nodes: LayoutNode[], base: Json, prefix: string) => {
     for (const node of nodes) {
       if (node.rule)
@@ -242,6 +267,7 @@ export function formProblems(item: Item, form: FormDefinition): string[] {
       }
       if (!schemaHasPointer(base, node.scope))
         problems.push(`${where}: element ${prefix}${node.scope} is not in the schema`);
+      controlled.add(`${prefix}${node.scope}`);
       if (node.elements) {
         // A repeating group's fields are relative to one entry of the array.
         let entry = base as Record<string, Json>;
@@ -262,6 +288,15 @@ export function formProblems(item: Item, form: FormDefinition): string[] {
         ),
       );
     walk(page.elements as LayoutNode[], form.schema, '');
+  }
+  // Every value the schema asks for needs a control, or nobody could ever fill it in.
+  for (const leaf of schemaLeaves(form.schema)) {
+    if (
+      !controlled.has(leaf) &&
+      ![...controlled].some((scope) => leaf.startsWith(`${scope}/`) && !scope.endsWith('*'))
+    ) {
+      problems.push(`${where}: ${leaf} has no control in the layout`);
+    }
   }
   return problems;
 }

@@ -102,6 +102,21 @@ describe('the catalogue checks', () => {
     );
   });
 
+  it('report a form field nobody could fill in because the layout has no control for it', () => {
+    const [code, form] = [...catalogue.forms.entries()][0]!;
+    const broken = structuredClone(form);
+    const page = broken.layout.pages[0]!;
+    const removed = page.elements.shift() as { scope: string };
+    const problems = validateSeedCatalogue(
+      { ...catalogue, forms: new Map([...catalogue.forms, [code, broken]]) },
+      document,
+    );
+    assert.ok(
+      problems.some((p) => p.includes(`${removed.scope} has no control`)),
+      problems.join('\n'),
+    );
+  });
+
   it('report a material that depends on a situation the item does not ask about', () => {
     const index = catalogue.items.findIndex((item) => item.formVersion === null && item.materials.length > 0);
     const item = structuredClone(catalogue.items[index]!);
