@@ -30,7 +30,7 @@ export const guideStyles = css`
   h3:focus-visible {
     outline: 3px solid var(--_focus);
   }
-  .glance {
+  .facts {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
     gap: 8px var(--_gap);
@@ -133,10 +133,10 @@ export const guideStyles = css`
     .no-print,
     .badges,
     header .text,
-    .steps,
-    .basis,
-    .faq,
-    .situations .hint {
+    .s-steps,
+    .s-basis,
+    .s-faq,
+    .s-situations .hint {
       display: none;
     }
     .print-only {
@@ -155,11 +155,11 @@ export const guideStyles = css`
       margin-top: 4px;
       border-top-width: 1px;
     }
-    .glance {
+    .facts {
       grid-template-columns: repeat(3, 1fr);
       gap: 0 8px;
     }
-    .glance div,
+    .facts div,
     .material > *,
     .plain > li > *,
     .tags li {

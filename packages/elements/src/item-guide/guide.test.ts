@@ -156,7 +156,7 @@ describe('<banshi-item-guide> with item data', () => {
     expect(material('labour-contract')).to.include('容缺后补');
     expect(material('income-proof')).to.include('原件 1 份，复印件 0 份');
 
-    inShadow<HTMLButtonElement>(el, '.situations button').click();
+    inShadow<HTMLButtonElement>(el, '.s-situations button').click();
     await el.updateComplete;
     expect(el.situation).to.deep.equal({});
     expect(materialIds(el)).to.include('disability-card');
@@ -174,13 +174,16 @@ describe('<banshi-item-guide> with item data', () => {
     expect(detail).to.deep.equal({ itemCode: rental.code, situation: { household: 'family' } });
   });
 
-  it('offers 在线办理 only for online depth III and IV, and 预约办理 when appointments are supported', async () => {
+  it('offers 在线办理 only for online depth III and IV, and 预约办理 when appointments are supported and the site has a booking page', async () => {
     const el = await guide({
       ...rental,
       onlineDepth: 'II',
       supports: { ...rental.supports, appointment: true },
     });
     expect(allInShadow(el, '[part=apply]')).to.have.length(0);
+    expect(shadowText(el)).not.to.include('预约办理');
+    el.appointmentUrl = '/booking?code={code}';
+    await el.updateComplete;
     expect(shadowText(el)).to.include('预约办理');
     el.item = { ...rental, onlineDepth: 'III', supports: { ...rental.supports, appointment: false } };
     await el.updateComplete;
@@ -230,10 +233,10 @@ describe('<banshi-item-guide> with item data', () => {
     expect(visible('[part=actions]'), 'buttons').to.equal(false);
     expect(visible('[part=toc]'), 'contents').to.equal(false);
     expect(visible('fieldset'), 'questions').to.equal(false);
-    expect(visible('.steps'), 'steps').to.equal(false);
-    expect(visible('.faq'), 'FAQs').to.equal(false);
+    expect(visible('.s-steps'), 'steps').to.equal(false);
+    expect(visible('.s-faq'), 'FAQs').to.equal(false);
     expect(visible('.materials'), 'materials').to.equal(true);
-    expect(visible('.windows'), 'windows').to.equal(true);
+    expect(visible('.s-windows'), 'windows').to.equal(true);
     expect(inShadow(el, '.chosen').textContent).to.include('申请人户籍是否在本区？ 本区户籍');
     expect(materialIds(el)).not.to.include('residence-permit');
     // The whole checklist fits the printable height of one A4 page (277 mm).

@@ -94,7 +94,7 @@ export class BanshiItemGuide extends BanshiElement {
    * Without it the button only emits `banshi-apply`.
    */
   @property({ attribute: 'apply-url' }) applyUrl = '';
-  /** Where 预约办理 leads (same placeholders); shown when the item supports appointments. */
+  /** Where 预约办理 leads (same placeholders); the button shows when this is set and the item supports appointments. */
   @property({ attribute: 'appointment-url' }) appointmentUrl = '';
 
   /** The chosen options, `{ [situationId]: optionId | optionId[] }`. Settable to preset answers. */
@@ -257,7 +257,7 @@ export class BanshiItemGuide extends BanshiElement {
             : nothing
         }
         ${
-          item.supports.appointment
+          item.supports.appointment && this.appointmentUrl
             ? html`<button type="button" @click=${() => this.act('banshi-appointment', this.appointmentUrl)}>
                 ${msg('guide.appointment')}
               </button>`
@@ -366,7 +366,7 @@ export class BanshiItemGuide extends BanshiElement {
   }
 
   private section(id: GuideSection, body: unknown): TemplateResult {
-    return html`<section class="section ${id}" part="section" aria-labelledby="guide-${id}">
+    return html`<section class="section s-${id}" part="section" aria-labelledby="guide-${id}">
       <h3 id="guide-${id}" tabindex="-1">${this.msg(`guide.section.${id}`)}</h3>
       ${body}
     </section>`;
@@ -411,7 +411,7 @@ export class BanshiItemGuide extends BanshiElement {
     ];
     return this.section(
       'glance',
-      html`<dl class="glance">
+      html`<dl class="facts">
           ${rows.map(([key, value]) =>
             value
               ? html`<div>
