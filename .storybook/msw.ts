@@ -1,7 +1,7 @@
 import type { Loader } from '@storybook/web-components-vite';
 import { setupWorker } from 'msw/browser';
 import type { MockHandlers } from '../stories/mocks/index.js';
-import { resetMocks } from '../stories/mocks/index.js';
+import { defaultHandlers, resetMocks } from '../stories/mocks/index.js';
 
 const worker = setupWorker();
 let started: Promise<unknown> | undefined;
@@ -16,7 +16,7 @@ export interface MswParameters {
  * (`parameters.msw.handlers`, one array per resource, merged over the defaults of preview.ts) and resets
  * what earlier stories recorded. A request to the API that no handler answers is reported, never sent on.
  */
-export const mockApi: Loader = async ({ parameters }) => {
+export const mockApi: Loader = async ({ parameters, viewMode }) => {
   started ??= worker.start({
     // Relative to iframe.html, so the static build works under any path.
     serviceWorker: { url: new URL('mockServiceWorker.js', document.baseURI).href },
@@ -27,7 +27,10 @@ export const mockApi: Loader = async ({ parameters }) => {
   });
   await started;
   resetMocks();
-  const handlers = (parameters as MswParameters).msw?.handlers ?? {};
+  // A docs page renders all its stories at once under one set of handlers, and runs no play functions:
+  // it shows every story's first screen against the normal API, not the last story's failure.
+  const handlers =
+    viewMode === 'docs' ? defaultHandlers : ((parameters as MswParameters).msw?.handlers ?? {});
   worker.resetHandlers(...Object.values(handlers).flat());
   return {};
 };

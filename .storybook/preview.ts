@@ -4,9 +4,10 @@ import '../packages/elements/src/provider/define.js';
 import { defaultHandlers } from '../stories/mocks/index.js';
 import { withBanshiContext } from './banshi-context.js';
 import { mockApi } from './msw.js';
+import { publicApiOnly } from './public-api.js';
 
 // Autodocs: attributes, properties, events, CSS parts and custom properties from the elements' JSDoc.
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(publicApiOnly(manifest));
 
 const preview: Preview = {
   globalTypes: {
