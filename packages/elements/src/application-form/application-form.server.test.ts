@@ -86,8 +86,10 @@ describe('<banshi-application-form> against the reference server', () => {
     await pick(el, 'm-labour-contract-later', '容缺后补：受理后 10 个工作日内补交');
     expect(await next(el)).to.equal('review');
     expect(shadowText(el)).to.contain('1850.50 元').and.contain('收入证明.pdf');
+    await expect(el).to.be.accessible();
     // The commitment needs explicit consent.
     expect((await nextFails(el))[0]).to.contain('承诺');
+    await expect(el).to.be.accessible();
     inShadow<HTMLInputElement>(el, '#c-commitment').click();
     const result = await submitted(el);
     expect(result.caseNumber).to.match(/^\d{20}$/);
@@ -191,6 +193,10 @@ describe('<banshi-application-form> against the reference server', () => {
     await pick(el, 'm-labour-contract-later', '容缺后补：受理后 10 个工作日内补交');
     expect(await next(el)).to.equal('review');
     expect(shadowText(el)).to.contain('张丽').and.contain('13947312345');
+    // Check your answers and the confirmation in elder mode, too.
+    el.elder = true;
+    await el.updateComplete;
+    await expect(el).to.be.accessible();
     inShadow<HTMLInputElement>(el, '#c-commitment').click();
     const button = inShadow<HTMLButtonElement>(el, '[part=continue]');
     button.click();
@@ -198,6 +204,7 @@ describe('<banshi-application-form> against the reference server', () => {
     button.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     await waitUntil(() => el.shadowRoot!.querySelector('[part=panel]'), 'confirmation');
     const first = inShadow(el, '[part=panel] code').textContent;
+    await expect(el).to.be.accessible();
     expect(await casesOf(PUBLIC_RENTAL)).to.equal(before + 1);
 
     // Reload after submitting: the stored key replays the first answer; still one case.
