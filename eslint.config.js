@@ -1,6 +1,7 @@
 // Lint rules for every package: the recommended sets, plus a ban on `any` so public types stay precise.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   {
@@ -22,9 +23,12 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs', '**/*.js', 'scripts/**', 'bench/**', '.ci/**'],
-    languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
-    },
+    files: ['**/*.mjs', '**/*.js', '**/*.cjs'],
+    languageOptions: { globals: globals.node },
+  },
+  {
+    // The demo site's scripts run in the browser, as a host page's own code would.
+    files: ['demo/**/*.js'],
+    languageOptions: { globals: globals.browser },
   },
 );
