@@ -64,8 +64,8 @@ export function componentValidator(document: Record<string, Json>, name: string)
   };
 }
 
-/** Whether a JSON pointer into form data names a property the form's schema declares. */
-export function schemaHasPointer(schema: Json, pointer: string): boolean {
+/** The schema of the value at a JSON pointer into form data, or undefined when the schema has no such property. */
+export function schemaAt(schema: Json, pointer: string): Record<string, Json> | undefined {
   const root = schema as Record<string, Json>;
   // Follows a local `$ref` (`#/$defs/<name>`), the only kind form schemas use.
   const resolve = (node: Record<string, Json> | undefined) => {
@@ -76,7 +76,7 @@ export function schemaHasPointer(schema: Json, pointer: string): boolean {
   let node = resolve(root);
   for (const segment of pointer.split('/').slice(1)) {
     node = resolve(node);
-    if (!node) return false;
+    if (!node) return undefined;
     if (/^\d+$/.test(segment) && node.items) {
       node = node.items as Record<string, Json>;
       continue;
@@ -84,7 +84,12 @@ export function schemaHasPointer(schema: Json, pointer: string): boolean {
     const properties = node.properties as Record<string, Json> | undefined;
     node = properties?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')] as Record<string, Json> | undefined;
   }
-  return node !== undefined;
+  return resolve(node);
+}
+
+/** Whether a JSON pointer into form data names a property the form's schema declares. */
+export function schemaHasPointer(schema: Json, pointer: string): boolean {
+  return schemaAt(schema, pointer) !== undefined;
 }
 
 function conditionProblems(
@@ -130,7 +135,7 @@ interface LayoutNode {
   label?: string;
   hint?: string;
   addLabel?: string;
-  options?: { label: string }[];
+  options?: { label: string; value?: Json }[];
   rule?: { condition: Condition };
   elements?: LayoutNode[];
 }
@@ -268,6 +273,17 @@ export function formProblems(item: Item, form: FormDefinition): string[] {
       if (!schemaHasPointer(base, node.scope))
         problems.push(`${where}: element ${prefix}${node.scope} is not in the schema`);
       controlled.add(`${prefix}${node.scope}`);
+      // A choice among enum values needs a label for each value, or the control shows raw codes.
+      const valueSchema = schemaAt(base, node.scope);
+      const choices = (valueSchema?.enum ??
+        (valueSchema?.items as Record<string, Json> | undefined)?.enum ??
+        (valueSchema?.type === 'boolean' && node.options ? [true, false] : undefined)) as Json[] | undefined;
+      if (choices) {
+        const labelled = new Set((node.options ?? []).map((option) => (option as { value?: Json }).value));
+        const missing = choices.filter((choice) => !labelled.has(choice));
+        if (missing.length > 0)
+          problems.push(`${where}: ${prefix}${node.scope} has no option label for ${missing.join(', ')}`);
+      }
       if (node.elements) {
         // A repeating group's fields are relative to one entry of the array.
         let entry = base as Record<string, Json>;

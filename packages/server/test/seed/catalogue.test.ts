@@ -117,6 +117,31 @@ describe('the catalogue checks', () => {
     );
   });
 
+  it('report a choice whose value has no label', () => {
+    const [code, form] = [...catalogue.forms.entries()].find(([, f]) =>
+      JSON.stringify(f.layout).includes('"options"'),
+    )!;
+    const broken = structuredClone(form);
+    const withOptions = (elements: unknown[]): { scope: string; options: unknown[] } | undefined => {
+      for (const element of elements as { scope?: string; options?: unknown[]; elements?: unknown[] }[]) {
+        if (element.options && element.scope) return element as { scope: string; options: unknown[] };
+        const inner = element.elements && withOptions(element.elements);
+        if (inner) return inner;
+      }
+      return undefined;
+    };
+    const element = broken.layout.pages.map((page) => withOptions(page.elements)).find(Boolean)!;
+    element.options.pop();
+    const problems = validateSeedCatalogue(
+      { ...catalogue, forms: new Map([...catalogue.forms, [code, broken]]) },
+      document,
+    );
+    assert.ok(
+      problems.some((p) => p.includes('has no option label')),
+      problems.join('\n'),
+    );
+  });
+
   it('report a material that depends on a situation the item does not ask about', () => {
     const index = catalogue.items.findIndex((item) => item.formVersion === null && item.materials.length > 0);
     const item = structuredClone(catalogue.items[index]!);
