@@ -8,7 +8,7 @@
 //   --dir <path>     the static Storybook to check (default storybook-static)
 //   --workers <n>    stories checked at once, each in its own browser context (default 2)
 // Chromium: $CHROME_PATH, else /usr/bin/chromium.
-/* global window, setInterval, clearInterval -- in functions that run in the page */
+/* global window -- in the functions that run in the page */
 import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
