@@ -135,7 +135,8 @@ export class BanshiCaseTracker extends BanshiElement {
     this.stopPolling();
     this.caseData = undefined;
     this.timeline = [];
-    this.queryCode = this.applicantToken = '';
+    this.queryCode = this.applicantToken = this.caseNumber = '';
+    this.uploads = {};
     this.problem = undefined;
     void this.focusOn('#case-number');
   }
