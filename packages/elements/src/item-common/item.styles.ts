@@ -3,8 +3,8 @@ import { css } from 'lit';
 /** Styles shared by the item search and the guide: badges, tags, notices, plain lists. */
 export const itemStyles = css`
   .root {
-    --_accent: var(--banshi-guide-accent, var(--_primary));
-    --_tag-bg: var(--banshi-guide-tag-background, var(--_tint));
+    --_accent: var(--banshi-item-accent, var(--_primary));
+    --_tag-bg: var(--banshi-item-tag-background, var(--_tint));
   }
   h2,
   h3,

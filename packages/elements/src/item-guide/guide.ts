@@ -76,8 +76,8 @@ export const loadConditions = (): Promise<Conditions> => (conditionsModule ??= i
  * @csspart section - Each section.
  * @csspart material - Each material.
  * @csspart notice - Loading, error and status messages.
- * @cssprop --banshi-guide-accent - Colour of section rules and badges.
- * @cssprop --banshi-guide-tag-background - Background of material tags.
+ * @cssprop --banshi-item-accent - Colour of section rules and badges.
+ * @cssprop --banshi-item-tag-background - Background of material tags.
  * @cssprop --banshi-guide-padding - Inner spacing of the widget.
  */
 export class BanshiItemGuide extends BanshiElement {

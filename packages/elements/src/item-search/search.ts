@@ -41,8 +41,8 @@ const DEPTHS = ['I', 'II', 'III', 'IV'];
  * @csspart result - Each result.
  * @csspart badges - The badges of a result.
  * @csspart notice - Empty, error and offline messages.
- * @cssprop --banshi-guide-accent - Border colour of badges (shared with the guide).
- * @cssprop --banshi-guide-tag-background - Background of badges (shared with the guide).
+ * @cssprop --banshi-item-accent - Border colour of badges (shared with the guide).
+ * @cssprop --banshi-item-tag-background - Background of badges (shared with the guide).
  * @cssprop --banshi-search-padding - Inner spacing of the widget.
  */
 export class BanshiItemSearch extends BanshiElement {

@@ -1,0 +1,42 @@
+// Shared by the item search and guide benchmarks: gzip sizes of a CDN file (and the chunk it may import
+// lazily), and a headless Chromium page on a running reference server.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const cdn = new URL('../../packages/elements/cdn/', import.meta.url);
+
+export const kb = (bytes: number): number => +(bytes / 1024).toFixed(2);
+
+/** gzip -9 of a CDN file and of the chunk it imports lazily (when the build splits one out). */
+export function cdnSizes(
+  file: string,
+): { entry: number; chunk?: { name: string; bytes: number } } | undefined {
+  const url = new URL(file, cdn);
+  if (!existsSync(url)) return undefined;
+  const source = readFileSync(url);
+  const chunkName = /import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/.exec(source.toString())?.[1];
+  const entry = gzipSync(source, { level: 9 }).length;
+  if (!chunkName) return { entry };
+  return {
+    entry,
+    chunk: { name: chunkName, bytes: gzipSync(readFileSync(new URL(chunkName, cdn)), { level: 9 }).length },
+  };
+}
+
+/** Headless Debian Chromium (CHROME_PATH or /usr/bin/chromium). */
+export function launchChromium(): Promise<Browser> {
+  return puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--headless=new',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
