@@ -27,6 +27,7 @@ import { compileDocument } from './openapi/validator.js';
 import type { AppServices } from './services.js';
 import { MemoryStorage, type FileStorage } from './uploads/storage.js';
 import { itemHandlers } from './items/routes.js';
+import { SearchIndex } from './items/search-index.js';
 import { referenceHandlers } from './items/reference-routes.js';
 import { caseHandlers } from './cases/routes.js';
 import { uploadHandlers } from './uploads/routes.js';
@@ -126,6 +127,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     log,
     validateValue: compiled.validateValue,
     staffName: options.staffName ?? '工作人员',
+    searchIndex: new SearchIndex(db),
   };
   const handlers: HandlerTable = {
     ...itemHandlers,

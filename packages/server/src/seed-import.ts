@@ -1,22 +1,38 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './db/schema-types.js';
-import { importItems, type ItemInput, type ReferenceInput } from './items/importer.js';
+import { importItems, type ItemDocument } from './items/importer.js';
+import { loadSeedCatalogue } from './seed/index.js';
 
 /**
- * Loads the seed catalogue (`src/seed/`, written alongside the data in `seed/`) when no item is stored
- * yet. Returns how many items were imported.
+ * Loads the hand-written seed catalogue (`packages/server/seed/`: items with their forms, departments,
+ * themes, regions and the calendar years) when no item is stored yet. Returns how many items were
+ * imported (0 when the database already had items).
  */
 export async function seedDatabase(db: Kysely<DatabaseSchema>): Promise<number> {
   const existing = await db.selectFrom('items').select('code').limit(1).executeTakeFirst();
   if (existing) return 0;
-  // The seed module is written separately and may not exist yet; resolve it at run time.
-  const seedModule = './seed/index.js';
-  const seed = (await import(seedModule).catch(() => undefined)) as
-    | {
-        seedItems?: () => Iterable<ItemInput> | Promise<Iterable<ItemInput>>;
-        seedReference?: () => ReferenceInput;
-      }
-    | undefined;
-  if (!seed?.seedItems) return 0;
-  return importItems(db, await seed.seedItems(), seed.seedReference?.() ?? {});
+  const catalogue = await loadSeedCatalogue();
+  const count = await importItems(
+    db,
+    catalogue.items.map((item) => ({
+      item: item as unknown as ItemDocument,
+      form: (catalogue.forms.get(item.code) as Record<string, unknown> | undefined) ?? null,
+    })),
+    {
+      departments: catalogue.departments.map((d) => ({ ...d, shortName: d.shortName ?? undefined })),
+      themes: catalogue.themes,
+      regions: catalogue.regions,
+    },
+  );
+  const days = catalogue.calendar.flatMap((year) =>
+    year.days.map((day) => ({ day: day.date, kind: day.kind, name: day.name ?? '' })),
+  );
+  if (days.length > 0) {
+    await db
+      .insertInto('calendar_days')
+      .values(days)
+      .onConflict((oc) => oc.column('day').doNothing())
+      .execute();
+  }
+  return count;
 }

@@ -4,6 +4,7 @@ import type { WorkCalendar } from './calendar/working-days.js';
 import type { RateLimiter } from './http/rate-limit.js';
 import type { FileStorage } from './uploads/storage.js';
 import type { CompiledDocument } from './openapi/validator.js';
+import type { SearchIndex } from './items/search-index.js';
 
 /** Shared collaborators of the handlers, built once per app. */
 export interface AppServices {
@@ -22,6 +23,8 @@ export interface AppServices {
   log(entry: Record<string, unknown>): void;
   /** Validates a value against a schema of the document (for bodies the generic validation cannot read). */
   validateValue: CompiledDocument['validateValue'];
+  /** The in-memory item search index of this process. */
+  searchIndex: SearchIndex;
   /** The staff member named in rectification steps and timelines. */
   staffName: string;
 }

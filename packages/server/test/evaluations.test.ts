@@ -9,7 +9,7 @@ describe('evaluations', () => {
   let h: Harness;
   let itemCode: string;
   // Wednesday 18 November 2026.
-  let now = new Date('2026-11-18T02:00:00Z');
+  const now = new Date('2026-11-18T02:00:00Z');
 
   before(async () => {
     h = await createHarness({ clock: () => now });

@@ -53,33 +53,18 @@ async function openPostgres(url: string, schema: string, poolSize: number): Prom
     options: `-c search_path=${schema},public`,
   });
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
-  // pg_trgm lives in public so several schemas (test files, tenants) share one copy.
-  await createExtension(db, sql`create extension if not exists pg_trgm with schema public`);
   if (schema !== 'public') await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   return { db, kind: 'postgres', close: () => db.destroy() };
 }
 
-async function createExtension(db: Kysely<DatabaseSchema>, statement: ReturnType<typeof sql>) {
-  try {
-    await statement.execute(db);
-  } catch (error) {
-    // Two processes creating the extension at once: one wins, the other sees a duplicate.
-    const code = (error as { code?: string }).code;
-    if (code !== '23505' && code !== '42710') throw error;
-  }
-}
-
 async function openPGlite(dataDir: string | undefined): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const pglite = await PGlite.create({
     dataDir: dataDir && dataDir !== 'memory://' ? dataDir : undefined,
-    extensions: { pg_trgm },
     // Every commit reaches the file system before the query resolves, so a 201 survives a crash.
     relaxedDurability: false,
     parsers: { 1082: (value: string) => value, 20: (value: string) => Number(value) },
   });
-  await pglite.exec('create extension if not exists pg_trgm');
   const db = new Kysely<DatabaseSchema>({ dialect: new PGliteDialect({ pglite }) });
   return { db, kind: 'pglite', close: () => db.destroy() };
 }

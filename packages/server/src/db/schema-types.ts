@@ -34,6 +34,11 @@ export interface ItemsTable {
   updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
+export interface CatalogueStateTable {
+  id: number;
+  version: number;
+}
+
 export interface DepartmentsTable {
   id: string;
   name: string;
@@ -169,6 +174,7 @@ export interface RateLimitsTable {
 /** Every table, as Kysely sees it. */
 export interface DatabaseSchema {
   items: ItemsTable;
+  catalogue_state: CatalogueStateTable;
   departments: DepartmentsTable;
   themes: ThemesTable;
   regions: RegionsTable;

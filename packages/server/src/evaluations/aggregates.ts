@@ -36,27 +36,51 @@ export async function bump(
   target: { day: string; itemCode: string; departmentId: string },
   deltas: Partial<Record<Counter, number>>,
 ): Promise<void> {
-  const entries = Object.entries(deltas).filter(([, delta]) => delta !== 0) as [Counter, number][];
-  if (entries.length === 0) return;
-  const rows = scopesOf(target.itemCode, target.departmentId).map((scope) => ({
-    scope,
-    day: target.day,
-    ...Object.fromEntries(entries),
-  }));
-  await trx
-    .insertInto('evaluation_daily')
-    .values(rows)
-    .onConflict((oc) =>
-      oc
-        .columns(['scope', 'day'])
-        .doUpdateSet(
-          Object.fromEntries(
-            entries.map(([column]) => [
-              column,
-              sql`evaluation_daily.${sql.ref(column)} + excluded.${sql.ref(column)}`,
-            ]),
+  if (!Object.values(deltas).some((delta) => delta !== 0)) return;
+  await bumpMany(
+    trx,
+    scopesOf(target.itemCode, target.departmentId).map((scope) => ({ scope, day: target.day, deltas })),
+  );
+}
+
+const allCounters: Counter[] = [
+  'very_satisfied',
+  'satisfied',
+  'basically_satisfied',
+  'dissatisfied',
+  'very_dissatisfied',
+  'rectified',
+  'real_name_bad',
+  'called_back',
+  'excluded',
+];
+
+/** Adds many (scope, day) deltas in few statements; each (scope, day) must appear once. */
+export async function bumpMany(
+  trx: Transaction<DatabaseSchema>,
+  changes: { scope: string; day: string; deltas: Partial<Record<Counter, number>> }[],
+): Promise<void> {
+  for (let start = 0; start < changes.length; start += 2000) {
+    const rows = changes.slice(start, start + 2000).map((change) => ({
+      scope: change.scope,
+      day: change.day,
+      ...Object.fromEntries(allCounters.map((counter) => [counter, change.deltas[counter] ?? 0])),
+    }));
+    await trx
+      .insertInto('evaluation_daily')
+      .values(rows)
+      .onConflict((oc) =>
+        oc
+          .columns(['scope', 'day'])
+          .doUpdateSet(
+            Object.fromEntries(
+              allCounters.map((column) => [
+                column,
+                sql`evaluation_daily.${sql.ref(column)} + excluded.${sql.ref(column)}`,
+              ]),
+            ),
           ),
-        ),
-    )
-    .execute();
+      )
+      .execute();
+  }
 }

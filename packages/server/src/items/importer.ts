@@ -73,6 +73,18 @@ function etagOf(item: ItemDocument, form: unknown, translations: unknown): strin
   return `"i-${item.version ?? '1'}-${hash}"`;
 }
 
+const termsCache = new Map<string, string>();
+
+/** searchTerms with a bounded cache: department names and aliases repeat across thousands of items. */
+function cachedTerms(text: string): string {
+  let terms = termsCache.get(text);
+  if (terms === undefined) {
+    if (termsCache.size > 50_000) termsCache.clear();
+    termsCache.set(text, (terms = searchTerms(text)));
+  }
+  return terms;
+}
+
 /** The row stored for an item: search columns computed here, once, from the name, aliases and department. */
 export function itemRow(input: ItemInput) {
   const { item } = input;
@@ -99,9 +111,9 @@ export function itemRow(input: ItemInput) {
     themes: item.themes.map((theme) => theme.id),
     status: item.status,
     has_form: form !== null && item.formVersion !== null,
-    search_name: searchTerms(item.name),
-    search_keywords: (item.aliases ?? []).map(searchTerms).join(' '),
-    search_department: searchTerms(item.department.name),
+    search_name: cachedTerms(item.name),
+    search_keywords: (item.aliases ?? []).map(cachedTerms).join(' '),
+    search_department: cachedTerms(item.department.name),
     summary: JSON.stringify(summaryOf(item)),
     document: JSON.stringify(document),
     form: form ? JSON.stringify(form) : null,
@@ -171,6 +183,12 @@ export async function importItems(
     if (batch.length >= 500) await flush();
   }
   await flush();
+  // Every process rebuilds its search index when it sees the new version.
+  await db
+    .updateTable('catalogue_state')
+    .set((eb) => ({ version: eb('version', '+', 1) }))
+    .where('id', '=', 1)
+    .execute();
   for (const department of reference.departments ?? []) {
     departments.set(department.id, {
       id: department.id,
@@ -188,7 +206,7 @@ export async function importItems(
     name: region.name,
     parent: region.parent,
     level: region.level ?? null,
-    search: `${searchTerms(region.name)} ${region.code}`,
+    search: `${cachedTerms(region.name)} ${region.code}`,
   }));
   await upsertAll(db, 'regions', regions, 'code');
   return count;

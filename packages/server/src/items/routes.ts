@@ -1,21 +1,8 @@
-import { sql, type SqlBool, type Expression } from 'kysely';
+import { sql } from 'kysely';
 import type { HandlerTable, OperationContext } from '../http/operation.js';
 import { decodeCursor, encodeCursor, isOffsetCursor } from '../http/pagination.js';
 import { ProblemError } from '../http/problem.js';
-import { escapeLike, normaliseQuery } from './search-terms.js';
-import { regionPrefix } from './regions.js';
-
-function json(
-  ctx: OperationContext,
-  body: unknown,
-  status = 200,
-  headers: Record<string, string> = {},
-): Response {
-  return new Response(JSON.stringify(body), {
-    status,
-    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
-  });
-}
+import { normaliseQuery } from './search-terms.js';
 
 /** The localised column of an item: the translation when the locale has one, else the original. */
 function localised(ctx: OperationContext, column: 'summary' | 'document') {
@@ -40,51 +27,36 @@ export const itemHandlers: HandlerTable = {
     const limit = (query.limit as number | undefined) ?? 20;
     const offset = decodeCursor(query.cursor, isOffsetCursor)?.o ?? 0;
     const q = typeof query.q === 'string' ? normaliseQuery(query.q) : '';
-    let select = ctx.db
-      .selectFrom('items')
-      .where('status', '=', (query.status as string | undefined) ?? 'active');
-    if (query.department) select = select.where('department_id', '=', query.department as string);
-    if (query.theme)
-      select = select.where('themes', '@>', sql<string[]>`array[${query.theme as string}]::text[]`);
-    if (query.audience)
-      select = select.where('audience', '@>', sql<string[]>`array[${query.audience as string}]::text[]`);
-    if (query.region)
-      select = select.where('region_code', 'like', `${regionPrefix(query.region as string)}%`);
-    if (query.onlineDepth) select = select.where('online_depth', '=', query.onlineDepth as string);
-    if (query.crossRegionScope)
-      select = select.where('cross_region_scope', '=', query.crossRegionScope as string);
-    if (query.kind) select = select.where('kind', '=', query.kind as string);
-    if (query.type) select = select.where('item_type', '=', query.type as string);
-    let rows: { summary: string }[];
-    if (q) {
-      const contains = `%${escapeLike(q)}%`;
-      const startsWith = `${escapeLike(q)}%`;
-      const inName: Expression<SqlBool> = sql<SqlBool>`search_name like ${contains}`;
-      const inKeywords: Expression<SqlBool> = sql<SqlBool>`search_keywords like ${contains}`;
-      const inDepartment: Expression<SqlBool> = sql<SqlBool>`search_department like ${contains}`;
-      rows = await select
-        .where((eb) => eb.or([inName, inKeywords, inDepartment]))
-        .select(localised(ctx, 'summary').as('summary'))
-        // Name before aliases before department; within each, a match at the start, then shorter names.
-        .orderBy(sql`case when ${inName} then 0 when ${inKeywords} then 1 else 2 end`)
-        .orderBy(sql`case when search_name like ${startsWith} then 0 else 1 end`)
-        .orderBy(sql`length(name)`)
-        .orderBy('code')
-        .limit(limit + 1)
-        .offset(offset)
-        .execute();
-    } else {
-      rows = await select
-        .select(localised(ctx, 'summary').as('summary'))
-        .orderBy('department_id')
-        .orderBy('name')
-        .orderBy('code')
-        .limit(limit + 1)
-        .offset(offset)
-        .execute();
-    }
-    const more = rows.length > limit;
-    const items = rows.slice(0, limit).map((row) => row.summary);
+    const index = ctx.services.searchIndex;
+    await index.ensureFresh();
+    const { codes, more } = index.search(
+      q,
+      {
+        status: (query.status as string | undefined) ?? 'active',
+        department: query.department as string | undefined,
+        theme: query.theme as string | undefined,
+        audience: query.audience as string | undefined,
+        region: query.region as string | undefined,
+        onlineDepth: query.onlineDepth as string | undefined,
+        crossRegionScope: query.crossRegionScope as string | undefined,
+        kind: query.kind as string | undefined,
+        type: query.type as string | undefined,
+      },
+      offset,
+      limit,
+    );
+    const rows = codes.length
+      ? await ctx.db
+          .selectFrom('items')
+          .select(['code', localised(ctx, 'summary').as('summary')])
+          .where('code', 'in', codes)
+          .execute()
+      : [];
+    const byCode = new Map(rows.map((row) => [row.code, row.summary]));
+    // An item deleted since the index was built is skipped rather than shown empty.
+    const items = codes
+      .map((code) => byCode.get(code))
+      .filter((summary): summary is string => summary !== undefined);
     const body = `{"items":[${items.join(',')}],"nextCursor":${more ? JSON.stringify(encodeCursor({ o: offset + limit })) : 'null'}}`;
     return new Response(body, {
       status: 200,
@@ -126,5 +98,3 @@ export const itemHandlers: HandlerTable = {
     });
   },
 };
-
-export { json };

@@ -1,6 +1,6 @@
 import { sql, type Kysely } from 'kysely';
 
-// The first schema: items with their search columns, the holiday calendar, cases and their timeline,
+// The first schema: items with their search columns (pinyin computed on write), the holiday calendar, cases and their timeline,
 // uploads, evaluations with a per-day aggregate, idempotency keys and rate-limit counters.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await db.schema
@@ -29,11 +29,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('etag', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'timestamptz', (c) => c.notNull().defaultTo(sql`now()`))
     .execute();
-  for (const column of ['search_name', 'search_keywords', 'search_department']) {
-    await sql`create index ${sql.id(`items_${column}_trgm`)} on items using gin (${sql.id(column)} public.gin_trgm_ops)`.execute(
-      db,
-    );
-  }
   // The unfiltered list is ordered by department, then name.
   await db.schema
     .createIndex('items_listing')
@@ -42,6 +37,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('items_region').on('items').columns(['region_code']).execute();
   await sql`create index items_themes on items using gin (themes)`.execute(db);
+
+  // Bumped whenever items change, so every process knows when to rebuild its search index.
+  await db.schema
+    .createTable('catalogue_state')
+    .addColumn('id', 'integer', (c) => c.primaryKey())
+    .addColumn('version', 'bigint', (c) => c.notNull())
+    .execute();
+  await sql`insert into catalogue_state (id, version) values (1, 0)`.execute(db);
 
   await db.schema
     .createTable('departments')
@@ -237,6 +240,7 @@ export async function down(db: Kysely<unknown>): Promise<void> {
     'case_sequences',
     'calendar_days',
     'regions',
+    'catalogue_state',
     'themes',
     'departments',
     'items',
