@@ -232,6 +232,8 @@ export function formProblems(item: Item, form: FormDefinition): string[] {
   const zh = Object.keys(messages['zh-CN'] ?? {});
   const en = new Set(Object.keys(messages.en ?? {}));
   for (const key of zh) if (!en.has(key)) problems.push(`${where}: message '${key}' has no English text`);
+  const usedKeys = messageKeysUsed(form);
+  for (const key of zh) if (!usedKeys.has(key)) problems.push(`${where}: message '${key}' is never used`);
   for (const format of formatsUsed(form.schema))
     if (!knownFormats.has(format)) problems.push(`${where}: unknown format '${format}'`);
   const situations = form.situations;
