@@ -68,10 +68,11 @@ const meta = {
   id: 'widgets-application-form',
   component: 'banshi-application-form',
   parameters: { msw: { handlers: { applications: applicationHandlers } } },
-  loaders: [async () => ({ cleared: await deleteDraft(CODE) })],
-  render: () =>
+  // Each story applies under its own item code, so no story resumes another's draft.
+  loaders: [async ({ id }) => ({ cleared: await deleteDraft(id) })],
+  render: (_, { id }) =>
     html`<banshi-application-form
-      item-code=${CODE}
+      item-code=${id}
       situation="s.hukou=local&s.household=single&s.disability=no"
     ></banshi-application-form>`,
 } satisfies Meta;
@@ -132,7 +133,7 @@ export const Situation: Story = {};
 
 /** Continue with a question unanswered: the error summary takes focus. */
 export const SituationError: Story = {
-  render: () => html`<banshi-application-form item-code=${CODE}></banshi-application-form>`,
+  render: (_, { id }) => html`<banshi-application-form item-code=${id}></banshi-application-form>`,
   play: async ({ canvasElement }) => {
     const el = await form(canvasElement);
     await shown(el, '[part=continue]');
@@ -160,9 +161,9 @@ export const ApplicantErrors: Story = {
 
 /** A family application: the repeating group of family members. */
 export const FamilyMembers: Story = {
-  render: () =>
+  render: (_, { id }) =>
     html`<banshi-application-form
-      item-code=${CODE}
+      item-code=${id}
       situation="s.hukou=local&s.household=family&s.disability=no"
     ></banshi-application-form>`,
   play: async ({ canvasElement }) => {

@@ -5,7 +5,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
-/* global customElements, document, performance, requestAnimationFrame, structuredClone, Event -- run in the page */
+/* global customElements, document, requestAnimationFrame -- run in the page */
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { sizeBudgetsKB } from '../budgets.mjs';
 
@@ -17,6 +18,34 @@ if (!existsSync(cdnFile)) {
 const bundle = readFileSync(cdnFile);
 const gzip = gzipSync(bundle, { level: 9 }).length;
 const budgetKB = sizeBudgetsKB['cdn/banshi-application-form.js'];
+
+/** Lit + the SDK + the forms engine + the base element with an empty widget: what any form widget starts from. */
+async function floorBytes() {
+  const result = await build({
+    stdin: {
+      contents: `import { html } from 'lit';
+        import { validateForm, resolveForm, formatError, translate } from '@banshi/sdk/forms';
+        import { BanshiElement } from './base/banshi-element.js';
+        import { defineElement } from './base/define.js';
+        const used = [validateForm, resolveForm, formatError, translate];
+        class Empty extends BanshiElement { renderContent() { return html\`\${this.api ? used.length : ''}\`; } }
+        defineElement('banshi-empty', Empty);`,
+      resolveDir: new URL('../../packages/elements/src/', import.meta.url).pathname,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    write: false,
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+const floor = await floorBytes();
 
 /** A definition with one page of 200 fields of every common kind, with labels in both languages. */
 function definition200() {
@@ -128,6 +157,11 @@ const rows = [
     unit: 'KB gzip',
     budget: `≤ ${budgetKB} KB`,
     pass: gzip <= budgetKB * 1024,
+  },
+  {
+    name: 'of which the floor: Lit + SDK + forms engine + base element (esbuild, for scale)',
+    value: +(floor / 1024).toFixed(2),
+    unit: 'KB gzip',
   },
   {
     name: 'render of a 200-field page after the definition arrives (median)',

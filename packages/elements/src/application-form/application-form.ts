@@ -266,11 +266,11 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     void this.go(this.steps[0] ?? 'review', false);
   }
 
-  private async save(): Promise<void> {
+  private async save(step = this.step): Promise<void> {
     if (!this.itemCode || !this.definition || this.phase === 'done') return;
     const draft: Draft = {
       version: this.definition.version,
-      step: this.step,
+      step,
       situation: this.answers,
       data: this.data,
       raw: this.raw,
@@ -281,7 +281,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     };
     try {
       await saveDraft(this.itemCode, draft);
-      this.emit('banshi-draft-saved', { itemCode: this.itemCode, step: this.step });
+      this.emit('banshi-draft-saved', { itemCode: this.itemCode, step });
     } catch {
       // Without storage the form still works; only resuming later is lost.
     }
@@ -410,8 +410,8 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     const target =
       this.returnToReview && this.step !== 'situation' ? 'review' : steps[steps.indexOf(this.step) + 1]!;
     if (target === 'review') this.returnToReview = false;
-    this.step = target;
-    await this.save();
+    // The draft is saved before the next step shows, so nothing typed there can race the save.
+    await this.save(target);
     await this.go(target);
   }
 
