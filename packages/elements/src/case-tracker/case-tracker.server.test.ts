@@ -133,6 +133,14 @@ describe('<banshi-case-tracker> with the reference server', () => {
     await staffApi.cases.transition(number, { action: 'conclude', opinion: '已办结。' });
     await waitForState(el, '已办结');
     expect(shadowText(el)).to.contain('领取办理结果');
+    // Concluded: nothing more to wait for, so no more refreshes (it asked every 0.25 s to 2 s before).
+    const reads = () =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => entry.name.endsWith(`/api/v1/cases/${number}`)).length;
+    const readsWhenConcluded = reads();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    expect(reads()).to.equal(readsWhenConcluded);
     const steps = allInShadow(el, '[part=timeline] li').map((li) => li.textContent!.replace(/\s+/g, ' '));
     expect(steps.map((step) => step.trim().split(' ')[0])).to.deep.equal([
       '提交申请',

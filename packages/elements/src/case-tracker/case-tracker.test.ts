@@ -237,4 +237,22 @@ describe('VisiblePoller', () => {
     await waitUntil(() => refreshes > whileHidden, 'refreshed on showing');
     poller.stop();
   });
+
+  it('does not refresh while its element is scrolled out of view, and refreshes when it comes back', async () => {
+    let refreshes = 0;
+    const page = await fixture<HTMLElement>(
+      html`<div style="height: 200px; overflow: auto">
+        <div style="height: 3000px"></div>
+        <div id="host">tracker</div>
+      </div>`,
+    );
+    const host = page.querySelector('#host')!;
+    const poller = new VisiblePoller(host, async () => (refreshes++, false), 0.02, 0.02);
+    poller.start();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(refreshes).to.equal(0);
+    host.scrollIntoView();
+    await waitUntil(() => refreshes > 0, 'refreshed once in view');
+    poller.stop();
+  });
 });
