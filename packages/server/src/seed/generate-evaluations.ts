@@ -134,6 +134,8 @@ const mobilePrefixes = [
   '199',
 ];
 
+const onlineShare: Record<Item['onlineDepth'], number> = { IV: 0.55, III: 0.35, II: 0.2, I: 0 };
+
 const DAY = 86_400_000;
 const defaultUntil = new Date('2026-11-23T00:00:00+08:00');
 
@@ -165,10 +167,8 @@ export function* generateEvaluations(
     // Squaring a uniform draw favours the first items: a few services get most of the ratings, as in a real hall.
     const item = items[Math.floor(random.next() ** 2 * items.length)]!;
     const window = item.windows[0];
-    const online =
-      item.onlineDepth === 'IV' ||
-      !window ||
-      ((item.onlineDepth === 'III' || item.onlineDepth === 'II') && random.chance(0.4));
+    // Even all-online items are often handled at a window; each visit there is rated on the window's device.
+    const online = !window || random.chance(onlineShare[item.onlineDepth]);
     const level = random.weighted(levels);
     const bad = level === 'dissatisfied' || level === 'veryDissatisfied';
     const at =
