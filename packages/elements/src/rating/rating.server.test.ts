@@ -72,6 +72,7 @@ describe('<banshi-rating> with the reference server', () => {
     expect(shadowText(el)).to.contain('感谢您的评价').and.contain('非常满意');
     expect(focusedInShadow(el)?.id).to.equal('outcome');
     expect(await ratingsCounted(facts.itemCode)).to.equal(before + 1);
+    await expect(el).to.be.accessible();
   });
 
   it('can be used with the keyboard alone, from the first level to the thanks', async () => {
@@ -189,10 +190,12 @@ describe('<banshi-rating mode="kiosk"> with the reference server', () => {
       await send(offline);
       await queued;
       await waitUntil(() => shadowText(offline).includes('评价已保存'), 'queued notice', LONG);
+      if (level === 'veryDissatisfied') await expect(offline).to.be.accessible();
       inShadow<HTMLButtonElement>(offline, '.panel button').click();
       await offline.updateComplete;
     }
     expect(shadowText(offline)).to.contain('待提交评价：2 条');
+    await expect(offline).to.be.accessible();
     expect(await ratingsCounted(facts.itemCode)).to.equal(before);
     offline.remove();
 
