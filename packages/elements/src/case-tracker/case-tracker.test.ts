@@ -8,10 +8,16 @@ import { sampleCases, sampleTimeline } from './sample-cases.js';
 import type { TrackedCase } from './types.js';
 import { allInShadow, focusedInShadow, inShadow, shadowText } from '../test-support/helpers.js';
 
-async function shown(data: TrackedCase, lang = 'zh-CN', elder = false): Promise<BanshiCaseTracker> {
+async function shown(
+  data: TrackedCase,
+  lang = 'zh-CN',
+  elder = false,
+  theme = 'baotou',
+): Promise<BanshiCaseTracker> {
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang}>
       <banshi-case-tracker
+        theme=${theme}
         ?elder=${elder}
         .caseData=${data}
         .timeline=${sampleTimeline}
@@ -177,16 +183,17 @@ describe('<banshi-case-tracker> showing a case', () => {
   });
 
   for (const [name, data] of Object.entries(sampleCases)) {
-    it(`passes axe for a ${name} case in zh-CN, en and elder mode`, async () => {
+    it(`passes axe for a ${name} case in zh-CN, en and elder mode, in both district themes`, async () => {
       await expect(await shown(data)).to.be.accessible();
       const en = await shown(data, 'en');
       expect(inShadow(en, '[part=status]').textContent).to.not.match(/[\u4e00-\u9fff]/);
       await expect(en).to.be.accessible();
-      const elder = await shown(data, 'zh-CN', true);
+      const elder = await shown(data, 'zh-CN', true, 'haibowan');
       const button = allInShadow(elder, 'button').at(-1)!;
       expect(button.getBoundingClientRect().height).to.be.at.least(60);
       expect(parseFloat(getComputedStyle(inShadow(elder, 'dd')).fontSize)).to.be.at.least(18);
       await expect(elder).to.be.accessible();
+      await expect(await shown(data, 'en', true, 'haibowan')).to.be.accessible();
     });
   }
 });
