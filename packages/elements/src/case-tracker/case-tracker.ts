@@ -278,7 +278,7 @@ export class BanshiCaseTracker extends BanshiElement {
       ${correction ? this.renderCorrection(found, correction) : nothing}
       ${['concluded', 'delivered'].includes(found.state) ? this.renderCollection(found) : nothing}
       ${this.renderWithdrawal(found)}
-      ${renderTimeline(this.timeline, locale, (key, params) => this.msg(key, params))}
+      ${this.timeline.length ? renderTimeline(this.timeline, locale, (key, params) => this.msg(key, params)) : nothing}
       <div class="actions">
         ${
           this.queryCode || this.applicantToken
