@@ -18,6 +18,11 @@ const CODE = '1115030201183506284200603001000';
 /** 150302198805123015: a valid resident ID number (check character included). */
 const ID = '150302198805123015';
 
+/** An item code of its own for each story (same shape as CODE), so no story resumes another's draft. */
+const codeOf = (storyId: string): string =>
+  CODE.slice(0, -3) +
+  String([...storyId].reduce((sum, ch) => (sum * 31 + ch.charCodeAt(0)) % 997, 7)).padStart(3, '0');
+
 let uploads = 0;
 const upload = (name: string, status: 'passed' | 'rejected' = 'passed') => ({
   id: `up_STORY${++uploads}`,
@@ -67,12 +72,11 @@ const meta = {
   title: 'Widgets/Application form 我要办',
   id: 'widgets-application-form',
   component: 'banshi-application-form',
-  parameters: { msw: { handlers: { applications: applicationHandlers } } },
-  // Each story applies under its own item code, so no story resumes another's draft.
-  loaders: [async ({ id }) => ({ cleared: await deleteDraft(id) })],
+  parameters: { msw: { handlers: { items: applicationHandlers } } },
+  loaders: [async ({ id }) => ({ cleared: await deleteDraft(codeOf(id)) })],
   render: (_, { id }) =>
     html`<banshi-application-form
-      item-code=${id}
+      item-code=${codeOf(id)}
       situation="s.hukou=local&s.household=single&s.disability=no"
     ></banshi-application-form>`,
 } satisfies Meta;
@@ -133,7 +137,7 @@ export const Situation: Story = {};
 
 /** Continue with a question unanswered: the error summary takes focus. */
 export const SituationError: Story = {
-  render: (_, { id }) => html`<banshi-application-form item-code=${id}></banshi-application-form>`,
+  render: (_, { id }) => html`<banshi-application-form item-code=${codeOf(id)}></banshi-application-form>`,
   play: async ({ canvasElement }) => {
     const el = await form(canvasElement);
     await shown(el, '[part=continue]');
@@ -163,7 +167,7 @@ export const ApplicantErrors: Story = {
 export const FamilyMembers: Story = {
   render: (_, { id }) =>
     html`<banshi-application-form
-      item-code=${id}
+      item-code=${codeOf(id)}
       situation="s.hukou=local&s.household=family&s.disability=no"
     ></banshi-application-form>`,
   play: async ({ canvasElement }) => {
@@ -205,7 +209,7 @@ export const MaterialFileErrors: Story = {
 /** The upload fails (server unavailable): the file offers a retry. */
 export const MaterialUploadFailed: Story = {
   parameters: {
-    msw: { handlers: { applications: [failures.unavailable('/uploads', 'post'), ...applicationHandlers] } },
+    msw: { handlers: { items: [failures.unavailable('/uploads', 'post'), ...applicationHandlers] } },
   },
   play: async ({ canvasElement }) => {
     const el = await form(canvasElement);
@@ -235,7 +239,7 @@ export const ServerValidationError: Story = {
   parameters: {
     msw: {
       handlers: {
-        applications: [
+        items: [
           http.post(`${API}/cases`, ({ request }) =>
             validationFailed(request, [
               {
@@ -265,7 +269,7 @@ export const ServerValidationError: Story = {
 /** Sending fails (server unavailable): nothing typed is lost and the same key is used to retry. */
 export const SubmitFailed: Story = {
   parameters: {
-    msw: { handlers: { applications: [failures.unavailable('/cases', 'post'), ...applicationHandlers] } },
+    msw: { handlers: { items: [failures.unavailable('/cases', 'post'), ...applicationHandlers] } },
   },
   play: async ({ canvasElement }) => {
     const el = await form(canvasElement);
@@ -289,7 +293,7 @@ export const Confirmation: Story = {
 
 /** The form cannot be loaded. */
 export const LoadFailed: Story = {
-  parameters: { msw: { handlers: { applications: [failures.unavailable('/items/*')] } } },
+  parameters: { msw: { handlers: { items: [failures.unavailable('/items/*')] } } },
 };
 
 /** The item cannot be applied for online (no form: 404). */
@@ -297,7 +301,7 @@ export const NotOnline: Story = {
   parameters: {
     msw: {
       handlers: {
-        applications: [
+        items: [
           http.get(`${API}/items/:code/form`, () => new HttpResponse(null, { status: 404 })),
           ...applicationHandlers,
         ],
