@@ -31,6 +31,12 @@ export const mockApi: Loader = async ({ parameters, viewMode }) => {
   // it shows every story's first screen against the normal API, not the last story's failure.
   const handlers =
     viewMode === 'docs' ? defaultHandlers : ((parameters as MswParameters).msw?.handlers ?? {});
-  worker.resetHandlers(...Object.values(handlers).flat());
+  // The first handler that matches answers: a story's own handlers, under whatever key, go before the defaults.
+  const entries = Object.entries(handlers);
+  const isDefault = ([key, list]: [string, unknown]): boolean => defaultHandlers[key] === list;
+  worker.resetHandlers(
+    ...entries.filter((entry) => !isDefault(entry)).flatMap(([, list]) => list),
+    ...entries.filter(isDefault).flatMap(([, list]) => list),
+  );
   return {};
 };

@@ -4,14 +4,17 @@
  */
 import type { HttpHandler } from 'msw';
 import { evaluationHandlers } from './evaluations.js';
+import { itemHandlers } from './items.js';
 
 export type MockHandlers = Record<string, HttpHandler[]>;
 
 export const defaultHandlers: MockHandlers = {
   evaluations: evaluationHandlers.normal,
+  items: itemHandlers.normal,
 };
 
 export { evaluationHandlers } from './evaluations.js';
+export { itemHandlers } from './items.js';
 export { mockCases } from './cases.js';
-export { seedItems, englishItemNames } from './catalogue.js';
+export { seedItems, catalogueItems, seedForms, englishItemNames } from './catalogue.js';
 export { API, failures, json, problem, validationFailed, notFound, resetMocks } from './respond.js';

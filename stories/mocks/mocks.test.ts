@@ -6,8 +6,9 @@ import { test } from 'node:test';
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { getResponse, type HttpHandler } from 'msw';
 import { parse } from 'yaml';
-import { mockCases, seedItems } from './index.js';
+import { catalogueItems, mockCases, seedItems } from './index.js';
 import { evaluationHandlers } from './evaluations.js';
+import { itemHandlers } from './items.js';
 
 type Node = Record<string, unknown>;
 const DOCUMENT = 'https://banshi.invalid/openapi.yaml';
@@ -185,4 +186,78 @@ test('the summary of an item, of a department and of everything are EvaluationSu
     assert.equal(status, 200);
     assert.ok((body.total as number) > 0);
   }
+});
+
+test('a search is an ItemPage of summaries, best match first, with a cursor to the next page', async () => {
+  const first = await answer(
+    itemHandlers.normal,
+    new Request(`${api}/items?q=${encodeURIComponent('许可')}&limit=2`),
+    '/items',
+  );
+  assert.equal(first.status, 200);
+  const names = (first.body.items as Node[]).map((found) => found.name as string);
+  assert.equal(names.length, 2);
+  assert.ok(
+    names.every((name) => name.includes('许可')),
+    names.join(),
+  );
+  assert.equal(typeof first.body.nextCursor, 'string');
+  const next = await answer(
+    itemHandlers.normal,
+    new Request(
+      `${api}/items?q=${encodeURIComponent('许可')}&limit=2&cursor=${first.body.nextCursor as string}`,
+    ),
+    '/items',
+  );
+  assert.ok((next.body.items as Node[]).every((found) => !names.includes(found.name as string)));
+});
+
+test('filters combine: a region and a department', async () => {
+  const { body } = await answer(
+    itemHandlers.normal,
+    new Request(`${api}/items?region=150300&department=150302-scjgj`),
+    '/items',
+  );
+  const found = body.items as Node[];
+  assert.ok(found.length > 0);
+  assert.ok(found.every((it) => (it.department as Node).id === '150302-scjgj'));
+});
+
+test('every seed item is served as an Item, and its form as a FormDefinition when it has one', async () => {
+  for (const it of Object.values(catalogueItems)) {
+    const guide = await answer(itemHandlers.normal, new Request(`${api}/items/${it.code}`), '/items/{code}');
+    assert.equal(guide.status, 200);
+    const form = await answer(
+      itemHandlers.normal,
+      new Request(`${api}/items/${it.code}/form`),
+      '/items/{code}/form',
+    );
+    assert.equal(form.status, it.formVersion ? 200 : 404, it.name);
+  }
+});
+
+test('an unknown item is 404 not_found', async () => {
+  const { status, body } = await answer(
+    itemHandlers.normal,
+    new Request(`${api}/items/11150302MB154687214000105099000`),
+    '/items/{code}',
+  );
+  assert.equal(status, 404);
+  assert.equal(body.code, 'not_found');
+});
+
+test('the failure sets cover every path of their resource', async () => {
+  for (const path of [
+    '/items',
+    `/items/${seedItems.publicRentalHousing.code}`,
+    `/items/${seedItems.publicRentalHousing.code}/form`,
+  ]) {
+    const response = await getResponse(itemHandlers.unavailable, new Request(`${api}${path}`));
+    assert.equal(response?.status, 503, path);
+  }
+  const summary = await getResponse(
+    evaluationHandlers.unavailable,
+    new Request(`${api}/evaluations/summary`),
+  );
+  assert.equal(summary?.status, 503);
 });
