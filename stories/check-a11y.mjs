@@ -49,6 +49,13 @@ const stories = Object.values(index.entries).filter(
   (entry) => entry.type === 'story' && entry.id.includes(options.only),
 );
 
+if (stories.length === 0) {
+  console.error(
+    `No story in ${root}/index.json${options.only ? ` has an id containing “${options.only}”` : ''}.`,
+  );
+  process.exit(2);
+}
+
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
