@@ -4,7 +4,7 @@
 //   Lit and the SDK inlined, production builds only, ES2021, minified; plus `banshi-themes.css`, and
 //   `sri.json` with the sha384 integrity of each bundle (also printed with its gzip size).
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
+import { readFileSync, writeFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -62,22 +62,33 @@ function subresourceIntegrity() {
         const gzip = (gzipSync(source, { level: 9 }).length / 1024).toFixed(1);
         console.log(`cdn/${fileName}  ${gzip} KB gzip  ${integrity}`);
       }
-      const sorted = Object.fromEntries(Object.entries(sri).sort(([a], [b]) => a.localeCompare(b)));
+      // Files are replaced in place rather than the folder emptied first, so a page or a test reading cdn/
+      // while it is rebuilt never finds it empty; leftovers of removed widgets go afterwards.
+      for (const file of readdirSync(path('cdn'))) if (!cdnFiles.has(file)) rmSync(path(`cdn/${file}`));
+      const current = Object.entries(sri).filter(([file]) => cdnFiles.has(file));
+      const sorted = Object.fromEntries(current.sort(([a], [b]) => a.localeCompare(b)));
       writeFileSync(sriFile, `${JSON.stringify(sorted, null, 2)}\n`);
     },
   };
 }
 
-/** Starts from empty output folders, so a file whose source was removed is not shipped. */
-function cleanOutputs() {
+/** Starts the npm build from an empty dist/, so a module whose source was removed is not shipped. */
+function cleanDist() {
   return {
-    name: 'banshi-clean-outputs',
+    name: 'banshi-clean-dist',
     buildStart() {
-      for (const folder of ['dist', 'cdn']) rmSync(path(folder), { recursive: true, force: true });
-      mkdirSync(path('cdn'), { recursive: true });
+      rmSync(path('dist'), { recursive: true, force: true });
     },
   };
 }
+
+/** What cdn/ holds; anything else there (a removed widget's file) is deleted after each CDN build. */
+const cdnFiles = new Set([
+  'banshi.js',
+  ...widgets.map((name) => `banshi-${name}.js`),
+  'banshi-themes.css',
+  'sri.json',
+]);
 
 const npmExternal = (id) => /^(lit|@lit|@banshi\/sdk|dompurify|tslib)(\/|$)/.test(id);
 
@@ -93,7 +104,7 @@ const npmBuild = {
     sourcemap: true,
   },
   plugins: [
-    cleanOutputs(),
+    cleanDist(),
     typescript({
       tsconfig: path('tsconfig.build.json'),
       outDir: path('dist'),
