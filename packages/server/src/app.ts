@@ -28,6 +28,7 @@ import type { AppServices } from './services.js';
 import { MemoryStorage, type FileStorage } from './uploads/storage.js';
 import { itemHandlers } from './items/routes.js';
 import { SearchIndex } from './items/search-index.js';
+import { ItemCache } from './items/item-cache.js';
 import { referenceHandlers } from './items/reference-routes.js';
 import { caseHandlers } from './cases/routes.js';
 import { uploadHandlers } from './uploads/routes.js';
@@ -128,6 +129,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     validateValue: compiled.validateValue,
     staffName: options.staffName ?? '工作人员',
     searchIndex: new SearchIndex(db),
+    itemCache: new ItemCache(db),
   };
   const handlers: HandlerTable = {
     ...itemHandlers,
@@ -191,6 +193,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       }),
     );
   app.use(`${apiBase}/*`, async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     const isUpload = c.req.path === `${apiBase}/uploads`;
     const limit = isUpload ? services.uploadLimitBytes + 64 * 1024 : jsonLimit;
     return bodyLimit({ maxSize: limit, onError: tooLarge })(c, next);
@@ -213,7 +216,10 @@ export function createApp(options: AppOptions): Hono<Env> {
         locale,
         db,
         services,
-        client: clientAddress(c, options.trustProxy === true),
+        // Read only by rate-limited operations.
+        get client() {
+          return clientAddress(c, options.trustProxy === true);
+        },
         now: clock(),
       };
       let response: Response;

@@ -5,6 +5,7 @@ import type { RateLimiter } from './http/rate-limit.js';
 import type { FileStorage } from './uploads/storage.js';
 import type { CompiledDocument } from './openapi/validator.js';
 import type { SearchIndex } from './items/search-index.js';
+import type { ItemCache } from './items/item-cache.js';
 
 /** Shared collaborators of the handlers, built once per app. */
 export interface AppServices {
@@ -25,6 +26,8 @@ export interface AppServices {
   validateValue: CompiledDocument['validateValue'];
   /** The in-memory item search index of this process. */
   searchIndex: SearchIndex;
+  /** Recently read guides and forms, as ready JSON. */
+  itemCache: ItemCache;
   /** The staff member named in rectification steps and timelines. */
   staffName: string;
 }

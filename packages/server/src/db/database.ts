@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
 import type { DatabaseSchema } from './schema-types.js';
 import { migrateToLatest } from './migrate.js';
@@ -59,8 +60,11 @@ async function openPostgres(url: string, schema: string, poolSize: number): Prom
 
 async function openPGlite(dataDir: string | undefined): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
+  const persistent = dataDir && dataDir !== 'memory://';
+  // PGlite creates the last folder only; `./.data/pglite` needs its parent too.
+  if (persistent) await mkdir(dataDir, { recursive: true });
   const pglite = await PGlite.create({
-    dataDir: dataDir && dataDir !== 'memory://' ? dataDir : undefined,
+    dataDir: persistent ? dataDir : undefined,
     // Every commit reaches the file system before the query resolves, so a 201 survives a crash.
     relaxedDurability: false,
     parsers: { 1082: (value: string) => value, 20: (value: string) => Number(value) },

@@ -161,7 +161,7 @@ export interface IdempotencyKeysTable {
   status: number;
   body: string;
   headers: JsonColumn<Record<string, string>>;
-  created_at: Generated<Timestamp>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface RateLimitsTable {

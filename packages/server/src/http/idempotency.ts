@@ -74,6 +74,13 @@ export async function runIdempotent(
       };
     }
     const response = await handler(trx);
+    // Keys are kept at least 24 hours; older ones are swept now and then instead of by a separate job.
+    if (Math.random() < 0.005) {
+      await trx
+        .deleteFrom('idempotency_keys')
+        .where('created_at', '<', new Date(Date.now() - 48 * 3_600_000))
+        .execute();
+    }
     await trx
       .updateTable('idempotency_keys')
       .set({ status: response.status, body: response.body, headers: JSON.stringify(response.headers) })

@@ -66,35 +66,44 @@ export const itemHandlers: HandlerTable = {
 
   async getItem(ctx) {
     const code = ctx.request.path.code as string;
-    const row = await ctx.db
-      .selectFrom('items')
-      .select(['etag', localised(ctx, 'document').as('document')])
-      .where('code', '=', code)
-      .executeTakeFirst();
-    if (!row) throw itemNotFound(code);
-    const etag = row.etag.replace(/"$/, `-${ctx.locale}"`);
-    if (etagMatches(ctx.c.req.header('if-none-match'), etag))
-      return new Response(null, { status: 304, headers: { ETag: etag } });
-    return new Response(row.document, {
-      status: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8', ETag: etag, 'cache-control': 'no-cache' },
+    const found = await ctx.services.itemCache.get(`item:${ctx.locale}:${code}`, async () => {
+      const row = await ctx.db
+        .selectFrom('items')
+        .select(['etag', localised(ctx, 'document').as('document')])
+        .where('code', '=', code)
+        .executeTakeFirst();
+      return row ? { etag: row.etag.replace(/"$/, `-${ctx.locale}"`), body: row.document } : undefined;
     });
+    if (!found) throw itemNotFound(code);
+    return represent(ctx, found);
   },
 
   async getItemForm(ctx) {
     const code = ctx.request.path.code as string;
-    const row = await ctx.db
-      .selectFrom('items')
-      .select(['etag', sql<string | null>`form::text`.as('form')])
-      .where('code', '=', code)
-      .executeTakeFirst();
-    if (!row?.form) throw itemNotFound(code);
-    const etag = row.etag.replace(/^"i-/, '"f-');
-    if (etagMatches(ctx.c.req.header('if-none-match'), etag))
-      return new Response(null, { status: 304, headers: { ETag: etag } });
-    return new Response(row.form, {
-      status: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8', ETag: etag, 'cache-control': 'no-cache' },
+    const found = await ctx.services.itemCache.get(`form:${code}`, async () => {
+      const row = await ctx.db
+        .selectFrom('items')
+        .select(['etag', sql<string | null>`form::text`.as('form')])
+        .where('code', '=', code)
+        .executeTakeFirst();
+      return row?.form ? { etag: row.etag.replace(/^"i-/, '"f-'), body: row.form } : undefined;
     });
+    if (!found) throw itemNotFound(code);
+    return represent(ctx, found);
   },
 };
+
+/** 304 when the client's ETag still matches, else the JSON with its ETag. */
+function represent(ctx: OperationContext, found: { etag: string; body: string }): Response {
+  if (etagMatches(ctx.c.req.header('if-none-match'), found.etag)) {
+    return new Response(null, { status: 304, headers: { ETag: found.etag } });
+  }
+  return new Response(found.body, {
+    status: 200,
+    headers: {
+      'content-type': 'application/json; charset=utf-8',
+      ETag: found.etag,
+      'cache-control': 'no-cache',
+    },
+  });
+}

@@ -1,0 +1,51 @@
+// GET /api/v1/evaluations/summary over 170,000 ratings of 45,800 items (seed generators): p50/p95 of
+// the published figures for everything, an item, a department and periods, one request at a time.
+import { createApp } from '../../packages/server/src/app.js';
+import { generateItems, loadSeedCatalogue } from '../../packages/server/src/seed/index.js';
+import {
+  benchDatabaseUrl,
+  loadEvaluations,
+  openBenchDatabase,
+  percentile,
+  timeEach,
+  writeResult,
+  type ResultRow,
+} from './support.js';
+
+const catalogue = await loadSeedCatalogue();
+const items = [...catalogue.items, ...generateItems(45_800 - catalogue.items.length, 42)];
+const popular = items.slice(0, 20);
+const departments = [...new Set(items.slice(0, 200).map((item) => item.department.id))];
+const queries = [
+  '',
+  '?from=2026-01-01&to=2026-06-30',
+  ...popular.map((item) => `?item=${item.code}`),
+  ...popular.map((item) => `?item=${item.code}&from=2025-11-23&to=2026-11-22`),
+  ...departments.slice(0, 20).map((id) => `?department=${id}`),
+  ...departments.slice(0, 20).map((id) => `?department=${id}&from=2026-01-01`),
+];
+const rows: ResultRow[] = [];
+for (const url of benchDatabaseUrl ? [undefined, benchDatabaseUrl] : [undefined]) {
+  const label = url ? 'PostgreSQL' : 'PGlite';
+  console.log(`${label}:`);
+  const database = await openBenchDatabase(url);
+  // The summary reads only the ratings and their per-day figures; the items need not be stored.
+  await loadEvaluations(database, items, 170_000);
+  const app = createApp({ database, staffCredential: 'st_bench', log: () => {} });
+  const request = (i: number) =>
+    app.request(`/api/v1/evaluations/summary${queries[i % queries.length]}`).then((r) => r.text());
+  await timeEach(100, request);
+  const durations = await timeEach(1000, request);
+  const p95 = +percentile(durations, 95).toFixed(2);
+  rows.push(
+    { name: `summary p50, ${label}`, value: +percentile(durations, 50).toFixed(2), unit: 'ms' },
+    { name: `summary p95, ${label}`, value: p95, unit: 'ms', budget: '≤ 50 ms', pass: p95 <= 50 },
+  );
+  await database.close();
+}
+writeResult(
+  'server-evaluation-summary',
+  'Server: evaluation summary over 170,000 ratings',
+  rows,
+  `${queries.length} filter combinations (none, item, department, periods), 1,000 requests one at a time through the app after 100 warm-up requests. Figures come from a per-day aggregate kept in the same transaction as each rating.`,
+);

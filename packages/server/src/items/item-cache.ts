@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../db/schema-types.js';
+
+/** A ready answer: the JSON text and its ETag. */
+export interface CachedRepresentation {
+  etag: string;
+  body: string;
+}
+
+/**
+ * Keeps recently read item guides and forms as ready JSON, so a popular guide is served without a
+ * database round trip. Entries are dropped when `catalogue_state.version` changes; the version is
+ * read at most once every `checkEveryMs`, so another process's edit shows within that time.
+ */
+export class ItemCache {
+  private readonly entries = new Map<string, CachedRepresentation | null>();
+  private version = -1;
+  private checkedAt = 0;
+  private checking: Promise<void> | undefined;
+
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    private readonly maxEntries = 5000,
+    private readonly checkEveryMs = 1000,
+  ) {}
+
+  private async checkVersion(): Promise<void> {
+    if (Date.now() - this.checkedAt < this.checkEveryMs) return;
+    this.checking ??= (async () => {
+      try {
+        const state = await this.db
+          .selectFrom('catalogue_state')
+          .select('version')
+          .where('id', '=', 1)
+          .executeTakeFirst();
+        const version = Number(state?.version ?? 0);
+        if (version !== this.version) {
+          this.entries.clear();
+          this.version = version;
+        }
+        this.checkedAt = Date.now();
+      } finally {
+        this.checking = undefined;
+      }
+    })();
+    await this.checking;
+  }
+
+  /** The cached answer for `key`, or what `load` reads (also remembering that nothing was found). */
+  async get(
+    key: string,
+    load: () => Promise<CachedRepresentation | undefined>,
+  ): Promise<CachedRepresentation | undefined> {
+    await this.checkVersion();
+    const hit = this.entries.get(key);
+    if (hit !== undefined) {
+      // Refresh its place: the map's order is the eviction order.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit ?? undefined;
+    }
+    const loaded = await load();
+    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(key, loaded ?? null);
+    return loaded;
+  }
+}
