@@ -1,8 +1,18 @@
-// The test command: builds everything, lints, then runs each package's suite (SDK and server in Node,
-// elements in a real Chromium). The server suite also runs against PostgreSQL when
-// BANSHI_TEST_DATABASE_URL is set (CI starts one).
+// The test command: builds everything, lints, then runs each suite: the SDK and the server in Node
+// (the server on PGlite, and on PostgreSQL too when BANSHI_TEST_DATABASE_URL is set, as CI does), the
+// elements in a real Chromium, and every Storybook story through axe in Chromium.
 import { findChrome } from './find-chrome.mjs';
 import { runSteps } from './run-steps.mjs';
 
 const env = { ...process.env, CHROME_PATH: findChrome() };
-runSteps(['node scripts/build.mjs', 'npm run lint', 'npm test --workspaces --if-present'], env);
+runSteps(
+  [
+    'node scripts/build.mjs',
+    'npm run lint',
+    'npm test --workspaces --if-present',
+    'node --import tsx --test "stories/mocks/*.test.ts"',
+    'npm run build-storybook -- --quiet',
+    'node stories/check-a11y.mjs',
+  ],
+  env,
+);
