@@ -106,6 +106,7 @@ export class BanshiItemGuide extends BanshiElement {
   private request?: AbortController;
   /** The item came from the API (and is reloaded when the language changes). */
   private fetched = false;
+  private loadedLocale = '';
   private readonly onHash = (): void => this.jumpToHash();
 
   override connectedCallback(): void {
@@ -143,19 +144,23 @@ export class BanshiItemGuide extends BanshiElement {
   }
 
   protected override contextChanged(): void {
-    if (this.fetched) void this.load();
+    // Only a new language needs the guide again (its texts come in the request's language).
+    if (this.fetched && this.locale !== this.loadedLocale) void this.load();
   }
 
   /** Loads (or reloads) the guide of `item-code`. */
   async load(): Promise<void> {
     this.request?.abort();
     const request = (this.request = new AbortController());
-    this.phase = 'loading';
+    const locale = this.locale;
+    // A guide on screen stays there while the same item reloads (another language, a retry).
+    if (this.item?.code !== this.itemCode || this.phase !== 'ready') this.phase = 'loading';
     try {
       const item = await this.api.items.get(this.itemCode, { signal: request.signal });
       if (item.materials.some((material) => material.appliesWhen)) this.conditions = await loadConditions();
       if (request.signal.aborted) return;
       this.fetched = true;
+      this.loadedLocale = locale;
       this.item = item;
       this.phase = 'ready';
     } catch (error) {

@@ -80,12 +80,14 @@ export class BanshiItemSearch extends BanshiElement {
   private suggestRequest?: AbortController;
   private searchRequest?: AbortController;
   private composing = false;
+  private shownLocale = '';
   private readonly onOnline = (): void => {
     if (this.phase === 'offline') void this.search();
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
+    this.shownLocale = this.locale;
     addEventListener('online', this.onOnline);
     void this.loadReference();
   }
@@ -107,6 +109,9 @@ export class BanshiItemSearch extends BanshiElement {
   }
 
   protected override contextChanged(): void {
+    // Names of departments, themes and items come in the request's language.
+    if (this.locale === this.shownLocale) return;
+    this.shownLocale = this.locale;
     void this.loadReference();
     if (this.phase !== 'idle') void this.search();
   }
@@ -184,7 +189,9 @@ export class BanshiItemSearch extends BanshiElement {
   private scheduleSuggestions(): void {
     clearTimeout(this.timer);
     this.suggestRequest?.abort();
-    if (!this.text.trim() || this.suggestions <= 0) return this.closeList();
+    const text = this.text.trim();
+    // One Latin letter is the initial of thousands of items: wait for a second one (汉字 go at once).
+    if (!text || /^[\x20-\x7e]$/.test(text) || this.suggestions <= 0) return this.closeList();
     this.timer = setTimeout(() => void this.suggest(), this.debounce);
   }
 
