@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { cors } from 'hono/cors';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Database } from './db/database.js';
 import { loadCalendar } from './calendar/calendar-store.js';
@@ -17,8 +16,9 @@ import type {
   OperationContext,
   OperationHandler,
 } from './http/operation.js';
-import { toResponse } from './http/operation.js';
+import { completeResponses, toResponse } from './http/operation.js';
 import { ProblemError, sendProblem } from './http/problem.js';
+import { requestHeader } from './http/headers.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { serveFile } from './http/static.js';
 import { loadDocument } from './openapi/document.js';
@@ -69,7 +69,11 @@ export interface AppOptions {
   log?: (entry: Record<string, unknown>) => void;
 }
 
-type Env = { Variables: { requestId: string; locale: Locale } };
+type Env = { Variables: { requestId: string; locale: Locale; cors: Record<string, string> } };
+
+const exposedHeaders = 'Retry-After, X-Request-Id, ETag, Idempotent-Replayed, Content-Language, Location';
+const allowedRequestHeaders =
+  'Content-Type, Authorization, Idempotency-Key, X-Query-Code, Accept-Language, If-None-Match, If-Match, X-Request-Id';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const requestIdPattern = /^[A-Za-z0-9._:-]{1,100}$/;
@@ -147,41 +151,39 @@ export function createApp(options: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
 
   app.use('*', async (c, next) => {
-    const incoming = c.req.header('x-request-id');
+    const incoming = requestHeader(c, 'x-request-id');
     const requestId =
       incoming && requestIdPattern.test(incoming) ? incoming : `req_${randomUUID().replace(/-/g, '')}`;
     c.set('requestId', requestId);
-    c.set('locale', negotiateLocale(c.req.header('accept-language')));
+    c.set('locale', negotiateLocale(requestHeader(c, 'accept-language')));
+    const origin = requestHeader(c, 'origin');
+    const allowed = origin !== undefined && (origins.includes('*') || origins.includes(origin));
+    const cors: Record<string, string> = allowed
+      ? {
+          'Access-Control-Allow-Origin': origins.includes('*') ? '*' : origin,
+          'Access-Control-Expose-Headers': exposedHeaders,
+          Vary: 'Origin',
+        }
+      : {};
+    c.set('cors', cors);
+    if (allowed && c.req.method === 'OPTIONS' && c.req.path.startsWith(apiBase)) {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...cors,
+          'Access-Control-Allow-Methods': 'GET,HEAD,POST,PUT,PATCH,DELETE,OPTIONS',
+          'Access-Control-Allow-Headers': allowedRequestHeaders,
+          'Access-Control-Max-Age': '600',
+          'X-Request-Id': requestId,
+        },
+      });
+    }
     await next();
+    // Answers built with their headers up front are left untouched (see fastResponse).
+    if (completeResponses.has(c.res)) return;
     c.res.headers.set('X-Request-Id', requestId);
+    for (const [name, value] of Object.entries(cors)) c.res.headers.set(name, value);
   });
-
-  app.use(
-    `${apiBase}/*`,
-    cors({
-      origin: origins.includes('*') ? '*' : (origin) => (origins.includes(origin) ? origin : null),
-      allowMethods: ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'],
-      allowHeaders: [
-        'Content-Type',
-        'Authorization',
-        'Idempotency-Key',
-        'X-Query-Code',
-        'Accept-Language',
-        'If-None-Match',
-        'If-Match',
-        'X-Request-Id',
-      ],
-      exposeHeaders: [
-        'Retry-After',
-        'X-Request-Id',
-        'ETag',
-        'Idempotent-Replayed',
-        'Content-Language',
-        'Location',
-      ],
-      maxAge: 600,
-    }),
-  );
 
   const jsonLimit = options.bodyLimitBytes ?? 1024 * 1024;
   const tooLarge = (c: Context) =>
@@ -212,7 +214,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         c,
         operation,
         request,
-        caller: callerOf(c.req.header('authorization'), services.staffCredential),
+        caller: callerOf(requestHeader(c, 'authorization'), services.staffCredential),
         locale,
         db,
         services,
@@ -221,11 +223,13 @@ export function createApp(options: AppOptions): Hono<Env> {
           return clientAddress(c, options.trustProxy === true);
         },
         now: clock(),
+        baseHeaders: {},
       };
+      ctx.baseHeaders = { 'X-Request-Id': c.get('requestId'), 'Content-Language': locale, ...c.get('cors') };
       let response: Response;
       if (isIdempotent(handler)) {
         if (handler.authorise) await handler.authorise(ctx);
-        const key = c.req.header('idempotency-key');
+        const key = requestHeader(c, 'idempotency-key');
         const fingerprint = handler.fingerprint
           ? await handler.fingerprint(ctx)
           : { path: request.path, body: request.body };
@@ -238,7 +242,9 @@ export function createApp(options: AppOptions): Hono<Env> {
       } else {
         response = await handler(ctx);
       }
-      if (!response.headers.has('content-language')) response.headers.set('Content-Language', locale);
+      if (!completeResponses.has(response) && !response.headers.has('content-language')) {
+        response.headers.set('Content-Language', locale);
+      }
       return response;
     });
   }
@@ -315,7 +321,7 @@ function callerOf(authorization: string | undefined, staffCredential: string): C
 
 function clientAddress(c: Context, trustProxy: boolean): string {
   if (trustProxy) {
-    const forwarded = c.req.header('x-forwarded-for')?.split(',')[0]?.trim();
+    const forwarded = requestHeader(c, 'x-forwarded-for')?.split(',')[0]?.trim();
     if (forwarded) return forwarded;
   }
   try {

@@ -7,7 +7,7 @@ import type { EvaluationsTable } from '../db/schema-types.js';
 import type { Locale } from '../i18n/locale.js';
 import { translate as message } from '../i18n/messages.js';
 import type { HandlerTable, OperationContext } from '../http/operation.js';
-import { jsonResponse } from '../http/operation.js';
+import { fastResponse, jsonResponse } from '../http/operation.js';
 import { decodeCursor, encodeCursor, isOffsetCursor } from '../http/pagination.js';
 import { ProblemError, problems } from '../http/problem.js';
 import { newId } from '../uploads/routes.js';
@@ -401,21 +401,25 @@ export const evaluationHandlers: HandlerTable = {
     const badCount = counts.dissatisfied + counts.veryDissatisfied;
     const ratio = (part: number, whole: number) =>
       whole === 0 ? null : Math.round((part / whole) * 10000) / 10000;
-    return ok({
-      scope: {
-        ...(item ? { itemCode: item } : {}),
-        ...(department ? { department } : {}),
-        ...(from ? { from } : {}),
-        ...(to ? { to } : {}),
-      },
-      counts,
-      total,
-      satisfactionRate: ratio(counts.verySatisfied + counts.satisfied + counts.basicallySatisfied, total),
-      badCount,
-      rectificationRate: ratio(sums.rectified, badCount),
-      callbackRate: ratio(sums.calledBack, sums.realNameBad),
-      excludedCount: sums.excluded,
-    });
+    return fastResponse(
+      ctx,
+      200,
+      JSON.stringify({
+        scope: {
+          ...(item ? { itemCode: item } : {}),
+          ...(department ? { department } : {}),
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+        },
+        counts,
+        total,
+        satisfactionRate: ratio(counts.verySatisfied + counts.satisfied + counts.basicallySatisfied, total),
+        badCount,
+        rectificationRate: ratio(sums.rectified, badCount),
+        callbackRate: ratio(sums.calledBack, sums.realNameBad),
+        excludedCount: sums.excluded,
+      }),
+    );
   },
 
   async getEvaluation(ctx) {

@@ -22,6 +22,32 @@ export interface OperationContext {
   /** The client's address, for rate limits. */
   client: string;
   now: Date;
+  /** X-Request-Id, Content-Language and CORS headers every API answer carries. */
+  baseHeaders: Record<string, string>;
+}
+
+/**
+ * Responses that already carry `baseHeaders`. The app leaves their headers alone, so @hono/node-server
+ * can send them without building a full Response object (the hot reads use this).
+ */
+export const completeResponses = new WeakSet<Response>();
+
+/** A JSON (or empty) answer with the base headers set up front. */
+export function fastResponse(
+  ctx: OperationContext,
+  status: number,
+  body: string | null,
+  headers: Record<string, string> = {},
+): Response {
+  const response = new Response(body, {
+    status,
+    headers:
+      body === null
+        ? { ...ctx.baseHeaders, ...headers }
+        : { 'content-type': 'application/json; charset=utf-8', ...ctx.baseHeaders, ...headers },
+  });
+  completeResponses.add(response);
+  return response;
 }
 
 /** A read or a non-idempotent operation: answers a Response. */

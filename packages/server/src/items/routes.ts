@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
-import type { HandlerTable, OperationContext } from '../http/operation.js';
+import { fastResponse, type HandlerTable, type OperationContext } from '../http/operation.js';
 import { decodeCursor, encodeCursor, isOffsetCursor } from '../http/pagination.js';
 import { ProblemError } from '../http/problem.js';
 import { normaliseQuery } from './search-terms.js';
+import { requestHeader } from '../http/headers.js';
 
 /** The localised column of an item: the translation when the locale has one, else the original. */
 function localised(ctx: OperationContext, column: 'summary' | 'document') {
@@ -58,10 +59,7 @@ export const itemHandlers: HandlerTable = {
       .map((code) => byCode.get(code))
       .filter((summary): summary is string => summary !== undefined);
     const body = `{"items":[${items.join(',')}],"nextCursor":${more ? JSON.stringify(encodeCursor({ o: offset + limit })) : 'null'}}`;
-    return new Response(body, {
-      status: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-    });
+    return fastResponse(ctx, 200, body);
   },
 
   async getItem(ctx) {
@@ -95,15 +93,8 @@ export const itemHandlers: HandlerTable = {
 
 /** 304 when the client's ETag still matches, else the JSON with its ETag. */
 function represent(ctx: OperationContext, found: { etag: string; body: string }): Response {
-  if (etagMatches(ctx.c.req.header('if-none-match'), found.etag)) {
-    return new Response(null, { status: 304, headers: { ETag: found.etag } });
+  if (etagMatches(requestHeader(ctx.c, 'if-none-match'), found.etag)) {
+    return fastResponse(ctx, 304, null, { ETag: found.etag });
   }
-  return new Response(found.body, {
-    status: 200,
-    headers: {
-      'content-type': 'application/json; charset=utf-8',
-      ETag: found.etag,
-      'cache-control': 'no-cache',
-    },
-  });
+  return fastResponse(ctx, 200, found.body, { ETag: found.etag, 'cache-control': 'no-cache' });
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { ProblemError, problems, type FieldErrorKey } from '../http/problem.js';
+import { requestHeader } from '../http/headers.js';
 import type { CompiledDocument, OperationSpec, ParameterSpec } from './validator.js';
 
 /** A request after validation: parameters coerced to their declared types, the JSON body parsed. */
@@ -55,7 +56,7 @@ export async function validateRequest(
     } else if (parameter.in === 'query') {
       raw = c.req.queries(parameter.name);
     } else if (parameter.in === 'header') {
-      const value = c.req.header(parameter.name);
+      const value = requestHeader(c, parameter.name);
       raw = value === undefined ? undefined : [value];
     } else {
       continue;
@@ -88,12 +89,12 @@ export async function validateRequest(
 
   const body = operation.requestBody;
   if (!body) return result;
-  const contentType = c.req.header('content-type');
-  const contentLength = c.req.header('content-length');
+  const contentType = requestHeader(c, 'content-type');
+  const contentLength = requestHeader(c, 'content-length');
   const hasBody =
     contentType !== undefined ||
     (contentLength !== undefined && contentLength !== '0') ||
-    c.req.header('transfer-encoding') !== undefined;
+    requestHeader(c, 'transfer-encoding') !== undefined;
   if (!hasBody) {
     if (body.required) {
       throw problems.validation([{ pointer: '', code: 'required', messageKey: 'validation.bodyRequired' }]);

@@ -205,13 +205,11 @@ export function toFieldErrors(units: OutputUnit[], pointerPrefix: string): Field
   }
   return errors.length > 0
     ? errors
-    : units
-        .slice(0, 1)
-        .map((u) => ({
-          pointer: pointerPrefix + instancePointer(u.instanceLocation),
-          code: u.keyword,
-          messageKey: 'validation.invalid',
-        }));
+    : units.slice(0, 1).map((u) => ({
+        pointer: pointerPrefix + instancePointer(u.instanceLocation),
+        code: u.keyword,
+        messageKey: 'validation.invalid',
+      }));
 }
 
 function escapePointer(segment: string): string {
