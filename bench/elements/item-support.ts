@@ -40,3 +40,36 @@ export function launchChromium(): Promise<Browser> {
     ],
   });
 }
+
+/**
+ * gzip -9 of a bundle built from `source` (TypeScript in packages/elements/src) the way the CDN files are:
+ * minified ES2021, production Lit. `external` modules are left out, to see what they cost.
+ */
+export async function bundleGzip(source: string, external: string[] = []): Promise<number> {
+  const { build } = await import('esbuild');
+  const result = await build({
+    stdin: {
+      contents: source,
+      resolveDir: new URL('../../packages/elements/src/', import.meta.url).pathname,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    write: false,
+    external,
+    conditions: ['production'],
+    define: { 'process.env.NODE_ENV': '"production"' },
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    logLevel: 'silent',
+  });
+  return gzipSync(result.outputFiles[0]!.contents, { level: 9 }).length;
+}
+
+/** Lit + @banshi/sdk + the base element with an empty widget: what every widget's CDN file starts from. */
+export const FLOOR_SOURCE = `import { html } from 'lit';
+import { BanshiElement } from './base/banshi-element.js';
+import { defineElement } from './base/define.js';
+class Empty extends BanshiElement { renderContent() { return html\`\${this.api ? '' : ''}\`; } }
+defineElement('banshi-empty', Empty);`;
