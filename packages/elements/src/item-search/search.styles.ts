@@ -41,7 +41,9 @@ export const searchStyles = css`
   }
   [role='option'] {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
+    gap: 0 0.4em;
     min-height: var(--_target);
     padding: 0 0.6em;
     cursor: pointer;

@@ -311,7 +311,7 @@ export class BanshiItemSearch extends BanshiElement {
                           @mousedown=${(event: Event) => event.preventDefault()}
                           @click=${() => this.choose(item)}
                         >
-                          ${item.name}<span class="hint"> · ${item.department.name}</span>
+                          ${item.name}<span class="hint">· ${item.department.name}</span>
                         </li>`,
                     )
                   : nothing
