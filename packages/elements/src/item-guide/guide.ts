@@ -45,10 +45,12 @@ export function materialApplies(
 
 let conditionsModule: Promise<Conditions> | undefined;
 /**
- * The forms engine (`@banshi/sdk/forms`, about 7 KB gzip), loaded on first use: only guides whose
- * materials have conditions need it.
+ * The condition checks of the forms engine (`@banshi/sdk/forms`, about 7 KB gzip with its validator),
+ * loaded on first use: only guides whose materials have conditions need them.
  */
-export const loadConditions = (): Promise<Conditions> => (conditionsModule ??= import('@banshi/sdk/forms'));
+export const loadConditions = (): Promise<Conditions> =>
+  // Destructured, so that a bundle keeps these two and what they use, not the rest of the engine.
+  (conditionsModule ??= import('@banshi/sdk/forms').then(({ holds, scopeValue }) => ({ holds, scopeValue })));
 
 /**
  * 我要看: the guide (办事指南) of one service item, in the order a resident reads it — at a glance,
