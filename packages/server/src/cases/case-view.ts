@@ -22,7 +22,7 @@ export interface CaseDetails {
   department: { id: string; name: string; creditCode?: string };
   timeLimit: { value: number; unit: 'workingDays' | 'naturalDays' | 'hours' } | null;
   agent?: { name: string; idType: string; idNumber: string; mobile: string; authorisationUploadId?: string };
-  situationAnswers: Record<string, string>;
+  situationAnswers: Record<string, string | string[]>;
   commitmentAccepted: boolean;
   delivery: {
     method: 'window' | 'mail';

@@ -298,6 +298,19 @@ function withDeferredDeadlines(
   );
 }
 
+/**
+ * Whether an answer fits its situation: one known option id for a single-choice question; for a
+ * question with `multiple`, an array of known option ids, none twice.
+ */
+function answersSituation(
+  situation: { multiple?: boolean; options: { id: string }[] },
+  answer: string | string[],
+): boolean {
+  const known = (id: string) => situation.options.some((o) => o.id === id);
+  if (!situation.multiple) return typeof answer === 'string' && known(answer);
+  return Array.isArray(answer) && answer.every(known) && new Set(answer).size === answer.length;
+}
+
 export const caseHandlers: HandlerTable = {
   createCase: {
     idempotent: true,
@@ -307,7 +320,7 @@ export const caseHandlers: HandlerTable = {
         formVersion: string;
         applicant: StoredApplicant;
         agent?: CaseDetails['agent'];
-        situationAnswers: Record<string, string>;
+        situationAnswers: Record<string, string | string[]>;
         formData: Record<string, unknown>;
         materials: MaterialSubmission[];
         commitmentAccepted: boolean;
@@ -353,9 +366,9 @@ export const caseHandlers: HandlerTable = {
         ]);
       }
       const errors: FieldErrorKey[] = [];
-      for (const [situationId, optionId] of Object.entries(body.situationAnswers)) {
+      for (const [situationId, answer] of Object.entries(body.situationAnswers)) {
         const situation = definition.situations?.find((s) => s.id === situationId);
-        if (!situation || !situation.options.some((o) => o.id === optionId)) {
+        if (!situation || !answersSituation(situation, answer)) {
           errors.push({
             pointer: `/situationAnswers/${situationId}`,
             code: 'situation_unknown',
