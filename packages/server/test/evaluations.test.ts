@@ -29,6 +29,47 @@ describe('evaluations', () => {
     });
   const summary = async (query = '') => (await h.call('GET', `/api/v1/evaluations/summary${query}`)).body;
 
+  it('rates an item with no window: stored and shown as null; an empty window id is a clear 400', async () => {
+    const target = { kind: 'onSite', itemCode };
+    const inline = await rate({ target, level: 'satisfied', channel: 'pc', anonymous: true });
+    assert.equal(inline.status, 201, inline.text);
+    assert.equal(inline.body.target.windowId, null);
+    const stored = await h.database.db
+      .selectFrom('evaluations')
+      .select('details')
+      .where('id', '=', inline.body.id)
+      .executeTakeFirstOrThrow();
+    const details = (typeof stored.details === 'string' ? JSON.parse(stored.details) : stored.details) as {
+      target: Record<string, unknown>;
+    };
+    assert.equal(details.target.windowId, null, 'no window is stored as null');
+    const listed = await h.call('GET', `/api/v1/evaluations/${inline.body.id}`, { headers: staff });
+    assert.equal(listed.body.target.windowId, null);
+
+    const explicitNull = await rate({
+      target: { ...target, windowId: null },
+      level: 'satisfied',
+      channel: 'pc',
+      anonymous: true,
+    });
+    assert.equal(explicitNull.status, 201, explicitNull.text);
+    assert.equal(explicitNull.body.target.windowId, null);
+
+    const empty = await rate(
+      { target: { ...target, windowId: '' }, level: 'satisfied', channel: 'pc', anonymous: true },
+      { 'Accept-Language': 'en' },
+    );
+    assert.equal(empty.status, 400, empty.text);
+    assert.ok(
+      empty.body.errors.some(
+        (e: { pointer: string; code: string }) => e.pointer === '/target/windowId' && e.code === 'minLength',
+      ),
+      empty.text,
+    );
+    const windowed = await onSite('satisfied');
+    assert.equal(windowed.body.target.windowId, 'hbw-a12', 'a window id is kept as sent');
+  });
+
   it('rates a case once (一事一评) with its token, and names the existing rating on a second try', async () => {
     const { caseNumber, applicantToken, queryCode } = await submitCase(h, itemCode);
     const body = {

@@ -3952,7 +3952,8 @@ export interface components {
             caseNumber: components["schemas"]["CaseNumber"];
         };
         /**
-         * @description A visit to a window, rated once per visit (一次一评), e.g. on the window's rating device.
+         * @description A service item rated in person or in place, once per visit (一次一评): at a hall window on its rating device,
+         *     or inline on the item's page with no window at all.
          * @example {
          *       "kind": "onSite",
          *       "itemCode": "11150302011598463E4000111001000",
@@ -3967,8 +3968,13 @@ export interface components {
              */
             kind: "onSite";
             itemCode: components["schemas"]["ItemCode"];
-            /** @example hbw-hall-a12 */
-            windowId: string;
+            /**
+             * @description The hall window (`Window.id`) that served. Absent or `null` means no window: the item itself was rated
+             *     (e.g. the rating widget on the item's page without `window-id`); such a rating counts for the item and
+             *     its department but for no window, and is stored and shown as `null`. An empty string is refused (400).
+             * @example hbw-hall-a12
+             */
+            windowId?: string | null;
             /**
              * @description The work number (工号) of the member of staff who served.
              * @example HBW-0312

@@ -155,7 +155,7 @@ function newRectification(
 interface EvaluationCreate {
   target:
     | { kind: 'case'; caseNumber: string }
-    | { kind: 'onSite'; itemCode: string; windowId: string; staffId?: string };
+    | { kind: 'onSite'; itemCode: string; windowId?: string | null; staffId?: string };
   level: string;
   reasons?: string[];
   reasonText?: string;
@@ -265,7 +265,11 @@ export const evaluationHandlers: HandlerTable = {
       const calendar = await ctx.services.calendar(trx);
       const counted = !body.followUpOf;
       const details: EvaluationDetails = {
-        target: body.target,
+        // An item rated with no window keeps an explicit null (the document refuses an empty id).
+        target:
+          body.target.kind === 'onSite'
+            ? { ...body.target, windowId: body.target.windowId ?? null }
+            : body.target,
         itemName,
         department,
         reasons: body.reasons ?? [],

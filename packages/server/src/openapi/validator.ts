@@ -49,7 +49,7 @@ export interface CompiledDocument {
  */
 export function compileDocument(original: OpenApiNode): CompiledDocument {
   // Examples hold instance data (e.g. `id: ev_…`) that the schema walk would take for `$id`s.
-  const document = withoutExamples(original) as OpenApiNode;
+  const document = withDiscriminatedBranches(withoutExamples(original)) as OpenApiNode;
   const lookup = dereference(document as Schema, Object.create(null), baseUri);
   let synthetic = 0;
   // Schemas inside arrays (parameters) are not reached by the walk above; index each on its own.
@@ -236,4 +236,39 @@ function withoutExamples(node: unknown, parentKey = ''): unknown {
     copy[key] = withoutExamples(value, key);
   }
   return copy;
+}
+
+/**
+ * Rewrites each `oneOf` with a `discriminator` mapping into "the discriminator names a known branch,
+ * then that branch": the same values pass, but a bad value is told what is wrong inside its own branch
+ * (e.g. `/target/windowId` too short) instead of "matches none of the alternatives".
+ */
+function withDiscriminatedBranches(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map((entry) => withDiscriminatedBranches(entry));
+  if (!node || typeof node !== 'object') return node;
+  const copy: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(node)) copy[key] = withDiscriminatedBranches(value);
+  const discriminator = copy.discriminator as
+    { propertyName?: string; mapping?: Record<string, string> } | undefined;
+  const branches = copy.oneOf as { $ref?: string }[] | undefined;
+  const property = discriminator?.propertyName;
+  const mapping = discriminator?.mapping;
+  if (!property || !mapping || !Array.isArray(branches)) return copy;
+  const mapped = new Set(Object.values(mapping));
+  const exact =
+    branches.length === mapped.size &&
+    branches.every((b) => typeof b.$ref === 'string' && mapped.has(b.$ref));
+  if (!exact) return copy;
+  const { oneOf: _alternatives, ...rest } = copy;
+  void _alternatives;
+  return {
+    ...rest,
+    type: 'object',
+    required: [property],
+    properties: { [property]: { enum: Object.keys(mapping) } },
+    allOf: Object.entries(mapping).map(([value, $ref]) => ({
+      if: { properties: { [property]: { const: value } }, required: [property] },
+      then: { $ref },
+    })),
+  };
 }
