@@ -1,15 +1,20 @@
 // The test command: builds everything, lints, then runs each suite: the SDK and the server in Node
-// (the server on PGlite, and on PostgreSQL too when BANSHI_TEST_DATABASE_URL is set, as CI does), the
-// elements in a real Chromium, and every Storybook story through axe in Chromium.
+// (the server on PGlite, then once more on PostgreSQL when BANSHI_TEST_DATABASE_URL is set, as CI
+// does), the elements in a real Chromium, and every Storybook story through axe in Chromium.
 import { findChrome } from './find-chrome.mjs';
 import { runSteps } from './run-steps.mjs';
 
-const env = { ...process.env, CHROME_PATH: findChrome() };
+const { BANSHI_TEST_DATABASE_URL: postgresUrl, ...rest } = process.env;
+const env = { ...rest, CHROME_PATH: findChrome() };
+
+runSteps(['node scripts/build.mjs', 'npm run lint', 'npm test --workspaces --if-present'], env);
+if (postgresUrl) {
+  runSteps(['npm test -w @banshi/server'], { ...env, BANSHI_TEST_DATABASE_URL: postgresUrl });
+} else {
+  console.log('\nBANSHI_TEST_DATABASE_URL is not set: the server suite ran on PGlite only.');
+}
 runSteps(
   [
-    'node scripts/build.mjs',
-    'npm run lint',
-    'npm test --workspaces --if-present',
     'node --import tsx --test "stories/mocks/*.test.ts"',
     'npm run build-storybook -- --quiet',
     'node stories/check-a11y.mjs',
