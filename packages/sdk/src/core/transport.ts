@@ -1,4 +1,3 @@
-import ky, { type Options } from 'ky';
 import {
   APIConnectionError,
   APITimeoutError,
@@ -75,8 +74,9 @@ export interface TransportSettings {
 
 /**
  * Sends requests with the SDK's policies: headers (auth, locale, idempotency), timeouts, retries with
- * backoff, typed errors, and ETag reuse. ky performs each single attempt; its own retry is off because it
- * cannot express "retry a POST only when it carries an idempotency key".
+ * backoff, typed errors, and ETag reuse. Each attempt is one plain `fetch` (XMLHttpRequest in browsers when
+ * upload progress is wanted); no HTTP library, since the SDK owns every policy one would add and the
+ * widgets' CDN bundles cannot afford its bytes.
  */
 export class Transport {
   readonly settings: TransportSettings;
@@ -102,40 +102,48 @@ export class Transport {
       if (cached) headers.set('if-none-match', cached.etag);
       if (!explicitAuthorization) await this.applyToken(headers);
       const mayRetry = repeatable && attempt < maxRetries;
-
-      let response: Response;
+      // The attempt's own signal: the caller's abort for the whole attempt, the timeout until the answer.
+      const attemptAbort = new AbortController();
+      const abortAttempt = () => attemptAbort.abort();
+      signal?.addEventListener('abort', abortAttempt);
+      if (signal?.aborted) abortAttempt();
       try {
-        response = await this.attempt(url, headers, request);
-      } catch (error) {
-        const failure = toTransportError(error, signal);
-        if (mayRetry && !isAPIUserAbortError(failure)) {
-          await sleep(retryDelay(attempt + 1, null) ?? 0, signal);
-          continue;
+        let response: Response;
+        try {
+          response = await this.attempt(url, headers, request, attemptAbort);
+        } catch (error) {
+          const failure = toTransportError(error, signal);
+          if (mayRetry && !isAPIUserAbortError(failure)) {
+            await sleep(retryDelay(attempt + 1, null) ?? 0, signal);
+            continue;
+          }
+          throw failure;
         }
-        throw failure;
-      }
 
-      if (response.status === 304 && cached) {
-        void response.body?.cancel();
-        return cached.body as T;
-      }
-      if (response.ok) {
-        const body = await readBody(response, request).catch((error: unknown) => {
-          throw toTransportError(error, signal);
-        });
-        const etag = response.headers.get('etag');
-        if (request.reuseEtag && etag) this.etags.set(cacheKey, { etag, body });
-        return body as T;
-      }
-      const problem = await readProblem(response);
-      if (mayRetry && isRetryableAnswer(response.status, problem?.code)) {
-        const wait = retryDelay(attempt + 1, response.headers.get('retry-after'));
-        if (wait !== undefined) {
-          await sleep(wait, signal);
-          continue;
+        if (response.status === 304 && cached) {
+          void response.body?.cancel();
+          return cached.body as T;
         }
+        if (response.ok) {
+          const body = await readBody(response, request).catch((error: unknown) => {
+            throw toTransportError(error, signal);
+          });
+          const etag = response.headers.get('etag');
+          if (request.reuseEtag && etag) this.etags.set(cacheKey, { etag, body });
+          return body as T;
+        }
+        const problem = await readProblem(response);
+        if (mayRetry && isRetryableAnswer(response.status, problem?.code)) {
+          const wait = retryDelay(attempt + 1, response.headers.get('retry-after'));
+          if (wait !== undefined) {
+            await sleep(wait, signal);
+            continue;
+          }
+        }
+        throw errorForStatus(response.status, problem, response.headers);
+      } finally {
+        signal?.removeEventListener('abort', abortAttempt);
       }
-      throw errorForStatus(response.status, problem, response.headers);
     }
   }
 
@@ -180,35 +188,88 @@ export class Transport {
     else headers.delete('authorization');
   }
 
-  private attempt(url: string, headers: Headers, request: HttpRequest): Promise<Response> {
-    const { body } = request;
+  /**
+   * One attempt: resolves once the answer's headers arrive (the timeout covers only that wait, so a slow
+   * body stays the caller's to abort). Signals are combined by hand: AbortSignal.any/timeout are missing
+   * from the older browsers we support.
+   */
+  private async attempt(
+    url: string,
+    headers: Headers,
+    request: HttpRequest,
+    attemptAbort: AbortController,
+  ): Promise<Response> {
+    const { body, onUploadProgress } = request;
     const raw =
       body === undefined ||
       typeof body === 'string' ||
       body instanceof URLSearchParams ||
       (typeof FormData !== 'undefined' && body instanceof FormData) ||
       (typeof Blob !== 'undefined' && body instanceof Blob);
-    const timeout = request.timeout ?? this.settings.timeout;
-    return ky(url, {
+    const sent = new Headers(headers);
+    if (!raw && !sent.has('content-type')) sent.set('content-type', 'application/json');
+    let init: RequestInit = {
       method: request.method.toUpperCase(),
-      headers,
-      ...(raw ? { body: body as BodyInit | undefined } : { json: body }),
-      signal: request.signal ?? null,
-      timeout: timeout > 0 && timeout < Infinity ? timeout : false,
-      retry: 0,
-      throwHttpErrors: false,
-      ...this.fetchOptions(request.onUploadProgress),
-    });
+      headers: sent,
+      body: raw ? (body as BodyInit | undefined) : JSON.stringify(body),
+      signal: attemptAbort.signal,
+    };
+    let fetch = this.settings.fetch ?? globalThis.fetch;
+    if (onUploadProgress) {
+      // Browsers: XMLHttpRequest reports upload progress; fetch cannot over HTTP/1.1. Node: a streamed body.
+      if (!this.settings.fetch && typeof XMLHttpRequest === 'function') fetch = xhrFetch(onUploadProgress);
+      else init = await streamWithProgress(new Request(url, init), onUploadProgress);
+    }
+    const timeout = request.timeout ?? this.settings.timeout;
+    let timedOut = false;
+    const timer =
+      timeout > 0 && timeout < Infinity
+        ? setTimeout(() => {
+            timedOut = true;
+            attemptAbort.abort();
+          }, timeout)
+        : undefined;
+    try {
+      return await fetch(url, init);
+    } catch (error) {
+      throw timedOut ? new APITimeoutError(error) : error;
+    } finally {
+      clearTimeout(timer);
+    }
   }
+}
 
-  /** Which fetch performs the attempt, and how upload progress is observed. */
-  private fetchOptions(onProgress: HttpRequest['onUploadProgress']): Options {
-    const { fetch } = this.settings;
-    if (!onProgress) return fetch ? { fetch } : {};
-    // Browsers: XMLHttpRequest reports upload progress; fetch cannot over HTTP/1.1. Node: ky streams the body.
-    if (!fetch && typeof XMLHttpRequest === 'function') return { fetch: xhrFetch(onProgress) };
-    return { ...(fetch ? { fetch } : {}), onUploadProgress: (progress) => onProgress(progress) };
-  }
+/** A request's body as a stream that reports how much of it has been read out (Node's fetch sends it). */
+async function streamWithProgress(
+  request: Request,
+  onProgress: (progress: UploadProgress) => void,
+): Promise<RequestInit> {
+  const bytes = new Uint8Array(await request.arrayBuffer());
+  const totalBytes = bytes.length;
+  let transferredBytes = 0;
+  const report = () =>
+    onProgress({
+      percent: totalBytes ? transferredBytes / totalBytes : 1,
+      transferredBytes,
+      totalBytes,
+    });
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const chunk = bytes.subarray(transferredBytes, transferredBytes + 65_536);
+      transferredBytes += chunk.length;
+      if (chunk.length) controller.enqueue(chunk);
+      report();
+      if (transferredBytes >= totalBytes) controller.close();
+    },
+  });
+  // `duplex` is required by fetch for a streamed body and not yet in the DOM typings.
+  return {
+    method: request.method,
+    headers: request.headers,
+    body,
+    signal: request.signal,
+    duplex: 'half',
+  } as RequestInit;
 }
 
 /** Turns whatever an attempt threw into the SDK's error for it. */
