@@ -24,7 +24,7 @@ function copyGeneratedSchema() {
 
 // tslib is not external: the TypeScript plugin resolves it, so any helper the code ever needs is inlined
 // instead of becoming a runtime dependency (today the ES2021 output needs none).
-const external = (id) => /^(ky|@cfworker\/json-schema)(\/|$)/.test(id);
+const external = (id) => /^@cfworker\/json-schema(\/|$)/.test(id);
 
 export default [
   {
