@@ -186,19 +186,20 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
 
   const jsonLimit = options.bodyLimitBytes ?? 1024 * 1024;
-  const tooLarge = (c: Context) =>
-    sendProblem(
-      c,
-      new ProblemError(413, 'payload_too_large', {
-        detailKey: 'validation.fileSize',
-        params: { limit: jsonLimit },
-      }),
-    );
+  const tooLarge = (detailKey: string, limit: number) => (c: Context) =>
+    sendProblem(c, new ProblemError(413, 'payload_too_large', { detailKey, params: { limit } }));
+  const jsonBodyLimit = bodyLimit({
+    maxSize: jsonLimit,
+    onError: tooLarge('problem.bodyTooLarge', jsonLimit),
+  });
+  // A multipart upload carries the file plus its form fields and boundaries.
+  const uploadBodyLimit = bodyLimit({
+    maxSize: services.uploadLimitBytes + 64 * 1024,
+    onError: tooLarge('validation.fileSize', services.uploadLimitBytes),
+  });
   app.use(`${apiBase}/*`, async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    const isUpload = c.req.path === `${apiBase}/uploads`;
-    const limit = isUpload ? services.uploadLimitBytes + 64 * 1024 : jsonLimit;
-    return bodyLimit({ maxSize: limit, onError: tooLarge })(c, next);
+    return (c.req.path === `${apiBase}/uploads` ? uploadBodyLimit : jsonBodyLimit)(c, next);
   });
 
   for (const operation of compiled.operations.values()) {

@@ -92,16 +92,45 @@ describe('HTTP surface', () => {
     });
     assert.equal(wrongType.status, 415);
     assert.equal(wrongType.body.code, 'unsupported_media_type');
-    const undeclared = await h.call('POST', '/api/v1/evaluations', {
-      raw: 'level=good',
-      headers: { 'content-type': 'text/plain' },
-    });
-    assert.equal(undeclared.status, 400, 'createEvaluation declares no 415');
     const huge = await h.call('POST', '/api/v1/cases', { body: { comment: 'x'.repeat(10_000) } });
     assert.equal(huge.status, 413);
     assert.equal(huge.body.code, 'payload_too_large');
     const empty = await h.call('POST', '/api/v1/evaluations', {});
     assert.equal(empty.status, 400);
+  });
+
+  it('answers every operation that takes a body with 415 for a wrong content type and 413 when too large', async () => {
+    // Path parameters that pass validation, so the body is what is judged.
+    const pathValues: Record<string, string> = {
+      caseNumber: '15030220261123000017',
+      year: '2026',
+      evaluationId: 'ev_01JDB4C2H7P3N8Q5R6S9T0V1WX',
+    };
+    const withBody = allOperations.filter((operation) => operation.requestBody);
+    assert.ok(withBody.length >= 8, 'the document has operations with bodies');
+    for (const operation of withBody) {
+      const path = `/api/v1${operation.path.replace(/\{([^}]+)\}/g, (_, name: string) => pathValues[name]!)}`;
+      const method = operation.method.toUpperCase();
+      const where = `${method} ${path}`;
+      const wrongType = await h.call(method, path, {
+        raw: 'level=good',
+        headers: { 'content-type': 'text/plain', 'Accept-Language': 'en' },
+      });
+      assert.equal(wrongType.status, 415, `${where}: ${wrongType.text}`);
+      assert.equal(wrongType.body.code, 'unsupported_media_type', where);
+      assert.match(wrongType.body.detail, /must be/, where);
+      const huge = await h.call(method, path, {
+        raw: 'x'.repeat(operation.operationId === 'createUpload' ? 30 * 1024 * 1024 : 10_000),
+        headers: {
+          'content-type': Object.keys(operation.requestBody!.content)[0]!,
+          'Accept-Language': 'en',
+        },
+      });
+      assert.equal(huge.status, 413, `${where}: ${huge.text}`);
+      assert.equal(huge.body.code, 'payload_too_large', where);
+      if (operation.operationId !== 'createUpload')
+        assert.equal(huge.body.detail, 'The request body must not exceed 4096 bytes', where);
+    }
   });
 
   it('answers unknown routes with 404 and known routes with another method with 405, as problems', async () => {

@@ -107,8 +107,7 @@ export async function validateRequest(
     declared.find((d) => d === mediaType) ??
     declared.find((d) => d.endsWith('/*') && mediaType.startsWith(d.slice(0, -1)));
   if (!match) {
-    // 415 where the document declares it for the operation, 400 otherwise.
-    throw new ProblemError(operation.responses['415'] ? 415 : 400, 'unsupported_media_type', {
+    throw new ProblemError(415, 'unsupported_media_type', {
       titleKey: 'problem.unsupportedMediaType',
       detailKey: 'validation.contentType',
       params: { expected: declared.join(', ') },
