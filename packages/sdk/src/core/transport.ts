@@ -230,7 +230,8 @@ export class Transport {
           }, timeout)
         : undefined;
     try {
-      return await fetch(url, init);
+      // Called with one Request: a page's fetch wrapper may read `input.url` and `input.headers`.
+      return await fetch(new Request(url, init));
     } catch (error) {
       throw timedOut ? new APITimeoutError(error) : error;
     } finally {
