@@ -521,7 +521,7 @@ export class BanshiRating extends BanshiElement {
         : {
             kind: 'onSite',
             itemCode: this.itemCode,
-            windowId: this.windowId,
+            ...(this.windowId ? { windowId: this.windowId } : {}),
             ...(this.staffId ? { staffId: this.staffId } : {}),
           },
       level: this.level!,
