@@ -1,4 +1,4 @@
-import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
@@ -19,16 +19,19 @@ import type {
 import { completeResponses, toResponse } from './http/operation.js';
 import { ProblemError, sendProblem } from './http/problem.js';
 import { requestHeader } from './http/headers.js';
+import { requestIdOf } from './http/request-id.js';
+import { corsPolicy } from './http/cors.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { serveFile } from './http/static.js';
 import { loadDocument } from './openapi/document.js';
 import { validateRequest } from './openapi/request.js';
-import { compileDocument } from './openapi/validator.js';
+import { compileDocument, type OperationSpec } from './openapi/validator.js';
 import type { AppServices } from './services.js';
 import { MemoryStorage, type FileStorage } from './uploads/storage.js';
 import { itemHandlers } from './items/routes.js';
 import { SearchIndex } from './items/search-index.js';
 import { ItemCache } from './items/item-cache.js';
+import { hotItemRead } from './items/hot-read.js';
 import { referenceHandlers } from './items/reference-routes.js';
 import { caseHandlers } from './cases/routes.js';
 import { uploadHandlers } from './uploads/routes.js';
@@ -69,14 +72,12 @@ export interface AppOptions {
   log?: (entry: Record<string, unknown>) => void;
 }
 
-type Env = { Variables: { requestId: string; locale: Locale; cors: Record<string, string> } };
+type Env = { Variables: { requestId: string; locale: Locale; cors: Readonly<Record<string, string>> } };
 
-const exposedHeaders = 'Retry-After, X-Request-Id, ETag, Idempotent-Replayed, Content-Language, Location';
 const allowedRequestHeaders =
   'Content-Type, Authorization, Idempotency-Key, X-Query-Code, Accept-Language, If-None-Match, If-Match, X-Request-Id';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
-const requestIdPattern = /^[A-Za-z0-9._:-]{1,100}$/;
 const apiBase = '/api/v1';
 
 // A strict policy for every HTML page: no inline or evaluated script.
@@ -146,31 +147,22 @@ export function createApp(options: AppOptions): Hono<Env> {
   const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo` : options.demoDir;
   const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
   const scalarBundle = loadScalarBundle();
-  const origins = options.allowedOrigins ?? [];
+  const cors = corsPolicy(options.allowedOrigins ?? []);
 
   const app = new Hono<Env>();
 
   app.use('*', async (c, next) => {
-    const incoming = requestHeader(c, 'x-request-id');
-    const requestId =
-      incoming && requestIdPattern.test(incoming) ? incoming : `req_${randomUUID().replace(/-/g, '')}`;
+    const requestId = requestIdOf(requestHeader(c, 'x-request-id'));
     c.set('requestId', requestId);
     c.set('locale', negotiateLocale(requestHeader(c, 'accept-language')));
-    const origin = requestHeader(c, 'origin');
-    const allowed = origin !== undefined && (origins.includes('*') || origins.includes(origin));
-    const cors: Record<string, string> = allowed
-      ? {
-          'Access-Control-Allow-Origin': origins.includes('*') ? '*' : origin,
-          'Access-Control-Expose-Headers': exposedHeaders,
-          Vary: 'Origin',
-        }
-      : {};
-    c.set('cors', cors);
+    const corsHeaders = cors(requestHeader(c, 'origin'));
+    c.set('cors', corsHeaders);
+    const allowed = corsHeaders['Access-Control-Allow-Origin'] !== undefined;
     if (allowed && c.req.method === 'OPTIONS' && c.req.path.startsWith(apiBase)) {
       return new Response(null, {
         status: 204,
         headers: {
-          ...cors,
+          ...corsHeaders,
           'Access-Control-Allow-Methods': 'GET,HEAD,POST,PUT,PATCH,DELETE,OPTIONS',
           'Access-Control-Allow-Headers': allowedRequestHeaders,
           'Access-Control-Max-Age': '600',
@@ -182,7 +174,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     // Answers built with their headers up front are left untouched (see fastResponse).
     if (completeResponses.has(c.res)) return;
     c.res.headers.set('X-Request-Id', requestId);
-    for (const [name, value] of Object.entries(cors)) c.res.headers.set(name, value);
+    for (const name in corsHeaders) c.res.headers.set(name, corsHeaders[name]!);
   });
 
   const jsonLimit = options.bodyLimitBytes ?? 1024 * 1024;
@@ -301,7 +293,33 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
     return sendProblem(c, new ProblemError(500, 'internal_error', { titleKey: 'problem.internal' }));
   });
+  // The most frequent read, a cached item guide, is answered before routing (see hotItemRead).
+  const hotRead = hotItemRead({
+    itemCache: services.itemCache,
+    cors,
+    itemCodePattern: new RegExp(String(compiled.componentSchema('ItemCode')?.pattern ?? '(?!)')),
+    maxHeaderLength: plainHeaderLimit(compiled.operations.get('getItem')),
+  });
+  const routedFetch = app.fetch;
+  app.fetch = (request, env, executionCtx) =>
+    hotRead(request, env) ?? routedFetch(request, env, executionCtx);
   return app;
+}
+
+/**
+ * The longest value the hot item read may take for its header parameters without validating them:
+ * their schemas' `maxLength`, or -1 (never) when a header schema says more than type and length.
+ */
+function plainHeaderLimit(operation: OperationSpec | undefined): number {
+  if (!operation) return -1;
+  let limit = Number.POSITIVE_INFINITY;
+  for (const parameter of operation.parameters) {
+    if (parameter.in !== 'header') continue;
+    const { type, maxLength, default: _default, description: _description, ...rest } = parameter.schema;
+    if (type !== 'string' || typeof maxLength !== 'number' || Object.keys(rest).length > 0) return -1;
+    limit = Math.min(limit, maxLength);
+  }
+  return limit;
 }
 
 // Widgets load from other sites' pages; their scripts may be fetched cross-origin.

@@ -5,6 +5,8 @@ import type { DatabaseSchema } from '../db/schema-types.js';
 export interface CachedRepresentation {
   etag: string;
   body: string;
+  /** The body as UTF-8 bytes, encoded once when the hot path first sends it. */
+  bytes?: Uint8Array;
 }
 
 /**
@@ -44,6 +46,15 @@ export class ItemCache {
       }
     })();
     await this.checking;
+  }
+
+  /**
+   * The cached answer for `key` without waiting: undefined when it is not cached or when the
+   * catalogue version is due to be checked again (the caller then takes the ordinary path, which checks).
+   */
+  peek(key: string): CachedRepresentation | undefined {
+    if (this.version < 0 || Date.now() - this.checkedAt >= this.checkEveryMs) return undefined;
+    return this.entries.get(key) ?? undefined;
   }
 
   /** The cached answer for `key`, or what `load` reads (also remembering that nothing was found). */
