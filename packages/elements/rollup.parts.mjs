@@ -161,8 +161,8 @@ function cdnBundle(fileName, input, extraPlugins = []) {
         preventAssignment: true,
         values: {
           'process.env.NODE_ENV': JSON.stringify('production'),
-          // ky calls Object.hasOwn, which Chromium 86–92 and Safari 15.0–15.3 lack; the equivalent call
-          // keeps the bundle working there without touching the page's globals.
+          // Chromium 86–92 and Safari 15.0–15.3 lack Object.hasOwn; should a dependency call it (none does
+          // today), the equivalent call keeps the bundle working there without touching the page's globals.
           'Object.hasOwn': '((object, key) => Object.prototype.hasOwnProperty.call(object, key))',
         },
       }),
