@@ -41,12 +41,13 @@ describe('repeated item reads over HTTP', () => {
   }
 
   it('answers a repeated read with the same status, body and headers as the first', async () => {
-    for (const headers of [
+    const variants: Record<string, string>[] = [
       {},
       { 'Accept-Language': 'en' },
       { Origin: origin, 'Accept-Language': 'zh-CN,zh;q=0.9,en;q=0.8' },
       { Origin: 'https://elsewhere.example' },
-    ]) {
+    ];
+    for (const headers of variants) {
       const first = await get(`/api/v1/items/${code}`, headers);
       assert.equal(first.status, 200);
       for (let i = 0; i < 3; i++) {
