@@ -8,7 +8,7 @@ import { sizeBudgetsKB } from './budgets.mjs';
 const root = new URL('..', import.meta.url);
 const fromRoot = (path) => new URL(path, root).pathname;
 
-async function bundledGzipBytes(entry, external = []) {
+async function bundledGzipBytes(entry) {
   const result = await build({
     entryPoints: [fromRoot(entry)],
     bundle: true,
@@ -16,7 +16,6 @@ async function bundledGzipBytes(entry, external = []) {
     format: 'esm',
     target: 'es2021',
     write: false,
-    external,
     logLevel: 'silent',
   });
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
@@ -28,8 +27,7 @@ export async function measureSizes() {
   const sdk = 'packages/sdk/dist/index.js';
   const forms = 'packages/sdk/dist/forms/index.js';
   if (existsSync(fromRoot(sdk))) {
-    rows.push({ name: 'sdk core (without ky)', bytes: await bundledGzipBytes(sdk, ['ky']) });
-    rows.push({ name: 'sdk core (with ky)', bytes: await bundledGzipBytes(sdk) });
+    rows.push({ name: 'sdk client', bytes: await bundledGzipBytes(sdk) });
   }
   if (existsSync(fromRoot(forms))) {
     rows.push({ name: 'sdk forms (with validator)', bytes: await bundledGzipBytes(forms) });
