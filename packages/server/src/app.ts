@@ -50,7 +50,10 @@ export interface AppOptions {
   storage?: FileStorage;
   /** The OpenAPI document. Default: `openapi/banshi.yaml` of this repository. */
   documentPath?: string;
-  /** Folder served at `/` (the demo site). Default: the repository's `demo/` when present. */
+  /**
+   * Folder served at `/` (the demo site). Default: the repository's demo site as `npm run build` assembles
+   * it (`demo/generated/`), when present.
+   */
   demoDir?: string | null;
   /** Folder served at `/cdn/`. Default: `packages/elements/cdn` when present. */
   cdnDir?: string | null;
@@ -144,7 +147,7 @@ export function createApp(options: AppOptions): Hono<Env> {
     ...calendarHandlers,
     ...evaluationHandlers,
   };
-  const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo` : options.demoDir;
+  const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo/generated` : options.demoDir;
   const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
   const scalarBundle = loadScalarBundle();
   const cors = corsPolicy(options.allowedOrigins ?? []);

@@ -1,0 +1,30 @@
+// Assembles the demo site: each page in pages/ (its first line `<!-- title: … | nav: … -->`, then what goes
+// in <main>) is set into layout.html, as a CMS template would, and written with the site's assets to
+// generated/, which the reference server serves at `/`.
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+const here = new URL('.', import.meta.url);
+const output = new URL('generated/', here);
+const layout = readFileSync(new URL('layout.html', here), 'utf8');
+
+rmSync(output, { recursive: true, force: true });
+mkdirSync(output, { recursive: true });
+cpSync(new URL('assets/', here), new URL('assets/', output), { recursive: true });
+
+for (const name of readdirSync(new URL('pages/', here)).filter((file) => file.endsWith('.html'))) {
+  const source = readFileSync(new URL(`pages/${name}`, here), 'utf8');
+  const header = /^<!-- title: (.+?) \| nav: (\S+) -->\n/.exec(source);
+  if (!header) throw new Error(`demo/pages/${name} must start with <!-- title: … | nav: … -->`);
+  const [firstLine, title, nav] = header;
+  const main = source
+    .slice(firstLine.length)
+    .trimEnd()
+    .split('\n')
+    .map((line) => (line ? `      ${line}` : line))
+    .join('\n');
+  const page = layout
+    .replace('{{title}}', title)
+    .replace(`<a href="${nav}">`, `<a href="${nav}" aria-current="page">`)
+    .replace('{{main}}', `\n${main}\n    `);
+  writeFileSync(new URL(name, output), page);
+}
