@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { URLSearchParams } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { chromiumArgs, chromiumExecutable } from '../scripts/chromium.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -144,16 +145,8 @@ const started = performance.now();
 const server = await serve();
 const origin = `http://127.0.0.1:${server.address().port}`;
 const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: chromiumExecutable,
+  args: chromiumArgs,
 });
 
 const jobs = stories.flatMap((story) => combinations.map((globals) => ({ story, globals })));

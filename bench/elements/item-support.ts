@@ -27,17 +27,8 @@ export function cdnSizes(
 /** Headless Debian Chromium (CHROME_PATH or /usr/bin/chromium). */
 export function launchChromium(): Promise<Browser> {
   return puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--headless=new',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    executablePath: chromiumExecutable,
+    args: chromiumArgs,
   });
 }
 
@@ -71,5 +62,6 @@ export async function bundleGzip(source: string, external: string[] = []): Promi
 export const FLOOR_SOURCE = `import { html } from 'lit';
 import { BanshiElement } from './base/banshi-element.js';
 import { defineElement } from './base/define.js';
+import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.mjs';
 class Empty extends BanshiElement { renderContent() { return html\`\${this.api ? '' : ''}\`; } }
 defineElement('banshi-empty', Empty);`;
