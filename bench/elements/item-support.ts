@@ -3,6 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.mjs';
 
 const cdn = new URL('../../packages/elements/cdn/', import.meta.url);
 
@@ -62,6 +63,5 @@ export async function bundleGzip(source: string, external: string[] = []): Promi
 export const FLOOR_SOURCE = `import { html } from 'lit';
 import { BanshiElement } from './base/banshi-element.js';
 import { defineElement } from './base/define.js';
-import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.mjs';
 class Empty extends BanshiElement { renderContent() { return html\`\${this.api ? '' : ''}\`; } }
 defineElement('banshi-empty', Empty);`;
