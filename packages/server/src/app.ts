@@ -75,7 +75,14 @@ export interface AppOptions {
   log?: (entry: Record<string, unknown>) => void;
 }
 
-type Env = { Variables: { requestId: string; locale: Locale; cors: Readonly<Record<string, string>> } };
+type Env = {
+  Variables: {
+    requestId: string;
+    locale: Locale;
+    /** The CORS headers of an answer whose body depends on the language (see `corsPolicy`). */
+    localisedCors: Readonly<Record<string, string>>;
+  };
+};
 
 const allowedRequestHeaders =
   'Content-Type, Authorization, Idempotency-Key, X-Query-Code, Accept-Language, If-None-Match, If-Match, X-Request-Id';
@@ -158,8 +165,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     const requestId = requestIdOf(requestHeader(c, 'x-request-id'));
     c.set('requestId', requestId);
     c.set('locale', negotiateLocale(requestHeader(c, 'accept-language')));
-    const corsHeaders = cors(requestHeader(c, 'origin'));
-    c.set('cors', corsHeaders);
+    const origin = requestHeader(c, 'origin');
+    const corsHeaders = cors(origin);
+    c.set('localisedCors', cors(origin, true));
     const allowed = corsHeaders['Access-Control-Allow-Origin'] !== undefined;
     if (allowed && c.req.method === 'OPTIONS' && c.req.path.startsWith(apiBase)) {
       return new Response(null, {
@@ -177,7 +185,9 @@ export function createApp(options: AppOptions): Hono<Env> {
     // Answers built with their headers up front are left untouched (see fastResponse).
     if (completeResponses.has(c.res)) return;
     c.res.headers.set('X-Request-Id', requestId);
-    for (const name in corsHeaders) c.res.headers.set(name, corsHeaders[name]!);
+    // An answer in the caller's language (every API answer and problem) varies on Accept-Language too.
+    const headers = c.res.headers.has('content-language') ? c.get('localisedCors') : corsHeaders;
+    for (const name in headers) c.res.headers.set(name, headers[name]!);
   });
 
   const jsonLimit = options.bodyLimitBytes ?? 1024 * 1024;
@@ -221,7 +231,11 @@ export function createApp(options: AppOptions): Hono<Env> {
         now: clock(),
         baseHeaders: {},
       };
-      ctx.baseHeaders = { 'X-Request-Id': c.get('requestId'), 'Content-Language': locale, ...c.get('cors') };
+      ctx.baseHeaders = {
+        'X-Request-Id': c.get('requestId'),
+        'Content-Language': locale,
+        ...c.get('localisedCors'),
+      };
       let response: Response;
       if (isIdempotent(handler)) {
         if (handler.authorise) await handler.authorise(ctx);

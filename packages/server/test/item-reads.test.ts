@@ -72,7 +72,7 @@ describe('repeated item reads over HTTP', () => {
     assert.equal(again.headers.etag, etag);
     assert.equal(again.headers['content-language'], 'en');
     assert.equal(again.headers['access-control-allow-origin'], origin);
-    assert.equal(again.headers.vary, 'Origin');
+    assert.equal(again.headers.vary, 'Origin, Accept-Language');
     const other = await get(`/api/v1/items/${code}`, { 'Accept-Language': 'en', 'If-None-Match': '"other"' });
     assert.equal(other.status, 200);
   });

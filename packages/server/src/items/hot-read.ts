@@ -1,13 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import { negotiateLocale } from '../i18n/locale.js';
 import { requestIdOf } from '../http/request-id.js';
+import type { CorsHeaders } from '../http/cors.js';
 import type { ItemCache } from './item-cache.js';
 
 /** What the hot path needs from the app. */
 export interface HotItemReadOptions {
   itemCache: ItemCache;
   /** The CORS headers for a request's Origin (see `corsPolicy`). */
-  cors: (origin: string | undefined) => Readonly<Record<string, string>>;
+  cors: CorsHeaders;
   /** The item code pattern of the document (`components.schemas.ItemCode.pattern`). */
   itemCodePattern: RegExp;
   /** The longest header value the document allows for Accept-Language and If-None-Match. */
@@ -23,7 +24,7 @@ function etagMatches(header: string, etag: string): boolean {
 
 /**
  * GET /api/v1/items/{code} of an item guide already in the cache, answered before routing: the same
- * status, body and headers as `getItem` (ETag/304, Content-Language, X-Request-Id, CORS), without the
+ * status, body and headers as `getItem` (ETag/304, Content-Language, Vary, X-Request-Id, CORS), without the
  * per-request validation, Fetch objects and async steps. Only requests that are plainly valid take this
  * path — a well-formed code with no query, header values within the document's limits, a fresh cache
  * entry; anything else (unknown or malformed codes, HEAD, long headers) answers `undefined` and goes
@@ -63,7 +64,8 @@ export function hotItemRead(
     const found = itemCache.peek(`item:${locale}:${code}`);
     if (!found) return undefined;
     const requestId = requestIdOf(header('x-request-id'));
-    const corsHeaders = cors(header('origin'));
+    // Localised: Vary carries Accept-Language (with Origin when CORS applies), precomputed per origin.
+    const corsHeaders = cors(header('origin'), true);
     if (ifNoneMatch !== undefined && etagMatches(ifNoneMatch, found.etag)) {
       return new Response(null, {
         status: 304,
