@@ -267,6 +267,38 @@ describe('<banshi-case-tracker> with the reference server', () => {
     expect(el.shadowRoot!.querySelector('#query-code')).to.equal(null);
   });
 
+  it('offers the rating of a concluded case opened with only its applicant token, and stores it once', async () => {
+    const created = await apply();
+    for (const action of ['accept', 'approve', 'conclude'] as const)
+      await staffApi.cases.transition(created.caseNumber, { action });
+    const el = await fixture<BanshiCaseTracker>(
+      html`<banshi-case-tracker api-base=${REAL_API}></banshi-case-tracker>`,
+    );
+    el.applicantToken = created.applicantToken;
+    el.caseNumber = created.caseNumber;
+    await waitForState(el, '已办结');
+    expect(shadowText(el)).to.contain('领取办理结果');
+    const rating = await waitUntil(
+      () => el.shadowRoot!.querySelector('banshi-rating')?.shadowRoot?.querySelector('[part=submit]'),
+      'rating offered',
+      LONG,
+    ).then(() => el.shadowRoot!.querySelector('banshi-rating')!);
+    // The token travels as a property only: nothing in either widget's markup holds it.
+    expect(el.shadowRoot!.innerHTML).to.not.contain(created.applicantToken);
+    expect(rating.getAttributeNames().join(' ')).to.not.contain('token');
+    await expect(el).to.be.accessible();
+
+    rating.shadowRoot!.querySelector<HTMLInputElement>('input[value=satisfied]')!.click();
+    await rating.updateComplete;
+    const rated = oneEvent(el, 'banshi-rated');
+    rating.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
+    expect((await rated).detail.level).to.equal('satisfied');
+    await waitUntil(() => shadowText(rating).includes('感谢您的评价'), 'thanks', LONG);
+    const stored = await staffApi.evaluations.list({ caseNumber: created.caseNumber });
+    expect(stored.items.map((evaluation) => evaluation.level)).to.deep.equal(['satisfied']);
+    expect((await staffApi.cases.get(created.caseNumber)).evaluationId).to.equal(stored.items[0]!.id);
+  });
+
   it('loads the rating from its own CDN folder when only banshi-case-tracker.js is on the page', async function () {
     (this as { timeout(ms: number): void }).timeout(30000);
     const bundle = await fetch('/packages/elements/cdn/banshi-case-tracker.js', { method: 'HEAD' });

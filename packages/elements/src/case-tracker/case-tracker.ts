@@ -153,7 +153,7 @@ export class BanshiCaseTracker extends BanshiElement {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('caseData') || changed.has('pollSeconds')) this.syncPolling();
     const settled = this.caseData && ['concluded', 'delivered'].includes(this.caseData.state);
-    if (settled && this.queryCode && !customElements.get('banshi-rating')) {
+    if (settled && this.canRead && !customElements.get('banshi-rating')) {
       const load = (this.constructor as typeof BanshiCaseTracker).loadRating;
       load?.().catch((error: unknown) => console.warn('[banshi] <banshi-rating> could not be loaded', error));
     }
@@ -281,7 +281,7 @@ export class BanshiCaseTracker extends BanshiElement {
       ${this.timeline.length ? renderTimeline(this.timeline, locale, (key, params) => this.msg(key, params)) : nothing}
       <div class="actions">
         ${
-          this.queryCode || this.applicantToken
+          this.canRead
             ? html`<button type="button" @click=${() => void this.refresh()} ?disabled=${this.busy}>
                 ${this.msg('tracker.refresh')}
               </button>`
@@ -403,16 +403,17 @@ export class BanshiCaseTracker extends BanshiElement {
         ? this.msg('tracker.collect.windowDone', { time: formatMoment(delivery.deliveredAt, locale) })
         : this.msg('tracker.collect.window', { place: found.department.name });
     }
-    // Rating needs the query code: an applicant token alone cannot be handed to <banshi-rating>.
+    // The rating proves access to the case the way the tracker did: with the token, or the query code.
     return html`<div class="panel">
         <h3>${this.msg('tracker.collect')}</h3>
         <p>${text}</p>
       </div>
       ${
-        this.queryCode
+        this.canRead
           ? html`<banshi-rating
               case-number=${found.caseNumber}
               .queryCode=${this.queryCode}
+              .applicantToken=${this.applicantToken}
               .apiBase=${this.apiBase}
               .theme=${this.theme}
               ?elder=${this.elder}
@@ -422,8 +423,7 @@ export class BanshiCaseTracker extends BanshiElement {
   }
 
   private renderWithdrawal(found: TrackedCase): TemplateResult | typeof nothing {
-    if (!WITHDRAWABLE_STATES.includes(found.state) || !(this.queryCode || this.applicantToken))
-      return nothing;
+    if (!WITHDRAWABLE_STATES.includes(found.state) || !this.canRead) return nothing;
     if (!this.confirmingWithdrawal)
       return html`<div class="actions">
         <button type="button" @click=${this.askWithdrawal}>${this.msg('tracker.withdraw')}</button>
@@ -441,6 +441,11 @@ export class BanshiCaseTracker extends BanshiElement {
         <button type="button" @click=${this.cancelWithdrawal}>${this.msg('tracker.withdraw.no')}</button>
       </div>
     </div>`;
+  }
+
+  /** Whether the case can be read again (and acted on, and rated): a token or query code is at hand. */
+  private get canRead(): boolean {
+    return !!(this.queryCode || this.applicantToken);
   }
 
   /** The client to use: with the applicant token when there is one, otherwise the query code goes per call. */
@@ -635,11 +640,7 @@ export class BanshiCaseTracker extends BanshiElement {
   /** Refreshes exactly while a case that can still change is shown with a way to read it again. */
   private syncPolling(): void {
     const found = this.caseData;
-    const wanted =
-      this.isConnected &&
-      !!found &&
-      !SETTLED_STATES.includes(found.state) &&
-      !!(this.queryCode || this.applicantToken);
+    const wanted = this.isConnected && !!found && !SETTLED_STATES.includes(found.state) && this.canRead;
     if (!wanted) return this.stopPolling();
     if (this.poller?.base !== this.pollSeconds) {
       this.stopPolling();

@@ -1,5 +1,6 @@
 // <banshi-rating> against the reference server (@banshi/server, started by web-test-runner.config.mjs and
 // reached through the page's own origin at /api/v1).
+import { createClient, type components } from '@banshi/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BanshiRating } from './rating.js';
@@ -166,6 +167,74 @@ describe('<banshi-rating> with the reference server', () => {
     expect(shadowText(el)).to.contain('1115020000000000004999999999999');
     expect(el.shadowRoot!.querySelector('#outcome')).to.equal(null);
     expect(inShadow<HTMLInputElement>(el, 'input[value=satisfied]').checked).to.equal(true);
+  });
+});
+
+describe('<banshi-rating> of a case rated with the applicant token', () => {
+  // The reference server's development staff credential (web-test-runner.config.mjs starts it without
+  // one), used to read what was stored as an office would.
+  const staffApi = createClient({
+    baseUrl: new URL(REAL_API, location.origin).href,
+    token: 'st_development_only_change_me',
+  });
+  const newCase = async () => (await createCase()) as components['schemas']['CaseCreated'];
+  const stored = async (caseNumber: string) => (await staffApi.evaluations.list({ caseNumber })).items;
+
+  before(async () => {
+    await referenceServer();
+  });
+
+  it('rates with the token alone, keeps it out of the markup, and stores one rating', async () => {
+    const { caseNumber, applicantToken } = await newCase();
+    const el = await fixture<BanshiRating>(html`<banshi-rating api-base=${REAL_API}></banshi-rating>`);
+    el.caseNumber = caseNumber;
+    el.applicantToken = applicantToken;
+    await el.updateComplete;
+    expect(el.outerHTML).to.not.contain(applicantToken);
+    await pick(el, 'basicallySatisfied');
+    const rated = oneEvent(el, 'banshi-rated');
+    // A double click sends once.
+    inShadow<HTMLButtonElement>(el, '[part=submit]').click();
+    inShadow<HTMLButtonElement>(el, '[part=submit]').click();
+    const { detail } = await rated;
+    expect(detail.target).to.deep.include({ kind: 'case', caseNumber });
+    await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', LONG);
+    expect(shadowText(el)).to.contain('感谢您的评价').and.contain('基本满意');
+    const ratings = await stored(caseNumber);
+    expect(ratings.map((rating) => rating.level)).to.deep.equal(['basicallySatisfied']);
+  });
+
+  it('refuses another case’s token with a clear message, keeps what was chosen, and sends once corrected', async () => {
+    const { caseNumber, applicantToken } = await newCase();
+    const other = await newCase();
+    const el = await fixture<BanshiRating>(html`<banshi-rating api-base=${REAL_API}></banshi-rating>`);
+    el.caseNumber = caseNumber;
+    el.applicantToken = other.applicantToken;
+    await pick(el, 'veryDissatisfied');
+    inShadow<HTMLInputElement>(el, '#reasons input[value=repeatedVisits]').click();
+    const comment = inShadow<HTMLTextAreaElement>(el, '#comment');
+    comment.value = '跑了三次';
+    comment.dispatchEvent(new Event('input'));
+    await send(el);
+    await waitUntil(() => shadowText(el).includes('评价未能提交'), 'refusal shown', LONG);
+    const notice = inShadow(el, '[part=notice][role=alert]');
+    // The server's own reason, not a generic one.
+    expect(notice.textContent).to.contain('请核对');
+    expect(el.shadowRoot!.querySelector('#outcome')).to.equal(null);
+    expect(inShadow<HTMLInputElement>(el, 'input[value=veryDissatisfied]').checked).to.equal(true);
+    expect(inShadow<HTMLInputElement>(el, '#reasons input[value=repeatedVisits]').checked).to.equal(true);
+    expect(inShadow<HTMLTextAreaElement>(el, '#comment').value).to.equal('跑了三次');
+    expect(inShadow(el, '[part=submit]').textContent!.trim()).to.equal('重新提交');
+    await expect(el).to.be.accessible();
+    expect(await stored(caseNumber)).to.have.length(0);
+
+    el.applicantToken = applicantToken;
+    await send(el);
+    await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', LONG);
+    const ratings = await stored(caseNumber);
+    expect(ratings).to.have.length(1);
+    expect(ratings[0]).to.deep.include({ level: 'veryDissatisfied', comment: '跑了三次' });
+    expect(await stored(other.caseNumber)).to.have.length(0);
   });
 });
 

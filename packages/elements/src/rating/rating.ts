@@ -63,9 +63,9 @@ const normalizeMobile = (value: string): string => value.replace(/[\s-]/g, '').r
 /**
  * 我要评: the 好差评 rating of a service, in three modes.
  *
- * - `inline` (default): rate a case (`case-number`, with its `query-code`) or a window visit
- *   (`item-code` and `window-id`): five levels, reasons and follow-up questions for a bad review, a
- *   comment, anonymous or with name and mobile for the callback.
+ * - `inline` (default): rate a case (`case-number`, with its `query-code` or the `applicantToken`
+ *   property) or a window visit (`item-code` and `window-id`): five levels, reasons and follow-up
+ *   questions for a bad review, a comment, anonymous or with name and mobile for the callback.
  * - `kiosk`: the 评价器 tablet at a hall window (`window-id`, `staff-id`, `item-code`): elder-size targets,
  *   starts over after `idle-seconds`, and keeps ratings on the device while the server cannot be reached,
  *   delivering each exactly once later (on `online`, every `retry-seconds`, or after a reload).
@@ -101,6 +101,12 @@ export class BanshiRating extends BanshiElement {
    * which keeps it out of the page's markup.
    */
   @property({ attribute: 'query-code' }) queryCode = '';
+  /**
+   * The applicant token of the case (`CaseCreated.applicantToken`): a case rating sends it as
+   * `Authorization: Bearer …` instead of the query code. Script only, never an attribute, so a token
+   * cannot sit in the page's markup.
+   */
+  @property({ attribute: false }) applicantToken = '';
   /** 事项编码 of the service: rated at a window, or summarised. */
   @property({ attribute: 'item-code' }) itemCode = '';
   /** Department id whose figures are shown (summary mode). */
@@ -551,7 +557,14 @@ export class BanshiRating extends BanshiElement {
     try {
       const evaluation = await this.api.evaluations.create(body, {
         idempotencyKey: this.idempotencyKey,
-        ...(this.caseNumber && this.queryCode ? { queryCode: this.queryCode } : {}),
+        // A case is rated with the applicant's token when there is one, otherwise with its query code.
+        ...(!this.caseNumber
+          ? {}
+          : this.applicantToken
+            ? { headers: { authorization: `Bearer ${this.applicantToken}` } }
+            : this.queryCode
+              ? { queryCode: this.queryCode }
+              : {}),
       });
       this.result = evaluation;
       this.phase = 'thanks';
