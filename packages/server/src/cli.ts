@@ -12,7 +12,8 @@ Options:
   --database-url <url>     use PostgreSQL instead of PGlite (DATABASE_URL)
   --allowed-origins <list> comma-separated origins allowed by CORS (BANSHI_ALLOWED_ORIGINS)
   --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL)
-  --seed / --no-seed       load the seed catalogue when the database has no items (default: no)
+  --seed / --no-seed       load the seed catalogue when the database has no items, and 3,000 sample
+                           ratings of its items over the past year when it has no ratings (default: no)
   --help                   this text
 `;
 
@@ -49,6 +50,7 @@ const origins = (values['allowed-origins'] ?? process.env.BANSHI_ALLOWED_ORIGINS
   .map((origin) => origin.trim())
   .filter(Boolean);
 
+const seed = values.seed === true && values['no-seed'] !== true;
 const server = await startServer({
   port,
   host: values.host ?? process.env.HOST ?? '127.0.0.1',
@@ -56,7 +58,9 @@ const server = await startServer({
   dataDir: databaseUrl ? undefined : dataDir,
   allowedOrigins: origins,
   staffCredential,
-  seed: values.seed === true && values['no-seed'] !== true,
+  seed,
+  // The demo's 好差评 summaries need ratings to show; a year of a busy hall's ratings, imported in bulk.
+  seedEvaluations: seed ? 3000 : 0,
 });
 
 process.stdout.write(`Banshi server listening on ${server.url}\n`);

@@ -1,7 +1,10 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './db/schema-types.js';
 import { importItems, type ItemDocument } from './items/importer.js';
-import { loadSeedCatalogue } from './seed/index.js';
+import { importEvaluations, type EvaluationInput } from './evaluations/importer.js';
+import { loadCalendar } from './calendar/calendar-store.js';
+import { chinaDay } from './calendar/working-days.js';
+import { generateEvaluations, loadSeedCatalogue } from './seed/index.js';
 
 /**
  * Loads the hand-written seed catalogue (`packages/server/seed/`: items with their forms, departments,
@@ -35,4 +38,53 @@ export async function seedDatabase(db: Kysely<DatabaseSchema>): Promise<number> 
       .execute();
   }
   return count;
+}
+
+/** Options of {@link seedEvaluations}. */
+export interface SeedEvaluationsOptions {
+  /** The end of the rated period. Default: now. */
+  now?: Date;
+  /** How many days before `now` the ratings spread over. Default 365. */
+  days?: number;
+}
+
+/**
+ * Stores `count` generated ratings (好差评) of the seed catalogue's items that the database holds, spread
+ * over the past year with a satisfaction rate just above 99%, so that summaries and the public board
+ * show realistic figures. Only when no rating is stored yet; returns how many were stored (0 otherwise).
+ */
+export async function seedEvaluations(
+  db: Kysely<DatabaseSchema>,
+  count: number,
+  options: SeedEvaluationsOptions = {},
+): Promise<number> {
+  if (count <= 0) return 0;
+  const existing = await db.selectFrom('evaluations').select('id').limit(1).executeTakeFirst();
+  if (existing) return 0;
+  const catalogue = await loadSeedCatalogue();
+  const stored = new Set((await db.selectFrom('items').select('code').execute()).map((row) => row.code));
+  const items = catalogue.items.filter((item) => stored.has(item.code));
+  if (items.length === 0) return 0;
+  // Ratings end yesterday: today's real cases never share a case number with a generated one.
+  const today = `${chinaDay(options.now ?? new Date())}T08:00:00+08:00`;
+  const until = new Date(today);
+  const generated = generateEvaluations(count, 2026, items, { until, days: options.days ?? 365 });
+  const byCode = new Map(items.map((item) => [item.code, item]));
+  return importEvaluations(
+    db,
+    (function* (): Iterable<EvaluationInput> {
+      for (const rating of generated) {
+        const item = byCode.get(rating.itemCode)!;
+        yield {
+          body: rating.body as EvaluationInput['body'],
+          createdAt: rating.createdAt,
+          itemCode: rating.itemCode,
+          departmentId: rating.departmentId,
+          itemName: item.name,
+          departmentName: item.department.name,
+        };
+      }
+    })(),
+    await loadCalendar(db),
+  );
 }

@@ -18,6 +18,11 @@ export interface StartServerOptions
   database?: Database;
   /** Load the seed catalogue when the item table is empty. Default false. */
   seed?: boolean;
+  /**
+   * Store this many generated ratings (好差评) of the seed catalogue's items, over the past year, when no
+   * rating is stored yet, so the demo's summaries show figures. Default 0 (none).
+   */
+  seedEvaluations?: number;
 }
 
 /** A running server. */
@@ -39,6 +44,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (options.seed) {
     const { seedDatabase } = await import('./seed-import.js');
     await seedDatabase(database.db);
+  }
+  if (options.seedEvaluations) {
+    const { seedEvaluations } = await import('./seed-import.js');
+    await seedEvaluations(database.db, options.seedEvaluations, { now: options.clock?.() });
   }
   const persistent = !options.databaseUrl && options.dataDir && options.dataDir !== 'memory://';
   const storage = persistent

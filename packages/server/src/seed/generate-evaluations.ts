@@ -10,7 +10,7 @@ type EvaluationReason = components['schemas']['EvaluationReason'];
 export interface GeneratedEvaluation {
   /** A valid `EvaluationCreate` body. */
   body: EvaluationCreate;
-  /** When it was given (ISO 8601, +08:00), spread over the two years before `until`. */
+  /** When it was given (ISO 8601, +08:00), spread over the `days` (default two years) before `until`. */
   createdAt: string;
   /** The item rated (for a `case` target, the item of that case). */
   itemCode: string;
@@ -22,8 +22,10 @@ export interface GeneratedEvaluation {
 
 /** Options of `generateEvaluations`. */
 export interface EvaluationOptions {
-  /** The end of the two-year period; defaults to 2026-11-23T00:00:00+08:00 so that output never depends on the clock. */
+  /** The end of the period; defaults to 2026-11-23T00:00:00+08:00 so that output never depends on the clock. */
   until?: Date;
+  /** How many days before `until` the ratings spread over. Default 730 (two years). */
+  days?: number;
 }
 
 // Shares of the five levels: bad reviews are under 1%, so the satisfaction rate is just above 99% as
@@ -146,10 +148,10 @@ function beijingTime(utcMillis: number): string {
 
 /**
  * Generates `count` ratings of the given items for benchmarks of the 好差评 summaries: mostly on-site
- * ratings from window rating devices and online ratings once per case (一事一评), spread over the two
- * years before `until`, with a satisfaction rate just above 99% and bad reviews (差评) that carry reasons.
+ * ratings from window rating devices and online ratings once per case (一事一评), spread over the
+ * `days` (two years unless told) before `until`, with a satisfaction rate just above 99% and bad reviews (差评) that carry reasons.
  * Busier items get more ratings. Deterministic for a given `seed` and item list.
- * @throws RangeError when `items` is empty or `count` is not a whole number.
+ * @throws RangeError when `items` is empty, or `count` or `days` is not a whole number (`days` ≥ 1).
  */
 export function* generateEvaluations(
   count: number,
@@ -161,7 +163,10 @@ export function* generateEvaluations(
   if (!Number.isInteger(count) || count < 0)
     throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
   const until = (options.until ?? defaultUntil).getTime();
-  const span = 730 * DAY;
+  const days = options.days ?? 730;
+  if (!Number.isInteger(days) || days < 1)
+    throw new RangeError(`days must be a whole number ≥ 1, got ${days}`);
+  const span = days * DAY;
   for (let i = 0; i < count; i++) {
     const random = new Random(mix(seed ^ 0x5eed, i));
     // Squaring a uniform draw favours the first items: a few services get most of the ratings, as in a real hall.
