@@ -40,6 +40,8 @@ export async function seedDatabase(db: Kysely<DatabaseSchema>): Promise<number> 
   return count;
 }
 
+const settledMeasures = '已回访评价人并致歉，查明原因后完成整改，并在窗口开展业务培训。';
+
 /** Options of {@link seedEvaluations}. */
 export interface SeedEvaluationsOptions {
   /** The end of the rated period. Default: now. */
@@ -50,8 +52,8 @@ export interface SeedEvaluationsOptions {
 
 /**
  * Stores `count` generated ratings (好差评) of the seed catalogue's items that the database holds, spread
- * over the past year with a satisfaction rate just above 99%, so that summaries and the public board
- * show realistic figures. Only when no rating is stored yet; returns how many were stored (0 otherwise).
+ * over the past year with a satisfaction rate just above 99% and bad reviews rectified (the last week's
+ * still open), so that summaries and the public board show realistic figures. Only when no rating is stored yet; returns how many were stored (0 otherwise).
  */
 export async function seedEvaluations(
   db: Kysely<DatabaseSchema>,
@@ -70,6 +72,9 @@ export async function seedEvaluations(
   const until = new Date(today);
   const generated = generateEvaluations(count, 2026, items, { until, days: options.days ?? 365 });
   const byCode = new Map(items.map((item) => [item.code, item]));
+  // As on a real board, bad reviews older than a week were called back and rectified the next day;
+  // the last week's are still open.
+  const settledBefore = until.getTime() - 7 * 86_400_000;
   return importEvaluations(
     db,
     (function* (): Iterable<EvaluationInput> {
@@ -82,6 +87,14 @@ export async function seedEvaluations(
           departmentId: rating.departmentId,
           itemName: item.name,
           departmentName: item.department.name,
+          ...(Date.parse(rating.createdAt) < settledBefore
+            ? {
+                settled: {
+                  at: new Date(Date.parse(rating.createdAt) + 86_400_000).toISOString(),
+                  measures: settledMeasures,
+                },
+              }
+            : {}),
         };
       }
     })(),

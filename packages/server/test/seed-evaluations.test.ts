@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startServer, type StartServerOptions } from '../src/server.js';
+import { developmentStaffCredential, startServer, type StartServerOptions } from '../src/server.js';
 import type { Database } from '../src/db/database.js';
 import { openTestDatabase } from './support/database.js';
+import { assertConforms } from './support/conformance.js';
 
 // `npm start` (the CLI's --seed) shows the demo site, whose home and 好差评公示 pages summarise the ratings
 // of department 150302-zjj; with no ratings stored they would show nothing but zeros.
@@ -30,7 +31,12 @@ describe('startServer with seedEvaluations', () => {
     try {
       const response = await fetch(`${server.url}/api/v1/evaluations/summary${query}`);
       assert.equal(response.status, 200);
-      return (await response.json()) as { total: number; satisfactionRate: number | null; badCount: number };
+      return (await response.json()) as {
+        total: number;
+        satisfactionRate: number | null;
+        badCount: number;
+        rectificationRate: number | null;
+      };
     } finally {
       await server.close();
     }
@@ -64,6 +70,32 @@ describe('startServer with seedEvaluations', () => {
     assert.ok(all.badCount > 0, 'a realistic sample has a few bad reviews');
     // Within the year before the start, and none from the day it started on.
     assert.equal((await summary('?from=2025-11-23&to=2026-11-22')).total, 3000);
+
+    // Bad reviews older than a week were dealt with, as a published board shows them.
+    assert.ok(all.rectificationRate! > 0.5, `rectification ${all.rectificationRate}`);
+    const settled = await database.db
+      .selectFrom('evaluations')
+      .select('id')
+      .where('rectification_state', '=', 'rectified')
+      .where('anonymous', '=', false)
+      .executeTakeFirstOrThrow();
+    const view = await startServer({ ...common, database });
+    try {
+      const path = `/api/v1/evaluations/${settled.id}`;
+      const response = await fetch(`${view.url}${path}`, {
+        headers: { Authorization: `Bearer ${developmentStaffCredential}` },
+      });
+      const body = await response.json();
+      assertConforms('GET', path, response.status, response.headers.get('content-type'), body);
+      assert.equal(response.status, 200);
+      assert.equal(body.rectification.state, 'rectified');
+      assert.deepEqual(
+        body.rectification.history.map((step: { action: string }) => step.action),
+        ['callback', 'rectify'],
+      );
+    } finally {
+      await view.close();
+    }
 
     // The department and the item the demo pages show.
     assert.ok((await summary('?department=150302-zjj')).total > 0);

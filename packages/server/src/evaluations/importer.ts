@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { addWorkingDays, chinaDay, type WorkCalendar } from '../calendar/working-days.js';
 import type { DatabaseSchema } from '../db/schema-types.js';
+import { chinaTime } from '../cases/case-view.js';
 import { newId } from '../uploads/routes.js';
 import { bumpMany, levelCounter, scopesOf, type Counter } from './aggregates.js';
 
@@ -22,6 +23,36 @@ export interface EvaluationInput {
   departmentId: string;
   departmentName?: string;
   itemName?: string;
+  /**
+   * For a bad review already dealt with: when the office called the rater back (real-name reviews only)
+   * and rectified, and what it did. Omitted: the review is stored open, awaiting rectification.
+   */
+  settled?: { at: string; measures: string; staffName?: string };
+}
+
+/** The rectification record of a stored bad review: open, or settled as the input says. */
+function rectificationOf(input: EvaluationInput, due: string, rectificationDays: number) {
+  const anonymous = input.body.anonymous;
+  const base = {
+    callbackRequired: !anonymous,
+    callbackDue: anonymous ? null : due,
+    rectificationDue: due,
+    deadlineWorkingDays: rectificationDays,
+  };
+  const settled = input.settled;
+  if (!settled) return { state: 'open', ...base, history: [] };
+  const at = chinaTime(new Date(settled.at));
+  const staff = { id: 'staff', name: settled.staffName ?? '工作人员' };
+  return {
+    state: 'rectified',
+    ...base,
+    ...(anonymous ? {} : { calledBackAt: at }),
+    closedAt: at,
+    history: [
+      ...(anonymous ? [] : [{ at, action: 'callback', stateAfter: 'calledBack', staff }]),
+      { at, action: 'rectify', stateAfter: 'rectified', staff, note: settled.measures },
+    ],
+  };
 }
 
 /**
@@ -42,7 +73,9 @@ export async function importEvaluations(
       const ratedAt = new Date(input.createdAt);
       const day = chinaDay(ratedAt);
       const bad = input.body.level === 'dissatisfied' || input.body.level === 'veryDissatisfied';
-      const due = addWorkingDays(day, rectificationDays, calendar);
+      const rectification = bad
+        ? rectificationOf(input, addWorkingDays(day, rectificationDays, calendar), rectificationDays)
+        : null;
       return {
         id: newId('ev'),
         case_number: input.body.target.kind === 'case' ? (input.body.target.caseNumber ?? null) : null,
@@ -55,7 +88,7 @@ export async function importEvaluations(
         rater: input.body.anonymous || !input.body.rater ? null : JSON.stringify(input.body.rater),
         follow_up_of: null,
         counted: true,
-        rectification_state: bad ? 'open' : null,
+        rectification_state: rectification?.state ?? null,
         details: JSON.stringify({
           target: input.body.target,
           itemName: { 'zh-CN': input.itemName ?? '' },
@@ -64,16 +97,7 @@ export async function importEvaluations(
           ...(input.body.reasonText ? { reasonText: input.body.reasonText } : {}),
           ...(input.body.followUp ? { followUp: input.body.followUp } : {}),
           ...(input.body.comment ? { comment: input.body.comment } : {}),
-          rectification: bad
-            ? {
-                state: 'open',
-                callbackRequired: !input.body.anonymous,
-                callbackDue: input.body.anonymous ? null : due,
-                rectificationDue: due,
-                deadlineWorkingDays: rectificationDays,
-                history: [],
-              }
-            : null,
+          rectification,
         }),
         created_at: ratedAt,
         rated_at: ratedAt,
@@ -89,6 +113,10 @@ export async function importEvaluations(
         const counter = levelCounter[row.level]!;
         entry.deltas[counter] = (entry.deltas[counter] ?? 0) + 1;
         if (row.bad && !row.anonymous) entry.deltas.real_name_bad = (entry.deltas.real_name_bad ?? 0) + 1;
+        if (row.rectification_state === 'rectified') {
+          entry.deltas.rectified = (entry.deltas.rectified ?? 0) + 1;
+          if (!row.anonymous) entry.deltas.called_back = (entry.deltas.called_back ?? 0) + 1;
+        }
         sums.set(key, entry);
       }
     }
