@@ -1,13 +1,3 @@
-import type { components } from '@banshi/sdk';
-
-type Schemas = components['schemas'];
-/** What `POST /cases` takes. */
-export type CaseCreate = Schemas['CaseCreate'];
-/** What `POST /cases` answers: the case number, query code and the case. */
-export type CaseCreated = Schemas['CaseCreated'];
-/** An uploaded file and its content check. */
-export type Upload = Schemas['Upload'];
-/** A GB/T 2260 region. */
-export type Region = Schemas['Region'];
-/** One material of the submission. */
-export type MaterialSubmission = Schemas['MaterialSubmission'];
+// The API shapes the form works with, under the SDK's names.
+export type { CaseCreate, CaseCreated, MaterialSubmission, Region, Upload } from '@banshi/sdk';
+export type SituationAnswers = Record<string, string | string[]>;

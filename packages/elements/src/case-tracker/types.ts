@@ -1,13 +1,9 @@
-import type { components } from '@banshi/sdk';
+import type { Case as TrackedCase, CaseState, components } from '@banshi/sdk';
 
 type Schemas = components['schemas'];
 
 /** A case (办件) as the applicant sees it; ID numbers and mobiles come masked. */
-export type TrackedCase = Schemas['Case'];
-/** One step of a case's history. */
-export type TimelineEntry = Schemas['TimelineEntry'];
-/** The state of a case. */
-export type CaseState = Schemas['CaseState'];
+export type { Case as TrackedCase, CaseState, TimelineEntry } from '@banshi/sdk';
 /** A request for correction (补齐补正告知). */
 export type CorrectionRequest = Schemas['CorrectionRequest'];
 /** One thing the office asked to be corrected. */

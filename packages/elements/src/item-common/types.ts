@@ -2,14 +2,8 @@ import type { components } from '@banshi/sdk';
 
 type Schemas = components['schemas'];
 
-/** A service item as search lists it: enough for a result line and its badges. */
-export type ItemSummary = Schemas['ItemSummary'];
-/** A service item with its whole guide (办事指南). */
-export type Item = Schemas['Item'];
-/** One material of a guide (申请材料). */
-export type ItemMaterial = Schemas['ItemMaterial'];
-/** A 情形 question of a guide. */
-export type Situation = Schemas['Situation'];
+/** Items as search lists them, items with their whole guide (办事指南), a guide's materials and 情形. */
+export type { Item, ItemMaterial, ItemSummary, Situation } from '@banshi/sdk';
 /** A time limit: a number and a unit. */
 export type TimeLimit = Schemas['TimeLimit'];
 /** A way to ask or to complain. */
