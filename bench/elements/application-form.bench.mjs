@@ -6,10 +6,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { gzipSync } from 'node:zlib';
 /* global customElements, document, requestAnimationFrame -- run in the page */
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
 import { sizeBudgetsKB } from '../budgets.mjs';
-import { chromiumArgs, chromiumExecutable } from '../../scripts/chromium.mjs';
+import { bundleGzip, launchChromium } from './support.js';
 
 const cdnFile = new URL('../../packages/elements/cdn/banshi-application-form.js', import.meta.url);
 if (!existsSync(cdnFile)) {
@@ -21,32 +19,15 @@ const gzip = gzipSync(bundle, { level: 9 }).length;
 const budgetKB = sizeBudgetsKB['cdn/banshi-application-form.js'];
 
 /** Lit + the SDK + the forms engine + the base element with an empty widget: what any form widget starts from. */
-async function floorBytes() {
-  const result = await build({
-    stdin: {
-      contents: `import { html } from 'lit';
+const floor = await bundleGzip(
+  `import { html } from 'lit';
         import { validateForm, resolveForm, formatError, translate } from '@banshi/sdk/forms';
         import { BanshiElement } from './base/banshi-element.js';
         import { defineElement } from './base/define.js';
         const used = [validateForm, resolveForm, formatError, translate];
         class Empty extends BanshiElement { renderContent() { return html\`\${this.api ? used.length : ''}\`; } }
         defineElement('banshi-empty', Empty);`,
-      resolveDir: new URL('../../packages/elements/src/', import.meta.url).pathname,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2021',
-    write: false,
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-    logLevel: 'silent',
-  });
-  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
-}
-const floor = await floorBytes();
+);
 
 /** A definition with one page of 200 fields of every common kind, with labels in both languages. */
 function definition200() {
@@ -96,10 +77,7 @@ const server = createServer((request, response) => {
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteer.launch({
-  executablePath: chromiumExecutable,
-  args: chromiumArgs,
-});
+const browser = await launchChromium();
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 let timings;
 try {

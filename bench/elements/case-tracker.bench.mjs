@@ -3,13 +3,12 @@
 // (Lit, the SDK and the shared base element, bundled and minified alike). Needs `npm run build` first.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { build } from 'esbuild';
 import { sizeBudgetsKB } from '../budgets.mjs';
+import { bundleGzip, FLOOR_SOURCE, kb } from './support.js';
 
 const root = new URL('../../', import.meta.url);
 const cdn = new URL('packages/elements/cdn/', root);
 const gzipBytes = (bytes) => gzipSync(bytes, { level: 9 }).length;
-const kb = (bytes) => +(bytes / 1024).toFixed(2);
 
 const entryFile = new URL('banshi-case-tracker.js', cdn);
 if (!existsSync(entryFile)) {
@@ -20,31 +19,6 @@ const entry = readFileSync(entryFile);
 // The rating is the CDN file beside it, imported on demand (import(new URL("./banshi-rating.js", …))).
 const chunkName = /["']\.\/(banshi-rating\.js)["']/.exec(entry.toString())?.[1];
 const chunk = chunkName ? readFileSync(new URL(chunkName, cdn)) : undefined;
-
-/** Lit + @banshi/sdk + BanshiElement with an empty widget: what any widget's CDN file starts from. */
-async function floorBytes() {
-  const result = await build({
-    stdin: {
-      contents: `import { html } from 'lit';
-        import { BanshiElement } from './base/banshi-element.js';
-        import { defineElement } from './base/define.js';
-        class Empty extends BanshiElement { renderContent() { return html\`\${this.api ? '' : ''}\`; } }
-        defineElement('banshi-empty', Empty);`,
-      resolveDir: new URL('packages/elements/src/', root).pathname,
-      loader: 'ts',
-    },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2021',
-    write: false,
-    conditions: ['production'],
-    define: { 'process.env.NODE_ENV': '"production"' },
-    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
-    logLevel: 'silent',
-  });
-  return gzipBytes(result.outputFiles[0].contents);
-}
 
 const budget = sizeBudgetsKB['cdn/banshi-case-tracker.js'];
 const trackerBytes = gzipBytes(entry);
@@ -69,7 +43,7 @@ if (chunk) {
     unit: 'KB gzip',
   });
 }
-const floor = await floorBytes();
+const floor = await bundleGzip(FLOOR_SOURCE);
 rows.push({
   name: 'floor: Lit + SDK + base element, empty widget (esbuild)',
   value: kb(floor),

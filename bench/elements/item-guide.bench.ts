@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { sizeBudgetsKB } from '../budgets.mjs';
 import { percentile, writeResult, type ResultRow } from '../server/support.js';
 import { startServer } from '../../packages/server/src/server.js';
-import { bundleGzip, cdnSizes, FLOOR_SOURCE, kb, launchChromium } from './item-support.js';
+import { bundleGzip, cdnSizes, FLOOR_SOURCE, kb, launchChromium } from './support.js';
 
 const rows: ResultRow[] = [];
 const budgetKB = sizeBudgetsKB['cdn/banshi-item-guide.js'];

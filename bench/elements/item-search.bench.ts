@@ -10,7 +10,7 @@ import {
   type ResultRow,
 } from '../server/support.js';
 import { startServer } from '../../packages/server/src/server.js';
-import { bundleGzip, cdnSizes, FLOOR_SOURCE, kb, launchChromium } from './item-support.js';
+import { bundleGzip, cdnSizes, FLOOR_SOURCE, kb, launchChromium } from './support.js';
 
 const QUERIES = [
   '身份证',

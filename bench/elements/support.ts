@@ -1,4 +1,4 @@
-// Shared by the item search and guide benchmarks: gzip sizes of a CDN file (and the chunk it may import
+// Shared by the element benchmarks: gzip sizes of a CDN file (and the chunk it may import
 // lazily), and a headless Chromium page on a running reference server.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
