@@ -13,6 +13,7 @@ import newborn from '../packages/server/seed/items/150302-newborn.json';
 import '../packages/elements/src/item-search/define.js';
 import type { BanshiItemSearch } from '../packages/elements/src/item-search/search.js';
 import { API, failures, json, seedItems } from './mocks/index.js';
+import { summaryOf, type SeedRecord } from './mocks/items.js';
 import { click, inside, shown, widget } from './support/shadow.js';
 
 type Summary = {
@@ -58,30 +59,13 @@ const searchHandler = http.get(`${API}/items`, ({ request }) => {
   });
   const limit = Number(params.get('limit') ?? 20);
   const start = Number(params.get('cursor') ?? 0);
-  const page = matches.slice(start, start + limit).map((item) => {
-    const summary: Record<string, unknown> = {};
-    for (const key of [
-      'code',
-      'name',
-      'kind',
-      'type',
-      'department',
-      'regionCode',
-      'level',
-      'audience',
-      'themes',
-    ])
-      summary[key] = item[key as keyof Summary];
-    for (const key of [
-      'onlineDepth',
-      'onSiteVisits',
-      'crossRegionScope',
-      'processingType',
-      'promisedTimeLimit',
-    ])
-      summary[key] = item[key as keyof Summary];
-    return { ...summary, formVersion: item.formVersion ?? null, status: 'active' };
-  });
+  const page = matches
+    .slice(start, start + limit)
+    .map((item) => ({
+      ...summaryOf(item as SeedRecord),
+      formVersion: item.formVersion ?? null,
+      status: 'active',
+    }));
   return json(request, {
     items: page,
     nextCursor: start + limit < matches.length ? String(start + limit) : null,

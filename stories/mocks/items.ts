@@ -30,10 +30,11 @@ const SUMMARY_KEYS = [
   'status',
 ] as const satisfies readonly (keyof ItemSummary)[];
 
-type SeedRecord = SeedItem & Record<string, unknown>;
+export type SeedRecord = SeedItem & Record<string, unknown>;
 const catalogue = Object.values(catalogueItems) as SeedRecord[];
 
-function summaryOf(item: SeedRecord): ItemSummary {
+/** The search-result shape of an item's guide, as the server derives it. */
+export function summaryOf(item: SeedRecord): ItemSummary {
   return Object.fromEntries(SUMMARY_KEYS.map((key) => [key, item[key]])) as unknown as ItemSummary;
 }
 
