@@ -59,13 +59,11 @@ const searchHandler = http.get(`${API}/items`, ({ request }) => {
   });
   const limit = Number(params.get('limit') ?? 20);
   const start = Number(params.get('cursor') ?? 0);
-  const page = matches
-    .slice(start, start + limit)
-    .map((item) => ({
-      ...summaryOf(item as SeedRecord),
-      formVersion: item.formVersion ?? null,
-      status: 'active',
-    }));
+  const page = matches.slice(start, start + limit).map((item) => ({
+    ...summaryOf(item as SeedRecord),
+    formVersion: item.formVersion ?? null,
+    status: 'active',
+  }));
   return json(request, {
     items: page,
     nextCursor: start + limit < matches.length ? String(start + limit) : null,
