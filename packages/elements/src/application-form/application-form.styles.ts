@@ -132,17 +132,10 @@ export const applicationFormStyles = css`
     color: var(--_danger);
     font-weight: 600;
   }
-  .notice ul {
-    margin: 0.4em 0 0;
-    padding-inline-start: 1.2em;
-  }
   .link {
     min-height: var(--_target);
-    padding: 0;
-    border: 0;
     background: none;
     color: var(--_primary);
-    text-decoration: underline;
   }
   dl.summary {
     margin: 0;

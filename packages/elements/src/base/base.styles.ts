@@ -137,4 +137,14 @@ export const baseStyles = css`
   .hint {
     color: var(--_muted);
   }
+  /* A button that reads as a link (error summaries, change and retry actions); widgets give its colour. */
+  .link {
+    padding: 0;
+    border: 0;
+    text-decoration: underline;
+  }
+  .notice ul {
+    margin: 0.4em 0 0;
+    padding-inline-start: 1.2em;
+  }
 `;

@@ -58,18 +58,11 @@ export const trackerStyles = css`
     border-color: var(--_success);
     background: var(--_tint);
   }
-  .notice ul {
-    margin: 0.4em 0 0;
-    padding-inline-start: 1.2em;
-  }
   .link {
     min-height: auto;
     min-width: 0;
-    padding: 0;
-    border: 0;
     background: none;
     color: var(--_danger);
-    text-decoration: underline;
   }
   .actions {
     display: flex;

@@ -89,11 +89,6 @@ export const searchStyles = css`
     align-items: center;
     min-height: var(--_target);
   }
-  button.link {
-    padding: 0;
-    border: 0;
-    text-decoration: underline;
-  }
   .pager {
     display: flex;
     gap: 8px;

@@ -89,18 +89,11 @@ export const ratingStyles = css`
   .notice:focus {
     outline: 3px solid var(--_focus);
   }
-  .notice ul {
-    margin: 0.4em 0 0;
-    padding-inline-start: 1.2em;
-  }
   .link {
     min-height: auto;
     min-width: 0;
-    padding: 0;
-    border: 0;
     background: none;
     color: var(--_danger);
-    text-decoration: underline;
     font-weight: 600;
   }
   .actions {
