@@ -3,7 +3,7 @@ import type { DatabaseSchema } from './db/schema-types.js';
 import { importItems, type ItemDocument } from './items/importer.js';
 import { importEvaluations, type EvaluationInput } from './evaluations/importer.js';
 import { loadCalendar } from './calendar/calendar-store.js';
-import { chinaDay } from './calendar/working-days.js';
+import { chinaDay } from './common/china-time.js';
 import { generateEvaluations, loadSeedCatalogue } from './seed/index.js';
 
 /**
