@@ -227,7 +227,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
           this.api.items.getForm(this.itemCode),
           this.api.items.get(this.itemCode).catch(() => undefined),
         ]);
-        this.definition = this.fetched = definition as unknown as FormDefinition;
+        this.definition = this.fetched = definition;
         this.itemName = item?.name ?? '';
       }
     } catch (error) {
