@@ -12,8 +12,7 @@ Options:
   --database-url <url>     use PostgreSQL instead of PGlite (DATABASE_URL)
   --allowed-origins <list> comma-separated origins allowed by CORS (BANSHI_ALLOWED_ORIGINS)
   --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL)
-  --seed / --no-seed       load the seed catalogue when the database has no items, and 3,000 sample
-                           ratings of its items over the past year when it has no ratings (default: no)
+  --seed / --no-seed       import the demo catalogue when the database has no items (default: no)
   --help                   this text
 `;
 
@@ -59,8 +58,6 @@ const server = await startServer({
   allowedOrigins: origins,
   staffCredential,
   seed,
-  // The demo's 好差评 summaries need ratings to show; a year of a busy hall's ratings, imported in bulk.
-  seedEvaluations: seed ? 3000 : 0,
 });
 
 process.stdout.write(`Banshi server listening on ${server.url}\n`);

@@ -1,49 +1,15 @@
 import type { Kysely } from 'kysely';
-import type { DatabaseSchema } from './db/schema-types.js';
-import { importItems, type ItemDocument } from './items/importer.js';
-import { importEvaluations, type EvaluationInput } from './evaluations/importer.js';
-import { loadCalendar } from './calendar/calendar-store.js';
-import { chinaDay } from './common/china-time.js';
-import { generateEvaluations, loadSeedCatalogue } from './seed/index.js';
-
-/**
- * Loads the hand-written seed catalogue (`packages/server/seed/`: items with their forms, departments,
- * themes, regions and the calendar years) when no item is stored yet. Returns how many items were
- * imported (0 when the database already had items).
- */
-export async function seedDatabase(db: Kysely<DatabaseSchema>): Promise<number> {
-  const existing = await db.selectFrom('items').select('code').limit(1).executeTakeFirst();
-  if (existing) return 0;
-  const catalogue = await loadSeedCatalogue();
-  const count = await importItems(
-    db,
-    catalogue.items.map((item) => ({
-      item: item as unknown as ItemDocument,
-      form: (catalogue.forms.get(item.code) as Record<string, unknown> | undefined) ?? null,
-    })),
-    {
-      departments: catalogue.departments.map((d) => ({ ...d, shortName: d.shortName ?? undefined })),
-      themes: catalogue.themes,
-      regions: catalogue.regions,
-    },
-  );
-  const days = catalogue.calendar.flatMap((year) =>
-    year.days.map((day) => ({ day: day.date, kind: day.kind, name: day.name ?? '' })),
-  );
-  if (days.length > 0) {
-    await db
-      .insertInto('calendar_days')
-      .values(days)
-      .onConflict((oc) => oc.column('day').doNothing())
-      .execute();
-  }
-  return count;
-}
+import type { DatabaseSchema } from '../../packages/server/src/db/schema-types.js';
+import { importEvaluations, type EvaluationInput } from '../../packages/server/src/evaluations/importer.js';
+import { loadCalendar } from '../../packages/server/src/calendar/calendar-store.js';
+import { chinaDay } from '../../packages/server/src/common/china-time.js';
+import { loadDemoCatalogue } from '../../packages/server/src/demo-catalogue/load.js';
+import { generateEvaluations } from './generate-evaluations.js';
 
 const settledMeasures = '已回访评价人并致歉，查明原因后完成整改，并在窗口开展业务培训。';
 
-/** Options of {@link seedEvaluations}. */
-export interface SeedEvaluationsOptions {
+/** Options of {@link storeSampleRatings}. */
+export interface SampleRatingsOptions {
   /** The end of the rated period. Default: now. */
   now?: Date;
   /** How many days before `now` the ratings spread over. Default 365. */
@@ -51,19 +17,19 @@ export interface SeedEvaluationsOptions {
 }
 
 /**
- * Stores `count` generated ratings (好差评) of the seed catalogue's items that the database holds, spread
+ * Stores `count` generated ratings (好差评) of the demo catalogue's items that the database holds, spread
  * over the past year with a satisfaction rate just above 99% and bad reviews rectified (the last week's
  * still open), so that summaries and the public board show realistic figures. Only when no rating is stored yet; returns how many were stored (0 otherwise).
  */
-export async function seedEvaluations(
+export async function storeSampleRatings(
   db: Kysely<DatabaseSchema>,
   count: number,
-  options: SeedEvaluationsOptions = {},
+  options: SampleRatingsOptions = {},
 ): Promise<number> {
   if (count <= 0) return 0;
   const existing = await db.selectFrom('evaluations').select('id').limit(1).executeTakeFirst();
   if (existing) return 0;
-  const catalogue = await loadSeedCatalogue();
+  const catalogue = await loadDemoCatalogue();
   const stored = new Set((await db.selectFrom('items').select('code').execute()).map((row) => row.code));
   const items = catalogue.items.filter((item) => stored.has(item.code));
   if (items.length === 0) return 0;

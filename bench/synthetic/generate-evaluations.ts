@@ -1,6 +1,6 @@
 import type { components } from '@banshi/sdk';
 import { mix, Random } from './random.js';
-import type { Item } from './types.js';
+import type { Item } from '../../packages/server/src/demo-catalogue/types.js';
 
 type EvaluationCreate = components['schemas']['EvaluationCreate'];
 type EvaluationLevel = components['schemas']['EvaluationLevel'];

@@ -2,12 +2,13 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { developmentStaffCredential, startServer, type StartServerOptions } from '../src/server.js';
 import type { Database } from '../src/db/database.js';
+import { storeSampleRatings } from '../../../bench/synthetic/sample-ratings.js';
 import { openTestDatabase } from './support/database.js';
 import { assertConforms } from './support/conformance.js';
 
-// `npm start` (the CLI's --seed) shows the demo site, whose home and 好差评公示 pages summarise the ratings
-// of department 150302-zjj; with no ratings stored they would show nothing but zeros.
-describe('startServer with seedEvaluations', () => {
+// `npm start` shows the demo site, whose home and 好差评公示 pages summarise the ratings of department
+// 150302-zjj; with no ratings stored they would show nothing but zeros, so it stores sample ratings first.
+describe('sample ratings of the demo catalogue', () => {
   let database: Database;
   const now = new Date('2026-11-23T10:30:00+08:00');
   const common: StartServerOptions = {
@@ -50,15 +51,14 @@ describe('startServer with seedEvaluations', () => {
     return Number(row.count);
   }
 
-  it('leaves the ratings empty when only the catalogue is seeded', async () => {
+  it('leaves the ratings empty when only the demo catalogue is imported', async () => {
     const server = await startServer({ ...common, database });
     await server.close();
     assert.equal(await storedRatings(), 0);
   });
 
-  it('stores that many ratings of the seed items over the past year, once', async () => {
-    const server = await startServer({ ...common, database, seedEvaluations: 3000 });
-    await server.close();
+  it('stores that many ratings of the demo items over the past year, once', async () => {
+    assert.equal(await storeSampleRatings(database.db, 3000, { now }), 3000);
     assert.equal(await storedRatings(), 3000);
 
     const all = await summary('');
@@ -101,9 +101,8 @@ describe('startServer with seedEvaluations', () => {
     assert.ok((await summary('?department=150302-zjj')).total > 0);
     assert.ok((await summary('?item=1115030201183506284200603001000')).total > 0);
 
-    // A second start finds ratings and adds none.
-    const again = await startServer({ ...common, database, seedEvaluations: 3000 });
-    await again.close();
+    // A second run finds ratings and adds none.
+    assert.equal(await storeSampleRatings(database.db, 3000, { now }), 0);
     assert.equal(await storedRatings(), 3000);
   });
 });

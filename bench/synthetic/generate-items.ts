@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { buildCreditCode, buildImplementationCode } from './codes.js';
-import { seedDirectory } from './catalogue.js';
+import { buildCreditCode, buildImplementationCode } from '../../packages/server/src/demo-catalogue/codes.js';
+import { demoCatalogueDirectory } from '../../packages/server/src/demo-catalogue/load.js';
+import type { DemoDepartment, DemoTheme, Item } from '../../packages/server/src/demo-catalogue/types.js';
 import { hashString, mix, Random } from './random.js';
-import type { Item, SeedDepartment, SeedTheme } from './types.js';
 import {
   communityNames,
   departmentKinds,
@@ -126,7 +126,7 @@ interface Universe {
 let universe: Universe | undefined;
 
 function readSeedList<T>(file: string): T[] {
-  return JSON.parse(readFileSync(new URL(file, seedDirectory), 'utf8')) as T[];
+  return JSON.parse(readFileSync(new URL(file, demoCatalogueDirectory), 'utf8')) as T[];
 }
 
 function templatesOf(kind: DepartmentKind): Template[] {
@@ -150,8 +150,8 @@ function templatesOf(kind: DepartmentKind): Template[] {
 
 /** Builds (once) every department the generator can use and the templates each can implement. */
 function buildUniverse(): Universe {
-  const seedDepartments = new Map(readSeedList<SeedDepartment>('departments.json').map((d) => [d.id, d]));
-  const themes = new Map(readSeedList<SeedTheme>('themes.json').map((t) => [t.id, t.name]));
+  const seedDepartments = new Map(readSeedList<DemoDepartment>('departments.json').map((d) => [d.id, d]));
+  const themes = new Map(readSeedList<DemoTheme>('themes.json').map((t) => [t.id, t.name]));
   const usedCodes = new Set([...seedDepartments.values()].map((d) => d.creditCode));
   const departments: GeneratedDepartment[] = [];
   const add = (

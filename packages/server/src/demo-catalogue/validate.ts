@@ -1,6 +1,7 @@
 import { Validator, type Schema } from '@cfworker/json-schema';
-import { buildImplementationCode, isValidCreditCode, isValidIdNumber } from './codes.js';
-import type { FormDefinition, Item, SeedCatalogue } from './types.js';
+import { isValidCreditCode, isValidIdCardNumber } from '@banshi/sdk/forms';
+import { buildImplementationCode } from './codes.js';
+import type { FormDefinition, Item, DemoCatalogue } from './types.js';
 
 const levelDigits: Record<string, number> = {
   national: 1,
@@ -327,7 +328,7 @@ export function formProblems(item: Item, form: FormDefinition): string[] {
  * @param document the parsed `openapi/banshi.yaml`.
  * @returns one readable sentence per problem; empty when the catalogue is sound.
  */
-export function validateSeedCatalogue(catalogue: SeedCatalogue, document: Record<string, Json>): string[] {
+export function validateDemoCatalogue(catalogue: DemoCatalogue, document: Record<string, Json>): string[] {
   const problems: string[] = [];
   const check = (schemaName: string, values: Json[], label: (value: Json) => string) => {
     const validate = componentValidator(document, schemaName);
@@ -446,7 +447,7 @@ export function validateSeedCatalogue(catalogue: SeedCatalogue, document: Record
     else if (form.version !== application.formVersion)
       problems.push(`${where}: form version ${application.formVersion}, not ${form.version}`);
     for (const [pointer, value] of identifiers(application)) {
-      const ok = pointer.endsWith('/creditCode') ? isValidCreditCode(value) : isValidIdNumber(value);
+      const ok = pointer.endsWith('/creditCode') ? isValidCreditCode(value) : isValidIdCardNumber(value);
       if (!ok) problems.push(`${where}: ${pointer} ${value} fails its check character`);
     }
   }

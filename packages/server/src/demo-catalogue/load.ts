@@ -4,14 +4,14 @@ import type {
   CaseCreate,
   FormDefinition,
   Item,
-  SeedCatalogue,
-  SeedDepartment,
-  SeedRegion,
-  SeedTheme,
+  DemoCatalogue,
+  DemoDepartment,
+  DemoRegion,
+  DemoTheme,
 } from './types.js';
 
-/** The folder of the seed JSON files (`packages/server/seed/`), both from `src/seed` and from `dist/seed`. */
-export const seedDirectory = new URL('../../seed/', import.meta.url);
+/** The folder of the demo catalogue's JSON files (`packages/server/demo-catalogue/`), from `src/` and from `dist/`. */
+export const demoCatalogueDirectory = new URL('../../demo-catalogue/', import.meta.url);
 
 async function readJson<T>(url: URL): Promise<T> {
   const text = await readFile(url, 'utf8');
@@ -30,11 +30,11 @@ async function jsonFiles(folder: URL): Promise<string[]> {
  * Reads the hand-written seed catalogue: `items/*.json` (one `Item` each), `forms/<same name>.json` (the
  * item's `FormDefinition` when its `formVersion` is not null), `departments.json`, `themes.json`,
  * `regions.json`, `calendar/<year>.json` and `applications/<item file>.json` (a sample `CaseCreate` per form). It only reads and pairs the files; check them with
- * `validateSeedCatalogue`.
+ * `validateDemoCatalogue`.
  * @param directory the seed folder; defaults to the one shipped beside this module.
  * @throws when a file is not valid JSON, or an item with a `formVersion` has no form file.
  */
-export async function loadSeedCatalogue(directory: URL = seedDirectory): Promise<SeedCatalogue> {
+export async function loadDemoCatalogue(directory: URL = demoCatalogueDirectory): Promise<DemoCatalogue> {
   const itemsFolder = new URL('items/', directory);
   const formsFolder = new URL('forms/', directory);
   const calendarFolder = new URL('calendar/', directory);
@@ -58,9 +58,9 @@ export async function loadSeedCatalogue(directory: URL = seedDirectory): Promise
   for (const file of await jsonFiles(calendarFolder))
     calendar.push(await readJson<CalendarYear>(new URL(file, calendarFolder)));
   const [departments, themes, regions] = await Promise.all([
-    readJson<SeedDepartment[]>(new URL('departments.json', directory)),
-    readJson<SeedTheme[]>(new URL('themes.json', directory)),
-    readJson<SeedRegion[]>(new URL('regions.json', directory)),
+    readJson<DemoDepartment[]>(new URL('departments.json', directory)),
+    readJson<DemoTheme[]>(new URL('themes.json', directory)),
+    readJson<DemoRegion[]>(new URL('regions.json', directory)),
   ]);
   return { items, forms, departments, themes, regions, calendar, applications };
 }

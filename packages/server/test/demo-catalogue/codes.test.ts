@@ -1,12 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import {
-  buildCreditCode,
-  buildIdNumber,
-  creditCodeCheckChar,
-  isValidCreditCode,
-  isValidIdNumber,
-} from '../../src/seed/codes.js';
+import { creditCodeCheckChar, isValidCreditCode, isValidIdCardNumber } from '@banshi/sdk/forms';
+import { buildCreditCode, buildIdNumber } from '../../src/demo-catalogue/codes.js';
 
 describe('统一社会信用代码 (GB 32100)', () => {
   it('accepts published codes of real companies', () => {
@@ -39,12 +34,12 @@ describe('统一社会信用代码 (GB 32100)', () => {
 
 describe('居民身份证号码 (GB 11643)', () => {
   it('accepts the standard’s own example and an X check character', () => {
-    assert.ok(isValidIdNumber('11010519491231002X'));
-    assert.ok(isValidIdNumber(buildIdNumber('150302', '20150301', '123')));
+    assert.ok(isValidIdCardNumber('11010519491231002X'));
+    assert.ok(isValidIdCardNumber(buildIdNumber('150302', '20150301', '123')));
   });
 
   it('rejects a wrong check character and an impossible birth date', () => {
-    assert.equal(isValidIdNumber('110105194912310021'), false);
-    assert.equal(isValidIdNumber(buildIdNumber('150302', '20150230', '123')), false);
+    assert.equal(isValidIdCardNumber('110105194912310021'), false);
+    assert.equal(isValidIdCardNumber(buildIdNumber('150302', '20150230', '123')), false);
   });
 });

@@ -1,21 +1,25 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { loadSeedCatalogue } from '../../src/seed/catalogue.js';
-import { isValidCreditCode } from '../../src/seed/codes.js';
-import { componentValidator, messageKeysUsed, validateSeedCatalogue } from '../../src/seed/validate.js';
-import type { SeedCatalogue } from '../../src/seed/types.js';
+import { loadDemoCatalogue } from '../../src/demo-catalogue/load.js';
+import { isValidCreditCode } from '@banshi/sdk/forms';
+import {
+  componentValidator,
+  messageKeysUsed,
+  validateDemoCatalogue,
+} from '../../src/demo-catalogue/validate.js';
+import type { DemoCatalogue } from '../../src/demo-catalogue/types.js';
 import { loadDocument } from './document.js';
 
-let catalogue: SeedCatalogue;
+let catalogue: DemoCatalogue;
 let document: Record<string, unknown>;
 
 before(async () => {
-  [catalogue, document] = await Promise.all([loadSeedCatalogue(), loadDocument()]);
+  [catalogue, document] = await Promise.all([loadDemoCatalogue(), loadDocument()]);
 });
 
 describe('the seed catalogue', () => {
   it('meets the document and its own cross-references', () => {
-    assert.deepEqual(validateSeedCatalogue(catalogue, document), []);
+    assert.deepEqual(validateDemoCatalogue(catalogue, document), []);
   });
 
   it('has at least 40 items from at least 8 departments', () => {
@@ -92,7 +96,7 @@ describe('the catalogue checks', () => {
     const key = [...messageKeysUsed(form).keys()][0]!;
     const broken = structuredClone(form);
     delete (broken.messages as Record<string, Record<string, string>>).en![key];
-    const problems = validateSeedCatalogue(
+    const problems = validateDemoCatalogue(
       { ...catalogue, forms: new Map([...catalogue.forms, [code, broken]]) },
       document,
     );
@@ -107,7 +111,7 @@ describe('the catalogue checks', () => {
     const broken = structuredClone(form);
     const page = broken.layout.pages[0]!;
     const removed = page.elements.shift() as { scope: string };
-    const problems = validateSeedCatalogue(
+    const problems = validateDemoCatalogue(
       { ...catalogue, forms: new Map([...catalogue.forms, [code, broken]]) },
       document,
     );
@@ -132,7 +136,7 @@ describe('the catalogue checks', () => {
     };
     const element = broken.layout.pages.map((page) => withOptions(page.elements)).find(Boolean)!;
     element.options.pop();
-    const problems = validateSeedCatalogue(
+    const problems = validateDemoCatalogue(
       { ...catalogue, forms: new Map([...catalogue.forms, [code, broken]]) },
       document,
     );
@@ -147,7 +151,7 @@ describe('the catalogue checks', () => {
     const item = structuredClone(catalogue.items[index]!);
     item.materials[0]!.appliesWhen = { scope: '#situation/nonexistent', schema: { const: 'yes' } };
     const items = catalogue.items.with(index, item);
-    const problems = validateSeedCatalogue({ ...catalogue, items }, document);
+    const problems = validateDemoCatalogue({ ...catalogue, items }, document);
     assert.ok(
       problems.some((p) => p.includes("unknown situation 'nonexistent'")),
       problems.join('\n'),
@@ -177,7 +181,7 @@ describe('the catalogue checks', () => {
         catalogue.departments[0]!.creditCode.slice(0, 17) +
         (catalogue.departments[0]!.creditCode.endsWith('0') ? '1' : '0'),
     };
-    const problems = validateSeedCatalogue(
+    const problems = validateDemoCatalogue(
       { ...catalogue, departments: [department, ...catalogue.departments.slice(1)] },
       document,
     );

@@ -9,11 +9,11 @@ export type FormDefinition = Schemas['FormDefinition'];
 /** An application body (`POST /cases`). */
 export type CaseCreate = Schemas['CaseCreate'];
 /** A department (实施主体), without the computed `itemCount`. */
-export type SeedDepartment = Omit<Schemas['Department'], 'itemCount'>;
+export type DemoDepartment = Omit<Schemas['Department'], 'itemCount'>;
 /** A theme (主题), without the computed `itemCount`. */
-export type SeedTheme = Omit<Schemas['Theme'], 'itemCount'>;
+export type DemoTheme = Omit<Schemas['Theme'], 'itemCount'>;
 /** A GB/T 2260 division. */
-export type SeedRegion = Schemas['Region'];
+export type DemoRegion = Schemas['Region'];
 
 /** One day that differs from the Monday-to-Friday rule: a public holiday or an adjusted working day (调休). */
 export type CalendarDay = Schemas['CalendarDay'];
@@ -27,14 +27,14 @@ export type CalendarYear = Schemas['Calendar'] & {
 };
 
 /** Everything the seed folder holds, ready to import. */
-export interface SeedCatalogue {
+export interface DemoCatalogue {
   /** The hand-written items, in a stable order (by file name). */
   items: Item[];
   /** Form definitions by item code, for the items whose `formVersion` is not null. */
   forms: Map<string, FormDefinition>;
-  departments: SeedDepartment[];
-  themes: SeedTheme[];
-  regions: SeedRegion[];
+  departments: DemoDepartment[];
+  themes: DemoTheme[];
+  regions: DemoRegion[];
   /** One entry per calendar year in `seed/calendar/`. */
   calendar: CalendarYear[];
   /** A filled-in, valid application for each online form (`seed/applications/`), for tests and demos. */

@@ -1,12 +1,15 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { loadSeedCatalogue } from '../../src/seed/catalogue.js';
-import { isValidCreditCode } from '../../src/seed/codes.js';
-import { generateEvaluations, type GeneratedEvaluation } from '../../src/seed/generate-evaluations.js';
-import { generatedItemCapacity, generateItems } from '../../src/seed/generate-items.js';
-import type { Item } from '../../src/seed/types.js';
-import { componentValidator } from '../../src/seed/validate.js';
-import { loadDocument } from './document.js';
+import { isValidCreditCode } from '@banshi/sdk/forms';
+import {
+  generateEvaluations,
+  type GeneratedEvaluation,
+} from '../../../bench/synthetic/generate-evaluations.js';
+import { generatedItemCapacity, generateItems } from '../../../bench/synthetic/generate-items.js';
+import { loadDemoCatalogue } from '../src/demo-catalogue/load.js';
+import type { Item } from '../src/demo-catalogue/types.js';
+import { componentValidator } from '../src/demo-catalogue/validate.js';
+import { loadDocument } from './demo-catalogue/document.js';
 
 let document: Record<string, unknown>;
 let items: Item[];
@@ -25,7 +28,7 @@ describe('generateItems', () => {
   });
 
   it('never reuses a code of the hand-written catalogue', async () => {
-    const seeded = new Set((await loadSeedCatalogue()).items.map((item) => item.code));
+    const seeded = new Set((await loadDemoCatalogue()).items.map((item) => item.code));
     assert.ok(items.every((item) => !seeded.has(item.code)));
   });
 
