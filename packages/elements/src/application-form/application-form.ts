@@ -26,9 +26,9 @@ import { applicationFormMessages } from './messages.js';
 import { renderMaterials } from './materials-view.js';
 import { renderReview } from './review-view.js';
 import { renderReceipt } from './receipt-view.js';
-import { knownAnswers, situationFrom } from './situation-query.js';
 import type { CaseCreate, CaseCreated, Region } from './types.js';
 import { Uploader, type MaterialState } from './uploads.js';
+import { situationFromQuery } from '../item-common/situation-query.js';
 
 /** What a draft holds (sealed on the device, see drafts.ts). */
 interface Draft {
@@ -214,9 +214,11 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   // Loading and drafts --------------------------------------------------------------------------------
 
   private handedOver(): Record<string, string | string[]> {
-    const situations = this.definition?.situations;
-    if (typeof this.situation === 'object') return knownAnswers(this.situation, situations);
-    return situationFrom(this.situation || location.search, situations);
+    const situations = this.definition?.situations ?? [];
+    return situationFromQuery(
+      typeof this.situation === 'object' ? this.situation : this.situation || location.search,
+      situations,
+    );
   }
 
   private async load(): Promise<void> {
