@@ -1,7 +1,7 @@
 /**
  * Check characters and code builders for the identifiers that appear in the seed catalogue:
  * 统一社会信用代码 (GB 32100-2015), 组织机构代码 (GB 11714-1997), 居民身份证号码 (GB 11643-1999),
- * and the item codes of DOMAIN.md (12-digit 基本编码; 实施编码 = credit code + level digit + 基本编码).
+ * and the item codes of docs/domain.md (12-digit 基本编码; 实施编码 = credit code + level digit + 基本编码).
  */
 
 const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -73,7 +73,10 @@ export function buildIdNumber(region: string, birthDate: string, sequence: strin
   return first17 + idNumberCheckChar(first17);
 }
 
-/** 实施编码 as DOMAIN.md defines it: the department's credit code, the level digit, then the 基本编码. */
+/**
+ * 实施编码 as docs/domain.md defines it (GB/T 39554.1): the department's credit code, the level digit, then
+ * the 基本编码.
+ */
 export function buildImplementationCode(creditCode: string, level: number, catalogCode: string): string {
   return `${creditCode}${level}${catalogCode}`;
 }
