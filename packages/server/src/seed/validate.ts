@@ -1,4 +1,5 @@
 import { Validator, type Schema } from '@cfworker/json-schema';
+import { CHINESE_FORMAT_NAMES } from '@banshi/sdk/forms';
 import { buildImplementationCode, isValidCreditCode, isValidIdNumber } from './codes.js';
 import type { FormDefinition, Item, SeedCatalogue } from './types.js';
 
@@ -10,14 +11,8 @@ const levelDigits: Record<string, number> = {
   township: 5,
   village: 6,
 };
-const knownFormats = new Set([
-  'cn-id-card',
-  'cn-uscc',
-  'cn-mobile',
-  'cn-postal-code',
-  'cn-region-code',
-  'date',
-]);
+/** The formats a form may name: the form engine's Chinese formats, and dates. */
+const knownFormats = new Set<string>([...CHINESE_FORMAT_NAMES, 'date']);
 const baseUri = 'https://banshi.invalid/openapi.yaml';
 
 type Json = unknown;
