@@ -53,6 +53,7 @@ type LookupProblem = { kind: 'mismatch' | 'network' | 'server' } | { kind: 'limi
  * @csspart form - The lookup form.
  * @csspart submit - The main button of a form.
  * @csspart notice - Error, warning and confirmation boxes.
+ * @csspart error-summary - The list of problems at the top of the form, each a link to its field.
  * @csspart status - The status line (state in words and the overdue marker).
  * @csspart timeline - The list of steps.
  * @cssprop --banshi-case-tracker-padding - Inner spacing of the widget.

@@ -80,6 +80,7 @@ type Question = (typeof RATING_QUESTIONS)[number];
  * @csspart level - Each of the five level choices.
  * @csspart submit - The send button.
  * @csspart notice - Error, warning and confirmation boxes.
+ * @csspart error-summary - The list of problems at the top of the form, each a link to its field.
  * @csspart table - The summary table.
  * @cssprop --banshi-rating-level-background - Background of an unselected level.
  * @cssprop --banshi-rating-level-selected-background - Background of the selected level.
