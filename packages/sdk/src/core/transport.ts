@@ -217,7 +217,8 @@ export class Transport {
     let fetch = this.settings.fetch ?? globalThis.fetch;
     if (onUploadProgress) {
       // Browsers: XMLHttpRequest reports upload progress; fetch cannot over HTTP/1.1. Node: a streamed body.
-      if (!this.settings.fetch && typeof XMLHttpRequest === 'function') fetch = xhrFetch(onUploadProgress);
+      if (!this.settings.fetch && typeof XMLHttpRequest === 'function')
+        fetch = xhrFetch(onUploadProgress, init.body instanceof FormData ? init.body : undefined);
       else init = await streamWithProgress(new Request(url, init), onUploadProgress);
     }
     const timeout = request.timeout ?? this.settings.timeout;
