@@ -1,7 +1,8 @@
 // Builds of @banshi/elements, gathered by the root rollup.config.mjs:
 // - the npm build: `dist/` mirrors `src/` (ESM + .d.ts), with lit, @banshi/sdk and dompurify external;
 // - the CDN bundles in `cdn/`: `banshi.js` (every widget) and `banshi-<widget>.js` (one widget each), with
-//   Lit and the SDK inlined, production builds only, ES2021, minified; plus `banshi-themes.css`, and
+//   Lit and the SDK inlined, production builds only, for the browsers of package.json's browserslist
+//   (ES2021 at most), minified; plus `banshi-themes.css`, and
 //   `sri.json` with the sha384 integrity of each bundle (also printed with its gzip size).
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
@@ -11,6 +12,8 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { transform } from 'esbuild';
+import { esbuildTargets } from '../../scripts/browser-targets.mjs';
 
 const here = new URL('.', import.meta.url);
 const path = (relative) => fileURLToPath(new URL(relative, here));
@@ -69,6 +72,23 @@ function formFormatsOnly() {
       if (kept.length !== FORM_FORMATS.length)
         this.error(`@cfworker/json-schema lacks one of ${FORM_FORMATS}.`);
       return { code: code.replace(table[0], `export const format = {\n${kept.join(',\n')}\n};`), map: null };
+    },
+  };
+}
+
+/**
+ * Lowers whatever syntax the supported browsers (package.json's browserslist) lack, in our code and in the
+ * inlined dependencies alike; `npm run lint` then checks the result with es-check.
+ */
+function browserTargets() {
+  return {
+    name: 'banshi-browser-targets',
+    async renderChunk(code) {
+      // ES2021 at most, whatever the browsers know: es-check holds the bundles to it (class fields of
+      // inlined dependencies, e.g. @cfworker/json-schema, become constructor assignments).
+      const target = ['es2021', ...esbuildTargets];
+      const lowered = await transform(code, { target, format: 'esm', loader: 'js' });
+      return { code: lowered.code, map: null };
     },
   };
 }
@@ -173,6 +193,7 @@ function cdnBundle(fileName, input, extraPlugins = []) {
         compilerOptions: { outDir: path('cdn') },
         noEmitOnError: true,
       }),
+      browserTargets(),
       terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
       compactTemplates(),
       ...extraPlugins,
