@@ -9,6 +9,7 @@ import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_NAMES, locateEngines } from './scripts/engines.mjs';
 import { launcherFor } from './scripts/launchers.mjs';
+import { touchCommands } from './scripts/touch-commands.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -134,6 +135,7 @@ export default {
       tsconfig: fileURLToPath(new URL('packages/elements/tsconfig.json', import.meta.url)),
     }),
     referenceServer(),
+    touchCommands(),
   ],
   middleware: [proxyApi, strictPolicy],
   browsers: browsers(),

@@ -64,6 +64,11 @@ class WebKitLauncher extends WebdriverLauncher {
     this.name = 'WebKit';
   }
 
+  /** WebDriver input actions (a touch pointer for `banshi-tap`, see touch-commands.mjs). */
+  performActions(sessionId, actions) {
+    return this.driverManager.performActions(sessionId, actions);
+  }
+
   /** WebKitWebDriver drops a key repeated within one action sequence ("qqq" arrives as "q"): one per key. */
   async sendKeys(sessionId, keys) {
     for (const key of keys) await super.sendKeys(sessionId, [key]);

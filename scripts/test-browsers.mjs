@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { locateEngines } from './engines.mjs';
 
 const config = fileURLToPath(new URL('../web-test-runner.config.mjs', import.meta.url));
+const wtr = fileURLToPath(new URL('../node_modules/.bin/wtr', import.meta.url));
 const engines =
   process.env.BANSHI_ENGINES?.split(',').filter(Boolean) ??
   locateEngines()
@@ -18,7 +19,7 @@ let failed = false;
 for (const engine of engines) {
   console.log(`\n▶ component tests in ${engine}`);
   const started = Date.now();
-  const { status } = spawnSync('wtr', ['--config', config, ...process.argv.slice(2)], {
+  const { status } = spawnSync(wtr, ['--config', config, ...process.argv.slice(2)], {
     stdio: 'inherit',
     shell: process.platform === 'win32',
     env: { ...process.env, BANSHI_ENGINES: engine },
