@@ -230,6 +230,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         },
         now: clock(),
         baseHeaders: {},
+        responseHeaders: {},
       };
       ctx.baseHeaders = {
         'X-Request-Id': c.get('requestId'),
@@ -252,6 +253,7 @@ export function createApp(options: AppOptions): Hono<Env> {
       } else {
         response = await handler(ctx);
       }
+      for (const name in ctx.responseHeaders) response.headers.set(name, ctx.responseHeaders[name]!);
       if (!completeResponses.has(response) && !response.headers.has('content-language')) {
         response.headers.set('Content-Language', locale);
       }

@@ -468,6 +468,7 @@ export interface components {
              */
             title: string;
             /**
+             * Format: int32
              * @description The HTTP status code.
              * @example 400
              */
@@ -604,6 +605,7 @@ export interface components {
          */
         MaskedMobile: string;
         /**
+         * Format: int64
          * @description An amount of money in 分 (fen, 1/100 yuan).
          * @example 2000
          */
@@ -738,7 +740,10 @@ export interface components {
          *     }
          */
         OnSiteVisits: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             count: number;
             /**
              * @description Why the applicant must come, when `count` > 0.
@@ -927,11 +932,13 @@ export interface components {
             necessity: components["schemas"]["MaterialNecessity"];
             source: components["schemas"]["MaterialSource"];
             /**
+             * Format: int32
              * @description How many originals (原件) to show or hand in.
              * @example 1
              */
             originals: number;
             /**
+             * Format: int32
              * @description How many copies (复印件).
              * @example 0
              */
@@ -969,11 +976,13 @@ export interface components {
              */
             accept?: string[];
             /**
+             * Format: int32
              * @description The largest file accepted when uploaded.
              * @example 10485760
              */
             maxBytes?: number;
             /**
+             * Format: int32
              * @description For `deferrable` materials, the working days after submission within which it must be handed in.
              * @example 10
              */
@@ -1094,7 +1103,10 @@ export interface components {
          *     }
          */
         ProcessStep: {
-            /** @example 2 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             order: number;
             /** @example 受理 */
             title: string;
@@ -2186,21 +2198,27 @@ export interface components {
              */
             accept?: string[];
             /**
+             * Format: int32
              * @description The largest file accepted.
              * @example 10485760
              */
             maxBytes?: number;
             /**
+             * Format: int32
              * @description For `deferrable` materials, the working days after submission within which it must be handed in.
              * @example 10
              */
             deferDays?: number;
             /**
+             * Format: int32
              * @description How many originals to show at the window, if any.
              * @example 1
              */
             originals?: number;
-            /** @example 0 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             copies?: number;
             /**
              * @description Message key of further requirements.
@@ -2275,6 +2293,7 @@ export interface components {
             creditCode: components["schemas"]["CreditCode"];
             regionCode: components["schemas"]["RegionCode"];
             /**
+             * Format: int32
              * @description How many active items it implements.
              * @example 42
              */
@@ -2333,7 +2352,10 @@ export interface components {
             /** @example 住房保障 */
             name: string;
             audience: components["schemas"]["ThemeAudience"];
-            /** @example 18 */
+            /**
+             * Format: int32
+             * @example 18
+             */
             itemCount?: number;
         };
         /**
@@ -2507,6 +2529,7 @@ export interface components {
              */
             readonly name: string;
             /**
+             * Format: int32
              * @description Size in bytes.
              * @example 482133
              */
@@ -2549,7 +2572,10 @@ export interface components {
             id: components["schemas"]["UploadId"];
             /** @example 收入证明-张丽.pdf */
             name: string;
-            /** @example 482133 */
+            /**
+             * Format: int32
+             * @example 482133
+             */
             size: number;
             /** @example application/pdf */
             mediaType: string;
@@ -3332,6 +3358,7 @@ export interface components {
              */
             readonly overdue: boolean;
             /**
+             * Format: int32
              * @description Working days the clock was stopped by suspensions.
              * @example 0
              */
@@ -3803,7 +3830,7 @@ export interface components {
             opinion?: string;
         };
         /**
-         * @description 送达 — concluded → delivered; a tracking number is required when mailed.
+         * @description 送达 — concluded → delivered, at the window or by mail (which needs a tracking number); told apart by `method`.
          * @example {
          *       "action": "deliver",
          *       "method": "mail",
@@ -3811,21 +3838,44 @@ export interface components {
          *       "trackingNumber": "1187654321098"
          *     }
          */
-        DeliverTransition: {
+        DeliverTransition: components["schemas"]["WindowDeliverTransition"] | components["schemas"]["MailDeliverTransition"];
+        /**
+         * @description 送达 — the result was collected at the window.
+         * @example {
+         *       "action": "deliver",
+         *       "method": "window"
+         *     }
+         */
+        WindowDeliverTransition: {
+            /** @constant */
+            action: "deliver";
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
+            method: "window";
+        };
+        /**
+         * @description 送达 — the result was mailed; the tracking number lets the applicant follow it.
+         * @example {
+         *       "action": "deliver",
+         *       "method": "mail",
+         *       "carrier": "中国邮政 EMS",
+         *       "trackingNumber": "1187654321098"
+         *     }
+         */
+        MailDeliverTransition: {
+            /** @constant */
             action: "deliver";
             /**
-             * @example mail
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            method: "window" | "mail";
+            method: "mail";
             /** @example 中国邮政 EMS */
             carrier?: string;
             /** @example 1187654321098 */
-            trackingNumber?: string;
+            trackingNumber: string;
         };
         /**
          * @description An exception to the normal week: a `holiday` is a weekday off (法定节假日), a `workday` is a weekend day
@@ -3878,7 +3928,10 @@ export interface components {
          *     }
          */
         Calendar: {
-            /** @example 2026 */
+            /**
+             * Format: int32
+             * @example 2026
+             */
             readonly year: number;
             /** @description The exceptions, sorted by date. */
             days: components["schemas"]["CalendarDay"][];
@@ -4209,6 +4262,7 @@ export interface components {
              */
             rectificationDue: string;
             /**
+             * Format: int32
              * @description The configured limit in working days that the due dates come from.
              * @example 3
              */
@@ -4414,28 +4468,50 @@ export interface components {
             };
             /** @description How many evaluations at each level. */
             counts: {
-                /** @example 15872 */
+                /**
+                 * Format: int32
+                 * @example 15872
+                 */
                 verySatisfied: number;
-                /** @example 1204 */
+                /**
+                 * Format: int32
+                 * @example 1204
+                 */
                 satisfied: number;
-                /** @example 96 */
+                /**
+                 * Format: int32
+                 * @example 96
+                 */
                 basicallySatisfied: number;
-                /** @example 11 */
+                /**
+                 * Format: int32
+                 * @example 11
+                 */
                 dissatisfied: number;
-                /** @example 3 */
+                /**
+                 * Format: int32
+                 * @example 3
+                 */
                 veryDissatisfied: number;
             };
-            /** @example 17186 */
+            /**
+             * Format: int32
+             * @example 17186
+             */
             total: number;
             /** @example 0.9992 */
             satisfactionRate: number | null;
-            /** @example 14 */
+            /**
+             * Format: int32
+             * @example 14
+             */
             badCount: number;
             /** @example 1 */
             rectificationRate: number | null;
             /** @example 1 */
             callbackRate: number | null;
             /**
+             * Format: int32
              * @description Reviews left out after an accepted appeal.
              * @example 1
              */
@@ -4670,6 +4746,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                 [name: string]: unknown;
             };
             content: {
@@ -4816,6 +4894,8 @@ export interface components {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
                 "Retry-After": components["headers"]["RetryAfter"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                 [name: string]: unknown;
             };
             content: {
@@ -4850,6 +4930,31 @@ export interface components {
                  *       "detail": "系统维护中，请稍后再试。",
                  *       "instance": "/api/v1/items",
                  *       "code": "service_unavailable",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description Any other failure, e.g. 405 `method_not_allowed` or 500 `internal_error` (a fault of the server, logged
+         *     under the request id); the body is a problem like every error.
+         */
+        UnexpectedError: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:internal-error",
+                 *       "title": "服务器内部错误",
+                 *       "status": 500,
+                 *       "detail": "处理请求时出错，请稍后再试；如需帮助，请提供请求编号。",
+                 *       "instance": "/api/v1/cases",
+                 *       "code": "internal_error",
                  *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
                  *     }
                  */
@@ -4902,13 +5007,6 @@ export interface components {
          */
         CaseNumber: components["schemas"]["CaseNumber"];
         /**
-         * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-         *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-         *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-         * @example 7K3P9QWD
-         */
-        QueryCode: string;
-        /**
          * @description The upload's id.
          * @example up_01JDB3K7Q2X8V5N4M6R9T0W1YZ
          */
@@ -4946,6 +5044,20 @@ export interface components {
          * @example 30
          */
         RetryAfter: number;
+        /**
+         * @description The state of the limit on failed case lookups for this client (IETF draft `RateLimit` header,
+         *     draft-ietf-httpapi-ratelimit-headers): `r` is how many more failed lookups the client may make in the
+         *     current window, `t` the seconds until the window ends. Sent whenever the request was counted against
+         *     the limit, i.e. read a case with its query code or applicant token.
+         * @example "case-lookup";r=7;t=412
+         */
+        RateLimit: string;
+        /**
+         * @description The limit on failed case lookups (IETF draft `RateLimit-Policy` header): at most `q` failed lookups per
+         *     client in each window of `w` seconds. Sent with `RateLimit`.
+         * @example "case-lookup";q=10;w=600
+         */
+        RateLimitPolicy: string;
         /**
          * @description Present and `true` when this response is the replay of an earlier request with the same `Idempotency-Key`.
          * @example true
@@ -5088,6 +5200,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getItem: {
@@ -5133,6 +5246,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getItemForm: {
@@ -5178,6 +5292,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listDepartments: {
@@ -5225,6 +5340,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listThemes: {
@@ -5272,6 +5388,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listRegions: {
@@ -5324,6 +5441,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     createUpload: {
@@ -5394,6 +5512,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getUpload: {
@@ -5432,6 +5551,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listCases: {
@@ -5511,6 +5631,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     createCase: {
@@ -5566,19 +5687,13 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getCase: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-                 * @example 7K3P9QWD
-                 */
-                "X-Query-Code"?: components["parameters"]["QueryCode"];
                 /**
                  * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
@@ -5601,6 +5716,8 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5612,6 +5729,7 @@ export interface operations {
             404: components["responses"]["CaseLookupFailed"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listCaseTimeline: {
@@ -5629,13 +5747,6 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
             };
             header?: {
-                /**
-                 * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-                 * @example 7K3P9QWD
-                 */
-                "X-Query-Code"?: components["parameters"]["QueryCode"];
                 /**
                  * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
@@ -5658,6 +5769,8 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5669,6 +5782,7 @@ export interface operations {
             404: components["responses"]["CaseLookupFailed"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     submitCaseCorrection: {
@@ -5688,13 +5802,6 @@ export interface operations {
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-                /**
-                 * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-                 * @example 7K3P9QWD
-                 */
-                "X-Query-Code"?: components["parameters"]["QueryCode"];
                 /**
                  * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
@@ -5722,6 +5829,8 @@ export interface operations {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "Content-Language": components["headers"]["ContentLanguage"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5737,6 +5846,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     withdrawCase: {
@@ -5756,13 +5866,6 @@ export interface operations {
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-                /**
-                 * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-                 * @example 7K3P9QWD
-                 */
-                "X-Query-Code"?: components["parameters"]["QueryCode"];
                 /**
                  * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
@@ -5790,6 +5893,8 @@ export interface operations {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "Content-Language": components["headers"]["ContentLanguage"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5805,6 +5910,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     transitionCase: {
@@ -5867,6 +5973,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getCalendar: {
@@ -5906,6 +6013,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     putCalendar: {
@@ -5951,6 +6059,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listEvaluations: {
@@ -6040,6 +6149,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     createEvaluation: {
@@ -6059,13 +6169,6 @@ export interface operations {
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-                /**
-                 * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-                 * @example 7K3P9QWD
-                 */
-                "X-Query-Code"?: components["parameters"]["QueryCode"];
                 /**
                  * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
@@ -6088,6 +6191,8 @@ export interface operations {
                     "Content-Language": components["headers"]["ContentLanguage"];
                     Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6104,6 +6209,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getEvaluationSummary: {
@@ -6156,6 +6262,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getEvaluation: {
@@ -6196,6 +6303,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     recordRectificationAction: {
@@ -6258,6 +6366,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
 }

@@ -24,6 +24,8 @@ export interface OperationContext {
   now: Date;
   /** X-Request-Id, Content-Language and CORS headers every API answer carries. */
   baseHeaders: Record<string, string>;
+  /** Headers a check adds to the answer, whatever the handler builds (e.g. the lookup rate limit). */
+  responseHeaders: Record<string, string>;
 }
 
 /**

@@ -81,6 +81,14 @@ export function compileDocument(original: OpenApiNode): CompiledDocument {
           itemType: primaryType(itemsSchema) as ParameterSpec['itemType'],
         });
       }
+      for (const credential of apiKeyHeaders(document, operation.security ?? document.security)) {
+        byKey.set(`header:${credential.name}`, {
+          ...credential,
+          schema: register(credential.schema),
+          coerceAs: 'string',
+          itemType: 'string',
+        });
+      }
       const requestBodyNode = operation.requestBody
         ? resolveReference(document, operation.requestBody)
         : undefined;
@@ -123,6 +131,33 @@ export function compileDocument(original: OpenApiNode): CompiledDocument {
       return result.valid ? [] : toFieldErrors(result.errors, pointerPrefix);
     },
   };
+}
+
+/**
+ * The header credentials (`apiKey` schemes in a header) an operation accepts, each read like an
+ * optional header parameter and checked against the scheme's `x-banshi-value` schema. The document
+ * declares such a credential once, as a security scheme, so that generators do not emit it twice.
+ */
+function apiKeyHeaders(
+  document: OpenApiNode,
+  security: unknown,
+): { name: string; in: 'header'; required: false; schema: Schema }[] {
+  const schemes = ((document.components as OpenApiNode | undefined)?.securitySchemes ?? {}) as Record<
+    string,
+    OpenApiNode
+  >;
+  const names = new Set(
+    ((security ?? []) as Record<string, unknown>[]).flatMap((requirement) => Object.keys(requirement ?? {})),
+  );
+  return [...names]
+    .map((name) => schemes[name])
+    .filter((scheme) => scheme?.type === 'apiKey' && scheme.in === 'header')
+    .map((scheme) => ({
+      name: String(scheme!.name),
+      in: 'header' as const,
+      required: false as const,
+      schema: (scheme!['x-banshi-value'] ?? { type: 'string', maxLength: 200 }) as Schema,
+    }));
 }
 
 function contentSchemas(
