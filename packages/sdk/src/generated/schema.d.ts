@@ -521,7 +521,9 @@ export interface components {
              *     `@banshi/sdk/forms` reports them as `format.cn-id-card` and so on), `material_missing`,
              *     `commitment_required`, `not_deferrable`, `not_e_licence`, `not_applicable` (a material or answer
              *     that does not apply), `upload_not_found`, `upload_rejected`, `situation_unknown`,
-             *     `form_version_outdated`, `outside_year`, `reasons_required`. New codes may be added.
+             *     `form_version_outdated`, `outside_year`, `reasons_required`, or `repeated` (a query parameter that
+             *     takes one value was given several times; parameters that take several are declared as arrays).
+             *     New codes may be added.
              * @example cn_id_card
              */
             code: string;
@@ -4092,9 +4094,10 @@ export interface components {
             mobile: components["schemas"]["Mobile"];
         };
         /**
-         * @description A rating. Rules the server enforces (400 `validation_failed` with the pointer):
-         *     - `reasons` (at least one) are required for `dissatisfied` and `veryDissatisfied`;
-         *     - `rater` is required unless `anonymous` is true, and not allowed when it is;
+         * @description A rating, told apart by `level`: a bad review (`dissatisfied`, `veryDissatisfied`) needs at least one
+         *     reason (`BadEvaluationCreate`); the other levels do not (`GoodEvaluationCreate`). Either is real-name
+         *     (`anonymous: false` with `rater`) or anonymous (`anonymous: true`, no `rater`). Rules the server
+         *     enforces besides (400 `validation_failed` with the pointer, or as stated):
          *     - a `case` target needs the case's applicant token (bearer) or query code (`X-Query-Code`); a second
          *       online rating of the same case is 409 `already_rated` naming the existing one, unless `followUpOf`
          *       names it (追评, one follow-up per evaluation);
@@ -4120,16 +4123,28 @@ export interface components {
          *       }
          *     }
          */
-        EvaluationCreate: {
+        EvaluationCreate: components["schemas"]["GoodEvaluationCreate"] | components["schemas"]["BadEvaluationCreate"];
+        /**
+         * @description A rating at a good level (非常满意, 满意, 基本满意); reasons are optional.
+         * @example {
+         *       "target": {
+         *         "kind": "onSite",
+         *         "itemCode": "11150200MB0D45372R3000199001000",
+         *         "windowId": "bt-hall-c01"
+         *       },
+         *       "level": "satisfied",
+         *       "channel": "qrCode",
+         *       "anonymous": true
+         *     }
+         */
+        GoodEvaluationCreate: {
             target: components["schemas"]["EvaluationTarget"];
-            level: components["schemas"]["EvaluationLevel"];
             /**
-             * @description Reason categories; at least one for a bad review.
-             * @example [
-             *       "slowProcessing"
-             *     ]
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
              */
-            reasons?: components["schemas"]["EvaluationReason"][];
+            level: "verySatisfied" | "satisfied" | "basicallySatisfied";
+            reasons?: components["schemas"]["EvaluationReasons"];
             /**
              * @description Optional words on the reasons.
              * @example 提交后三天没有人受理。
@@ -4139,7 +4154,10 @@ export interface components {
             /** @example 全程网上办理，不用跑腿，很方便。 */
             comment?: string;
             channel: components["schemas"]["EvaluationChannel"];
-            /** @example false */
+            /**
+             * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater` required).
+             * @example false
+             */
             anonymous: boolean;
             rater?: components["schemas"]["RaterCreate"];
             followUpOf?: components["schemas"]["EvaluationId"];
@@ -4154,7 +4172,96 @@ export interface components {
              * @example hbw-pad-b03
              */
             deviceId?: string;
-        } & (unknown & unknown);
+        } & (components["schemas"]["RealNameRating"] | components["schemas"]["AnonymousRating"]);
+        /**
+         * @description A bad review (差评 — 不满意, 非常不满意); it needs at least one reason category.
+         * @example {
+         *       "target": {
+         *         "kind": "onSite",
+         *         "itemCode": "11150302011598463E4000111001000",
+         *         "windowId": "hbw-hall-b03"
+         *       },
+         *       "level": "dissatisfied",
+         *       "reasons": [
+         *         "repeatedVisits"
+         *       ],
+         *       "channel": "hallTablet",
+         *       "anonymous": false,
+         *       "rater": {
+         *         "name": "赵海燕",
+         *         "mobile": "15004736627"
+         *       }
+         *     }
+         */
+        BadEvaluationCreate: {
+            target: components["schemas"]["EvaluationTarget"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            level: "dissatisfied" | "veryDissatisfied";
+            reasons: components["schemas"]["EvaluationReasons"];
+            /**
+             * @description Optional words on the reasons.
+             * @example 提交后三天没有人受理。
+             */
+            reasonText?: string;
+            followUp?: components["schemas"]["FollowUpAnswers"];
+            /** @example 全程网上办理，不用跑腿，很方便。 */
+            comment?: string;
+            channel: components["schemas"]["EvaluationChannel"];
+            /**
+             * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater` required).
+             * @example false
+             */
+            anonymous: boolean;
+            rater?: components["schemas"]["RaterCreate"];
+            followUpOf?: components["schemas"]["EvaluationId"];
+            /**
+             * Format: date-time
+             * @description When the rating was given, if earlier than its delivery (a kiosk queues ratings while offline).
+             * @example 2026-11-23T10:41:07+08:00
+             */
+            ratedAt?: string;
+            /**
+             * @description The rating device (评价器) that queued it.
+             * @example hbw-pad-b03
+             */
+            deviceId?: string;
+        } & (components["schemas"]["RealNameRating"] | components["schemas"]["AnonymousRating"]);
+        /**
+         * @description Reason categories; at least one for a bad review.
+         * @example [
+         *       "slowProcessing"
+         *     ]
+         */
+        EvaluationReasons: components["schemas"]["EvaluationReason"][];
+        /**
+         * @description A real-name rating names its rater, for the callback (回访).
+         * @example {
+         *       "anonymous": false,
+         *       "rater": {
+         *         "name": "张丽",
+         *         "mobile": "13947312345"
+         *       }
+         *     }
+         */
+        RealNameRating: {
+            /** @constant */
+            anonymous: false;
+            rater: components["schemas"]["RaterCreate"];
+        };
+        /**
+         * @description An anonymous rating names no rater.
+         * @example {
+         *       "anonymous": true
+         *     }
+         */
+        AnonymousRating: {
+            /** @constant */
+            anonymous: true;
+            rater?: never;
+        };
         /**
          * @description The handling of a bad review (差评整改):
          *     - `open` 待处理 — received; a real-name review must be called back before `callbackDue`;
@@ -5094,10 +5201,14 @@ export interface operations {
                  */
                 audience?: components["schemas"]["Audience"];
                 /**
-                 * @description A GB/T 2260 region code; items of this region and of the regions below it.
-                 * @example 150302
+                 * @description GB/T 2260 region codes; items of these regions and of the regions below them. Repeat the
+                 *     parameter for several regions (`region=150302&region=150303`).
+                 * @example [
+                 *       "150302",
+                 *       "150303"
+                 *     ]
                  */
-                region?: components["schemas"]["RegionCode"];
+                region?: components["schemas"]["RegionCode"][];
                 /**
                  * @description Only items with exactly this online depth.
                  * @example IV

@@ -37,7 +37,7 @@ export const itemHandlers: HandlerTable = {
         department: query.department as string | undefined,
         theme: query.theme as string | undefined,
         audience: query.audience as string | undefined,
-        region: query.region as string | undefined,
+        region: query.region as string[] | undefined,
         onlineDepth: query.onlineDepth as string | undefined,
         crossRegionScope: query.crossRegionScope as string | undefined,
         kind: query.kind as string | undefined,

@@ -28,7 +28,7 @@ function coerce(values: string[], parameter: ParameterSpec): unknown {
       .filter((v) => v !== '')
       .map((v) => coerceScalar(v, parameter.itemType));
   }
-  return coerceScalar(values[values.length - 1] ?? '', parameter.coerceAs);
+  return coerceScalar(values[0] ?? '', parameter.coerceAs);
 }
 
 /**
@@ -71,6 +71,16 @@ export async function validateRequest(
           params: { property: parameter.name, name: parameter.name },
         });
       }
+      continue;
+    }
+    // A value the document types as one value, given twice, is ambiguous; arrays are declared as such.
+    if (raw.length > 1 && parameter.coerceAs !== 'array') {
+      errors.push({
+        pointer,
+        code: 'repeated',
+        messageKey: 'validation.repeated',
+        params: { name: parameter.name },
+      });
       continue;
     }
     if (raw.some((v) => v.includes('\u0000'))) {
