@@ -1,4 +1,5 @@
-// The test command: builds everything, lints, then runs each suite: the SDK and the server in Node
+// The test command: builds everything, lints, checks that clients generated from the document by other
+// generators type-check, then runs each suite: the SDK and the server in Node
 // (the server on PGlite, then once more on PostgreSQL when BANSHI_TEST_DATABASE_URL is set, as CI
 // does), the elements in a real Chromium, and every Storybook story through axe in Chromium.
 import { findChrome } from './find-chrome.mjs';
@@ -7,7 +8,15 @@ import { runSteps } from './run-steps.mjs';
 const { BANSHI_TEST_DATABASE_URL: postgresUrl, ...rest } = process.env;
 const env = { ...rest, CHROME_PATH: findChrome() };
 
-runSteps(['node scripts/build.mjs', 'npm run lint', 'npm test --workspaces --if-present'], env);
+runSteps(
+  [
+    'node scripts/build.mjs',
+    'npm run lint',
+    'node --test openapi/generators.test.mjs',
+    'npm test --workspaces --if-present',
+  ],
+  env,
+);
 if (postgresUrl) {
   runSteps(['npm test -w @banshi/server'], { ...env, BANSHI_TEST_DATABASE_URL: postgresUrl });
 } else {
