@@ -57,7 +57,7 @@ export async function everyOperation(file: Blob, queryCode: string): Promise<unk
     sdk.getItem({ path: { code }, headers: { 'If-None-Match': '"i-1"' } }),
     sdk.getItemForm({ path: { code } }),
     sdk.listDepartments({ query: { region: '150302' } }),
-    sdk.listThemes({ query: { audience: 'person' } }),
+    sdk.listThemes({ query: { audience: 'naturalPerson' } }),
     sdk.listRegions({ query: { parent: '150300' } }),
     sdk.createUpload({ headers: key, body: { file, itemCode: code, materialId: 'income-proof' } }),
     sdk.getUpload({ path: { uploadId: 'up_01JDB3K7Q2X8V5N4M6R9T0W1YZ' } }),

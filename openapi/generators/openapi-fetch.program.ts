@@ -65,7 +65,7 @@ export async function everyOperation(file: Blob, staff: string, queryCode: strin
     client.GET('/items/{code}', { params: { path: { code }, header: { 'If-None-Match': '"i-1"' } } }),
     client.GET('/items/{code}/form', { params: { path: { code } } }),
     client.GET('/departments', { params: { query: { region: '150302' } } }),
-    client.GET('/themes', { params: { query: { audience: 'person' } } }),
+    client.GET('/themes', { params: { query: { audience: 'naturalPerson' } } }),
     client.GET('/regions', { params: { query: { parent: '150300' } } }),
     client.POST('/uploads', {
       params: { header: key },

@@ -2334,17 +2334,13 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description `person` 个人主题, `organisation` 法人主题.
-         * @example person
-         * @enum {string}
-         */
-        ThemeAudience: "person" | "organisation";
-        /**
          * @description A theme (主题) grouping items, e.g. 户籍办理, 社会保障, 生育收养 for people; 设立变更, 准营准办 for organisations.
          * @example {
          *       "id": "person-housing",
          *       "name": "住房保障",
-         *       "audience": "person",
+         *       "audience": [
+         *         "naturalPerson"
+         *       ],
          *       "itemCount": 18
          *     }
          */
@@ -2353,7 +2349,13 @@ export interface components {
             id: string;
             /** @example 住房保障 */
             name: string;
-            audience: components["schemas"]["ThemeAudience"];
+            /**
+             * @description Whom the theme serves (服务对象), in the items' vocabulary; 个人 themes serve `naturalPerson`, 法人 themes the organisations.
+             * @example [
+             *       "naturalPerson"
+             *     ]
+             */
+            audience: components["schemas"]["Audience"][];
             /**
              * Format: int32
              * @example 18
@@ -2367,19 +2369,28 @@ export interface components {
          *         {
          *           "id": "person-household",
          *           "name": "户籍办理",
-         *           "audience": "person",
+         *           "audience": [
+         *             "naturalPerson"
+         *           ],
          *           "itemCount": 26
          *         },
          *         {
          *           "id": "person-housing",
          *           "name": "住房保障",
-         *           "audience": "person",
+         *           "audience": [
+         *             "naturalPerson"
+         *           ],
          *           "itemCount": 18
          *         },
          *         {
          *           "id": "org-establishment",
          *           "name": "设立变更",
-         *           "audience": "organisation",
+         *           "audience": [
+         *             "enterprise",
+         *             "publicInstitution",
+         *             "socialOrganisation",
+         *             "other"
+         *           ],
          *           "itemCount": 35
          *         }
          *       ],
@@ -5458,10 +5469,10 @@ export interface operations {
         parameters: {
             query?: {
                 /**
-                 * @description `person` for 个人 themes, `organisation` for 法人 themes.
-                 * @example person
+                 * @description Only themes for this audience (服务对象), in the items' vocabulary — `naturalPerson` for 个人 themes, `enterprise` and the other organisations for 法人 themes.
+                 * @example naturalPerson
                  */
-                audience?: components["schemas"]["ThemeAudience"];
+                audience?: components["schemas"]["Audience"];
                 /**
                  * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
                  * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0

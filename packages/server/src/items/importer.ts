@@ -35,7 +35,7 @@ export interface ItemInput {
 /** Reference lists imported with the items; missing ones are derived from the items. */
 export interface ReferenceInput {
   departments?: { id: string; name: string; shortName?: string; creditCode: string; regionCode: string }[];
-  themes?: { id: string; name: string; audience: 'person' | 'organisation' }[];
+  themes?: { id: string; name: string; audience: string[] }[];
   regions?: { code: string; name: string; parent: string | null; level?: string }[];
 }
 
@@ -123,6 +123,9 @@ export function itemRow(input: ItemInput) {
   };
 }
 
+// The audiences of a 法人 theme named by an item but missing from the reference themes.
+const organisationAudiences = ['enterprise', 'publicInstitution', 'socialOrganisation', 'other'];
+
 /**
  * Writes items (insert or replace) in batches, then the departments, themes and regions they name.
  * Returns how many items were written.
@@ -136,7 +139,7 @@ export async function importItems(
     string,
     { id: string; name: string; short_name: string | null; credit_code: string; region_code: string }
   >();
-  const themes = new Map<string, { id: string; name: string; audience: string }>();
+  const themes = new Map<string, { id: string; name: string; audience: string[] }>();
   let batch: ReturnType<typeof itemRow>[] = [];
   let count = 0;
   const flush = async () => {
@@ -176,7 +179,7 @@ export async function importItems(
         themes.set(theme.id, {
           id: theme.id,
           name: theme.name,
-          audience: person ? 'person' : 'organisation',
+          audience: person ? ['naturalPerson'] : organisationAudiences,
         });
       }
     }

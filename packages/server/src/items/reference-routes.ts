@@ -63,9 +63,10 @@ export const referenceHandlers: HandlerTable = {
           'itemCount',
         ),
       ]);
-    if (query.audience) select = select.where('audience', '=', query.audience as string);
+    if (query.audience) select = select.where(sql<boolean>`${query.audience as string} = any(audience)`);
     const rows = await select
-      .orderBy('audience', 'desc')
+      // 个人 themes first, as the hall lists them.
+      .orderBy(sql`'naturalPerson' = any(audience)`, 'desc')
       .orderBy('id')
       .limit(limit + 1)
       .offset(offset)
