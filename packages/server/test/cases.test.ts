@@ -215,21 +215,15 @@ describe('cases', () => {
       'approved',
     );
     assert.equal((await move(caseNumber, { action: 'conclude' })).body.state, 'concluded');
-    const mail = await move(caseNumber, { action: 'deliver', method: 'mail' });
-    assert.equal(mail.status, 400, 'mail needs a tracking number');
-    assert.deepEqual(
-      mail.body.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`),
-      ['/trackingNumber required'],
-    );
-    const windowWithNumber = await move(caseNumber, {
-      action: 'deliver',
-      method: 'window',
-      trackingNumber: 'x',
-    });
-    assert.deepEqual(
-      windowWithNumber.body.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`),
-      ['/trackingNumber additionalProperties'],
-    );
+    // Each delivery method is its own branch: the error names the field inside it, once.
+    const errorsOf = async (body: Record<string, unknown>) =>
+      (await move(caseNumber, body)).body.errors.map(
+        (e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`,
+      );
+    assert.deepEqual(await errorsOf({ action: 'deliver', method: 'mail' }), ['/trackingNumber required']);
+    assert.deepEqual(await errorsOf({ action: 'deliver', method: 'window', trackingNumber: 'x' }), [
+      '/trackingNumber additionalProperties',
+    ]);
     const delivered = await move(caseNumber, {
       action: 'deliver',
       method: 'mail',
