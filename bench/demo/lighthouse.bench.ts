@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset, its default: a mid-range phone on a slow 4G network, simulated) on every page
-// of the demo site, served by the reference server with its seed catalogue and sample ratings, against the
-// budgets of DESIGN.md. Each page also reports its total blocking time and its bytes on the wire.
+// of the demo site, served by the reference server with its demo catalogue and sample ratings, against the
+// budgets of docs/architecture.md. Each page also reports its total blocking time and its bytes on the wire.
 // Needs `npm run build` first; CHROME_PATH picks the browser (Debian's Chromium by default).
 import { execFile } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -13,7 +13,7 @@ const run = promisify(execFile);
 const cli = new URL('../../node_modules/lighthouse/cli/index.js', import.meta.url).pathname;
 const pagesDir = new URL('../../demo/pages/', import.meta.url);
 
-/** Lighthouse's categories and the lowest score DESIGN.md accepts. */
+/** Lighthouse's categories and the lowest score the budgets accept. */
 const budgets = { performance: 95, accessibility: 100, 'best-practices': 95, seo: 95 } as const;
 
 interface Report {
