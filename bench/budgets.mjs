@@ -1,4 +1,4 @@
-// The budgets of DESIGN.md, in one place, so every benchmark reports against the same figures.
+// The budgets of docs/architecture.md, in one place, so every benchmark reports against the same figures.
 export const sizeBudgetsKB = {
   // The client has no dependencies since it dropped ky: the tighter of the two SDK budgets applies.
   'sdk client': 6,

@@ -73,6 +73,31 @@ function formFormatsOnly() {
   };
 }
 
+/**
+ * ky (the SDK's transport) targets current browsers; two of its calls are newer than Chromium 86, on paths
+ * that run there: `AbortSignal#throwIfAborted` (Chromium 100) before each retry's wait, and `Array#at`
+ * (Chromium 92) where it picks one signal because `AbortSignal.any` is missing. Both become their ES2021
+ * equivalents in ky's own modules; `Object.hasOwn` is replaced for every module below.
+ */
+const KY_MODULE = /[\\/]node_modules[\\/]ky[\\/]distribution[\\/].*\.js$/;
+const KY_REWRITES = [
+  ['signal.throwIfAborted();', 'if (signal.aborted) throw signal.reason;'],
+  ['signals.at(-1)', 'signals[signals.length - 1]'],
+];
+function kyForChromium86() {
+  return {
+    name: 'banshi-ky-for-chromium-86',
+    transform(code, id) {
+      if (!KY_MODULE.test(id)) return null;
+      let rewritten = code;
+      for (const [from, to] of KY_REWRITES) rewritten = rewritten.split(from).join(to);
+      if (/\.throwIfAborted\(|\.at\(-/.test(rewritten))
+        this.error(`${id} calls an API newer than Chromium 86 in a new way: update kyForChromium86.`);
+      return rewritten === code ? null : { code: rewritten, map: null };
+    },
+  };
+}
+
 /** Records the sha384 integrity of each written bundle in cdn/sri.json and prints it with the gzip size. */
 function subresourceIntegrity() {
   return {
@@ -161,13 +186,14 @@ function cdnBundle(fileName, input, extraPlugins = []) {
         preventAssignment: true,
         values: {
           'process.env.NODE_ENV': JSON.stringify('production'),
-          // Chromium 86–92 and Safari 15.0–15.3 lack Object.hasOwn; should a dependency call it (none does
-          // today), the equivalent call keeps the bundle working there without touching the page's globals.
+          // Chromium 86–92 and Safari 15.0–15.3 lack Object.hasOwn, which ky calls on every request; the
+          // equivalent call keeps the bundle working there without touching the page's globals.
           'Object.hasOwn': '((object, key) => Object.prototype.hasOwnProperty.call(object, key))',
         },
       }),
       nodeResolve({ browser: true, exportConditions: ['production'] }),
       formFormatsOnly(),
+      kyForChromium86(),
       typescript({
         tsconfig: path('tsconfig.cdn.json'),
         compilerOptions: { outDir: path('cdn') },

@@ -1,5 +1,5 @@
 import { Validator, type Schema } from '@cfworker/json-schema';
-import { isValidCreditCode, isValidIdCardNumber } from '@banshi/sdk/forms';
+import { CHINESE_FORMAT_NAMES, isValidCreditCode, isValidIdCardNumber } from '@banshi/sdk/forms';
 import { buildImplementationCode } from './codes.js';
 import type { FormDefinition, Item, DemoCatalogue } from './types.js';
 
@@ -11,14 +11,8 @@ const levelDigits: Record<string, number> = {
   township: 5,
   village: 6,
 };
-const knownFormats = new Set([
-  'cn-id-card',
-  'cn-uscc',
-  'cn-mobile',
-  'cn-postal-code',
-  'cn-region-code',
-  'date',
-]);
+/** The formats a form may name: the form engine's Chinese formats, and dates. */
+const knownFormats = new Set<string>([...CHINESE_FORMAT_NAMES, 'date']);
 const baseUri = 'https://banshi.invalid/openapi.yaml';
 
 type Json = unknown;
