@@ -23,6 +23,7 @@ import { requestIdOf } from './http/request-id.js';
 import { corsPolicy } from './http/cors.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { serveFile } from './http/static.js';
+import { cdnRelease, serveCdn } from './http/cdn.js';
 import { loadDocument } from './openapi/document.js';
 import { validateRequest } from './openapi/request.js';
 import { compileDocument, type OperationSpec } from './openapi/validator.js';
@@ -55,7 +56,10 @@ export interface AppOptions {
    * it (`demo/generated/`), when present.
    */
   demoDir?: string | null;
-  /** Folder served at `/cdn/`. Default: `packages/elements/cdn` when present. */
+  /**
+   * Folder served at `/cdn/` and, for the release its `release.json` names, at `/cdn/<version>/`.
+   * Default: `packages/elements/cdn` when present.
+   */
   cdnDir?: string | null;
   /** Largest JSON body in bytes. Default 1 MiB. */
   bodyLimitBytes?: number;
@@ -156,6 +160,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   };
   const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo/generated` : options.demoDir;
   const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
+  const cdnVersion = cdnDir ? cdnRelease(cdnDir) : undefined;
   const scalarBundle = loadScalarBundle();
   const cors = corsPolicy(options.allowedOrigins ?? []);
 
@@ -285,7 +290,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   );
 
   app.get('/cdn/*', async (c) => {
-    const response = cdnDir && existsSync(cdnDir) ? await serveFile(c, cdnDir, '/cdn/') : undefined;
+    const response = cdnDir && existsSync(cdnDir) ? await serveCdn(c, cdnDir, cdnVersion) : undefined;
     return response ? withCorsForScripts(response) : sendProblem(c, new ProblemError(404, 'not_found'));
   });
   app.get('/*', async (c, next) => {
