@@ -16,6 +16,7 @@ import { requestIdOf } from './http/request-id.js';
 import { corsPolicy, type CorsHeaders } from './http/cors.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { serveFile } from './http/static.js';
+import { cdnRelease, serveCdn } from './http/cdn.js';
 import { loadDocument } from './openapi/document.js';
 import { validateRequest } from './openapi/request.js';
 import { compileDocument, type CompiledDocument, type OperationSpec } from './openapi/validator.js';
@@ -43,7 +44,10 @@ export interface AppOptions {
    * it (`demo/generated/`), when present.
    */
   demoDir?: string | null;
-  /** Folder served at `/cdn/`. Default: `packages/elements/cdn` when present. */
+  /**
+   * Folder served at `/cdn/` and, for the release its `release.json` names, at `/cdn/<version>/`.
+   * Default: `packages/elements/cdn` when present.
+   */
   cdnDir?: string | null;
   /** Largest JSON body in bytes. Default 1 MiB. */
   bodyLimitBytes?: number;
@@ -265,6 +269,7 @@ function routeOperations(
 function routeDocumentsAndFiles(app: Hono<Env>, documentText: string, options: AppOptions) {
   const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo/generated` : options.demoDir;
   const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
+  const cdnVersion = cdnDir ? cdnRelease(cdnDir) : undefined;
   const scalarBundle = loadScalarBundle();
   app.get('/openapi.yaml', (c) =>
     c.body(documentText, 200, { 'content-type': 'application/yaml; charset=utf-8' }),
@@ -283,7 +288,7 @@ function routeDocumentsAndFiles(app: Hono<Env>, documentText: string, options: A
       : sendProblem(c, new ProblemError(404, 'not_found')),
   );
   app.get('/cdn/*', async (c) => {
-    const response = cdnDir && existsSync(cdnDir) ? await serveFile(c, cdnDir, '/cdn/') : undefined;
+    const response = cdnDir && existsSync(cdnDir) ? await serveCdn(c, cdnDir, cdnVersion) : undefined;
     return response ? withCorsForScripts(response) : sendProblem(c, new ProblemError(404, 'not_found'));
   });
   app.get('/*', async (c, next) => {

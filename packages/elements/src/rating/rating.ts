@@ -23,12 +23,10 @@ import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js'
 import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
 import './events.js';
-import { deliverKioskQueue, kioskQueue } from './kiosk-queue.js';
 import { KioskTimers } from './kiosk-timers.js';
 import { ratingMessages } from './messages.js';
 import { ratingStyles } from './rating.styles.js';
 import { findSensitive, type SensitiveKind } from './sensitive.js';
-import { renderSummary } from './summary-view.js';
 
 /** Reason categories of a bad review (差评), in the order they are offered. */
 export const RATING_REASONS: readonly EvaluationReason[] = [
@@ -59,6 +57,9 @@ export type RatingMode = 'inline' | 'kiosk' | 'summary';
 type Phase = 'form' | 'confirm' | 'sending' | 'failed' | 'thanks' | 'queued' | 'already';
 type Field = 'level' | 'reasons' | 'name' | 'mobile';
 type Question = (typeof RATING_QUESTIONS)[number];
+
+/** The kiosk's queue on the device: a chunk of its own on the CDN, fetched when a kiosk starts. */
+const loadKioskQueue = () => import('./kiosk-queue.js');
 
 /**
  * 我要评: the 好差评 rating of a service, in three modes.
@@ -152,6 +153,8 @@ export class BanshiRating extends BanshiElement {
   private sensitiveConfirmed = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
   private summaryRequest?: AbortController;
+  /** The summary's view, a chunk of its own that only summary pages fetch. */
+  private summaryView?: typeof import('./summary-view.js').renderSummary;
   private readonly kiosk = new KioskTimers(this, {
     active: () => this.mode === 'kiosk',
     idleSeconds: () => this.idleSeconds,
@@ -206,6 +209,7 @@ export class BanshiRating extends BanshiElement {
   /** Kiosk: tries now to deliver the ratings waiting on this device. */
   async deliverQueued(): Promise<void> {
     try {
+      const { deliverKioskQueue, kioskQueue } = await loadKioskQueue();
       for (const evaluation of await deliverKioskQueue(this.api)) this.emit('banshi-rated', evaluation);
       this.waiting = await kioskQueue.count();
     } catch (error) {
@@ -215,8 +219,8 @@ export class BanshiRating extends BanshiElement {
 
   protected override renderContent(): TemplateResult {
     if (this.mode === 'summary') {
-      if (this.summary)
-        return renderSummary(this.summary, this.locale, (key, params) => this.msg(key, params));
+      if (this.summary && this.summaryView)
+        return this.summaryView(this.summary, this.locale, (key, params) => this.msg(key, params));
       return this.summaryFailed
         ? html`<div class="panel">
             <div class="notice" part="notice" role="alert">${this.msg('rating.summary.failed')}</div>
@@ -579,6 +583,8 @@ export class BanshiRating extends BanshiElement {
   /** Keeps a kiosk rating on the device; false when the device cannot store it (storage blocked or full). */
   private async queue(body: EvaluationInput): Promise<boolean> {
     try {
+      // Loaded already: a kiosk delivers its queue as soon as it starts.
+      const { kioskQueue } = await loadKioskQueue();
       await kioskQueue.add({ key: this.idempotencyKey, body, queuedAt: new Date().toISOString() });
       this.waiting = await kioskQueue.count();
       return true;
@@ -603,8 +609,11 @@ export class BanshiRating extends BanshiElement {
         ...(this.itemCode ? { item: this.itemCode } : {}),
         ...(this.department ? { department: this.department } : {}),
       };
-      const summary = await this.api.evaluations.getSummary(query, { signal: request.signal });
-      if (!request.signal.aborted) this.summary = summary;
+      const [summary, { renderSummary }] = await Promise.all([
+        this.api.evaluations.getSummary(query, { signal: request.signal }),
+        import('./summary-view.js'),
+      ]);
+      if (!request.signal.aborted) [this.summary, this.summaryView] = [summary, renderSummary];
     } catch {
       if (!request.signal.aborted) this.summaryFailed = true;
     }
