@@ -40,8 +40,8 @@ export function backoffDelay(retry: number): number {
 
 /** What a failed attempt tells the retry policy. */
 export interface FailedAttempt {
-  /** The request as sent (after every hook), when the attempt got that far. */
-  request: Request | undefined;
+  /** The request as sent (after every hook), or as the call asked for it when no attempt got that far. */
+  request: Pick<Request, 'method' | 'headers'>;
   /** The error answer, when there was one. */
   response: Response | undefined;
   /** The parsed error body, when there was one. */
@@ -70,7 +70,7 @@ export function retryOptions(
     shouldRetry: ({ error }) => {
       if (aborted()) return false;
       const { request, response, data } = describe(error);
-      if (request && !isRepeatable(request.method, request.headers.has('idempotency-key'))) return false;
+      if (!isRepeatable(request.method, request.headers.has('idempotency-key'))) return false;
       if (!response) return undefined;
       const code = typeof data === 'object' && data !== null ? (data as { code?: unknown }).code : undefined;
       if (!isRetryableAnswer(response.status, code)) return false;

@@ -192,7 +192,7 @@ export class Transport {
     if (cached) sent.set('if-none-match', cached.etag);
     const method = request.method.toUpperCase();
     const describe = (error: Error): FailedAttempt => ({
-      request: (error as { request?: Request }).request ?? new Request(url, { method, headers: sent }),
+      request: (error as { request?: Request }).request ?? { method, headers: sent },
       response: isHTTPError(error) ? error.response : undefined,
       data: isHTTPError(error) ? error.data : undefined,
     });
