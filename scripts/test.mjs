@@ -1,7 +1,7 @@
 // The test command: builds everything, lints, then runs each suite: the SDK and the server in Node
 // (the server on PGlite, then once more on PostgreSQL when BANSHI_TEST_DATABASE_URL is set, as CI
-// does), the elements in a real Chromium, the READMEs' marked examples against a started server, and every
-// Storybook story through axe in Chromium.
+// does), the elements in a real Chromium, the READMEs' marked examples against a started server, the packed
+// tarballs, and every Storybook story through axe in Chromium.
 import { findChrome } from './find-chrome.mjs';
 import { runSteps } from './run-steps.mjs';
 
@@ -16,7 +16,7 @@ if (postgresUrl) {
 }
 runSteps(
   [
-    'node --import tsx --test scripts/readme-examples/readme-examples.test.ts',
+    'node --import tsx --test scripts/readme-examples/readme-examples.test.ts scripts/pack/pack.test.ts',
     'node --import tsx --test "stories/mocks/*.test.ts"',
     'npm run build-storybook -- --quiet',
     'node stories/check-a11y.mjs',

@@ -24,6 +24,13 @@ function literalValues(type) {
 
 const describe = (element) => [element.summary, element.description].filter(Boolean).join('\n\n');
 
+/** An element's attributes as both formats list them: name, documentation, the fixed values if any. */
+const attributesOf = (element) =>
+  (element.attributes ?? []).map((attribute) => {
+    const values = literalValues(attribute.type)?.map((name) => ({ name }));
+    return { name: attribute.name, description: attribute.description ?? '', ...(values ? { values } : {}) };
+  });
+
 /** VS Code's HTML custom data (version 1.1). */
 export function vscodeCustomData(manifest) {
   return {
@@ -31,14 +38,7 @@ export function vscodeCustomData(manifest) {
     tags: elementsOf(manifest).map((element) => ({
       name: element.tagName,
       description: describe(element),
-      attributes: (element.attributes ?? []).map((attribute) => {
-        const values = literalValues(attribute.type);
-        return {
-          name: attribute.name,
-          description: attribute.description ?? '',
-          ...(values ? { values: values.map((name) => ({ name })) } : {}),
-        };
-      }),
+      attributes: attributesOf(element),
     })),
   };
 }
@@ -55,17 +55,12 @@ export function webTypes(manifest, pkg) {
         elements: elementsOf(manifest).map((element) => ({
           name: element.tagName,
           description: describe(element),
-          attributes: (element.attributes ?? []).map((attribute) => {
-            const values = literalValues(attribute.type);
-            return {
-              name: attribute.name,
-              description: attribute.description ?? '',
-              value: values
-                ? { type: 'enum', kind: 'plain', required: true }
-                : { type: 'string', kind: 'plain' },
-              ...(values ? { values: values.map((name) => ({ name })) } : {}),
-            };
-          }),
+          attributes: attributesOf(element).map((attribute) => ({
+            ...attribute,
+            value: attribute.values
+              ? { type: 'enum', kind: 'plain', required: true }
+              : { type: 'string', kind: 'plain' },
+          })),
           events: (element.events ?? []).map((event) => ({
             name: event.name,
             description: event.description,

@@ -61,7 +61,11 @@ export interface ApiOptions {
  * CORS policy refuses fails as a connection error that {@link isCorsRefusal} recognises, with a console hint.
  */
 export function createApi(baseUrl: string, locale: string, options: ApiOptions = {}): BanshiApi {
-  return createClient({ baseUrl, locale, fetch: corsAwareFetch(), ...options });
+  const api = createClient({ baseUrl, locale, fetch: corsAwareFetch(), ...options });
+  // The SDK reports upload progress through XMLHttpRequest only when it uses its own fetch (a given fetch
+  // gets a streamed body, which browsers refuse over HTTP/1.1): uploads keep the SDK's own.
+  Object.defineProperty(api, 'uploads', { value: createClient({ baseUrl, locale, ...options }).uploads });
+  return api;
 }
 
 /** A fresh Idempotency-Key: one per rating or form session, reused by every retry of it. */
