@@ -8,7 +8,7 @@ import {
 import { generatedItemCapacity, generateItems } from '../../../bench/synthetic/generate-items.js';
 import { loadDemoCatalogue } from '../src/demo-catalogue/load.js';
 import type { Item } from '../src/demo-catalogue/types.js';
-import { componentValidator } from '../src/demo-catalogue/validate.js';
+import { componentValidator } from './demo-catalogue/check.js';
 import { loadDocument } from './demo-catalogue/document.js';
 
 let document: Record<string, unknown>;

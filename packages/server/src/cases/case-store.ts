@@ -1,6 +1,6 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { WorkCalendar } from '../calendar/working-days.js';
-import type { DatabaseSchema } from '../db/schema-types.js';
+import type { CasesTable, DatabaseSchema } from '../db/schema-types.js';
 import type { EventDetail } from '../db/json-columns.js';
 import type { Schema } from '../http/contract.js';
 import type { CallContext } from '../http/operation.js';
@@ -100,4 +100,14 @@ export function unprocessable(errors: FieldErrorKey[]): ProblemError {
 export async function attachUploads(trx: Db, caseNumber: string, uploadIds: string[]) {
   if (uploadIds.length === 0) return;
   await trx.updateTable('uploads').set({ case_number: caseNumber }).where('id', 'in', uploadIds).execute();
+}
+
+/** Changes a case's columns and answers the changed row. */
+export async function updateCase(trx: Db, caseNumber: string, changes: Updateable<CasesTable>) {
+  return trx
+    .updateTable('cases')
+    .set(changes)
+    .where('number', '=', caseNumber)
+    .returningAll()
+    .executeTakeFirstOrThrow();
 }

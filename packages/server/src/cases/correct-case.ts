@@ -5,7 +5,15 @@ import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler } from '../http/operation.js';
 import type { FieldErrorKey } from '../http/problem.js';
 import { authoriseApplicant } from './access.js';
-import { addEvent, attachUploads, invalidTransition, lockCase, unprocessable, viewOf } from './case-store.js';
+import {
+  updateCase,
+  addEvent,
+  attachUploads,
+  invalidTransition,
+  lockCase,
+  unprocessable,
+  viewOf,
+} from './case-store.js';
 import { handsInDeferredOnly, type CaseState } from './rules.js';
 import {
   checkMaterials,
@@ -56,18 +64,13 @@ export const submitCaseCorrection: IdempotentHandler<'submitCaseCorrection'> = {
       if (open) open.fulfilledAt = chinaTime(ctx.now);
     }
     await attachUploads(trx, row.number, body.materials.flatMap(uploadIdsOf));
-    const updated = await trx
-      .updateTable('cases')
-      .set({
-        status: newState,
-        materials: JSON.stringify(correctedMaterials(definition, stored, body, checked)),
-        form_data: JSON.stringify(formData),
-        details: JSON.stringify(details),
-        updated_at: ctx.now,
-      })
-      .where('number', '=', row.number)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const updated = await updateCase(trx, row.number, {
+      status: newState,
+      materials: JSON.stringify(correctedMaterials(definition, stored, body, checked)),
+      form_data: JSON.stringify(formData),
+      details: JSON.stringify(details),
+      updated_at: ctx.now,
+    });
     await addEvent(trx, row.number, {
       at: ctx.now,
       from: state,

@@ -7,7 +7,7 @@ import { staffOnly } from '../http/authorise.js';
 import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler } from '../http/operation.js';
 import { ProblemError } from '../http/problem.js';
-import { addEvent, invalidTransition, lockCase, unprocessable, viewOf } from './case-store.js';
+import { updateCase, addEvent, invalidTransition, lockCase, unprocessable, viewOf } from './case-store.js';
 import type { CaseRow } from './case-view.js';
 import { nextState, promisedDeadline, withDeferredDeadlines, type CaseState } from './rules.js';
 
@@ -40,16 +40,11 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
       materials: readColumn.caseMaterials(row.materials),
     };
     applyTransition(body, { row, state, now: ctx.now, calendar }, change, ctx.locale);
-    const updated = await trx
-      .updateTable('cases')
-      .set({
-        ...change.columns,
-        details: JSON.stringify(change.details),
-        materials: JSON.stringify(change.materials),
-      })
-      .where('number', '=', row.number)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const updated = await updateCase(trx, row.number, {
+      ...change.columns,
+      details: JSON.stringify(change.details),
+      materials: JSON.stringify(change.materials),
+    });
     await addEvent(trx, row.number, {
       at: ctx.now,
       from: state,

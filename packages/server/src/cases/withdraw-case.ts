@@ -1,6 +1,6 @@
 import type { IdempotentHandler } from '../http/operation.js';
 import { authoriseApplicant } from './access.js';
-import { addEvent, invalidTransition, lockCase, viewOf } from './case-store.js';
+import { updateCase, addEvent, invalidTransition, lockCase, viewOf } from './case-store.js';
 import { nextState } from './rules.js';
 
 /** POST /cases/{caseNumber}/withdrawal: the applicant withdraws a case still being handled. */
@@ -13,12 +13,11 @@ export const withdrawCase: IdempotentHandler<'withdrawCase'> = {
     const { row, state } = locked;
     const to = nextState(state, 'withdraw');
     if (!to) throw invalidTransition(state, ctx.locale);
-    const updated = await trx
-      .updateTable('cases')
-      .set({ status: to, updated_at: ctx.now, suspended_at: null })
-      .where('number', '=', row.number)
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const updated = await updateCase(trx, row.number, {
+      status: to,
+      updated_at: ctx.now,
+      suspended_at: null,
+    });
     await addEvent(trx, row.number, {
       at: ctx.now,
       from: state,

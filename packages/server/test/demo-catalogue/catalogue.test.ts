@@ -2,11 +2,7 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import { loadDemoCatalogue } from '../../src/demo-catalogue/load.js';
 import { isValidCreditCode } from '@banshi/sdk/forms';
-import {
-  componentValidator,
-  messageKeysUsed,
-  validateDemoCatalogue,
-} from '../../src/demo-catalogue/validate.js';
+import { componentValidator, messageKeysUsed, validateDemoCatalogue } from './check.js';
 import type { DemoCatalogue } from '../../src/demo-catalogue/types.js';
 import { loadDocument } from './document.js';
 
@@ -17,7 +13,7 @@ before(async () => {
   [catalogue, document] = await Promise.all([loadDemoCatalogue(), loadDocument()]);
 });
 
-describe('the seed catalogue', () => {
+describe('the demo catalogue', () => {
   it('meets the document and its own cross-references', () => {
     assert.deepEqual(validateDemoCatalogue(catalogue, document), []);
   });
@@ -264,8 +260,8 @@ describe('the sample applications', () => {
   });
 });
 
-describe('the document the seed is checked against', () => {
-  it('resolves every $ref of the schemas the seed uses', () => {
+describe('the document the demo catalogue is checked against', () => {
+  it('resolves every $ref of the schemas the demo catalogue uses', () => {
     const schemas = (document.components as { schemas: Record<string, unknown> }).schemas;
     const seen = new Set<string>();
     const visit = (name: string) => {

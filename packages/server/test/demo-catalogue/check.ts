@@ -1,7 +1,7 @@
 import { Validator, type Schema } from '@cfworker/json-schema';
 import { CHINESE_FORMAT_NAMES, isValidCreditCode, isValidIdCardNumber } from '@banshi/sdk/forms';
-import { buildImplementationCode } from './codes.js';
-import type { FormDefinition, Item, DemoCatalogue } from './types.js';
+import { buildImplementationCode } from '../../src/demo-catalogue/codes.js';
+import type { FormDefinition, Item, DemoCatalogue } from '../../src/demo-catalogue/types.js';
 
 const levelDigits: Record<string, number> = {
   national: 1,
@@ -315,7 +315,7 @@ export function formProblems(item: Item, form: FormDefinition): string[] {
 }
 
 /**
- * Checks the seed catalogue against the OpenAPI document's schemas (`Item`, `FormDefinition`,
+ * Checks the demo catalogue against the OpenAPI document's schemas (`Item`, `FormDefinition`,
  * `Department`, `Theme`, `Region`) and for the consistency the schemas cannot express: codes built from
  * valid credit codes, references to departments, themes, regions, situations, bundle members and form
  * data that exist, 全程网办 with no visit, message keys present in zh-CN and en.
