@@ -1,6 +1,7 @@
 // Builds of @banshi/elements, gathered by the root rollup.config.mjs:
 // - the npm build: `dist/` mirrors `src/` (ESM + .d.ts), with lit, @banshi/sdk and dompurify external;
-// - the CDN in `cdn/`, production builds only, ES2021, minified:
+// - the CDN in `cdn/`, production builds only, for the browsers of package.json's
+//   browserslist (ES2021 at most), minified:
 //   - `banshi-loader.js`, the autoloader, with `chunks/`: one shared core chunk (Lit, the SDK, the base
 //     element), one chunk per widget, and the chunks of rarely used modes, loaded on first use;
 //   - the self-contained files `banshi.js` (every widget) and `banshi-<widget>.js` (one widget each), with
@@ -15,6 +16,8 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { transform } from 'esbuild';
+import { esbuildTargets } from '../../scripts/browser-targets.mjs';
 
 const here = new URL('.', import.meta.url);
 const path = (relative) => fileURLToPath(new URL(relative, here));
@@ -100,6 +103,23 @@ function kyForChromium86() {
       if (/\.throwIfAborted\(|\.at\(-/.test(rewritten))
         this.error(`${id} calls an API newer than Chromium 86 in a new way: update kyForChromium86.`);
       return rewritten === code ? null : { code: rewritten, map: null };
+    },
+  };
+}
+
+/**
+ * Lowers whatever syntax the supported browsers (package.json's browserslist) lack, in our code and in the
+ * inlined dependencies alike; `npm run lint` then checks the result with es-check.
+ */
+function browserTargets() {
+  return {
+    name: 'banshi-browser-targets',
+    async renderChunk(code) {
+      // ES2021 at most, whatever the browsers know: es-check holds the bundles to it (class fields of
+      // inlined dependencies, e.g. @cfworker/json-schema, become constructor assignments).
+      const target = ['es2021', ...esbuildTargets];
+      const lowered = await transform(code, { target, format: 'esm', loader: 'js' });
+      return { code: lowered.code, map: null };
     },
   };
 }
@@ -215,6 +235,7 @@ function cdnPlugins(extraPlugins = [], values = {}) {
       compilerOptions: { outDir: path('cdn') },
       noEmitOnError: true,
     }),
+    browserTargets(),
     // Constants the build writes in, after TypeScript so their `declare const` lines are gone.
     ...(Object.keys(values).length ? [replace({ preventAssignment: true, values })] : []),
     terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),

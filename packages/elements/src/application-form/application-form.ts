@@ -21,7 +21,7 @@ import { baseStyles } from '../base/base.styles.js';
 import { applicationFormStyles } from './application-form.styles.js';
 import { deriveApplicant, deriveDelivery, localPointer } from './case-body.js';
 import { idFor, renderField, type ControlHost } from './controls.js';
-import { DRAFT_DAYS, deleteDraft, loadDraft, saveDraft } from './drafts.js';
+import { DRAFT_DAYS, deleteDraft, draftsKept, loadDraft, saveDraft } from './drafts.js';
 import './events.js';
 import { getAt, isRequired, schemaAt, setAt, within, type Values } from './form-data.js';
 import { applicationFormMessages } from './messages.js';
@@ -587,6 +587,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
             </div>`
           : nothing
       }
+      ${draftsKept() ? nothing : html`<p class="notice info" part="no-drafts">${this.msg('apply.noDrafts')}</p>`}
       <form novalidate @submit=${this.next} aria-busy=${this.phase === 'sending'}>
         ${this.renderErrorSummary()} ${this.renderStep()}
         ${this.failure ? html`<div class="notice" id="failure" tabindex="-1" role="alert">${this.failure}</div>` : nothing}

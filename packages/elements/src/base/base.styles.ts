@@ -105,9 +105,14 @@ export const baseStyles = css`
     cursor: not-allowed;
     opacity: 0.7;
   }
-  :focus-visible {
+  /* Safari 15.0–15.3 lacks :focus-visible: there the ring shows on every focus. */
+  :focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- the :focus rule is the fallback */
+  :focus:not(:focus-visible) {
+    outline: none;
   }
   textarea {
     display: block;

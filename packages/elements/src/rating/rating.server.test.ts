@@ -96,7 +96,7 @@ describe('<banshi-rating> with the reference server', () => {
     expect((focusedInShadow(el) as HTMLInputElement).value).to.equal('dissatisfied');
     await sendKeys({ press: 'Tab' });
     expect((focusedInShadow(el) as HTMLInputElement).value).to.equal('slowProcessing');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar, by a name every driver knows
     // Past the other reasons and the optional questions to the comment.
     while (focusedInShadow(el)?.id !== 'comment') await sendKeys({ press: 'Tab' });
     await sendKeys({ type: '等了一个小时' });

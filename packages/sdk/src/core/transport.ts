@@ -242,7 +242,8 @@ export class Transport {
     const options: Options = raw ? { body: body as BodyInit | undefined } : { json: body };
     const fetch = this.settings.fetch;
     if (onUploadProgress && !fetch && typeof XMLHttpRequest === 'function') {
-      options.fetch = xhrFetch(onUploadProgress);
+      // The FormData itself: WebKit cannot read back a Request whose FormData holds a File.
+      options.fetch = xhrFetch(onUploadProgress, body instanceof FormData ? body : undefined);
     } else {
       if (fetch) options.fetch = fetch;
       if (onUploadProgress) options.onUploadProgress = onUploadProgress;
