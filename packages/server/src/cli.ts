@@ -3,7 +3,26 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { developmentStaffCredential, startServer } from './server.js';
 
+// Maintenance commands run against the same database and exit.
+const commands: Record<
+  string,
+  () => Promise<(args: string[], out: (line: string) => void) => Promise<number>>
+> = {
+  audit: async () => (await import('./commands/audit-command.js')).auditCommand,
+  'service-account': async () =>
+    (await import('./commands/service-account-command.js')).serviceAccountCommand,
+};
+const command = commands[process.argv[2] ?? ''];
+if (command) {
+  const run = await command();
+  process.exit(await run(process.argv.slice(3), (line) => process.stdout.write(`${line}\n`)));
+}
+
 const usage = `banshi-server: the reference backend of the Banshi API
+
+Commands:
+  audit verify             check the audit log's hash chain (see: audit --help)
+  service-account ...      create, revoke and list service accounts (see: service-account --help)
 
 Options:
   --port <n>               port (PORT, default 8080)

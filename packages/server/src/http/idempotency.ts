@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import { ProblemError } from './problem.js';
+import { canonicalJson } from './canonical-json.js';
 import { ReplaySealer } from '../security/replay-seal.js';
 
 /** What a handler answers; stored so a retry with the same key gets the very same answer. */
@@ -19,17 +20,6 @@ export interface IdempotentResult extends StoredResponse {
 /** A stable hash of a request body (JSON canonicalised by key order) for comparing retries. */
 export function hashRequest(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
-}
-
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
 }
 
 // Without a server secret the replay is still sealed under the Idempotency-Key alone.
