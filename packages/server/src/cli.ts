@@ -31,6 +31,14 @@ Options:
   --database-url <url>     use PostgreSQL instead of PGlite (DATABASE_URL)
   --allowed-origins <list> comma-separated origins allowed by CORS (BANSHI_ALLOWED_ORIGINS)
   --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL)
+  --production             production start (BANSHI_ENV=production): requires the identity platform and
+                           the personal-data key, no development defaults
+  --oidc-issuer <url>      the identity platform's issuer (BANSHI_OIDC_ISSUER)
+  --oidc-audience <id>     this server's client id at the platform (BANSHI_OIDC_AUDIENCE, default banshi)
+  --oidc-jwks-url <url>    the platform's JWKS (BANSHI_OIDC_JWKS_URL, default <issuer>/jwks)
+  BANSHI_PII_KEY / BANSHI_PII_KEY_FILE
+                           the personal-data key, 32 bytes as hex or base64 (development: generated into
+                           the data folder's parent as pii.key)
   --seed / --no-seed       import the demo catalogue when the database has no items (default: no)
   --help                   this text
 `;
@@ -43,6 +51,10 @@ const { values } = parseArgs({
     'database-url': { type: 'string' },
     'allowed-origins': { type: 'string' },
     'staff-credential': { type: 'string' },
+    production: { type: 'boolean' },
+    'oidc-issuer': { type: 'string' },
+    'oidc-audience': { type: 'string' },
+    'oidc-jwks-url': { type: 'string' },
     seed: { type: 'boolean' },
     'no-seed': { type: 'boolean' },
     help: { type: 'boolean' },
@@ -69,7 +81,20 @@ const origins = (values['allowed-origins'] ?? process.env.BANSHI_ALLOWED_ORIGINS
   .filter(Boolean);
 
 const seed = values.seed === true && values['no-seed'] !== true;
+const production = values.production === true || process.env.BANSHI_ENV === 'production';
+const issuer = values['oidc-issuer'] ?? process.env.BANSHI_OIDC_ISSUER;
+const jwksUrl = values['oidc-jwks-url'] ?? process.env.BANSHI_OIDC_JWKS_URL;
 const server = await startServer({
+  production,
+  identity: issuer
+    ? {
+        issuer,
+        audience: values['oidc-audience'] ?? process.env.BANSHI_OIDC_AUDIENCE ?? 'banshi',
+        ...(jwksUrl ? { jwksUrl } : {}),
+      }
+    : undefined,
+  piiKey: process.env.BANSHI_PII_KEY || undefined,
+  piiKeyFile: process.env.BANSHI_PII_KEY_FILE || undefined,
   port,
   host: values.host ?? process.env.HOST ?? '127.0.0.1',
   databaseUrl,
@@ -77,12 +102,17 @@ const server = await startServer({
   allowedOrigins: origins,
   staffCredential,
   seed,
+}).catch((error: Error) => {
+  // A refused start (no issuer or key in production) is a configuration message, not a crash.
+  process.stderr.write(`banshi-server: ${error.message}\n`);
+  process.exit(2);
 });
 
 process.stdout.write(`Banshi server listening on ${server.url}\n`);
 process.stdout.write(`  API      ${server.url}/api/v1\n  Docs     ${server.url}/docs\n`);
 process.stdout.write(`  Database ${databaseUrl ? 'PostgreSQL' : `PGlite at ${dataDir}`}\n`);
-if (!staffCredential) {
+if (issuer) process.stdout.write(`  Sign-in  ${issuer}\n`);
+if (!staffCredential && !production) {
   process.stdout.write(
     `  Staff credential (development default; set BANSHI_STAFF_CREDENTIAL): ${developmentStaffCredential}\n`,
   );
