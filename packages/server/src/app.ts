@@ -44,6 +44,8 @@ export interface AppOptions {
    * Default: a random key held in memory (tests; data written under it cannot be read after a restart).
    */
   piiKey?: Buffer;
+  /** Origins the demo site's pages may call besides this server (the identity platform, for sign-in). */
+  connectOrigins?: string[];
   /** Origins allowed to call the API from a browser (CORS); `*` allows any. Default none. */
   allowedOrigins?: string[];
   /** Where uploaded files go. Default: in memory. */
@@ -100,9 +102,18 @@ const htmlSecurityHeaders: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
-function withHtmlHeaders(response: Response): Response {
+/** The HTML headers, with the identity platform's origin allowed for the host page's sign-in calls. */
+function htmlHeadersFor(connectOrigins: string[]): Record<string, string> {
+  const csp = htmlSecurityHeaders['content-security-policy']!.replace(
+    "connect-src 'self'",
+    ["connect-src 'self'", ...connectOrigins].join(' '),
+  );
+  return { ...htmlSecurityHeaders, 'content-security-policy': csp };
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
   if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
-    for (const [name, value] of Object.entries(htmlSecurityHeaders)) response.headers.set(name, value);
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   }
   return response;
 }
@@ -293,6 +304,8 @@ function routeDocumentsAndFiles(app: Hono<Env>, documentText: string, options: A
   const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo/generated` : options.demoDir;
   const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
   const scalarBundle = loadScalarBundle();
+  const htmlHeaders = htmlHeadersFor(options.connectOrigins ?? []);
+  const withHtmlHeaders = (response: Response) => withHeaders(response, htmlHeaders);
   app.get('/openapi.yaml', (c) =>
     c.body(documentText, 200, { 'content-type': 'application/yaml; charset=utf-8' }),
   );

@@ -34,7 +34,7 @@ Options:
   --production             production start (BANSHI_ENV=production): requires the identity platform and
                            the personal-data key, no development defaults
   --oidc-issuer <url>      the identity platform's issuer (BANSHI_OIDC_ISSUER)
-  --oidc-audience <id>     this server's client id at the platform (BANSHI_OIDC_AUDIENCE, default banshi)
+  --oidc-audience <id>     this server's client id at the platform (BANSHI_OIDC_AUDIENCE, default urn:banshi:api)
   --oidc-jwks-url <url>    the platform's JWKS (BANSHI_OIDC_JWKS_URL, default <issuer>/jwks)
   BANSHI_PII_KEY / BANSHI_PII_KEY_FILE
                            the personal-data key, 32 bytes as hex or base64 (development: generated into
@@ -89,7 +89,7 @@ const server = await startServer({
   identity: issuer
     ? {
         issuer,
-        audience: values['oidc-audience'] ?? process.env.BANSHI_OIDC_AUDIENCE ?? 'banshi',
+        audience: values['oidc-audience'] ?? process.env.BANSHI_OIDC_AUDIENCE ?? 'urn:banshi:api',
         ...(jwksUrl ? { jwksUrl } : {}),
       }
     : undefined,

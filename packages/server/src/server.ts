@@ -79,6 +79,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     storage,
     staffCredential: options.staffCredential ?? (options.production ? undefined : developmentStaffCredential),
     tokenVerifier: options.identity ? new JwtVerifier(options.identity) : undefined,
+    connectOrigins: options.identity ? [new URL(options.identity.issuer).origin] : options.connectOrigins,
     piiKey: pii?.key,
   });
   const host = options.host ?? '127.0.0.1';
