@@ -92,6 +92,30 @@ describe('the audit log', () => {
     });
   });
 
+  it('lets an archive run remove only records older than 180 days, and the rest still verifies', async () => {
+    const archive = await openTestDatabase();
+    try {
+      const old = new Date(Date.now() - 200 * 86_400_000);
+      for (let n = 0; n < 3; n += 1) await appendAudit(archive.db, entry(n), old);
+      for (let n = 3; n < 5; n += 1) await appendAudit(archive.db, entry(n));
+      await assert.rejects(sql`delete from audit_records where seq = 1`.execute(archive.db), /append-only/);
+      await assert.rejects(
+        archive.db.transaction().execute(async (trx) => {
+          await sql`set local banshi.audit_archive = 'on'`.execute(trx);
+          await sql`delete from audit_records where seq = 5`.execute(trx);
+        }),
+        /append-only/,
+      );
+      await archive.db.transaction().execute(async (trx) => {
+        await sql`set local banshi.audit_archive = 'on'`.execute(trx);
+        await sql`delete from audit_records where occurred_at < now() - interval '180 days'`.execute(trx);
+      });
+      assert.deepEqual(await verifyAuditChain(archive.db), { ok: true, records: 2, firstSeq: 4, lastSeq: 5 });
+    } finally {
+      await archive.close();
+    }
+  });
+
   async function withoutTrigger(run: () => Promise<void>): Promise<void> {
     await sql`alter table audit_records disable trigger audit_records_append_only`.execute(database.db);
     try {
