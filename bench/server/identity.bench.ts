@@ -9,8 +9,8 @@ import { performance } from 'node:perf_hooks';
 import { openDatabase } from '../../packages/server/src/db/database.js';
 import {
   appendAudit,
-  genesisHash,
   recordHash,
+  rowOf,
   type AuditRecord,
 } from '../../packages/server/src/audit/audit-log.js';
 import { verifyAuditChain } from '../../packages/server/src/audit/verify.js';
@@ -125,23 +125,7 @@ try {
         prevHash: previous.hash,
       };
       const hash = recordHash(record);
-      batch.push({
-        seq: record.seq,
-        occurred_at: record.occurredAt,
-        actor_kind: record.actorKind,
-        actor_id: record.actorId,
-        actor_name: record.actorName,
-        department_id: record.departmentId,
-        action: record.action,
-        outcome: record.outcome,
-        target_type: record.targetType,
-        target_id: record.targetId,
-        detail: JSON.stringify(record.detail),
-        request_id: record.requestId,
-        client: record.client,
-        prev_hash: record.prevHash,
-        hash,
-      });
+      batch.push(rowOf({ ...record, hash }));
       previous = { seq: record.seq, hash };
     }
     await database.db.insertInto('audit_records').values(batch).execute();

@@ -66,26 +66,31 @@ export async function appendAudit(db: Db, entry: AuditEntry, now = new Date()): 
   const hash = recordHash(record);
   await db
     .insertInto('audit_records')
-    .values({
-      seq: record.seq,
-      occurred_at: record.occurredAt,
-      actor_kind: record.actorKind,
-      actor_id: record.actorId,
-      actor_name: record.actorName,
-      department_id: record.departmentId,
-      action: record.action,
-      outcome: record.outcome,
-      target_type: record.targetType,
-      target_id: record.targetId,
-      detail: JSON.stringify(record.detail),
-      request_id: record.requestId,
-      client: record.client,
-      prev_hash: record.prevHash,
-      hash,
-    })
+    .values(rowOf({ ...record, hash }))
     .execute();
   await db.updateTable('audit_head').set({ seq: record.seq, hash }).where('id', '=', 1).execute();
   return { ...record, hash };
+}
+
+/** A record as the row that stores it. */
+export function rowOf(record: AuditRecord) {
+  return {
+    seq: record.seq,
+    occurred_at: record.occurredAt,
+    actor_kind: record.actorKind,
+    actor_id: record.actorId,
+    actor_name: record.actorName,
+    department_id: record.departmentId,
+    action: record.action,
+    outcome: record.outcome,
+    target_type: record.targetType,
+    target_id: record.targetId,
+    detail: JSON.stringify(record.detail),
+    request_id: record.requestId,
+    client: record.client,
+    prev_hash: record.prevHash,
+    hash: record.hash,
+  };
 }
 
 /** A stored row as a record. */
