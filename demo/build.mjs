@@ -13,6 +13,14 @@ const cdn = `/cdn/${elements.version}`;
 rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
 cpSync(new URL('assets/', here), new URL('assets/', output), { recursive: true });
+// The sign-in script's OAuth client library, as the site would host it.
+mkdirSync(new URL('assets/vendor/', output), { recursive: true });
+cpSync(
+  new URL('../node_modules/oauth4webapi/build/index.js', here),
+  new URL('assets/vendor/oauth4webapi.js', output),
+);
+// The identity platform the site signs in at (the development provider of `npm start` by default).
+const issuer = process.env.BANSHI_DEMO_ISSUER ?? 'http://127.0.0.1:8081';
 
 for (const name of readdirSync(new URL('pages/', here)).filter((file) => file.endsWith('.html'))) {
   const source = readFileSync(new URL(`pages/${name}`, here), 'utf8');
@@ -30,6 +38,7 @@ for (const name of readdirSync(new URL('pages/', here)).filter((file) => file.en
     .replaceAll('{{cdn}}', cdn)
     .replace('{{title}}', title)
     .replace('{{description}}', description)
+    .replace('{{issuer}}', issuer)
     .replace(`<a href="${nav}">`, `<a href="${nav}" aria-current="page">`)
     .replace('{{main}}', `\n${main}\n    `);
   writeFileSync(new URL(name, output), page);

@@ -1,4 +1,4 @@
-import { timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
@@ -9,7 +9,7 @@ import { loadCalendar } from './calendar/calendar-store.js';
 import { negotiateLocale, type Locale } from './i18n/locale.js';
 import { docsHtml, docsInitScript, loadScalarBundle } from './http/docs.js';
 import { dispatch, handlerOf } from './http/dispatch.js';
-import { completeResponses, type Caller, type CallContext } from './http/operation.js';
+import { completeResponses, type CallContext } from './http/operation.js';
 import { ProblemError, sendProblem } from './http/problem.js';
 import { requestHeader } from './http/headers.js';
 import { requestIdOf } from './http/request-id.js';
@@ -26,13 +26,27 @@ import { SearchIndex } from './items/search-index.js';
 import { ItemCache } from './items/item-cache.js';
 import { hotItemRead } from './items/hot-read.js';
 import { handlers } from './handlers.js';
+import { appendAudit } from './audit/audit-log.js';
+import { resolveCaller } from './identity/caller.js';
+import type { TokenVerifier } from './identity/token-verifier.js';
+import { PiiCipher } from './security/pii-cipher.js';
+import { ReplaySealer } from './security/replay-seal.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
   /** The open database (see `openDatabase`). */
   database: Database;
-  /** The bearer credential of staff (begins with `st_`). */
-  staffCredential: string;
+  /** The shared bearer credential of staff (begins with `st_`), while staff do not sign in by name. */
+  staffCredential?: string;
+  /** Verifies tokens of the identity platform (residents, companies, named staff). Default: none accepted. */
+  tokenVerifier?: TokenVerifier;
+  /**
+   * The 32-byte key of personal data at rest (see `loadPiiKey`); it also salts idempotency replays.
+   * Default: a random key held in memory (tests; data written under it cannot be read after a restart).
+   */
+  piiKey?: Buffer;
+  /** Origins the demo site's pages may call besides this server (the identity platform, for sign-in). */
+  connectOrigins?: string[];
   /** Origins allowed to call the API from a browser (CORS); `*` allows any. Default none. */
   allowedOrigins?: string[];
   /** Where uploaded files go. Default: in memory. */
@@ -92,9 +106,18 @@ const htmlSecurityHeaders: Record<string, string> = {
   'cross-origin-opener-policy': 'same-origin',
 };
 
-function withHtmlHeaders(response: Response): Response {
+/** The HTML headers, with the identity platform's origin allowed for the host page's sign-in calls. */
+function htmlHeadersFor(connectOrigins: string[]): Record<string, string> {
+  const csp = htmlSecurityHeaders['content-security-policy']!.replace(
+    "connect-src 'self'",
+    ["connect-src 'self'", ...connectOrigins].join(' '),
+  );
+  return { ...htmlSecurityHeaders, 'content-security-policy': csp };
+}
+
+function withHeaders(response: Response, headers: Record<string, string>): Response {
   if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
-    for (const [name, value] of Object.entries(htmlSecurityHeaders)) response.headers.set(name, value);
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   }
   return response;
 }
@@ -150,7 +173,11 @@ export function createApp(options: AppOptions): Hono<Env> {
 function servicesOf(options: AppOptions, compiled: CompiledDocument): AppServices {
   const db = options.database.db;
   const clock = options.clock ?? (() => new Date());
+  const piiKey = options.piiKey ?? randomBytes(32);
   return {
+    pii: new PiiCipher([piiKey]),
+    replaySealer: new ReplaySealer(createHmac('sm3', piiKey).update('idempotency replays').digest()),
+    tokenVerifier: options.tokenVerifier,
     db,
     storage: options.storage ?? new MemoryStorage(),
     lookupLimiter: new RateLimiter(
@@ -237,9 +264,20 @@ function routeOperations(
     app.on(operation.method.toUpperCase(), `${apiBase}${operation.routePath}`, async (c) => {
       const request = await validateRequest(c, operation, compiled);
       const locale = c.get('locale');
+      const now = services.clock();
       const call: CallContext = {
         c,
-        caller: callerOf(requestHeader(c, 'authorization'), services.staffCredential),
+        caller: await resolveCaller(requestHeader(c, 'authorization'), {
+          verifier: services.tokenVerifier,
+          staffCredential: services.staffCredential,
+          db: services.db,
+          staffMatches,
+          now,
+          audit: async (entry) => {
+            const client = clientAddress(c, trustProxy);
+            await appendAudit(services.db, { ...entry, requestId: c.get('requestId'), client }, now);
+          },
+        }),
         locale,
         db: services.db,
         services,
@@ -247,7 +285,7 @@ function routeOperations(
         get client() {
           return clientAddress(c, trustProxy);
         },
-        now: services.clock(),
+        now,
         baseHeaders: {
           'X-Request-Id': c.get('requestId'),
           'Content-Language': locale,
@@ -271,6 +309,8 @@ function routeDocumentsAndFiles(app: Hono<Env>, documentText: string, options: A
   const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
   const cdnVersion = cdnDir ? cdnRelease(cdnDir) : undefined;
   const scalarBundle = loadScalarBundle();
+  const htmlHeaders = htmlHeadersFor(options.connectOrigins ?? []);
+  const withHtmlHeaders = (response: Response) => withHeaders(response, htmlHeaders);
   app.get('/openapi.yaml', (c) =>
     c.body(documentText, 200, { 'content-type': 'application/yaml; charset=utf-8' }),
   );
@@ -318,16 +358,6 @@ function plainHeaderLimit(operation: OperationSpec | undefined): number {
 function withCorsForScripts(response: Response): Response {
   response.headers.set('access-control-allow-origin', '*');
   return response;
-}
-
-function callerOf(authorization: string | undefined, staffCredential: string): Caller {
-  const match = /^Bearer\s+(\S+)$/i.exec(authorization ?? '');
-  if (!match) return { kind: 'anonymous' };
-  const token = match[1]!;
-  if (token.startsWith('st_'))
-    return staffMatches(token, staffCredential) ? { kind: 'staff' } : { kind: 'anonymous' };
-  if (token.startsWith('at_')) return { kind: 'applicant', token };
-  return { kind: 'anonymous' };
 }
 
 function clientAddress(c: Context, trustProxy: boolean): string {

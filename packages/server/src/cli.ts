@@ -3,7 +3,26 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { developmentStaffCredential, startServer } from './server.js';
 
+// Maintenance commands run against the same database and exit.
+const commands: Record<
+  string,
+  () => Promise<(args: string[], out: (line: string) => void) => Promise<number>>
+> = {
+  audit: async () => (await import('./commands/audit-command.js')).auditCommand,
+  'service-account': async () =>
+    (await import('./commands/service-account-command.js')).serviceAccountCommand,
+};
+const command = commands[process.argv[2] ?? ''];
+if (command) {
+  const run = await command();
+  process.exit(await run(process.argv.slice(3), (line) => process.stdout.write(`${line}\n`)));
+}
+
 const usage = `banshi-server: the reference backend of the Banshi API
+
+Commands:
+  audit verify             check the audit log's hash chain (see: audit --help)
+  service-account ...      create, revoke and list service accounts (see: service-account --help)
 
 Options:
   --port <n>               port (PORT, default 8080)
@@ -15,6 +34,14 @@ Options:
   --development            a development server (npm start): any origin may call the API unless
                            --allowed-origins says otherwise
   --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL)
+  --production             production start (BANSHI_ENV=production): requires the identity platform and
+                           the personal-data key, no development defaults
+  --oidc-issuer <url>      the identity platform's issuer (BANSHI_OIDC_ISSUER)
+  --oidc-audience <id>     this server's client id at the platform (BANSHI_OIDC_AUDIENCE, default urn:banshi:api)
+  --oidc-jwks-url <url>    the platform's JWKS (BANSHI_OIDC_JWKS_URL, default <issuer>/jwks)
+  BANSHI_PII_KEY / BANSHI_PII_KEY_FILE
+                           the personal-data key, 32 bytes as hex or base64 (development: generated into
+                           the data folder's parent as pii.key)
   --seed / --no-seed       import the demo catalogue when the database has no items (default: no)
   --help                   this text
 `;
@@ -27,6 +54,10 @@ const { values } = parseArgs({
     'database-url': { type: 'string' },
     'allowed-origins': { type: 'string' },
     'staff-credential': { type: 'string' },
+    production: { type: 'boolean' },
+    'oidc-issuer': { type: 'string' },
+    'oidc-audience': { type: 'string' },
+    'oidc-jwks-url': { type: 'string' },
     seed: { type: 'boolean' },
     development: { type: 'boolean' },
     'no-seed': { type: 'boolean' },
@@ -58,7 +89,20 @@ const anyOriginInDevelopment = values.development === true && listedOrigins.leng
 const origins = anyOriginInDevelopment ? ['*'] : listedOrigins;
 
 const seed = values.seed === true && values['no-seed'] !== true;
+const production = values.production === true || process.env.BANSHI_ENV === 'production';
+const issuer = values['oidc-issuer'] ?? process.env.BANSHI_OIDC_ISSUER;
+const jwksUrl = values['oidc-jwks-url'] ?? process.env.BANSHI_OIDC_JWKS_URL;
 const server = await startServer({
+  production,
+  identity: issuer
+    ? {
+        issuer,
+        audience: values['oidc-audience'] ?? process.env.BANSHI_OIDC_AUDIENCE ?? 'urn:banshi:api',
+        ...(jwksUrl ? { jwksUrl } : {}),
+      }
+    : undefined,
+  piiKey: process.env.BANSHI_PII_KEY || undefined,
+  piiKeyFile: process.env.BANSHI_PII_KEY_FILE || undefined,
   port,
   host: values.host ?? process.env.HOST ?? '127.0.0.1',
   databaseUrl,
@@ -66,6 +110,10 @@ const server = await startServer({
   allowedOrigins: origins,
   staffCredential,
   seed,
+}).catch((error: Error) => {
+  // A refused start (no issuer or key in production) is a configuration message, not a crash.
+  process.stderr.write(`banshi-server: ${error.message}\n`);
+  process.exit(2);
 });
 
 process.stdout.write(`Banshi server listening on ${server.url}\n`);
@@ -76,7 +124,8 @@ process.stdout.write(
     ? '  CORS     any origin may call the API (development; in production list your sites in BANSHI_ALLOWED_ORIGINS)\n'
     : `  CORS     ${origins.length ? origins.join(', ') : 'no other origin (set BANSHI_ALLOWED_ORIGINS to embed widgets on other sites)'}\n`,
 );
-if (!staffCredential) {
+if (issuer) process.stdout.write(`  Sign-in  ${issuer}\n`);
+if (!staffCredential && !production) {
   process.stdout.write(
     `  Staff credential (development default; set BANSHI_STAFF_CREDENTIAL): ${developmentStaffCredential}\n`,
   );

@@ -5,6 +5,7 @@ import { caseHandlers } from './cases/routes.js';
 import { uploadHandlers } from './uploads/routes.js';
 import { calendarHandlers } from './calendar/routes.js';
 import { evaluationHandlers } from './evaluations/routes.js';
+import { auditHandlers } from './audit/routes.js';
 
 /** The handler of every operation of the document, by operationId. */
 export const handlers: HandlerTable = {
@@ -14,4 +15,5 @@ export const handlers: HandlerTable = {
   ...uploadHandlers,
   ...calendarHandlers,
   ...evaluationHandlers,
+  ...auditHandlers,
 };

@@ -4,10 +4,23 @@ import { openDatabase, type Database, type DatabaseOptions } from './db/database
 import { seedCalendar } from './calendar/calendar-store.js';
 import { FolderStorage, MemoryStorage } from './uploads/storage.js';
 import { join } from 'node:path';
+import { JwtVerifier, type JwtVerifierOptions } from './identity/jwt-verifier.js';
+import { loadPiiKey } from './security/pii-key.js';
 
 /** Options of {@link startServer}: the app's options, the database's, and where to listen. */
 export interface StartServerOptions
-  extends Omit<AppOptions, 'database' | 'staffCredential' | 'storage'>, DatabaseOptions {
+  extends Omit<AppOptions, 'database' | 'staffCredential' | 'storage' | 'piiKey'>, DatabaseOptions {
+  /**
+   * A production start: refuses to run without the identity platform's issuer and the personal-data key,
+   * and never falls back to development defaults. Default false.
+   */
+  production?: boolean;
+  /** The identity platform (统一身份认证) whose tokens are accepted. */
+  identity?: JwtVerifierOptions;
+  /** The personal-data key (`BANSHI_PII_KEY`: 64 hex digits or base64). */
+  piiKey?: string;
+  /** A file holding the personal-data key (`BANSHI_PII_KEY_FILE`). */
+  piiKeyFile?: string;
   /** Port; 0 picks a free one. Default 8080. */
   port?: number;
   /** Address to listen on. Default 127.0.0.1. */
@@ -34,21 +47,40 @@ export const developmentStaffCredential = 'st_development_only_change_me';
 
 /** Opens the database, builds the app and listens. Used by the CLI and by other packages' tests. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  if (options.production && !options.identity?.issuer) {
+    throw new Error(
+      'A production start needs the identity platform (BANSHI_OIDC_ISSUER and BANSHI_OIDC_AUDIENCE)',
+    );
+  }
+  const persistentDir = !options.databaseUrl && options.dataDir && options.dataDir !== 'memory://';
+  // Data in memory needs no key that outlives the process.
+  const inMemory = !options.databaseUrl && !persistentDir;
+  const pii =
+    inMemory && !options.production && !options.piiKey && !options.piiKeyFile
+      ? undefined
+      : await loadPiiKey({
+          key: options.piiKey,
+          keyFile: options.piiKeyFile,
+          production: options.production === true,
+          dataDir: persistentDir ? join(options.dataDir!, '..') : undefined,
+        });
   const database = options.database ?? (await openDatabase(options));
   await seedCalendar(database.db);
   if (options.seed) {
     const { importDemoCatalogue } = await import('./demo-catalogue/import.js');
     await importDemoCatalogue(database.db);
   }
-  const persistent = !options.databaseUrl && options.dataDir && options.dataDir !== 'memory://';
-  const storage = persistent
+  const storage = persistentDir
     ? new FolderStorage(join(options.dataDir!, '..', 'uploads'))
     : new MemoryStorage();
   const app = createApp({
     ...options,
     database,
     storage,
-    staffCredential: options.staffCredential ?? developmentStaffCredential,
+    staffCredential: options.staffCredential ?? (options.production ? undefined : developmentStaffCredential),
+    tokenVerifier: options.identity ? new JwtVerifier(options.identity) : undefined,
+    connectOrigins: options.identity ? [new URL(options.identity.issuer).origin] : options.connectOrigins,
+    piiKey: pii?.key,
   });
   const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {

@@ -6,6 +6,9 @@ import type { FileStorage } from './uploads/storage.js';
 import type { CompiledDocument } from './openapi/validator.js';
 import type { SearchIndex } from './items/search-index.js';
 import type { ItemCache } from './items/item-cache.js';
+import type { PiiCipher } from './security/pii-cipher.js';
+import type { ReplaySealer } from './security/replay-seal.js';
+import type { TokenVerifier } from './identity/token-verifier.js';
 
 /** Shared collaborators of the handlers, built once per app. */
 export interface AppServices {
@@ -13,7 +16,13 @@ export interface AppServices {
   storage: FileStorage;
   /** Counts failed case lookups per client. */
   lookupLimiter: RateLimiter;
-  staffCredential: string;
+  staffCredential?: string;
+  /** Encrypts personal data at rest and computes its blind indexes. */
+  pii: PiiCipher;
+  /** Seals idempotency replays under a key derived from each Idempotency-Key. */
+  replaySealer: ReplaySealer;
+  /** Verifies tokens of the identity platform, when one is configured. */
+  tokenVerifier?: TokenVerifier;
   /** Working days a department has to rectify a bad review. */
   rectificationDays: number;
   /** Largest upload in bytes. */

@@ -428,10 +428,140 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit records (admin)
+         * @description The audit log, newest first, with filters that combine with AND. Only staff with the `admin` role may
+         *     read it. Each record carries `prevHash` and `hash` (SM3 of the previous hash and the record's content),
+         *     so a copy can be checked independently; `banshi-server audit verify` checks the whole chain. Records
+         *     are kept at least 180 days.
+         */
+        get: operations["listAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * @description What an audit record is about: `staff.action` (any staff operation that changes data), `pii.reveal`
+         *     (unmasked personal data shown, with the reason), `auth.tokenRejected` and `auth.serviceKeyRejected`
+         *     (failed credentials), `serviceAccount.used`, `serviceAccount.created`, `serviceAccount.revoked`,
+         *     `config.changed`.
+         * @example staff.action
+         * @enum {string}
+         */
+        AuditAction: "staff.action" | "pii.reveal" | "auth.tokenRejected" | "auth.serviceKeyRejected" | "serviceAccount.used" | "serviceAccount.created" | "serviceAccount.revoked" | "config.changed";
+        /**
+         * @description One record of the audit log. Residents are named by their pseudonymous subject only.
+         * @example {
+         *       "seq": 1042,
+         *       "occurredAt": "2026-12-05T09:14:03.000Z",
+         *       "actor": {
+         *         "kind": "staff",
+         *         "id": "https://id.nmg.gov.cn#s-0127",
+         *         "name": "王芳"
+         *       },
+         *       "departmentId": "150302-zjj",
+         *       "action": "staff.action",
+         *       "outcome": "success",
+         *       "target": {
+         *         "type": "case",
+         *         "id": "15030220261123000017"
+         *       },
+         *       "detail": {
+         *         "operation": "transitionCase",
+         *         "action": "accept"
+         *       },
+         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
+         *       "prevHash": "5b7c1d0e6a5f4c3b2a19081726354453627180910a0b0c0d0e0f101112131415",
+         *       "hash": "9f8e7d6c5b4a39281706f5e4d3c2b1a0998877665544332211000fedcba98765"
+         *     }
+         */
+        AuditRecord: {
+            /** @description The record's place in the chain. */
+            seq: number;
+            /** Format: date-time */
+            occurredAt: string;
+            actor: {
+                /** @enum {string} */
+                kind: "resident" | "company" | "staff" | "service" | "anonymous" | "system";
+                /** @description `<issuer>#<subject>` for a person, `service:<id>` for a service account. */
+                id: string;
+                /** @description The staff member's or service account's name; empty for residents. */
+                name: string;
+            };
+            /** @description The department the action was done for, when there is one. */
+            departmentId: string | null;
+            action: components["schemas"]["AuditAction"];
+            /** @enum {string} */
+            outcome: "success" | "failure";
+            /** @description What was acted on or revealed. */
+            target: {
+                type: string;
+                id: string;
+            } | null;
+            /** @description The operation, the reason of a reveal, why a credential failed. Never personal data. */
+            detail: {
+                [key: string]: unknown;
+            };
+            requestId: string | null;
+            /** @description SM3 hash of the previous record (hex). */
+            prevHash: string;
+            /** @description SM3 of `prevHash` and this record's content (hex). */
+            hash: string;
+        };
+        /**
+         * @description A page of audit records, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "seq": 1042,
+         *           "occurredAt": "2026-12-05T09:14:03.000Z",
+         *           "actor": {
+         *             "kind": "staff",
+         *             "id": "https://id.nmg.gov.cn#s-0127",
+         *             "name": "王芳"
+         *           },
+         *           "departmentId": "150302-zjj",
+         *           "action": "staff.action",
+         *           "outcome": "success",
+         *           "target": {
+         *             "type": "case",
+         *             "id": "15030220261123000017"
+         *           },
+         *           "detail": {
+         *             "operation": "transitionCase",
+         *             "action": "accept"
+         *           },
+         *           "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
+         *           "prevHash": "5b7c1d0e6a5f4c3b2a19081726354453627180910a0b0c0d0e0f101112131415",
+         *           "hash": "9f8e7d6c5b4a39281706f5e4d3c2b1a0998877665544332211000fedcba98765"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJzIjoxMDQyfQ"
+         *     }
+         */
+        AuditRecordPage: {
+            items: components["schemas"]["AuditRecord"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example eyJzIjoxMDQyfQ
+             */
+            nextCursor: string | null;
+        };
         /**
          * @description An RFC 9457 problem details body (`application/problem+json`). `title` and `detail` are written for
          *     people in the negotiated language; programs branch on `code`, which never changes. Known codes:
@@ -6256,6 +6386,80 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAuditRecords: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only records of this action.
+                 * @example pii.reveal
+                 */
+                action?: components["schemas"]["AuditAction"];
+                /**
+                 * @description Only records of this actor id.
+                 * @example https://id.nmg.gov.cn#s-0127
+                 */
+                actor?: string;
+                /**
+                 * @description Only records about this target (a case number, an evaluation id, a service account id).
+                 * @example 15030220261123000017
+                 */
+                targetId?: string;
+                /**
+                 * @description Only successes or only failures.
+                 * @example failure
+                 */
+                outcome?: "success" | "failure";
+                /**
+                 * @description Recorded at or after this moment.
+                 * @example 2026-12-01T00:00:00+08:00
+                 */
+                from?: string;
+                /**
+                 * @description Recorded before this moment.
+                 * @example 2026-12-06T00:00:00+08:00
+                 */
+                to?: string;
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

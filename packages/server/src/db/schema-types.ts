@@ -171,6 +171,40 @@ export interface RateLimitsTable {
   count: number;
 }
 
+export interface AuditRecordsTable {
+  seq: number;
+  occurred_at: Timestamp;
+  actor_kind: string;
+  actor_id: string;
+  actor_name: string;
+  department_id: string | null;
+  action: string;
+  outcome: string;
+  target_type: string | null;
+  target_id: string | null;
+  detail: JsonColumn<Record<string, Json>>;
+  request_id: string | null;
+  client: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  id: number;
+  seq: number;
+  hash: string;
+}
+
+export interface ServiceAccountsTable {
+  id: string;
+  name: string;
+  key_hash: string;
+  scopes: JsonColumn<string[]>;
+  created_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
 /** Every table, as Kysely sees it. */
 export interface DatabaseSchema {
   items: ItemsTable;
@@ -187,4 +221,7 @@ export interface DatabaseSchema {
   evaluation_daily: EvaluationDailyTable;
   idempotency_keys: IdempotencyKeysTable;
   rate_limits: RateLimitsTable;
+  audit_records: AuditRecordsTable;
+  audit_head: AuditHeadTable;
+  service_accounts: ServiceAccountsTable;
 }

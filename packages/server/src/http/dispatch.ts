@@ -61,6 +61,7 @@ export async function dispatch(
       scope: operation.operationId,
       key: requestHeader(call.c, 'idempotency-key'),
       requestHash: hashRequest(fingerprint),
+      sealer: ctx.services.replaySealer,
     },
     async (trx) => storedResponse(await handler.run(ctx, trx), { 'Content-Language': ctx.locale }),
   );

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import { ProblemError } from './problem.js';
+import { canonicalJson } from './canonical-json.js';
+import { ReplaySealer } from '../security/replay-seal.js';
 
 /** What a handler answers; stored so a retry with the same key gets the very same answer. */
 export interface StoredResponse {
@@ -20,34 +22,30 @@ export function hashRequest(value: unknown): string {
   return createHash('sha256').update(canonicalJson(value)).digest('hex');
 }
 
-function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
-}
+// Without a server secret the replay is still sealed under the Idempotency-Key alone.
+const unsaltedSealer = new ReplaySealer(Buffer.alloc(0));
 
 /**
  * Runs `handler` once per (scope, key). The key row is inserted first, inside the handler's
  * transaction: a concurrent duplicate blocks on the unique key until the first commits, then reads
  * and replays its stored response. The same key with a different body is a 422. When the handler
  * throws, the transaction (and the key) rolls back, so a corrected retry may reuse the key.
- * Without a key the handler just runs in a transaction.
+ * Without a key the handler just runs in a transaction. The key is stored as a digest and the response
+ * sealed under a key derived from it (see `ReplaySealer`), so the table never holds what a create
+ * answered (query codes, tokens) in clear.
  */
 export async function runIdempotent(
   db: Kysely<DatabaseSchema>,
-  request: { scope: string; key: string | undefined; requestHash: string },
+  request: { scope: string; key: string | undefined; requestHash: string; sealer?: ReplaySealer },
   handler: (trx: Transaction<DatabaseSchema>) => Promise<StoredResponse>,
 ): Promise<IdempotentResult> {
-  const { scope, key, requestHash } = request;
-  if (!key) {
+  const { scope, key: clientKey, requestHash } = request;
+  const sealer = request.sealer ?? unsaltedSealer;
+  if (!clientKey) {
     const response = await db.transaction().execute(handler);
     return { ...response, replayed: false };
   }
+  const key = sealer.digest(scope, clientKey);
   return db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('idempotency_keys')
@@ -65,13 +63,11 @@ export async function runIdempotent(
       if (existing.request_hash !== requestHash) {
         throw new ProblemError(422, 'idempotency_key_reused', { detailKey: 'problem.idempotencyMismatch' });
       }
-      const headers = typeof existing.headers === 'string' ? JSON.parse(existing.headers) : existing.headers;
-      return {
-        status: existing.status,
-        body: existing.body,
-        headers: headers as Record<string, string>,
-        replayed: true,
-      };
+      const stored = JSON.parse(sealer.open(scope, clientKey, existing.body)) as Omit<
+        StoredResponse,
+        'status'
+      >;
+      return { status: existing.status, body: stored.body, headers: stored.headers, replayed: true };
     }
     const response = await handler(trx);
     // Keys are kept at least 24 hours; older ones are swept now and then instead of by a separate job.
@@ -83,7 +79,15 @@ export async function runIdempotent(
     }
     await trx
       .updateTable('idempotency_keys')
-      .set({ status: response.status, body: response.body, headers: JSON.stringify(response.headers) })
+      .set({
+        status: response.status,
+        body: sealer.seal(
+          scope,
+          clientKey,
+          JSON.stringify({ body: response.body, headers: response.headers }),
+        ),
+        headers: '{}',
+      })
       .where('scope', '=', scope)
       .where('key', '=', key)
       .execute();

@@ -6,9 +6,23 @@ import type { OperationSpec } from '../openapi/validator.js';
 import type { AppServices } from '../services.js';
 import type { Answer, OperationId, RequestOf } from './contract.js';
 import type { StoredResponse } from './idempotency.js';
+import type {
+  CompanyPrincipal,
+  ResidentPrincipal,
+  ServicePrincipal,
+  StaffPrincipal,
+} from '../identity/principal.js';
 
-/** Who is calling, from `Authorization: Bearer …`. */
-export type Caller = { kind: 'anonymous' } | { kind: 'staff' } | { kind: 'applicant'; token: string };
+/**
+ * Who is calling, from `Authorization: Bearer …` (see `resolveCaller`). Staff signed in at the identity
+ * platform carry their principal; the shared staff credential of before does not.
+ */
+export type Caller =
+  | { kind: 'anonymous' }
+  | { kind: 'staff'; principal?: StaffPrincipal }
+  | { kind: 'applicant'; token: string }
+  | { kind: 'person'; principal: ResidentPrincipal | CompanyPrincipal }
+  | { kind: 'service'; principal: ServicePrincipal };
 
 /** What every handler is given besides its request: the caller, the locale and the services. */
 export interface CallContext {
