@@ -1,7 +1,8 @@
 // The test command: builds everything, lints, checks that clients generated from the document by other
 // generators type-check, then runs each suite: the SDK and the server in Node
 // (the server on PGlite, then once more on PostgreSQL when BANSHI_TEST_DATABASE_URL is set, as CI
-// does), the elements in a real Chromium, and every Storybook story through axe in Chromium.
+// does), the elements in a real Chromium, the READMEs' marked examples against a started server, and every
+// Storybook story through axe in Chromium.
 import { findChrome } from './find-chrome.mjs';
 import { runSteps } from './run-steps.mjs';
 
@@ -24,6 +25,7 @@ if (postgresUrl) {
 }
 runSteps(
   [
+    'node --import tsx --test scripts/readme-examples/readme-examples.test.ts',
     'node --import tsx --test "stories/mocks/*.test.ts"',
     'npm run build-storybook -- --quiet',
     'node stories/check-a11y.mjs',

@@ -1,42 +1,31 @@
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Database } from './db/database.js';
 import { loadCalendar } from './calendar/calendar-store.js';
 import { negotiateLocale, type Locale } from './i18n/locale.js';
 import { docsHtml, docsInitScript, loadScalarBundle } from './http/docs.js';
-import { hashRequest, runIdempotent } from './http/idempotency.js';
-import type {
-  Caller,
-  HandlerTable,
-  IdempotentHandler,
-  OperationContext,
-  OperationHandler,
-} from './http/operation.js';
-import { completeResponses, toResponse } from './http/operation.js';
+import { dispatch, handlerOf } from './http/dispatch.js';
+import { completeResponses, type Caller, type CallContext } from './http/operation.js';
 import { ProblemError, sendProblem } from './http/problem.js';
 import { requestHeader } from './http/headers.js';
 import { requestIdOf } from './http/request-id.js';
-import { corsPolicy } from './http/cors.js';
+import { corsPolicy, type CorsHeaders } from './http/cors.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { serveFile } from './http/static.js';
+import { cdnRelease, serveCdn } from './http/cdn.js';
 import { loadDocument } from './openapi/document.js';
 import { validateRequest } from './openapi/request.js';
-import { compileDocument, type OperationSpec } from './openapi/validator.js';
+import { compileDocument, type CompiledDocument, type OperationSpec } from './openapi/validator.js';
 import type { AppServices } from './services.js';
 import { MemoryStorage, type FileStorage } from './uploads/storage.js';
-import { itemHandlers } from './items/routes.js';
 import { SearchIndex } from './items/search-index.js';
 import { ItemCache } from './items/item-cache.js';
 import { hotItemRead } from './items/hot-read.js';
-import { referenceHandlers } from './items/reference-routes.js';
-import { caseHandlers } from './cases/routes.js';
-import { uploadHandlers } from './uploads/routes.js';
-import { calendarHandlers } from './calendar/routes.js';
-import { evaluationHandlers } from './evaluations/routes.js';
+import { handlers } from './handlers.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -55,7 +44,10 @@ export interface AppOptions {
    * it (`demo/generated/`), when present.
    */
   demoDir?: string | null;
-  /** Folder served at `/cdn/`. Default: `packages/elements/cdn` when present. */
+  /**
+   * Folder served at `/cdn/` and, for the release its `release.json` names, at `/cdn/<version>/`.
+   * Default: `packages/elements/cdn` when present.
+   */
   cdnDir?: string | null;
   /** Largest JSON body in bytes. Default 1 MiB. */
   bodyLimitBytes?: number;
@@ -107,10 +99,6 @@ function withHtmlHeaders(response: Response): Response {
   return response;
 }
 
-function isIdempotent(handler: OperationHandler | IdempotentHandler): handler is IdempotentHandler {
-  return typeof handler === 'object' && handler.idempotent === true;
-}
-
 function staffMatches(presented: string, expected: string): boolean {
   const a = Buffer.from(presented);
   const b = Buffer.from(expected);
@@ -124,10 +112,45 @@ function staffMatches(presented: string, expected: string): boolean {
 export function createApp(options: AppOptions): Hono<Env> {
   const loaded = loadDocument(options.documentPath);
   const compiled = compileDocument(loaded.document);
+  const services = servicesOf(options, compiled);
+  const cors = corsPolicy(options.allowedOrigins ?? []);
+  const app = new Hono<Env>();
+  app.use('*', commonHeaders(cors));
+  app.use(`${apiBase}/*`, bodyLimits(options.bodyLimitBytes ?? 1024 * 1024, services.uploadLimitBytes));
+  routeOperations(app, compiled, services, options.trustProxy === true);
+  routeDocumentsAndFiles(app, loaded.text, options);
+  app.notFound((c) =>
+    sendProblem(c, new ProblemError(404, 'not_found', { titleKey: 'problem.routeNotFound' })),
+  );
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return sendProblem(c, error);
+    services.log({
+      level: 'error',
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      error: error.message,
+      stack: error.stack,
+    });
+    return sendProblem(c, new ProblemError(500, 'internal_error', { titleKey: 'problem.internal' }));
+  });
+  // The most frequent read, a cached item guide, is answered before routing (see hotItemRead).
+  const hotRead = hotItemRead({
+    itemCache: services.itemCache,
+    cors,
+    itemCodePattern: new RegExp(String(compiled.componentSchema('ItemCode')?.pattern ?? '(?!)')),
+    maxHeaderLength: plainHeaderLimit(compiled.operations.get('getItem')),
+  });
+  const routedFetch = app.fetch;
+  app.fetch = (request, env, executionCtx) =>
+    hotRead(request, env) ?? routedFetch(request, env, executionCtx);
+  return app;
+}
+
+function servicesOf(options: AppOptions, compiled: CompiledDocument): AppServices {
   const db = options.database.db;
   const clock = options.clock ?? (() => new Date());
-  const log = options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
-  const services: AppServices = {
+  return {
     db,
     storage: options.storage ?? new MemoryStorage(),
     lookupLimiter: new RateLimiter(
@@ -140,28 +163,17 @@ export function createApp(options: AppOptions): Hono<Env> {
     uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
     clock,
     calendar: (source = db) => loadCalendar(source),
-    log,
+    log: options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`)),
     validateValue: compiled.validateValue,
     staffName: options.staffName ?? '工作人员',
     searchIndex: new SearchIndex(db),
     itemCache: new ItemCache(db),
   };
-  const handlers: HandlerTable = {
-    ...itemHandlers,
-    ...referenceHandlers,
-    ...caseHandlers,
-    ...uploadHandlers,
-    ...calendarHandlers,
-    ...evaluationHandlers,
-  };
-  const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo/generated` : options.demoDir;
-  const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
-  const scalarBundle = loadScalarBundle();
-  const cors = corsPolicy(options.allowedOrigins ?? []);
+}
 
-  const app = new Hono<Env>();
-
-  app.use('*', async (c, next) => {
+/** Request id, language and CORS on every answer; the CORS preflight of the API. */
+function commonHeaders(cors: CorsHeaders): MiddlewareHandler<Env> {
+  return async (c, next) => {
     const requestId = requestIdOf(requestHeader(c, 'x-request-id'));
     c.set('requestId', requestId);
     c.set('locale', negotiateLocale(requestHeader(c, 'accept-language')));
@@ -182,95 +194,86 @@ export function createApp(options: AppOptions): Hono<Env> {
       });
     }
     await next();
-    // Answers built with their headers up front are left untouched (see fastResponse).
+    // Answers built with their headers up front are left untouched (see answerResponse).
     if (completeResponses.has(c.res)) return;
     c.res.headers.set('X-Request-Id', requestId);
     // An answer in the caller's language (every API answer and problem) varies on Accept-Language too.
     const headers = c.res.headers.has('content-language') ? c.get('localisedCors') : corsHeaders;
     for (const name in headers) c.res.headers.set(name, headers[name]!);
-  });
+  };
+}
 
-  const jsonLimit = options.bodyLimitBytes ?? 1024 * 1024;
+/** The largest JSON body, and the largest upload plus its form fields and boundaries. */
+function bodyLimits(jsonLimit: number, uploadLimit: number): MiddlewareHandler<Env> {
   const tooLarge = (detailKey: string, limit: number) => (c: Context) =>
     sendProblem(c, new ProblemError(413, 'payload_too_large', { detailKey, params: { limit } }));
   const jsonBodyLimit = bodyLimit({
     maxSize: jsonLimit,
     onError: tooLarge('problem.bodyTooLarge', jsonLimit),
   });
-  // A multipart upload carries the file plus its form fields and boundaries.
   const uploadBodyLimit = bodyLimit({
-    maxSize: services.uploadLimitBytes + 64 * 1024,
-    onError: tooLarge('validation.fileSize', services.uploadLimitBytes),
+    maxSize: uploadLimit + 64 * 1024,
+    onError: tooLarge('validation.fileSize', uploadLimit),
   });
-  app.use(`${apiBase}/*`, async (c, next) => {
+  return async (c, next) => {
     if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     return (c.req.path === `${apiBase}/uploads` ? uploadBodyLimit : jsonBodyLimit)(c, next);
-  });
+  };
+}
 
+/** Every operation of the document at its path, and 405 for a known path with another method. */
+function routeOperations(
+  app: Hono<Env>,
+  compiled: CompiledDocument,
+  services: AppServices,
+  trustProxy: boolean,
+) {
   for (const operation of compiled.operations.values()) {
-    const handler = handlers[operation.operationId];
+    const handler = handlerOf(handlers, operation.operationId);
     if (!handler) {
-      log({ level: 'warn', message: `No handler for operation ${operation.operationId}` });
+      services.log({ level: 'warn', message: `No handler for operation ${operation.operationId}` });
       continue;
     }
     app.on(operation.method.toUpperCase(), `${apiBase}${operation.routePath}`, async (c) => {
       const request = await validateRequest(c, operation, compiled);
       const locale = c.get('locale');
-      const ctx: OperationContext = {
+      const call: CallContext = {
         c,
-        operation,
-        request,
         caller: callerOf(requestHeader(c, 'authorization'), services.staffCredential),
         locale,
-        db,
+        db: services.db,
         services,
         // Read only by rate-limited operations.
         get client() {
-          return clientAddress(c, options.trustProxy === true);
+          return clientAddress(c, trustProxy);
         },
-        now: clock(),
-        baseHeaders: {},
+        now: services.clock(),
+        baseHeaders: {
+          'X-Request-Id': c.get('requestId'),
+          'Content-Language': locale,
+          ...c.get('localisedCors'),
+        },
         responseHeaders: {},
       };
-      ctx.baseHeaders = {
-        'X-Request-Id': c.get('requestId'),
-        'Content-Language': locale,
-        ...c.get('localisedCors'),
-      };
-      let response: Response;
-      if (isIdempotent(handler)) {
-        if (handler.authorise) await handler.authorise(ctx);
-        const key = requestHeader(c, 'idempotency-key');
-        const fingerprint = handler.fingerprint
-          ? await handler.fingerprint(ctx)
-          : { path: request.path, body: request.body };
-        const result = await runIdempotent(
-          db,
-          { scope: operation.operationId, key, requestHash: hashRequest(fingerprint) },
-          (trx) => handler.run(ctx, trx),
-        );
-        response = toResponse(result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
-      } else {
-        response = await handler(ctx);
-      }
-      for (const name in ctx.responseHeaders) response.headers.set(name, ctx.responseHeaders[name]!);
-      if (!completeResponses.has(response) && !response.headers.has('content-language')) {
-        response.headers.set('Content-Language', locale);
-      }
-      return response;
+      return dispatch(call, operation, handler, request);
     });
   }
-
-  // A known path with a method it does not have.
   const paths = new Set([...compiled.operations.values()].map((op) => `${apiBase}${op.routePath}`));
   for (const path of paths) {
     app.all(path, (c) =>
       sendProblem(c, new ProblemError(405, 'method_not_allowed', { titleKey: 'problem.methodNotAllowed' })),
     );
   }
+}
 
+/** The document, its reference pages, the widgets' CDN folder and the demo site. */
+function routeDocumentsAndFiles(app: Hono<Env>, documentText: string, options: AppOptions) {
+  const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo/generated` : options.demoDir;
+  const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
+  const cdnVersion = cdnDir ? cdnRelease(cdnDir) : undefined;
+  const scalarBundle = loadScalarBundle();
   app.get('/openapi.yaml', (c) =>
-    c.body(loaded.text, 200, { 'content-type': 'application/yaml; charset=utf-8' }),
+    c.body(documentText, 200, { 'content-type': 'application/yaml; charset=utf-8' }),
   );
   app.get('/docs', (c) => withHtmlHeaders(c.html(docsHtml)));
   app.get('/docs/', (c) => c.redirect('/docs'));
@@ -285,9 +288,8 @@ export function createApp(options: AppOptions): Hono<Env> {
         })
       : sendProblem(c, new ProblemError(404, 'not_found')),
   );
-
   app.get('/cdn/*', async (c) => {
-    const response = cdnDir && existsSync(cdnDir) ? await serveFile(c, cdnDir, '/cdn/') : undefined;
+    const response = cdnDir && existsSync(cdnDir) ? await serveCdn(c, cdnDir, cdnVersion) : undefined;
     return response ? withCorsForScripts(response) : sendProblem(c, new ProblemError(404, 'not_found'));
   });
   app.get('/*', async (c, next) => {
@@ -295,34 +297,6 @@ export function createApp(options: AppOptions): Hono<Env> {
     const response = demoDir && existsSync(demoDir) ? await serveFile(c, demoDir, '/') : undefined;
     return response ? withHtmlHeaders(response) : next();
   });
-
-  app.notFound((c) =>
-    sendProblem(c, new ProblemError(404, 'not_found', { titleKey: 'problem.routeNotFound' })),
-  );
-  app.onError((error, c) => {
-    if (error instanceof ProblemError) return sendProblem(c, error);
-    const requestId = c.get('requestId');
-    log({
-      level: 'error',
-      requestId,
-      method: c.req.method,
-      path: c.req.path,
-      error: error.message,
-      stack: error.stack,
-    });
-    return sendProblem(c, new ProblemError(500, 'internal_error', { titleKey: 'problem.internal' }));
-  });
-  // The most frequent read, a cached item guide, is answered before routing (see hotItemRead).
-  const hotRead = hotItemRead({
-    itemCache: services.itemCache,
-    cors,
-    itemCodePattern: new RegExp(String(compiled.componentSchema('ItemCode')?.pattern ?? '(?!)')),
-    maxHeaderLength: plainHeaderLimit(compiled.operations.get('getItem')),
-  });
-  const routedFetch = app.fetch;
-  app.fetch = (request, env, executionCtx) =>
-    hotRead(request, env) ?? routedFetch(request, env, executionCtx);
-  return app;
 }
 
 /**

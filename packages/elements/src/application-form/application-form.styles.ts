@@ -128,10 +128,6 @@ export const applicationFormStyles = css`
     border-color: var(--_primary);
     background: var(--_tint);
   }
-  .summary a {
-    color: var(--_danger);
-    font-weight: 600;
-  }
   .link {
     min-height: var(--_target);
     background: none;

@@ -15,6 +15,8 @@ import {
 } from '@banshi/sdk/forms';
 import { failureDetail, isAPIError, isNotFound, isServerAnswer, newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
+import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
+import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
 import { applicationFormStyles } from './application-form.styles.js';
 import { deriveApplicant, deriveDelivery, localPointer } from './case-body.js';
@@ -26,9 +28,9 @@ import { applicationFormMessages } from './messages.js';
 import { renderMaterials } from './materials-view.js';
 import { renderReview } from './review-view.js';
 import { renderReceipt } from './receipt-view.js';
-import { knownAnswers, situationFrom } from './situation-query.js';
 import type { CaseCreate, CaseCreated, Region } from './types.js';
 import { Uploader, type MaterialState } from './uploads.js';
+import { situationFromQuery } from '../item-common/situation-query.js';
 
 /** What a draft holds (sealed on the device, see drafts.ts). */
 interface Draft {
@@ -214,9 +216,11 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   // Loading and drafts --------------------------------------------------------------------------------
 
   private handedOver(): Record<string, string | string[]> {
-    const situations = this.definition?.situations;
-    if (typeof this.situation === 'object') return knownAnswers(this.situation, situations);
-    return situationFrom(this.situation || location.search, situations);
+    const situations = this.definition?.situations ?? [];
+    return situationFromQuery(
+      typeof this.situation === 'object' ? this.situation : this.situation || location.search,
+      situations,
+    );
   }
 
   private async load(): Promise<void> {
@@ -227,7 +231,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
           this.api.items.getForm(this.itemCode),
           this.api.items.get(this.itemCode).catch(() => undefined),
         ]);
-        this.definition = this.fetched = definition as unknown as FormDefinition;
+        this.definition = this.fetched = definition;
         this.itemName = item?.name ?? '';
       }
     } catch (error) {
@@ -296,7 +300,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     await this.updateComplete;
     const steps = this.steps;
     this.emit('banshi-step', { step, index: steps.indexOf(step) + 1, total: steps.length });
-    if (focus) this.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+    if (focus) await focusIn(this, 'h2');
   }
 
   private back(): void {
@@ -401,8 +405,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     const errors = this.check();
     this.errors = errors;
     if (errors.length) {
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('[part=error-summary]')?.focus();
+      await focusErrorSummary(this);
       return;
     }
     if (this.step === 'review') return this.submit();
@@ -413,13 +416,6 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     // The draft is saved before the next step shows, so nothing typed there can race the save.
     await this.save(target);
     await this.go(target);
-  }
-
-  private focusError(event: Event, pointer: string): void {
-    event.preventDefault();
-    const target = this.shadowRoot?.getElementById(idFor(pointer));
-    target?.focus();
-    target?.scrollIntoView?.({ block: 'center' });
   }
 
   // Submission ----------------------------------------------------------------------------------------
@@ -481,8 +477,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       this.step = 'done';
       await this.keepSent();
       this.emit('banshi-submitted', created);
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+      await focusIn(this, 'h2');
     } catch (error) {
       this.phase = 'ready';
       const problem = isAPIError(error)
@@ -501,8 +496,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         await this.go(step);
         this.errors = shown;
         await this.save();
-        await this.updateComplete;
-        this.shadowRoot?.querySelector<HTMLElement>('[part=error-summary]')?.focus();
+        await focusErrorSummary(this);
         return;
       }
       const reason =
@@ -510,8 +504,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         this.msg(isServerAnswer(error) ? 'apply.failed.server' : 'apply.failed.network');
       if (this.step !== 'review') await this.go('review', false);
       this.failure = this.msg('apply.submitFailed', { reason });
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('#failure')?.focus();
+      await focusIn(this, '#failure');
     }
   }
 
@@ -606,32 +599,15 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   }
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
-    if (!this.errors.length) return nothing;
-    return html`<div
-      class="notice summary"
-      part="error-summary"
-      role="alert"
-      tabindex="-1"
-      aria-labelledby="summary-title"
-    >
-      <h3 id="summary-title">${this.msg('apply.errors')}</h3>
-      <ul>
-        ${this.errors.map(
-          (error) =>
-            html`<li>
-              ${
-                error.pointer && this.shadowRoot?.getElementById(idFor(error.pointer)) !== null
-                  ? html`<a
-                      href="#${idFor(error.pointer)}"
-                      @click=${(event: Event) => this.focusError(event, error.pointer)}
-                      >${error.message}</a
-                    >`
-                  : error.message
-              }
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    return renderErrorSummary(
+      this,
+      this.msg('apply.errors'),
+      this.errors.map(({ pointer, message }) => ({
+        text: message,
+        target:
+          pointer && this.shadowRoot?.getElementById(idFor(pointer)) !== null ? idFor(pointer) : undefined,
+      })),
+    );
   }
 
   private renderStep(): TemplateResult {

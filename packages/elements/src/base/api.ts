@@ -13,6 +13,8 @@ import {
   type BanshiClient,
   type components,
 } from '@banshi/sdk';
+import { corsAwareFetch } from './cors-probe.js';
+export { isCorsRefusal } from './cors-probe.js';
 
 type Schemas = components['schemas'];
 
@@ -54,9 +56,12 @@ export interface ApiOptions {
   timeout?: number;
 }
 
-/** The API at `baseUrl` (ending in `/api/v1`), asking for messages in `locale`. */
+/**
+ * The API at `baseUrl` (ending in `/api/v1`), asking for messages in `locale`. A request another origin's
+ * CORS policy refuses fails as a connection error that {@link isCorsRefusal} recognises, with a console hint.
+ */
 export function createApi(baseUrl: string, locale: string, options: ApiOptions = {}): BanshiApi {
-  return createClient({ baseUrl, locale, ...options });
+  return createClient({ baseUrl, locale, fetch: corsAwareFetch(), ...options });
 }
 
 /** A fresh Idempotency-Key: one per rating or form session, reused by every retry of it. */

@@ -147,4 +147,11 @@ export const baseStyles = css`
     margin: 0.4em 0 0;
     padding-inline-start: 1.2em;
   }
+  .error-summary h3 {
+    margin: 0;
+  }
+  .error-summary a {
+    color: var(--_danger);
+    font-weight: 600;
+  }
 `;

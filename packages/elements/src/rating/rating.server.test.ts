@@ -345,6 +345,22 @@ describe('<banshi-rating mode="kiosk"> with the reference server', () => {
     expect(shadowText(el)).to.contain('请您对本窗口的服务进行评价');
   });
 
+  it('keeps its timers only while on the page: a removed kiosk does not start over', async () => {
+    const el = await kiosk(REAL_API, facts.itemCode, nextWindow());
+    el.idleSeconds = 0.2;
+    await pick(el, 'basicallySatisfied');
+    inShadow<HTMLTextAreaElement>(el, '#comment').dispatchEvent(
+      new Event('input', { bubbles: true, composed: true }),
+    );
+    const page = el.parentElement!;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const chosen = () => allInShadow<HTMLInputElement>(el, 'input[name=level]').some((i) => i.checked);
+    expect(chosen()).to.equal(true);
+    page.append(el);
+    await waitUntil(() => !chosen(), 'reset once back on the page', LONG);
+  });
+
   it('uses elder-size targets by default', async () => {
     const el = await kiosk(REAL_API, facts.itemCode, nextWindow());
     const level = allInShadow(el, '[part=level]')[0]!;
