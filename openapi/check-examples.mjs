@@ -83,8 +83,13 @@ function alternative(node, value) {
     if (!option || option.type === 'null') return false;
     const hasRequired = (option.required ?? []).every((name) => name in value);
     const constsMatch = Object.entries(option.properties ?? {}).every(([name, property]) => {
-      const resolved = resolve(property) ?? {};
-      return !('const' in resolved) || value[name] === resolved.const;
+      const resolved = resolve(property);
+      return (
+        typeof resolved !== 'object' ||
+        resolved === null ||
+        !('const' in resolved) ||
+        value[name] === resolved.const
+      );
     });
     return hasRequired && constsMatch;
   });
@@ -97,7 +102,8 @@ function noUndeclared(schema, value, where) {
     if (node.items) value.forEach((entry, index) => noUndeclared(node.items, entry, `${where}/${index}`));
     return;
   }
-  if (node.oneOf) {
+  // A oneOf beside properties only adds rules to them (e.g. real-name or anonymous): check the properties.
+  if (node.oneOf && !node.properties) {
     const chosen = alternative(node, value);
     if (chosen) noUndeclared(chosen, value, where);
     else problems.push(`${where}: fits none of the oneOf alternatives`);

@@ -1,4 +1,5 @@
-// The test command: builds everything, lints, then runs each suite: the SDK and the server in Node
+// The test command: builds everything, lints, checks that clients generated from the document by other
+// generators type-check, then runs each suite: the SDK and the server in Node
 // (the server on PGlite, then once more on PostgreSQL when BANSHI_TEST_DATABASE_URL is set, as CI
 // does), the elements in Chromium, Firefox and WebKit (scripts/find-engines.mjs finds or installs them),
 // the READMEs' marked examples against a started server, the packed tarballs, and every Storybook story
@@ -9,7 +10,15 @@ import { runSteps } from './run-steps.mjs';
 const { BANSHI_TEST_DATABASE_URL: postgresUrl, ...rest } = process.env;
 const env = { ...rest, ...findEngines() };
 
-runSteps(['node scripts/build.mjs', 'npm run lint', 'npm test --workspaces --if-present'], env);
+runSteps(
+  [
+    'node scripts/build.mjs',
+    'npm run lint',
+    'node --test openapi/generators.test.mjs',
+    'npm test --workspaces --if-present',
+  ],
+  env,
+);
 if (postgresUrl) {
   runSteps(['npm test -w @banshi/server'], { ...env, BANSHI_TEST_DATABASE_URL: postgresUrl });
 } else {

@@ -82,7 +82,7 @@ const referenceHandlers = [
       ),
     );
     return json(request, {
-      items: [...themes.values()].map((theme) => ({ ...theme, audience: 'person' })),
+      items: [...themes.values()].map((theme) => ({ ...theme, audience: ['naturalPerson'] })),
       nextCursor: null,
     });
   }),

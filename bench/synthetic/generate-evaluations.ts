@@ -3,6 +3,7 @@ import { mix, Random } from './random.js';
 import type { Item } from '../../packages/server/src/demo-catalogue/types.js';
 
 type EvaluationCreate = components['schemas']['EvaluationCreate'];
+type Rater = components['schemas']['RealNameRating'] | components['schemas']['AnonymousRating'];
 type EvaluationLevel = components['schemas']['EvaluationLevel'];
 type EvaluationReason = components['schemas']['EvaluationReason'];
 
@@ -183,46 +184,48 @@ export function* generateEvaluations(
       random.int(1, 9) * 3_600_000 +
       random.int(0, 3599) * 1000;
     const anonymous = random.chance(0.6);
-    const body: EvaluationCreate = online
+    const place = online
       ? {
           target: {
-            kind: 'case',
+            kind: 'case' as const,
             caseNumber: `${item.regionCode}${beijingTime(at).slice(0, 10).replaceAll('-', '')}${String(i % 1_000_000).padStart(6, '0')}`,
           },
-          level,
           channel: random.weighted([
             ['mobile', 60],
             ['pc', 30],
             ['qrCode', 8],
             ['sms', 2],
           ] as const),
-          anonymous,
         }
       : {
           target: {
-            kind: 'onSite',
+            kind: 'onSite' as const,
             itemCode: item.code,
             windowId: window.id,
             staffId: `G${String(random.int(1, 480)).padStart(4, '0')}`,
           },
-          level,
           channel: random.weighted([
             ['hallTablet', 75],
             ['qrCode', 18],
             ['hallTerminal', 5],
             ['phone', 2],
           ] as const),
-          anonymous,
         };
-    if (!anonymous) {
-      body.rater = {
-        name: random.pick(surnames) + random.pick(givenNames),
-        mobile: random.pick(mobilePrefixes) + String(random.int(0, 99_999_999)).padStart(8, '0'),
-      };
-    }
+    const who: Rater = anonymous
+      ? { anonymous: true }
+      : {
+          anonymous: false,
+          rater: {
+            name: random.pick(surnames) + random.pick(givenNames),
+            mobile: random.pick(mobilePrefixes) + String(random.int(0, 99_999_999)).padStart(8, '0'),
+          },
+        };
+    // The random draws keep their order, so a seed still gives the same evaluations.
+    const chosen = bad ? random.sample(reasons, random.int(1, 2)) : [];
+    const body: EvaluationCreate = bad
+      ? { ...place, ...who, level, reasons: chosen }
+      : { ...place, ...who, level };
     if (bad) {
-      const chosen = random.sample(reasons, random.int(1, 2));
-      body.reasons = chosen;
       if (random.chance(0.7)) body.reasonText = complaints[chosen[0]!];
     } else if (random.chance(0.12)) {
       body.comment = random.pick(praise);

@@ -95,8 +95,8 @@ export const listItems: HttpHandler = http.get(`${API}/items`, ({ request }) => 
   if (department) found = found.filter((item) => item.department.id === department);
   const theme = query.get('theme');
   if (theme) found = found.filter((item) => (item.themes as { id: string }[]).some((t) => t.id === theme));
-  const region = query.get('region');
-  if (region) found = found.filter((item) => inRegion(item, region));
+  const regions = query.getAll('region');
+  if (regions.length > 0) found = found.filter((item) => regions.some((region) => inRegion(item, region)));
   for (const name of simpleFilters) {
     const wanted = query.get(name);
     if (wanted)

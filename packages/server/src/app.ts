@@ -291,6 +291,7 @@ function routeOperations(
           'Content-Language': locale,
           ...c.get('localisedCors'),
         },
+        responseHeaders: {},
       };
       return dispatch(call, operation, handler, request);
     });

@@ -177,13 +177,17 @@ describe('cases', () => {
     const strip = (body: Record<string, unknown>) => ({ ...body, instance: undefined });
     assert.deepEqual(strip(wrong.body), strip(unknown.body));
     assert.equal(wrong.body.code, 'case_lookup_failed');
-    // The limit is 3 failures per window in this suite: the third failure fills it.
+    // The limit is 3 failures per window in this suite; each answer says how many remain (IETF draft).
+    assert.equal(wrong.headers.get('ratelimit-policy'), '"case-lookup";q=3;w=600');
+    assert.match(wrong.headers.get('ratelimit') ?? '', /^"case-lookup";r=2;t=\d+$/);
+    assert.match(unknown.headers.get('ratelimit') ?? '', /^"case-lookup";r=1;t=\d+$/);
     await h.call('GET', `/api/v1/cases/${created.caseNumber}`, { headers });
     const limited = await h.call('GET', `/api/v1/cases/${created.caseNumber}`, {
       headers: { 'X-Query-Code': created.queryCode },
     });
     assert.equal(limited.status, 429);
     assert.ok(Number(limited.headers.get('retry-after')) > 0);
+    assert.match(limited.headers.get('ratelimit') ?? '', /^"case-lookup";r=0;t=\d+$/);
     assert.equal(limited.body.code, 'rate_limited');
     // Staff are not limited; time heals.
     assert.equal(
@@ -191,14 +195,11 @@ describe('cases', () => {
       200,
     );
     now = new Date(now.getTime() + 600_000);
-    assert.equal(
-      (
-        await h.call('GET', `/api/v1/cases/${created.caseNumber}`, {
-          headers: { 'X-Query-Code': created.queryCode },
-        })
-      ).status,
-      200,
-    );
+    const healed = await h.call('GET', `/api/v1/cases/${created.caseNumber}`, {
+      headers: { 'X-Query-Code': created.queryCode },
+    });
+    assert.equal(healed.status, 200);
+    assert.match(healed.headers.get('ratelimit') ?? '', /^"case-lookup";r=3;t=\d+$/);
   });
 
   it('follows the state machine and keeps a timeline', async () => {
@@ -214,8 +215,15 @@ describe('cases', () => {
       'approved',
     );
     assert.equal((await move(caseNumber, { action: 'conclude' })).body.state, 'concluded');
-    const mail = await move(caseNumber, { action: 'deliver', method: 'mail' });
-    assert.equal(mail.status, 400, 'mail needs a tracking number');
+    // Each delivery method is its own branch: the error names the field inside it, once.
+    const errorsOf = async (body: Record<string, unknown>) =>
+      (await move(caseNumber, body)).body.errors.map(
+        (e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`,
+      );
+    assert.deepEqual(await errorsOf({ action: 'deliver', method: 'mail' }), ['/trackingNumber required']);
+    assert.deepEqual(await errorsOf({ action: 'deliver', method: 'window', trackingNumber: 'x' }), [
+      '/trackingNumber additionalProperties',
+    ]);
     const delivered = await move(caseNumber, {
       action: 'deliver',
       method: 'mail',

@@ -110,9 +110,12 @@ describe('evaluations', () => {
   });
 
   it('needs reasons for a bad review, and a rater unless anonymous', async () => {
+    // Each rule is reported once, at its field, inside the branch the level and `anonymous` pick.
+    const errorsOf = (response: { body: { errors: { pointer: string; code: string }[] } }) =>
+      response.body.errors.map((e) => `${e.pointer} ${e.code}`);
     const noReasons = await onSite('dissatisfied');
     assert.equal(noReasons.status, 400);
-    assert.ok(noReasons.body.errors.some((e: { pointer: string }) => e.pointer === '/reasons'));
+    assert.deepEqual(errorsOf(noReasons), ['/reasons required']);
     const noRater = await rate({
       target: { kind: 'onSite', itemCode, windowId: 'w1' },
       level: 'satisfied',
@@ -120,9 +123,12 @@ describe('evaluations', () => {
       anonymous: false,
     });
     assert.equal(noRater.status, 400);
-    assert.ok(noRater.body.errors.some((e: { pointer: string }) => e.pointer === '/rater'));
+    assert.deepEqual(errorsOf(noRater), ['/rater required']);
     const anonymousWithRater = await onSite('satisfied', { rater: { name: '张丽', mobile: '13947312345' } });
     assert.equal(anonymousWithRater.status, 400);
+    assert.deepEqual(errorsOf(anonymousWithRater), ['/rater additionalProperties']);
+    const unknownLevel = await onSite('great');
+    assert.deepEqual(errorsOf(unknownLevel), ['/level enum']);
     const stale = await onSite('satisfied', { ratedAt: '2026-11-01T10:00:00+08:00' });
     assert.equal(stale.status, 400);
     assert.equal(stale.body.errors[0].pointer, '/ratedAt');

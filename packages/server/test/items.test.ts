@@ -199,8 +199,14 @@ describe('items', () => {
         (d: { id: string; itemCount: number }) => d.id === '150302-gaj' && d.itemCount === 2,
       ),
     );
-    const themes = await h.call('GET', '/api/v1/themes?audience=person');
+    const themes = await h.call('GET', '/api/v1/themes?audience=naturalPerson');
     assert.ok(themes.body.items.length >= 1);
+    assert.ok(themes.body.items.every((t: { audience: string[] }) => t.audience.includes('naturalPerson')));
+    const companies = await h.call('GET', '/api/v1/themes?audience=enterprise');
+    assert.ok(
+      companies.body.items.every((t: { audience: string[] }) => !t.audience.includes('naturalPerson')),
+    );
+    assert.equal((await h.call('GET', '/api/v1/themes?audience=person')).status, 400, 'one vocabulary');
     const top = await h.call('GET', '/api/v1/regions');
     assert.ok(top.body.items.every((r: { parent: string | null }) => r.parent === null));
     const children = await h.call('GET', '/api/v1/regions?parent=150300');

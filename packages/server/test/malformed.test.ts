@@ -91,6 +91,25 @@ describe('malformed requests', () => {
     ),
   });
 
+  it('refuses a one-value query parameter given twice, naming it; regions may be repeated', async () => {
+    for (const query of ['limit=1&limit=2', 'status=active&status=abolished', 'q=a&q=b']) {
+      const twice = await h.call('GET', `/api/v1/items?${query}`);
+      const name = query.split('=')[0]!;
+      assert.equal(twice.status, 400, query);
+      assert.deepEqual(
+        twice.body.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`),
+        [`#/query/${name} repeated`],
+      );
+      assert.ok(twice.body.errors[0].message.includes(name), twice.body.errors[0].message);
+    }
+    const { regionCode } = (await h.call('GET', `/api/v1/items/${known.itemCode}`)).body;
+    const other = regionCode === '150303' ? '150304' : '150303';
+    const codes = async (query: string) =>
+      (await h.call('GET', `/api/v1/items?${query}`)).body.items.map((item: { code: string }) => item.code);
+    assert.ok(!(await codes(`region=${other}`)).includes(known.itemCode));
+    assert.ok((await codes(`region=${other}&region=${regionCode}`)).includes(known.itemCode));
+  });
+
   it('answers 1,000 generated malformed requests without a 5xx, every failure as problem+json', async () => {
     await fc.assert(
       fc.asyncProperty(request, async (r) => {

@@ -44,7 +44,7 @@ export const EVALUATION_LEVELS: readonly EvaluationLevel[] = [
 ];
 
 /** The two levels that count as a bad review (差评) and need reasons. */
-export function isBadLevel(level: EvaluationLevel): boolean {
+export function isBadLevel(level: EvaluationLevel): level is Schemas['BadEvaluationCreate']['level'] {
   return level === 'dissatisfied' || level === 'veryDissatisfied';
 }
 

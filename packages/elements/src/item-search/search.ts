@@ -143,7 +143,7 @@ export class BanshiItemSearch extends BanshiElement {
     const query: ItemQuery = { ...this.filters, limit };
     const q = this.text.trim().slice(0, 50);
     if (q) query.q = q;
-    if (this.region) query.region = this.region;
+    if (this.region) query.region = [this.region];
     return query;
   }
 

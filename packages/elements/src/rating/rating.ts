@@ -506,31 +506,40 @@ export class BanshiRating extends BanshiElement {
   /** The request body for what is on screen. */
   private body(): EvaluationInput {
     const kiosk = this.mode === 'kiosk';
-    const bad = isBadLevel(this.level!);
-    const anonymous = kiosk || this.anonymous;
-    const body: EvaluationInput = {
+    const level = this.level!;
+    const comment = this.comment.trim();
+    const common = {
       target: this.caseNumber
-        ? { kind: 'case', caseNumber: this.caseNumber }
+        ? { kind: 'case' as const, caseNumber: this.caseNumber }
         : {
-            kind: 'onSite',
+            kind: 'onSite' as const,
             itemCode: this.itemCode,
             ...(this.windowId ? { windowId: this.windowId } : {}),
             ...(this.staffId ? { staffId: this.staffId } : {}),
           },
-      level: this.level!,
       channel: this.channel ?? (kiosk ? 'hallTablet' : 'pc'),
-      anonymous,
+      ...(comment ? { comment } : {}),
+      ...(kiosk
+        ? {
+            ratedAt: (this.ratedAt ??= new Date().toISOString()),
+            ...(this.deviceId ? { deviceId: this.deviceId } : {}),
+          }
+        : {}),
+      // A real-name rating names its rater; an anonymous one (always on a kiosk) names none.
+      ...(kiosk || this.anonymous
+        ? { anonymous: true as const }
+        : {
+            anonymous: false as const,
+            rater: { name: this.raterName.trim(), mobile: normalizeMobile(this.raterMobile) },
+          }),
     };
-    if (bad) body.reasons = [...this.reasons];
-    if (bad && Object.keys(this.answers).length) body.followUp = { ...this.answers };
-    const comment = this.comment.trim();
-    if (comment) body.comment = comment;
-    if (!anonymous) body.rater = { name: this.raterName.trim(), mobile: normalizeMobile(this.raterMobile) };
-    if (kiosk) {
-      body.ratedAt = this.ratedAt ??= new Date().toISOString();
-      if (this.deviceId) body.deviceId = this.deviceId;
-    }
-    return body;
+    if (!isBadLevel(level)) return { ...common, level };
+    return {
+      ...common,
+      level,
+      reasons: [...this.reasons],
+      ...(Object.keys(this.answers).length ? { followUp: { ...this.answers } } : {}),
+    };
   }
 
   private async send(): Promise<void> {

@@ -598,6 +598,7 @@ export interface components {
              */
             title: string;
             /**
+             * Format: int32
              * @description The HTTP status code.
              * @example 400
              */
@@ -650,7 +651,9 @@ export interface components {
              *     `@banshi/sdk/forms` reports them as `format.cn-id-card` and so on), `material_missing`,
              *     `commitment_required`, `not_deferrable`, `not_e_licence`, `not_applicable` (a material or answer
              *     that does not apply), `upload_not_found`, `upload_rejected`, `situation_unknown`,
-             *     `form_version_outdated`, `outside_year`, `reasons_required`. New codes may be added.
+             *     `form_version_outdated`, `outside_year`, `reasons_required`, or `repeated` (a query parameter that
+             *     takes one value was given several times; parameters that take several are declared as arrays).
+             *     New codes may be added.
              * @example cn_id_card
              */
             code: string;
@@ -734,6 +737,7 @@ export interface components {
          */
         MaskedMobile: string;
         /**
+         * Format: int64
          * @description An amount of money in 分 (fen, 1/100 yuan).
          * @example 2000
          */
@@ -868,7 +872,10 @@ export interface components {
          *     }
          */
         OnSiteVisits: {
-            /** @example 1 */
+            /**
+             * Format: int32
+             * @example 1
+             */
             count: number;
             /**
              * @description Why the applicant must come, when `count` > 0.
@@ -1057,11 +1064,13 @@ export interface components {
             necessity: components["schemas"]["MaterialNecessity"];
             source: components["schemas"]["MaterialSource"];
             /**
+             * Format: int32
              * @description How many originals (原件) to show or hand in.
              * @example 1
              */
             originals: number;
             /**
+             * Format: int32
              * @description How many copies (复印件).
              * @example 0
              */
@@ -1099,11 +1108,13 @@ export interface components {
              */
             accept?: string[];
             /**
+             * Format: int32
              * @description The largest file accepted when uploaded.
              * @example 10485760
              */
             maxBytes?: number;
             /**
+             * Format: int32
              * @description For `deferrable` materials, the working days after submission within which it must be handed in.
              * @example 10
              */
@@ -1224,7 +1235,10 @@ export interface components {
          *     }
          */
         ProcessStep: {
-            /** @example 2 */
+            /**
+             * Format: int32
+             * @example 2
+             */
             order: number;
             /** @example 受理 */
             title: string;
@@ -2316,21 +2330,27 @@ export interface components {
              */
             accept?: string[];
             /**
+             * Format: int32
              * @description The largest file accepted.
              * @example 10485760
              */
             maxBytes?: number;
             /**
+             * Format: int32
              * @description For `deferrable` materials, the working days after submission within which it must be handed in.
              * @example 10
              */
             deferDays?: number;
             /**
+             * Format: int32
              * @description How many originals to show at the window, if any.
              * @example 1
              */
             originals?: number;
-            /** @example 0 */
+            /**
+             * Format: int32
+             * @example 0
+             */
             copies?: number;
             /**
              * @description Message key of further requirements.
@@ -2405,6 +2425,7 @@ export interface components {
             creditCode: components["schemas"]["CreditCode"];
             regionCode: components["schemas"]["RegionCode"];
             /**
+             * Format: int32
              * @description How many active items it implements.
              * @example 42
              */
@@ -2443,17 +2464,13 @@ export interface components {
             nextCursor: string | null;
         };
         /**
-         * @description `person` 个人主题, `organisation` 法人主题.
-         * @example person
-         * @enum {string}
-         */
-        ThemeAudience: "person" | "organisation";
-        /**
          * @description A theme (主题) grouping items, e.g. 户籍办理, 社会保障, 生育收养 for people; 设立变更, 准营准办 for organisations.
          * @example {
          *       "id": "person-housing",
          *       "name": "住房保障",
-         *       "audience": "person",
+         *       "audience": [
+         *         "naturalPerson"
+         *       ],
          *       "itemCount": 18
          *     }
          */
@@ -2462,8 +2479,17 @@ export interface components {
             id: string;
             /** @example 住房保障 */
             name: string;
-            audience: components["schemas"]["ThemeAudience"];
-            /** @example 18 */
+            /**
+             * @description Whom the theme serves (服务对象), in the items' vocabulary; 个人 themes serve `naturalPerson`, 法人 themes the organisations.
+             * @example [
+             *       "naturalPerson"
+             *     ]
+             */
+            audience: components["schemas"]["Audience"][];
+            /**
+             * Format: int32
+             * @example 18
+             */
             itemCount?: number;
         };
         /**
@@ -2473,19 +2499,28 @@ export interface components {
          *         {
          *           "id": "person-household",
          *           "name": "户籍办理",
-         *           "audience": "person",
+         *           "audience": [
+         *             "naturalPerson"
+         *           ],
          *           "itemCount": 26
          *         },
          *         {
          *           "id": "person-housing",
          *           "name": "住房保障",
-         *           "audience": "person",
+         *           "audience": [
+         *             "naturalPerson"
+         *           ],
          *           "itemCount": 18
          *         },
          *         {
          *           "id": "org-establishment",
          *           "name": "设立变更",
-         *           "audience": "organisation",
+         *           "audience": [
+         *             "enterprise",
+         *             "publicInstitution",
+         *             "socialOrganisation",
+         *             "other"
+         *           ],
          *           "itemCount": 35
          *         }
          *       ],
@@ -2637,6 +2672,7 @@ export interface components {
              */
             readonly name: string;
             /**
+             * Format: int32
              * @description Size in bytes.
              * @example 482133
              */
@@ -2679,7 +2715,10 @@ export interface components {
             id: components["schemas"]["UploadId"];
             /** @example 收入证明-张丽.pdf */
             name: string;
-            /** @example 482133 */
+            /**
+             * Format: int32
+             * @example 482133
+             */
             size: number;
             /** @example application/pdf */
             mediaType: string;
@@ -3462,6 +3501,7 @@ export interface components {
              */
             readonly overdue: boolean;
             /**
+             * Format: int32
              * @description Working days the clock was stopped by suspensions.
              * @example 0
              */
@@ -3933,7 +3973,7 @@ export interface components {
             opinion?: string;
         };
         /**
-         * @description 送达 — concluded → delivered; a tracking number is required when mailed.
+         * @description 送达 — concluded → delivered, at the window or by mail (which needs a tracking number); told apart by `method`.
          * @example {
          *       "action": "deliver",
          *       "method": "mail",
@@ -3941,21 +3981,44 @@ export interface components {
          *       "trackingNumber": "1187654321098"
          *     }
          */
-        DeliverTransition: {
+        DeliverTransition: components["schemas"]["WindowDeliverTransition"] | components["schemas"]["MailDeliverTransition"];
+        /**
+         * @description 送达 — the result was collected at the window.
+         * @example {
+         *       "action": "deliver",
+         *       "method": "window"
+         *     }
+         */
+        WindowDeliverTransition: {
+            /** @constant */
+            action: "deliver";
             /**
              * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
+            method: "window";
+        };
+        /**
+         * @description 送达 — the result was mailed; the tracking number lets the applicant follow it.
+         * @example {
+         *       "action": "deliver",
+         *       "method": "mail",
+         *       "carrier": "中国邮政 EMS",
+         *       "trackingNumber": "1187654321098"
+         *     }
+         */
+        MailDeliverTransition: {
+            /** @constant */
             action: "deliver";
             /**
-             * @example mail
+             * @description discriminator enum property added by openapi-typescript
              * @enum {string}
              */
-            method: "window" | "mail";
+            method: "mail";
             /** @example 中国邮政 EMS */
             carrier?: string;
             /** @example 1187654321098 */
-            trackingNumber?: string;
+            trackingNumber: string;
         };
         /**
          * @description An exception to the normal week: a `holiday` is a weekday off (法定节假日), a `workday` is a weekend day
@@ -4008,7 +4071,10 @@ export interface components {
          *     }
          */
         Calendar: {
-            /** @example 2026 */
+            /**
+             * Format: int32
+             * @example 2026
+             */
             readonly year: number;
             /** @description The exceptions, sorted by date. */
             days: components["schemas"]["CalendarDay"][];
@@ -4169,9 +4235,10 @@ export interface components {
             mobile: components["schemas"]["Mobile"];
         };
         /**
-         * @description A rating. Rules the server enforces (400 `validation_failed` with the pointer):
-         *     - `reasons` (at least one) are required for `dissatisfied` and `veryDissatisfied`;
-         *     - `rater` is required unless `anonymous` is true, and not allowed when it is;
+         * @description A rating, told apart by `level`: a bad review (`dissatisfied`, `veryDissatisfied`) needs at least one
+         *     reason (`BadEvaluationCreate`); the other levels do not (`GoodEvaluationCreate`). Either is real-name
+         *     (`anonymous: false` with `rater`) or anonymous (`anonymous: true`, no `rater`). Rules the server
+         *     enforces besides (400 `validation_failed` with the pointer, or as stated):
          *     - a `case` target needs the case's applicant token (bearer) or query code (`X-Query-Code`); a second
          *       online rating of the same case is 409 `already_rated` naming the existing one, unless `followUpOf`
          *       names it (追评, one follow-up per evaluation);
@@ -4197,16 +4264,28 @@ export interface components {
          *       }
          *     }
          */
-        EvaluationCreate: {
+        EvaluationCreate: components["schemas"]["GoodEvaluationCreate"] | components["schemas"]["BadEvaluationCreate"];
+        /**
+         * @description A rating at a good level (非常满意, 满意, 基本满意); reasons are optional.
+         * @example {
+         *       "target": {
+         *         "kind": "onSite",
+         *         "itemCode": "11150200MB0D45372R3000199001000",
+         *         "windowId": "bt-hall-c01"
+         *       },
+         *       "level": "satisfied",
+         *       "channel": "qrCode",
+         *       "anonymous": true
+         *     }
+         */
+        GoodEvaluationCreate: {
             target: components["schemas"]["EvaluationTarget"];
-            level: components["schemas"]["EvaluationLevel"];
             /**
-             * @description Reason categories; at least one for a bad review.
-             * @example [
-             *       "slowProcessing"
-             *     ]
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
              */
-            reasons?: components["schemas"]["EvaluationReason"][];
+            level: "verySatisfied" | "satisfied" | "basicallySatisfied";
+            reasons?: components["schemas"]["EvaluationReasons"];
             /**
              * @description Optional words on the reasons.
              * @example 提交后三天没有人受理。
@@ -4216,7 +4295,10 @@ export interface components {
             /** @example 全程网上办理，不用跑腿，很方便。 */
             comment?: string;
             channel: components["schemas"]["EvaluationChannel"];
-            /** @example false */
+            /**
+             * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater` required).
+             * @example false
+             */
             anonymous: boolean;
             rater?: components["schemas"]["RaterCreate"];
             followUpOf?: components["schemas"]["EvaluationId"];
@@ -4231,7 +4313,96 @@ export interface components {
              * @example hbw-pad-b03
              */
             deviceId?: string;
-        } & (unknown & unknown);
+        } & (components["schemas"]["RealNameRating"] | components["schemas"]["AnonymousRating"]);
+        /**
+         * @description A bad review (差评 — 不满意, 非常不满意); it needs at least one reason category.
+         * @example {
+         *       "target": {
+         *         "kind": "onSite",
+         *         "itemCode": "11150302011598463E4000111001000",
+         *         "windowId": "hbw-hall-b03"
+         *       },
+         *       "level": "dissatisfied",
+         *       "reasons": [
+         *         "repeatedVisits"
+         *       ],
+         *       "channel": "hallTablet",
+         *       "anonymous": false,
+         *       "rater": {
+         *         "name": "赵海燕",
+         *         "mobile": "15004736627"
+         *       }
+         *     }
+         */
+        BadEvaluationCreate: {
+            target: components["schemas"]["EvaluationTarget"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            level: "dissatisfied" | "veryDissatisfied";
+            reasons: components["schemas"]["EvaluationReasons"];
+            /**
+             * @description Optional words on the reasons.
+             * @example 提交后三天没有人受理。
+             */
+            reasonText?: string;
+            followUp?: components["schemas"]["FollowUpAnswers"];
+            /** @example 全程网上办理，不用跑腿，很方便。 */
+            comment?: string;
+            channel: components["schemas"]["EvaluationChannel"];
+            /**
+             * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater` required).
+             * @example false
+             */
+            anonymous: boolean;
+            rater?: components["schemas"]["RaterCreate"];
+            followUpOf?: components["schemas"]["EvaluationId"];
+            /**
+             * Format: date-time
+             * @description When the rating was given, if earlier than its delivery (a kiosk queues ratings while offline).
+             * @example 2026-11-23T10:41:07+08:00
+             */
+            ratedAt?: string;
+            /**
+             * @description The rating device (评价器) that queued it.
+             * @example hbw-pad-b03
+             */
+            deviceId?: string;
+        } & (components["schemas"]["RealNameRating"] | components["schemas"]["AnonymousRating"]);
+        /**
+         * @description Reason categories; at least one for a bad review.
+         * @example [
+         *       "slowProcessing"
+         *     ]
+         */
+        EvaluationReasons: components["schemas"]["EvaluationReason"][];
+        /**
+         * @description A real-name rating names its rater, for the callback (回访).
+         * @example {
+         *       "anonymous": false,
+         *       "rater": {
+         *         "name": "张丽",
+         *         "mobile": "13947312345"
+         *       }
+         *     }
+         */
+        RealNameRating: {
+            /** @constant */
+            anonymous: false;
+            rater: components["schemas"]["RaterCreate"];
+        };
+        /**
+         * @description An anonymous rating names no rater.
+         * @example {
+         *       "anonymous": true
+         *     }
+         */
+        AnonymousRating: {
+            /** @constant */
+            anonymous: true;
+            rater?: never;
+        };
         /**
          * @description The handling of a bad review (差评整改):
          *     - `open` 待处理 — received; a real-name review must be called back before `callbackDue`;
@@ -4339,6 +4510,7 @@ export interface components {
              */
             rectificationDue: string;
             /**
+             * Format: int32
              * @description The configured limit in working days that the due dates come from.
              * @example 3
              */
@@ -4544,28 +4716,50 @@ export interface components {
             };
             /** @description How many evaluations at each level. */
             counts: {
-                /** @example 15872 */
+                /**
+                 * Format: int32
+                 * @example 15872
+                 */
                 verySatisfied: number;
-                /** @example 1204 */
+                /**
+                 * Format: int32
+                 * @example 1204
+                 */
                 satisfied: number;
-                /** @example 96 */
+                /**
+                 * Format: int32
+                 * @example 96
+                 */
                 basicallySatisfied: number;
-                /** @example 11 */
+                /**
+                 * Format: int32
+                 * @example 11
+                 */
                 dissatisfied: number;
-                /** @example 3 */
+                /**
+                 * Format: int32
+                 * @example 3
+                 */
                 veryDissatisfied: number;
             };
-            /** @example 17186 */
+            /**
+             * Format: int32
+             * @example 17186
+             */
             total: number;
             /** @example 0.9992 */
             satisfactionRate: number | null;
-            /** @example 14 */
+            /**
+             * Format: int32
+             * @example 14
+             */
             badCount: number;
             /** @example 1 */
             rectificationRate: number | null;
             /** @example 1 */
             callbackRate: number | null;
             /**
+             * Format: int32
              * @description Reviews left out after an accepted appeal.
              * @example 1
              */
@@ -4800,6 +4994,8 @@ export interface components {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                 [name: string]: unknown;
             };
             content: {
@@ -4946,6 +5142,8 @@ export interface components {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
                 "Retry-After": components["headers"]["RetryAfter"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                 [name: string]: unknown;
             };
             content: {
@@ -4980,6 +5178,31 @@ export interface components {
                  *       "detail": "系统维护中，请稍后再试。",
                  *       "instance": "/api/v1/items",
                  *       "code": "service_unavailable",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description Any other failure, e.g. 405 `method_not_allowed` or 500 `internal_error` (a fault of the server, logged
+         *     under the request id); the body is a problem like every error.
+         */
+        UnexpectedError: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:internal-error",
+                 *       "title": "服务器内部错误",
+                 *       "status": 500,
+                 *       "detail": "处理请求时出错，请稍后再试；如需帮助，请提供请求编号。",
+                 *       "instance": "/api/v1/cases",
+                 *       "code": "internal_error",
                  *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
                  *     }
                  */
@@ -5032,13 +5255,6 @@ export interface components {
          */
         CaseNumber: components["schemas"]["CaseNumber"];
         /**
-         * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-         *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-         *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-         * @example 7K3P9QWD
-         */
-        QueryCode: string;
-        /**
          * @description The upload's id.
          * @example up_01JDB3K7Q2X8V5N4M6R9T0W1YZ
          */
@@ -5077,6 +5293,20 @@ export interface components {
          */
         RetryAfter: number;
         /**
+         * @description The state of the limit on failed case lookups for this client (IETF draft `RateLimit` header,
+         *     draft-ietf-httpapi-ratelimit-headers): `r` is how many more failed lookups the client may make in the
+         *     current window, `t` the seconds until the window ends. Sent whenever the request was counted against
+         *     the limit, i.e. read a case with its query code or applicant token.
+         * @example "case-lookup";r=7;t=412
+         */
+        RateLimit: string;
+        /**
+         * @description The limit on failed case lookups (IETF draft `RateLimit-Policy` header): at most `q` failed lookups per
+         *     client in each window of `w` seconds. Sent with `RateLimit`.
+         * @example "case-lookup";q=10;w=600
+         */
+        RateLimitPolicy: string;
+        /**
          * @description Present and `true` when this response is the replay of an earlier request with the same `Idempotency-Key`.
          * @example true
          */
@@ -5112,10 +5342,14 @@ export interface operations {
                  */
                 audience?: components["schemas"]["Audience"];
                 /**
-                 * @description A GB/T 2260 region code; items of this region and of the regions below it.
-                 * @example 150302
+                 * @description GB/T 2260 region codes; items of these regions and of the regions below them. Repeat the
+                 *     parameter for several regions (`region=150302&region=150303`).
+                 * @example [
+                 *       "150302",
+                 *       "150303"
+                 *     ]
                  */
-                region?: components["schemas"]["RegionCode"];
+                region?: components["schemas"]["RegionCode"][];
                 /**
                  * @description Only items with exactly this online depth.
                  * @example IV
@@ -5218,6 +5452,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getItem: {
@@ -5263,6 +5498,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getItemForm: {
@@ -5308,6 +5544,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listDepartments: {
@@ -5355,16 +5592,17 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listThemes: {
         parameters: {
             query?: {
                 /**
-                 * @description `person` for 个人 themes, `organisation` for 法人 themes.
-                 * @example person
+                 * @description Only themes for this audience (服务对象), in the items' vocabulary — `naturalPerson` for 个人 themes, `enterprise` and the other organisations for 法人 themes.
+                 * @example naturalPerson
                  */
-                audience?: components["schemas"]["ThemeAudience"];
+                audience?: components["schemas"]["Audience"];
                 /**
                  * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
                  * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
@@ -5402,6 +5640,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listRegions: {
@@ -5454,6 +5693,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     createUpload: {
@@ -5524,6 +5764,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getUpload: {
@@ -5562,6 +5803,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listCases: {
@@ -5641,6 +5883,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     createCase: {
@@ -5696,19 +5939,13 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getCase: {
         parameters: {
             query?: never;
             header?: {
-                /**
-                 * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-                 * @example 7K3P9QWD
-                 */
-                "X-Query-Code"?: components["parameters"]["QueryCode"];
                 /**
                  * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
@@ -5731,6 +5968,8 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5742,6 +5981,7 @@ export interface operations {
             404: components["responses"]["CaseLookupFailed"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listCaseTimeline: {
@@ -5759,13 +5999,6 @@ export interface operations {
                 limit?: components["parameters"]["Limit"];
             };
             header?: {
-                /**
-                 * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-                 * @example 7K3P9QWD
-                 */
-                "X-Query-Code"?: components["parameters"]["QueryCode"];
                 /**
                  * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
@@ -5788,6 +6021,8 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "Content-Language": components["headers"]["ContentLanguage"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5799,6 +6034,7 @@ export interface operations {
             404: components["responses"]["CaseLookupFailed"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     submitCaseCorrection: {
@@ -5818,13 +6054,6 @@ export interface operations {
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-                /**
-                 * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-                 * @example 7K3P9QWD
-                 */
-                "X-Query-Code"?: components["parameters"]["QueryCode"];
                 /**
                  * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
@@ -5852,6 +6081,8 @@ export interface operations {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "Content-Language": components["headers"]["ContentLanguage"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5867,6 +6098,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     withdrawCase: {
@@ -5886,13 +6118,6 @@ export interface operations {
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-                /**
-                 * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-                 * @example 7K3P9QWD
-                 */
-                "X-Query-Code"?: components["parameters"]["QueryCode"];
                 /**
                  * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
@@ -5920,6 +6145,8 @@ export interface operations {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "Content-Language": components["headers"]["ContentLanguage"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -5935,6 +6162,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     transitionCase: {
@@ -5997,6 +6225,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getCalendar: {
@@ -6036,6 +6265,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     putCalendar: {
@@ -6081,6 +6311,7 @@ export interface operations {
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listEvaluations: {
@@ -6170,6 +6401,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     createEvaluation: {
@@ -6189,13 +6421,6 @@ export interface operations {
                  * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
                  */
                 "Idempotency-Key": components["parameters"]["IdempotencyKey"];
-                /**
-                 * @description The case's query code (查询密码). One of three ways to prove access to a case: this header, the
-                 *     applicant token, or a staff credential. Never put it in the URL. Read without regard to case, and
-                 *     spaces and dashes are ignored (`7k3p-9qwd` is `7K3P9QWD`), since people type it from paper.
-                 * @example 7K3P9QWD
-                 */
-                "X-Query-Code"?: components["parameters"]["QueryCode"];
                 /**
                  * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
@@ -6218,6 +6443,8 @@ export interface operations {
                     "Content-Language": components["headers"]["ContentLanguage"];
                     Location: components["headers"]["Location"];
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -6234,6 +6461,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getEvaluationSummary: {
@@ -6286,6 +6514,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     getEvaluation: {
@@ -6326,6 +6555,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     recordRectificationAction: {
@@ -6388,6 +6618,7 @@ export interface operations {
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
     };
     listAuditRecords: {

@@ -90,12 +90,12 @@ test('client.reference lists departments, themes and regions with their filters'
   t.after(() => server.close());
   const client = createClient({ baseUrl: server.origin });
   await client.reference.listDepartments({ region: '150302' });
-  await client.reference.listThemes({ audience: 'person' });
+  await client.reference.listThemes({ audience: 'naturalPerson' });
   const regions = await client.reference.listRegions({ parent: '150300', q: '海勃湾' });
   assert.equal(regions.hasNextPage(), false);
   assert.deepEqual(
     server.requests.map((request) => decodeURIComponent(request.url)),
-    ['/departments?region=150302', '/themes?audience=person', '/regions?parent=150300&q=海勃湾'],
+    ['/departments?region=150302', '/themes?audience=naturalPerson', '/regions?parent=150300&q=海勃湾'],
   );
 });
 

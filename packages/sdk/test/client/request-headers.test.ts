@@ -52,12 +52,12 @@ test('path parameters are encoded and the query repeats array keys and skips und
     method: 'GET',
     path: '/items/{code}/guide',
     params: { code: '11/15 0?#' },
-    query: { q: '身份证', audience: ['person', 'enterprise'], cursor: undefined, limit: 20 },
+    query: { q: '身份证', audience: ['naturalPerson', 'enterprise'], cursor: undefined, limit: 20 },
   });
   const url = new URL(server.requests[0]!.url, server.origin);
   assert.equal(url.pathname, '/items/11%2F15%200%3F%23/guide');
   assert.equal(url.searchParams.get('q'), '身份证');
-  assert.deepEqual(url.searchParams.getAll('audience'), ['person', 'enterprise']);
+  assert.deepEqual(url.searchParams.getAll('audience'), ['naturalPerson', 'enterprise']);
   assert.equal(url.searchParams.has('cursor'), false);
   assert.equal(url.searchParams.get('limit'), '20');
 });

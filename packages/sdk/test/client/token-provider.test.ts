@@ -21,7 +21,7 @@ test('after a 401 the token provider is asked once more and the call succeeds wi
     tokenProvider: async () => tokens[Math.min(asked++, tokens.length - 1)],
   });
   const result = await client.request('post', '/evaluations', {
-    body: { ...rating, channel: 'pc', anonymous: false },
+    body: { ...rating, channel: 'pc', anonymous: true },
   });
   assert.deepEqual(result, created.body);
   assert.equal(asked, 2);

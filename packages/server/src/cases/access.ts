@@ -11,10 +11,11 @@ type CaseCaller = CallContext & { request: { headers: { 'X-Query-Code'?: string 
 export type CaseAccess = 'staff' | 'applicant';
 
 /** The same answer for an unknown case number and a wrong code or token. */
-export function lookupFailed(): ProblemError {
+export function lookupFailed(headers: Record<string, string> = {}): ProblemError {
   return new ProblemError(404, 'case_lookup_failed', {
     titleKey: 'problem.caseLookupFailed',
     detailKey: 'problem.caseLookupFailedDetail',
+    headers,
   });
 }
 
@@ -45,12 +46,12 @@ export async function loadCaseWithAccess(
   }
   if (caller.kind !== 'applicant' && !queryCode) throw unauthorized();
   const limiter = ctx.services.lookupLimiter;
-  const wait = await limiter.retryAfter(ctx.client);
-  if (wait > 0) {
+  const state = await limiter.state(ctx.client);
+  if (state.remaining === 0) {
     throw new ProblemError(429, 'rate_limited', {
       detailKey: 'problem.retryAfter',
-      params: { seconds: wait },
-      headers: { 'Retry-After': String(wait) },
+      params: { seconds: state.resetSeconds },
+      headers: { 'Retry-After': String(state.resetSeconds), ...limiter.headers(state) },
     });
   }
   const row = await selectCase(db, caseNumber, allow.lock);
@@ -68,8 +69,9 @@ export async function loadCaseWithAccess(
   if (!granted || !row) {
     // Counted outside the request's transaction, so a rollback does not undo it.
     await limiter.record(ctx.client);
-    throw lookupFailed();
+    throw lookupFailed(limiter.headers({ ...state, remaining: state.remaining - 1 }));
   }
+  Object.assign(ctx.responseHeaders, limiter.headers(state));
   return { row, access: 'applicant' satisfies CaseAccess };
 }
 

@@ -127,8 +127,8 @@ function applyTransition(
       details.delivery = {
         ...details.delivery,
         method: body.method,
-        ...(body.carrier ? { carrier: body.carrier } : {}),
-        ...(body.trackingNumber ? { trackingNumber: body.trackingNumber } : {}),
+        ...(body.method === 'mail' && body.carrier ? { carrier: body.carrier } : {}),
+        ...(body.method === 'mail' ? { trackingNumber: body.trackingNumber } : {}),
         deliveredAt: chinaTime(now),
       };
       break;

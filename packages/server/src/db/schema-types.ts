@@ -50,7 +50,7 @@ export interface DepartmentsTable {
 export interface ThemesTable {
   id: string;
   name: string;
-  audience: string;
+  audience: string[];
 }
 
 export interface RegionsTable {

@@ -13,13 +13,21 @@ type Present<T> = Exclude<T, undefined>;
 type RequestBodyOf<Body> = Body extends { content: { 'application/json': infer Json } } ? Json : undefined;
 
 /**
+ * Header credentials the document declares once, as `apiKey` security schemes (openapi-typescript types
+ * parameters only). The validator reads and checks each where an operation's security lists it.
+ */
+interface CredentialHeaders {
+  'X-Query-Code'?: string;
+}
+
+/**
  * An operation's request once the document has validated it: path, query and header parameters coerced
  * to their declared types (optional ones may be absent), and the parsed JSON body.
  */
 export interface RequestOf<Id extends OperationId> {
   path: Present<Parameters<Id>['path']>;
   query: Present<Parameters<Id>['query']>;
-  headers: Present<Parameters<Id>['header']>;
+  headers: Present<Parameters<Id>['header']> & CredentialHeaders;
   body: RequestBodyOf<operations[Id]['requestBody']>;
   /** The request's media type when it had a body, without parameters. */
   mediaType: string | undefined;

@@ -1,6 +1,6 @@
 /** Response headers a browser needs to read an API answer from another origin. */
 export const exposedHeaders =
-  'Retry-After, X-Request-Id, ETag, Idempotent-Replayed, Content-Language, Location';
+  'Retry-After, X-Request-Id, ETag, Idempotent-Replayed, Content-Language, Location, RateLimit, RateLimit-Policy';
 
 /**
  * The CORS headers of an answer to `origin`, computed once per origin: empty when the origin is not

@@ -50,7 +50,11 @@ export async function dispatch(
 ): Promise<Response> {
   // The document's validation is what makes the request the operation's typed request.
   const ctx: RoutedContext = { ...call, operation, request: validated as RequestOf<never> };
-  if (typeof handler === 'function') return answerResponse(ctx.baseHeaders, await handler(ctx));
+  if (typeof handler === 'function') {
+    const answer = await handler(ctx);
+    // Read after the handler, whose checks (e.g. the lookup rate limit) add to them.
+    return answerResponse({ ...ctx.baseHeaders, ...ctx.responseHeaders }, answer);
+  }
   if (handler.authorise) await handler.authorise(ctx);
   const fingerprint = handler.fingerprint
     ? await handler.fingerprint(ctx)
@@ -65,7 +69,11 @@ export async function dispatch(
     },
     async (trx) => storedResponse(await handler.run(ctx, trx), { 'Content-Language': ctx.locale }),
   );
-  const response = toResponse(result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
+  // The call's own headers, not the stored ones: a replay reports today's rate limit.
+  const response = toResponse(result, {
+    ...ctx.responseHeaders,
+    ...(result.replayed ? { 'Idempotent-Replayed': 'true' } : {}),
+  });
   // Responses stored before every answer named its language.
   if (!response.headers.has('content-language')) response.headers.set('Content-Language', ctx.locale);
   return response;

@@ -36,6 +36,8 @@ export interface CallContext {
   now: Date;
   /** X-Request-Id, Content-Language and CORS headers every API answer carries. */
   baseHeaders: Record<string, string>;
+  /** Headers a check adds to the answer, whatever the handler builds (e.g. the lookup rate limit). */
+  responseHeaders: Record<string, string>;
 }
 
 /** Everything the handler of operation `Id` needs: its validated, typed request and the call's context. */

@@ -24,8 +24,11 @@ export class RateLimiter {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Seconds until the client may try again; 0 if it is under the limit. */
-  async retryAfter(client: string): Promise<number> {
+  /**
+   * How many more events the client may have in the current window, and the seconds until the window
+   * ends (the wait, when nothing remains).
+   */
+  async state(client: string): Promise<{ remaining: number; resetSeconds: number }> {
     const now = this.clock();
     const start = windowStart(now, this.rule.windowSeconds);
     const row = await this.db
@@ -35,8 +38,22 @@ export class RateLimiter {
       .where('client', '=', client)
       .where('window_start', '=', start)
       .executeTakeFirst();
-    if (!row || row.count < this.rule.limit) return 0;
-    return Math.max(1, Math.ceil((start.getTime() + this.rule.windowSeconds * 1000 - now.getTime()) / 1000));
+    return {
+      remaining: Math.max(0, this.rule.limit - (row?.count ?? 0)),
+      resetSeconds: Math.max(
+        1,
+        Math.ceil((start.getTime() + this.rule.windowSeconds * 1000 - now.getTime()) / 1000),
+      ),
+    };
+  }
+
+  /** The IETF draft `RateLimit` and `RateLimit-Policy` headers for a state (see the document's headers). */
+  headers(state: { remaining: number; resetSeconds: number }): Record<string, string> {
+    const { scope, limit, windowSeconds } = this.rule;
+    return {
+      RateLimit: `"${scope}";r=${Math.max(0, state.remaining)};t=${state.resetSeconds}`,
+      'RateLimit-Policy': `"${scope}";q=${limit};w=${windowSeconds}`,
+    };
   }
 
   /** Counts one event for the client in the current window. */

@@ -35,7 +35,7 @@ export interface ItemInput {
 /** Reference lists imported with the items; missing ones are derived from the items. */
 export interface ReferenceInput {
   departments?: { id: string; name: string; shortName?: string; creditCode: string; regionCode: string }[];
-  themes?: { id: string; name: string; audience: 'person' | 'organisation' }[];
+  themes?: { id: string; name: string; audience: string[] }[];
   regions?: { code: string; name: string; parent: string | null; level?: string }[];
 }
 
@@ -123,6 +123,9 @@ export function itemRow(input: ItemInput) {
   };
 }
 
+// The audiences of a 法人 theme named by an item but missing from the reference themes.
+const organisationAudiences = ['enterprise', 'publicInstitution', 'socialOrganisation', 'other'];
+
 type DepartmentRow = Insertable<DepartmentsTable>;
 type ThemeRow = Insertable<ThemesTable>;
 
@@ -146,7 +149,7 @@ function noteReferences(
     const person =
       theme.id.startsWith('person') ||
       (!theme.id.startsWith('org') && item.audience.includes('naturalPerson'));
-    themes.set(theme.id, { id: theme.id, name: theme.name, audience: person ? 'person' : 'organisation' });
+    themes.set(theme.id, { id: theme.id, name: theme.name, audience: person ? ['naturalPerson'] : organisationAudiences });
   }
 }
 

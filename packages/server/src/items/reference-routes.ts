@@ -50,9 +50,10 @@ export const referenceHandlers: Handlers<'listDepartments' | 'listThemes' | 'lis
           'itemCount',
         ),
       ]);
-    if (query.audience) select = select.where('audience', '=', query.audience);
+    if (query.audience) select = select.where(sql<boolean>`${query.audience} = any(audience)`);
     const rows = await select
-      .orderBy('audience', 'desc')
+      // 个人 themes first, as the hall lists them.
+      .orderBy(sql`'naturalPerson' = any(audience)`, 'desc')
       .orderBy('id')
       .limit(limit + 1)
       .offset(offset)
@@ -79,10 +80,17 @@ export const referenceHandlers: Handlers<'listDepartments' | 'listThemes' | 'lis
   },
 };
 
-const themeAudiences: readonly Schema<'ThemeAudience'>[] = ['person', 'organisation'];
+const audiences: readonly Schema<'Audience'>[] = [
+  'naturalPerson',
+  'enterprise',
+  'publicInstitution',
+  'socialOrganisation',
+  'other',
+];
 
-function theme(row: { id: string; name: string; audience: string; itemCount: number }): Schema<'Theme'> {
-  return { ...row, audience: themeAudiences.find((a) => a === row.audience) ?? 'person' };
+/** The stored audience array typed as the document's vocabulary (the importer only stores its words). */
+function theme(row: { id: string; name: string; audience: string[]; itemCount: number }): Schema<'Theme'> {
+  return { ...row, audience: audiences.filter((a) => row.audience.includes(a)) };
 }
 
 const regionLevels: readonly NonNullable<Schema<'Region'>['level']>[] = ['province', 'city', 'county'];

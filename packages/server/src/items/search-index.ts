@@ -8,7 +8,8 @@ export interface ItemFilters {
   department?: string;
   theme?: string;
   audience?: string;
-  region?: string;
+  /** Region codes; an item matches when it lies in any of them. */
+  region?: string[];
   onlineDepth?: string;
   crossRegionScope?: string;
   kind?: string;
@@ -153,7 +154,7 @@ export class SearchIndex {
     this.version = version;
   }
 
-  private matches(entry: Entry, filters: ItemFilters, prefix: string | undefined): boolean {
+  private matches(entry: Entry, filters: ItemFilters, prefixes: string[]): boolean {
     return (
       entry.status === filters.status &&
       (!filters.department || entry.department === filters.department) &&
@@ -161,7 +162,7 @@ export class SearchIndex {
       (!filters.kind || entry.kind === filters.kind) &&
       (!filters.onlineDepth || entry.depth === filters.onlineDepth) &&
       (!filters.crossRegionScope || entry.scope === filters.crossRegionScope) &&
-      (!prefix || entry.region.startsWith(prefix)) &&
+      (prefixes.length === 0 || prefixes.some((prefix) => entry.region.startsWith(prefix))) &&
       (!filters.audience || entry.audience.includes(filters.audience)) &&
       (!filters.theme || entry.themes.includes(filters.theme))
     );
@@ -177,14 +178,14 @@ export class SearchIndex {
     offset: number,
     limit: number,
   ): { codes: string[]; more: boolean } {
-    const prefix = filters.region ? regionPrefix(filters.region) : undefined;
+    const prefixes = (filters.region ?? []).map(regionPrefix);
     const wanted = offset + limit + 1;
     if (!query) {
       const codes: string[] = [];
       let seen = 0;
       for (const index of this.byListOrder) {
         const entry = this.entries[index]!;
-        if (!this.matches(entry, filters, prefix)) continue;
+        if (!this.matches(entry, filters, prefixes)) continue;
         if (seen++ >= offset) codes.push(entry.code);
         if (seen >= wanted) break;
       }
@@ -195,7 +196,7 @@ export class SearchIndex {
     for (const index of candidates) {
       const entry = this.entries[index]!;
       const at = entry.haystack.indexOf(query);
-      if (at < 0 || !this.matches(entry, filters, prefix)) continue;
+      if (at < 0 || !this.matches(entry, filters, prefixes)) continue;
       // A query may match inside the name, the aliases or the department: rank by the first field it hits.
       const field = at < entry.keywordsStart ? 0 : at < entry.departmentStart ? 1 : 2;
       const start = field === 0 && entry.haystack.startsWith(query) ? 0 : 1;

@@ -29,7 +29,7 @@ function coerce(values: string[], parameter: ParameterSpec): unknown {
       .filter((v) => v !== '')
       .map((v) => coerceScalar(v, parameter.itemType));
   }
-  return coerceScalar(values[values.length - 1] ?? '', parameter.coerceAs);
+  return coerceScalar(values[0] ?? '', parameter.coerceAs);
 }
 
 /**
@@ -97,6 +97,16 @@ function validateParameters(c: Context, operation: OperationSpec, compiled: Comp
           params: { property: parameter.name, name: parameter.name },
         });
       }
+      continue;
+    }
+    // A value the document types as one value, given twice, is ambiguous; arrays are declared as such.
+    if (raw.length > 1 && parameter.coerceAs !== 'array') {
+      errors.push({
+        pointer,
+        code: 'repeated',
+        messageKey: 'validation.repeated',
+        params: { name: parameter.name },
+      });
       continue;
     }
     if (raw.some((v) => v.includes('\u0000'))) {

@@ -81,6 +81,14 @@ export function compileDocument(original: OpenApiNode): CompiledDocument {
           itemType: primaryType(itemsSchema) as ParameterSpec['itemType'],
         });
       }
+      for (const credential of apiKeyHeaders(document, operation.security ?? document.security)) {
+        byKey.set(`header:${credential.name}`, {
+          ...credential,
+          schema: register(credential.schema),
+          coerceAs: 'string',
+          itemType: 'string',
+        });
+      }
       const requestBodyNode = operation.requestBody
         ? resolveReference(document, operation.requestBody)
         : undefined;
@@ -123,6 +131,33 @@ export function compileDocument(original: OpenApiNode): CompiledDocument {
       return result.valid ? [] : toFieldErrors(result.errors, pointerPrefix);
     },
   };
+}
+
+/**
+ * The header credentials (`apiKey` schemes in a header) an operation accepts, each read like an
+ * optional header parameter and checked against the scheme's `x-banshi-value` schema. The document
+ * declares such a credential once, as a security scheme, so that generators do not emit it twice.
+ */
+function apiKeyHeaders(
+  document: OpenApiNode,
+  security: unknown,
+): { name: string; in: 'header'; required: false; schema: Schema }[] {
+  const schemes = ((document.components as OpenApiNode | undefined)?.securitySchemes ?? {}) as Record<
+    string,
+    OpenApiNode
+  >;
+  const names = new Set(
+    ((security ?? []) as Record<string, unknown>[]).flatMap((requirement) => Object.keys(requirement ?? {})),
+  );
+  return [...names]
+    .map((name) => schemes[name])
+    .filter((scheme) => scheme?.type === 'apiKey' && scheme.in === 'header')
+    .map((scheme) => ({
+      name: String(scheme!.name),
+      in: 'header' as const,
+      required: false as const,
+      schema: (scheme!['x-banshi-value'] ?? { type: 'string', maxLength: 200 }) as Schema,
+    }));
 }
 
 function contentSchemas(
@@ -239,36 +274,81 @@ function withoutExamples(node: unknown, parentKey = ''): unknown {
 }
 
 /**
- * Rewrites each `oneOf` with a `discriminator` mapping into "the discriminator names a known branch,
+ * Rewrites each `oneOf` whose branch is named by one property into "the property names a known branch,
  * then that branch": the same values pass, but a bad value is told what is wrong inside its own branch
- * (e.g. `/target/windowId` too short) instead of "matches none of the alternatives".
+ * (e.g. `/target/windowId` too short) instead of "matches none of the alternatives". The property is the
+ * `discriminator` with its mapping (several values may map to one branch), or else one that every branch
+ * requires with a `const` of its own (e.g. `anonymous: true | false`, which a discriminator cannot name).
  */
-function withDiscriminatedBranches(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map((entry) => withDiscriminatedBranches(entry));
-  if (!node || typeof node !== 'object') return node;
-  const copy: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(node)) copy[key] = withDiscriminatedBranches(value);
-  const discriminator = copy.discriminator as
-    { propertyName?: string; mapping?: Record<string, string> } | undefined;
-  const branches = copy.oneOf as { $ref?: string }[] | undefined;
-  const property = discriminator?.propertyName;
-  const mapping = discriminator?.mapping;
-  if (!property || !mapping || !Array.isArray(branches)) return copy;
-  const mapped = new Set(Object.values(mapping));
-  const exact =
-    branches.length === mapped.size &&
-    branches.every((b) => typeof b.$ref === 'string' && mapped.has(b.$ref));
-  if (!exact) return copy;
-  const { oneOf: _alternatives, ...rest } = copy;
-  void _alternatives;
-  return {
-    ...rest,
-    type: 'object',
-    required: [property],
-    properties: { [property]: { enum: Object.keys(mapping) } },
-    allOf: Object.entries(mapping).map(([value, $ref]) => ({
-      if: { properties: { [property]: { const: value } }, required: [property] },
-      then: { $ref },
-    })),
+function withDiscriminatedBranches(root: unknown): unknown {
+  const rewrite = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(rewrite);
+    if (!node || typeof node !== 'object') return node;
+    const copy: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(node)) copy[key] = rewrite(value);
+    const selector = branchSelector(root as OpenApiNode, copy);
+    if (!selector) return copy;
+    const { oneOf: _alternatives, discriminator: _discriminator, ...rest } = copy;
+    void _alternatives;
+    void _discriminator;
+    const { property, branches } = selector;
+    const restProperties = (rest.properties ?? {}) as Record<string, unknown>;
+    return {
+      ...rest,
+      type: 'object',
+      required: [...new Set([...((rest.required as string[] | undefined) ?? []), property])],
+      properties: {
+        ...restProperties,
+        [property]: { ...(restProperties[property] as object), enum: branches.map(([value]) => value) },
+      },
+      allOf: [
+        ...((rest.allOf as unknown[] | undefined) ?? []),
+        ...branches.map(([value, branch]) => ({
+          if: { properties: { [property]: { const: value } }, required: [property] },
+          then: branch,
+        })),
+      ],
+    };
   };
+  return rewrite(root);
+}
+
+/** The property that picks a oneOf's branch, with each value and its branch; undefined if there is none. */
+function branchSelector(
+  root: OpenApiNode,
+  node: Record<string, unknown>,
+): { property: string; branches: [unknown, unknown][] } | undefined {
+  const alternatives = node.oneOf as { $ref?: string }[] | undefined;
+  if (!Array.isArray(alternatives) || alternatives.length < 2) return undefined;
+  const discriminator = node.discriminator as
+    { propertyName?: string; mapping?: Record<string, string> } | undefined;
+  if (discriminator?.propertyName && discriminator.mapping) {
+    const mapping = discriminator.mapping;
+    const mapped = new Set(Object.values(mapping));
+    const exact =
+      alternatives.length === mapped.size &&
+      alternatives.every((b) => typeof b.$ref === 'string' && mapped.has(b.$ref));
+    if (!exact) return undefined;
+    return {
+      property: discriminator.propertyName,
+      branches: Object.entries(mapping).map(([value, $ref]) => [value, { $ref }]),
+    };
+  }
+  const resolved = alternatives.map((b) => resolveReference<Record<string, unknown>>(root, b));
+  const first = resolved[0];
+  const candidates = Object.keys((first?.properties ?? {}) as object);
+  for (const property of candidates) {
+    const values = resolved.map((branch) => {
+      const schema = resolveReference<Record<string, unknown>>(
+        root,
+        (branch?.properties as OpenApiNode | undefined)?.[property],
+      );
+      const required = ((branch?.required as string[] | undefined) ?? []).includes(property);
+      return required && schema && typeof schema === 'object' && 'const' in schema ? schema.const : undefined;
+    });
+    if (values.every((v) => v !== undefined) && new Set(values).size === values.length) {
+      return { property, branches: values.map((value, i) => [value, alternatives[i]]) };
+    }
+  }
+  return undefined;
 }

@@ -1,0 +1,87 @@
+// Type-checked, never run: a client made with @hey-api/openapi-ts (its default fetch client and SDK)
+// calls every operation of the document, and the rules it can express are caught at compile time.
+import * as sdk from './generated/sdk.gen';
+import type { CaseCreate, CaseTransition, EvaluationCreate } from './generated/types.gen';
+
+const key = { 'Idempotency-Key': '5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60' };
+const caseNumber = '15030220261123000017';
+const code = '11150302MB154687214000105012000';
+const evaluationId = 'ev_01JDB4C2H7P3N8Q5R6S9T0V1WX';
+
+const application: CaseCreate = {
+  itemCode: code,
+  formVersion: '1.0.0',
+  applicant: {
+    kind: 'person',
+    name: '张丽',
+    idType: 'residentIdCard',
+    idNumber: '150302198805123015',
+    mobile: '13947312345',
+  },
+  situationAnswers: { household: 'family' },
+  formData: { currentHousing: 'rented' },
+  materials: [
+    { materialId: 'income-proof', provision: 'upload', uploadIds: ['up_01JDB3K7Q2X8V5N4M6R9T0W1YZ'] },
+  ],
+  commitmentAccepted: true,
+  delivery: {
+    method: 'mail',
+    address: { recipient: '张丽', mobile: '13947312345', regionCode: '150302', detail: '滨河社区 12 号楼' },
+  },
+};
+const badReview: EvaluationCreate = {
+  target: { kind: 'case', caseNumber },
+  level: 'veryDissatisfied',
+  reasons: ['slowProcessing'],
+  channel: 'mobile',
+  anonymous: false,
+  rater: { name: '张丽', mobile: '13947312345' },
+};
+const mailed: CaseTransition = { action: 'deliver', method: 'mail', trackingNumber: '1187654321098' };
+
+// @ts-expect-error a bad review needs at least one reason
+const noReasons: EvaluationCreate = { ...badReview, reasons: undefined };
+// @ts-expect-error a real-name rating names its rater
+const realNameWithoutRater: EvaluationCreate = { ...badReview, rater: undefined };
+// @ts-expect-error a mailed result needs its tracking number
+const mailedWithoutNumber: CaseTransition = { action: 'deliver', method: 'mail' };
+
+export const examples = [noReasons, realNameWithoutRater, mailedWithoutNumber];
+
+export async function everyOperation(file: Blob, queryCode: string): Promise<unknown[]> {
+  const withCode = { headers: { 'X-Query-Code': queryCode } };
+  // @ts-expect-error every POST needs its Idempotency-Key
+  await sdk.createCase({ body: application });
+  return Promise.all([
+    sdk.listItems({ query: { q: '公租房', region: ['150302', '150303'], limit: 20 } }),
+    sdk.getItem({ path: { code }, headers: { 'If-None-Match': '"i-1"' } }),
+    sdk.getItemForm({ path: { code } }),
+    sdk.listDepartments({ query: { region: '150302' } }),
+    sdk.listThemes({ query: { audience: 'naturalPerson' } }),
+    sdk.listRegions({ query: { parent: '150300' } }),
+    sdk.createUpload({ headers: key, body: { file, itemCode: code, materialId: 'income-proof' } }),
+    sdk.getUpload({ path: { uploadId: 'up_01JDB3K7Q2X8V5N4M6R9T0W1YZ' } }),
+    sdk.createCase({ headers: key, body: application }),
+    sdk.listCases({ query: { state: 'submitted', overdue: true } }),
+    sdk.getCase({ path: { caseNumber }, ...withCode }),
+    sdk.listCaseTimeline({ path: { caseNumber }, ...withCode }),
+    sdk.submitCaseCorrection({
+      path: { caseNumber },
+      headers: { ...key, ...withCode.headers },
+      body: { materials: [{ materialId: 'labour-contract', provision: 'deferred' }] },
+    }),
+    sdk.withdrawCase({ path: { caseNumber }, headers: key, body: { reason: '已通过其他途径解决。' } }),
+    sdk.transitionCase({ path: { caseNumber }, headers: key, body: mailed }),
+    sdk.getCalendar({ path: { year: 2026 } }),
+    sdk.putCalendar({ path: { year: 2026 }, body: { days: [{ date: '2026-10-01', kind: 'holiday' }] } }),
+    sdk.createEvaluation({ headers: key, body: badReview }),
+    sdk.listEvaluations({ query: { bad: true, level: 'dissatisfied' } }),
+    sdk.getEvaluationSummary({ query: { item: code } }),
+    sdk.getEvaluation({ path: { evaluationId } }),
+    sdk.recordRectificationAction({
+      path: { evaluationId },
+      headers: key,
+      body: { action: 'callback', reached: true, note: '已电话联系申请人。' },
+    }),
+  ]);
+}
