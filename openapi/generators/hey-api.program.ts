@@ -77,6 +77,7 @@ export async function everyOperation(file: Blob, queryCode: string): Promise<unk
     sdk.createEvaluation({ headers: key, body: badReview }),
     sdk.listEvaluations({ query: { bad: true, level: 'dissatisfied' } }),
     sdk.getEvaluationSummary({ query: { item: code } }),
+    sdk.listAuditRecords({ query: { action: 'pii.reveal', outcome: 'failure' } }),
     sdk.getEvaluation({ path: { evaluationId } }),
     sdk.recordRectificationAction({
       path: { evaluationId },

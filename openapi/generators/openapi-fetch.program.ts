@@ -105,6 +105,7 @@ export async function everyOperation(file: Blob, staff: string, queryCode: strin
     client.POST('/evaluations', { params: { header: key }, body: badReview }),
     client.GET('/evaluations', { params: { query: { bad: true, level: 'dissatisfied' } }, ...asStaff }),
     client.GET('/evaluations/summary', { params: { query: { item: code } } }),
+    client.GET('/audit', { params: { query: { action: 'pii.reveal', outcome: 'failure' } }, ...asStaff }),
     client.GET('/evaluations/{evaluationId}', { params: { path: { evaluationId } }, ...asStaff }),
     client.POST('/evaluations/{evaluationId}/rectification-actions', {
       params: { path: { evaluationId }, header: key },
