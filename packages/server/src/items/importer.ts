@@ -149,7 +149,11 @@ function noteReferences(
     const person =
       theme.id.startsWith('person') ||
       (!theme.id.startsWith('org') && item.audience.includes('naturalPerson'));
-    themes.set(theme.id, { id: theme.id, name: theme.name, audience: person ? ['naturalPerson'] : organisationAudiences });
+    themes.set(theme.id, {
+      id: theme.id,
+      name: theme.name,
+      audience: person ? ['naturalPerson'] : organisationAudiences,
+    });
   }
 }
 
