@@ -491,7 +491,10 @@ export interface components {
          *     }
          */
         AuditRecord: {
-            /** @description The record's place in the chain. */
+            /**
+             * Format: int64
+             * @description The record's place in the chain.
+             */
             seq: number;
             /** Format: date-time */
             occurredAt: string;
