@@ -10,7 +10,7 @@ import { expect, waitFor } from 'storybook/test';
 import '../packages/elements/src/application-form/define.js';
 import type { BanshiApplicationForm } from '../packages/elements/src/application-form/application-form.js';
 import { deleteDraft } from '../packages/elements/src/application-form/drafts.js';
-import rentalForm from '../packages/server/seed/forms/150302-public-rental-housing.json';
+import rentalForm from '../packages/server/demo-catalogue/forms/150302-public-rental-housing.json';
 import { API, failures, json, validationFailed } from './mocks/index.js';
 import { click, fill, inside, shown, widget } from './support/shadow.js';
 

@@ -8,7 +8,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { delay, http } from 'msw';
 import { html, nothing } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import companyOpening from '../packages/server/seed/items/150302-company-opening.json';
+import companyOpening from '../packages/server/demo-catalogue/items/150302-company-opening.json';
 import '../packages/elements/src/item-guide/define.js';
 import type { BanshiItemGuide } from '../packages/elements/src/item-guide/guide.js';
 import type { Item } from '../packages/elements/src/item-common/types.js';

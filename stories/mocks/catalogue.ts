@@ -1,32 +1,32 @@
 /**
  * Service items and their form definitions, taken from the reference server's seed catalogue
- * (packages/server/seed), so stories show the same names, codes, departments, windows and forms. The files
+ * (packages/server/demo-catalogue), so stories show the same names, codes, departments, windows and forms. The files
  * are imported as they are: when the seed changes, the stories follow.
  */
-import publicRentalHousing from '../../packages/server/seed/items/150302-public-rental-housing.json';
-import foodBusinessLicence from '../../packages/server/seed/items/150302-food-business-licence.json';
-import residentIdCard from '../../packages/server/seed/items/150202-resident-id-card-first.json';
-import housingFundWithdrawal from '../../packages/server/seed/items/150200-housing-fund-withdrawal.json';
-import medicalExpenseReimbursement from '../../packages/server/seed/items/150200-medical-expense-reimbursement.json';
-import roadFreightLicenceRenewal from '../../packages/server/seed/items/150200-road-freight-licence-renewal.json';
-import businessLicenceChange from '../../packages/server/seed/items/150302-business-licence-change.json';
-import companyOpening from '../../packages/server/seed/items/150302-company-opening.json';
-import newborn from '../../packages/server/seed/items/150302-newborn.json';
-import seniorAllowanceCertification from '../../packages/server/seed/items/150302-senior-allowance-certification.json';
-import constructionPermit from '../../packages/server/seed/items/150200-construction-permit.json';
-import birthRegistration from '../../packages/server/seed/items/150302-birth-registration.json';
-import marriageRegistration from '../../packages/server/seed/items/150203-marriage-registration.json';
-import soleProprietorshipRegistration from '../../packages/server/seed/items/620300-sole-proprietorship-registration.json';
-import publicRentalHousingForm from '../../packages/server/seed/forms/150302-public-rental-housing.json';
-import foodBusinessLicenceForm from '../../packages/server/seed/forms/150302-food-business-licence.json';
-import residentIdCardForm from '../../packages/server/seed/forms/150202-resident-id-card-first.json';
-import housingFundWithdrawalForm from '../../packages/server/seed/forms/150200-housing-fund-withdrawal.json';
-import medicalExpenseReimbursementForm from '../../packages/server/seed/forms/150200-medical-expense-reimbursement.json';
-import roadFreightLicenceRenewalForm from '../../packages/server/seed/forms/150200-road-freight-licence-renewal.json';
-import businessLicenceChangeForm from '../../packages/server/seed/forms/150302-business-licence-change.json';
-import companyOpeningForm from '../../packages/server/seed/forms/150302-company-opening.json';
-import newbornForm from '../../packages/server/seed/forms/150302-newborn.json';
-import seniorAllowanceCertificationForm from '../../packages/server/seed/forms/150302-senior-allowance-certification.json';
+import publicRentalHousing from '../../packages/server/demo-catalogue/items/150302-public-rental-housing.json';
+import foodBusinessLicence from '../../packages/server/demo-catalogue/items/150302-food-business-licence.json';
+import residentIdCard from '../../packages/server/demo-catalogue/items/150202-resident-id-card-first.json';
+import housingFundWithdrawal from '../../packages/server/demo-catalogue/items/150200-housing-fund-withdrawal.json';
+import medicalExpenseReimbursement from '../../packages/server/demo-catalogue/items/150200-medical-expense-reimbursement.json';
+import roadFreightLicenceRenewal from '../../packages/server/demo-catalogue/items/150200-road-freight-licence-renewal.json';
+import businessLicenceChange from '../../packages/server/demo-catalogue/items/150302-business-licence-change.json';
+import companyOpening from '../../packages/server/demo-catalogue/items/150302-company-opening.json';
+import newborn from '../../packages/server/demo-catalogue/items/150302-newborn.json';
+import seniorAllowanceCertification from '../../packages/server/demo-catalogue/items/150302-senior-allowance-certification.json';
+import constructionPermit from '../../packages/server/demo-catalogue/items/150200-construction-permit.json';
+import birthRegistration from '../../packages/server/demo-catalogue/items/150302-birth-registration.json';
+import marriageRegistration from '../../packages/server/demo-catalogue/items/150203-marriage-registration.json';
+import soleProprietorshipRegistration from '../../packages/server/demo-catalogue/items/620300-sole-proprietorship-registration.json';
+import publicRentalHousingForm from '../../packages/server/demo-catalogue/forms/150302-public-rental-housing.json';
+import foodBusinessLicenceForm from '../../packages/server/demo-catalogue/forms/150302-food-business-licence.json';
+import residentIdCardForm from '../../packages/server/demo-catalogue/forms/150202-resident-id-card-first.json';
+import housingFundWithdrawalForm from '../../packages/server/demo-catalogue/forms/150200-housing-fund-withdrawal.json';
+import medicalExpenseReimbursementForm from '../../packages/server/demo-catalogue/forms/150200-medical-expense-reimbursement.json';
+import roadFreightLicenceRenewalForm from '../../packages/server/demo-catalogue/forms/150200-road-freight-licence-renewal.json';
+import businessLicenceChangeForm from '../../packages/server/demo-catalogue/forms/150302-business-licence-change.json';
+import companyOpeningForm from '../../packages/server/demo-catalogue/forms/150302-company-opening.json';
+import newbornForm from '../../packages/server/demo-catalogue/forms/150302-newborn.json';
+import seniorAllowanceCertificationForm from '../../packages/server/demo-catalogue/forms/150302-senior-allowance-certification.json';
 
 /** A seed item as the mocks use it; the files hold the whole `Item` of the OpenAPI document. */
 export interface SeedItem {
