@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { ProblemError, problems, type FieldErrorKey } from '../http/problem.js';
 import { requestHeader } from '../http/headers.js';
+import { assertUtf8Charset, badString, parseJsonBody } from '../http/json-guard.js';
 import type { CompiledDocument, OperationSpec, ParameterSpec } from './validator.js';
 
 /** A request after validation: parameters coerced to their declared types, the JSON body parsed. */
@@ -73,8 +74,9 @@ export async function validateRequest(
       }
       continue;
     }
-    if (raw.some((v) => v.includes('\u0000'))) {
-      errors.push({ pointer, code: 'pattern', messageKey: 'validation.nullCharacter' });
+    const bad = raw.map(badString).find(Boolean);
+    if (bad) {
+      errors.push({ pointer, code: 'pattern', messageKey: bad });
       continue;
     }
     const value = coerce(raw, parameter);
@@ -123,17 +125,8 @@ export async function validateRequest(
   }
   result.mediaType = match;
   if (match !== 'application/json' && !match.endsWith('+json')) return result; // multipart and binary bodies: the route reads them
-  const text = await c.req.text();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw problems.validation([{ pointer: '', code: 'json', messageKey: 'problem.malformedJson' }]);
-  }
-  // The database cannot store U+0000 in text; no real input contains it.
-  const nul = findNullCharacter(parsed, '');
-  if (nul !== undefined)
-    throw problems.validation([{ pointer: nul, code: 'pattern', messageKey: 'validation.nullCharacter' }]);
+  assertUtf8Charset(contentType, match);
+  const parsed = parseJsonBody(await c.req.text());
   const schema = body.content[match];
   if (schema) {
     const found = compiled.validateValue(schema, parsed, '');
@@ -141,23 +134,4 @@ export async function validateRequest(
   }
   result.body = parsed;
   return result;
-}
-
-/** The pointer of the first string (or key) holding U+0000, if any. */
-function findNullCharacter(value: unknown, pointer: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? pointer : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNullCharacter(value[i], `${pointer}/${i}`);
-      if (found !== undefined) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, entry] of Object.entries(value)) {
-      const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (key.includes('\u0000')) return child;
-      const found = findNullCharacter(entry, child);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
 }
