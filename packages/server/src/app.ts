@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Database } from './db/database.js';
 import { loadCalendar } from './calendar/calendar-store.js';
 import { negotiateLocale, type Locale } from './i18n/locale.js';
@@ -21,7 +20,11 @@ import { ProblemError, sendProblem } from './http/problem.js';
 import { requestHeader } from './http/headers.js';
 import { requestIdOf } from './http/request-id.js';
 import { corsPolicy } from './http/cors.js';
-import { RateLimiter } from './http/rate-limit.js';
+import { apiAnswerHeaders, carriesSecrets } from './http/cache-policy.js';
+import { credentialGate } from './http/credentials.js';
+import { clientAddress, trustedProxies } from './http/client-address.js';
+import { isClientDisconnect } from './http/node-listener.js';
+import { LookupGuard, defaultLookupLimits, type LookupLimits } from './cases/lookup-limit.js';
 import { serveFile } from './http/static.js';
 import { loadDocument } from './openapi/document.js';
 import { validateRequest } from './openapi/request.js';
@@ -61,12 +64,18 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Largest upload in bytes. Default 20 MiB. */
   uploadLimitBytes?: number;
-  /** Failed case lookups allowed per client and window. Default 10 per 600 s. */
-  lookupLimit?: { limit: number; windowSeconds: number };
+  /**
+   * Failed query-code lookups allowed per case number (tight) and per client address (loose; past it a
+   * correct code still gets through). Default 10 per case and 100 per address in 600 s.
+   */
+  lookupLimits?: Partial<LookupLimits>;
   /** Working days to rectify a bad review. Default 3. */
   rectificationDays?: number;
-  /** Take the client address from `X-Forwarded-For` (behind a trusted proxy). Default false. */
-  trustProxy?: boolean;
+  /**
+   * Addresses and subnets of the reverse proxies in front of the server (e.g. `10.0.0.5`, `10.0.0.0/8`):
+   * only from them is `X-Forwarded-For` believed for the client's address. Default none (ignored).
+   */
+  trustProxy?: readonly string[];
   /** The name recorded for staff steps (one staff credential stands for the office). Default 工作人员. */
   staffName?: string;
   /** The clock (tests). */
@@ -130,11 +139,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   const services: AppServices = {
     db,
     storage: options.storage ?? new MemoryStorage(),
-    lookupLimiter: new RateLimiter(
-      db,
-      { scope: 'case-lookup', ...(options.lookupLimit ?? { limit: 10, windowSeconds: 600 }) },
-      clock,
-    ),
+    lookupGuard: new LookupGuard(db, { ...defaultLookupLimits, ...options.lookupLimits }, clock),
     staffCredential: options.staffCredential,
     rectificationDays: options.rectificationDays ?? 3,
     uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
@@ -185,6 +190,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     // Answers built with their headers up front are left untouched (see fastResponse).
     if (completeResponses.has(c.res)) return;
     c.res.headers.set('X-Request-Id', requestId);
+    if (c.req.path.startsWith(apiBase))
+      for (const name in apiAnswerHeaders) c.res.headers.set(name, apiAnswerHeaders[name]!);
     // An answer in the caller's language (every API answer and problem) varies on Accept-Language too.
     const headers = c.res.headers.has('content-language') ? c.get('localisedCors') : corsHeaders;
     for (const name in headers) c.res.headers.set(name, headers[name]!);
@@ -207,13 +214,19 @@ export function createApp(options: AppOptions): Hono<Env> {
     return (c.req.path === `${apiBase}/uploads` ? uploadBodyLimit : jsonBodyLimit)(c, next);
   });
 
+  const requireCredential = credentialGate(loaded.document);
+  const proxies = options.trustProxy?.length ? trustedProxies(options.trustProxy) : undefined;
   for (const operation of compiled.operations.values()) {
     const handler = handlers[operation.operationId];
+    const answerHeaders = carriesSecrets(operation)
+      ? { ...apiAnswerHeaders, 'Cache-Control': 'no-store' }
+      : apiAnswerHeaders;
     if (!handler) {
       log({ level: 'warn', message: `No handler for operation ${operation.operationId}` });
       continue;
     }
     app.on(operation.method.toUpperCase(), `${apiBase}${operation.routePath}`, async (c) => {
+      requireCredential(operation, (name) => requestHeader(c, name));
       const request = await validateRequest(c, operation, compiled);
       const locale = c.get('locale');
       const ctx: OperationContext = {
@@ -226,7 +239,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         services,
         // Read only by rate-limited operations.
         get client() {
-          return clientAddress(c, options.trustProxy === true);
+          return clientAddress(c, proxies);
         },
         now: clock(),
         baseHeaders: {},
@@ -235,6 +248,7 @@ export function createApp(options: AppOptions): Hono<Env> {
         'X-Request-Id': c.get('requestId'),
         'Content-Language': locale,
         ...c.get('localisedCors'),
+        ...answerHeaders,
       };
       let response: Response;
       if (isIdempotent(handler)) {
@@ -252,8 +266,9 @@ export function createApp(options: AppOptions): Hono<Env> {
       } else {
         response = await handler(ctx);
       }
-      if (!completeResponses.has(response) && !response.headers.has('content-language')) {
-        response.headers.set('Content-Language', locale);
+      if (!completeResponses.has(response)) {
+        if (!response.headers.has('content-language')) response.headers.set('Content-Language', locale);
+        for (const [name, value] of Object.entries(answerHeaders)) response.headers.set(name, value);
       }
       return response;
     });
@@ -300,6 +315,10 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.onError((error, c) => {
     if (error instanceof ProblemError) return sendProblem(c, error);
     const requestId = c.get('requestId');
+    if (isClientDisconnect(error)) {
+      log({ level: 'debug', requestId, method: c.req.method, path: c.req.path, message: 'Client went away' });
+      return sendProblem(c, new ProblemError(400, 'bad_request', { titleKey: 'problem.badRequest' }));
+    }
     log({
       level: 'error',
       requestId,
@@ -353,16 +372,4 @@ function callerOf(authorization: string | undefined, staffCredential: string): C
     return staffMatches(token, staffCredential) ? { kind: 'staff' } : { kind: 'anonymous' };
   if (token.startsWith('at_')) return { kind: 'applicant', token };
   return { kind: 'anonymous' };
-}
-
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = requestHeader(c, 'x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local';
-  }
 }

@@ -4,6 +4,12 @@ import { openDatabase, type Database, type DatabaseOptions } from './db/database
 import { seedCalendar } from './calendar/calendar-store.js';
 import { FolderStorage, MemoryStorage } from './uploads/storage.js';
 import { join } from 'node:path';
+import type { Server } from 'node:http';
+import { assertCredentialFitsHost, developmentStaffCredential } from './development-credential.js';
+import { hardenListener, type ListenerLimits } from './http/node-listener.js';
+import { trustedProxies } from './http/client-address.js';
+
+export { developmentStaffCredential };
 
 /** Options of {@link startServer}: the app's options, the database's, and where to listen. */
 export interface StartServerOptions
@@ -12,8 +18,13 @@ export interface StartServerOptions
   port?: number;
   /** Address to listen on. Default 127.0.0.1. */
   host?: string;
-  /** Staff credential; default a fixed development value (never use it in production). */
+  /**
+   * Staff credential; default a fixed development value, accepted on loopback only (on any other
+   * address the server refuses to start with it).
+   */
   staffCredential?: string;
+  /** Timeouts and the connection cap of the listener (see {@link ListenerLimits}). */
+  listener?: ListenerLimits;
   /** An already open database; otherwise one is opened from the database options. */
   database?: Database;
   /** Load the seed catalogue when the item table is empty. Default false. */
@@ -34,11 +45,10 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The development staff credential printed at start when none is configured. */
-export const developmentStaffCredential = 'st_development_only_change_me';
-
 /** Opens the database, builds the app and listens. Used by the CLI and by other packages' tests. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  assertCredentialFitsHost(host, options.staffCredential);
   const database = options.database ?? (await openDatabase(options));
   await seedCalendar(database.db);
   if (options.seed) {
@@ -59,10 +69,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     storage,
     staffCredential: options.staffCredential ?? developmentStaffCredential,
   });
-  const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
   });
+  hardenListener(
+    server as Server,
+    options.listener,
+    options.trustProxy?.length ? trustedProxies(options.trustProxy) : undefined,
+    options.log,
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 8080);
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './db/schema-types.js';
 import type { WorkCalendar } from './calendar/working-days.js';
-import type { RateLimiter } from './http/rate-limit.js';
+import type { LookupGuard } from './cases/lookup-limit.js';
 import type { FileStorage } from './uploads/storage.js';
 import type { CompiledDocument } from './openapi/validator.js';
 import type { SearchIndex } from './items/search-index.js';
@@ -11,8 +11,8 @@ import type { ItemCache } from './items/item-cache.js';
 export interface AppServices {
   db: Kysely<DatabaseSchema>;
   storage: FileStorage;
-  /** Counts failed case lookups per client. */
-  lookupLimiter: RateLimiter;
+  /** Limits failed query-code lookups per case number and per client address. */
+  lookupGuard: LookupGuard;
   staffCredential: string;
   /** Working days a department has to rectify a bad review. */
   rectificationDays: number;

@@ -19,7 +19,10 @@ describe('cases', () => {
   let now = new Date('2026-09-28T02:00:00Z');
 
   before(async () => {
-    h = await createHarness({ clock: () => now, lookupLimit: { limit: 3, windowSeconds: 600 } });
+    h = await createHarness({
+      clock: () => now,
+      lookupLimits: { perCase: { limit: 2, windowSeconds: 600 } },
+    });
     itemCode = (await importExample(h)).code;
   });
   after(() => h.close());
@@ -177,7 +180,8 @@ describe('cases', () => {
     const strip = (body: Record<string, unknown>) => ({ ...body, instance: undefined });
     assert.deepEqual(strip(wrong.body), strip(unknown.body));
     assert.equal(wrong.body.code, 'case_lookup_failed');
-    // The limit is 3 failures per window in this suite: the third failure fills it.
+    // The limit is 2 failures per case and window in this suite: the second fills it, and the case is
+    // closed to query codes until the window ends, even to the right one.
     await h.call('GET', `/api/v1/cases/${created.caseNumber}`, { headers });
     const limited = await h.call('GET', `/api/v1/cases/${created.caseNumber}`, {
       headers: { 'X-Query-Code': created.queryCode },

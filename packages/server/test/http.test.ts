@@ -10,7 +10,7 @@ import { uploadHandlers } from '../src/uploads/routes.js';
 import { calendarHandlers } from '../src/calendar/routes.js';
 import { evaluationHandlers } from '../src/evaluations/routes.js';
 import { allOperations } from './support/conformance.js';
-import { createHarness, type Harness } from './support/harness.js';
+import { createHarness, staffCredential, type Harness } from './support/harness.js';
 import { importExample } from './support/cases.js';
 
 describe('HTTP surface', () => {
@@ -106,6 +106,8 @@ describe('HTTP surface', () => {
       year: '2026',
       evaluationId: 'ev_01JDB4C2H7P3N8Q5R6S9T0V1WX',
     };
+    // Protected operations answer 401 before reading a body; with a credential the body is judged.
+    const credentials = { Authorization: `Bearer ${staffCredential}`, 'X-Query-Code': 'ABCDEFGH' };
     const withBody = allOperations.filter((operation) => operation.requestBody);
     assert.ok(withBody.length >= 8, 'the document has operations with bodies');
     for (const operation of withBody) {
@@ -114,7 +116,7 @@ describe('HTTP surface', () => {
       const where = `${method} ${path}`;
       const wrongType = await h.call(method, path, {
         raw: 'level=good',
-        headers: { 'content-type': 'text/plain', 'Accept-Language': 'en' },
+        headers: { 'content-type': 'text/plain', 'Accept-Language': 'en', ...credentials },
       });
       assert.equal(wrongType.status, 415, `${where}: ${wrongType.text}`);
       assert.equal(wrongType.body.code, 'unsupported_media_type', where);
@@ -124,6 +126,7 @@ describe('HTTP surface', () => {
         headers: {
           'content-type': Object.keys(operation.requestBody!.content)[0]!,
           'Accept-Language': 'en',
+          ...credentials,
         },
       });
       assert.equal(huge.status, 413, `${where}: ${huge.text}`);

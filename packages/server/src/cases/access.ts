@@ -24,8 +24,8 @@ function unauthorized(): ProblemError {
 
 /**
  * Loads a case for a caller who proves access with a staff credential, the case's applicant token or
- * its query code. Failed proofs are counted per client; past the limit the client gets 429 with
- * Retry-After before anything is looked up. An unknown number costs the same hashing as a wrong code.
+ * its query code. Query codes are checked under the limits of {@link LookupGuard} (per case number and
+ * per address). An unknown number costs the same hashing as a wrong code.
  */
 export async function loadCaseWithAccess(
   ctx: OperationContext,
@@ -41,32 +41,21 @@ export async function loadCaseWithAccess(
     return { row, access: 'staff' as CaseAccess };
   }
   if (caller.kind !== 'applicant' && !queryCode) throw unauthorized();
-  const limiter = ctx.services.lookupLimiter;
-  const wait = await limiter.retryAfter(ctx.client);
-  if (wait > 0) {
-    throw new ProblemError(429, 'rate_limited', {
-      detailKey: 'problem.retryAfter',
-      params: { seconds: wait },
-      headers: { 'Retry-After': String(wait) },
-    });
-  }
   const row = await selectCase(db, caseNumber, allow.lock);
   let granted: boolean;
   if (caller.kind === 'applicant') {
+    // A 256-bit token costs one sha256 and cannot be guessed: no limit, so a shared address that is
+    // over its limit never locks its holder out.
     granted = row
       ? tokenMatches(caller.token, row.applicant_token_hash)
       : (tokenMatches(caller.token, Buffer.alloc(32)), false);
   } else {
-    granted = await verifyQueryCode(
-      queryCode!,
-      row ? { salt: row.query_code_salt, hash: row.query_code_hash } : undefined,
+    // Counted outside the request's transaction, so a rollback does not undo it.
+    granted = await ctx.services.lookupGuard.run(caseNumber, ctx.client, () =>
+      verifyQueryCode(queryCode!, row ? { salt: row.query_code_salt, hash: row.query_code_hash } : undefined),
     );
   }
-  if (!granted || !row) {
-    // Counted outside the request's transaction, so a rollback does not undo it.
-    await limiter.record(ctx.client);
-    throw lookupFailed();
-  }
+  if (!granted || !row) throw lookupFailed();
   return { row, access: 'applicant' as CaseAccess };
 }
 

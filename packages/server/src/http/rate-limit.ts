@@ -13,9 +13,18 @@ function windowStart(now: Date, windowSeconds: number): Date {
   return new Date(Math.floor(now.getTime() / ms) * ms);
 }
 
+/** What {@link RateLimiter.reserve} answers: the count after this event, and whether it is over. */
+export interface Reservation {
+  count: number;
+  over: boolean;
+  /** Seconds until the window ends. */
+  retryAfter: number;
+}
+
 /**
- * Counters live in the database so several server processes agree. `check` answers how many seconds
- * the client must wait (0 when it may proceed); `record` counts one event (e.g. a failed lookup).
+ * Counters live in the database so several server processes agree. `reserve` counts an event and answers
+ * the new count in one statement, so concurrent requests can never all see room that only one has;
+ * `release` gives a reserved event back (an attempt that turned out fine).
  */
 export class RateLimiter {
   constructor(
@@ -24,31 +33,27 @@ export class RateLimiter {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** Seconds until the client may try again; 0 if it is under the limit. */
-  async retryAfter(client: string): Promise<number> {
+  /**
+   * Adds `amount` to the client's count in this window and answers the new count (INSERT … ON CONFLICT
+   * DO UPDATE … RETURNING: atomic in PostgreSQL and PGlite alike).
+   */
+  async reserve(client: string, amount = 1): Promise<Reservation> {
     const now = this.clock();
     const start = windowStart(now, this.rule.windowSeconds);
     const row = await this.db
-      .selectFrom('rate_limits')
-      .select('count')
-      .where('scope', '=', this.rule.scope)
-      .where('client', '=', client)
-      .where('window_start', '=', start)
-      .executeTakeFirst();
-    if (!row || row.count < this.rule.limit) return 0;
-    return Math.max(1, Math.ceil((start.getTime() + this.rule.windowSeconds * 1000 - now.getTime()) / 1000));
-  }
-
-  /** Counts one event for the client in the current window. */
-  async record(client: string): Promise<void> {
-    const start = windowStart(this.clock(), this.rule.windowSeconds);
-    await this.db
       .insertInto('rate_limits')
-      .values({ scope: this.rule.scope, client, window_start: start, count: 1 })
+      .values({ scope: this.rule.scope, client, window_start: start, count: amount })
       .onConflict((oc) =>
-        oc.columns(['scope', 'client', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + 1` }),
+        oc
+          .columns(['scope', 'client', 'window_start'])
+          .doUpdateSet({ count: sql`rate_limits.count + ${amount}` }),
       )
-      .execute();
+      .returning('count')
+      .executeTakeFirstOrThrow();
+    const retryAfter = Math.max(
+      1,
+      Math.ceil((start.getTime() + this.rule.windowSeconds * 1000 - now.getTime()) / 1000),
+    );
     // Old windows are useless; drop them now and then rather than keep a sweeper process.
     if (Math.random() < 0.01) {
       await this.db
@@ -56,5 +61,17 @@ export class RateLimiter {
         .where('window_start', '<', new Date(start.getTime() - 86_400_000))
         .execute();
     }
+    return { count: row.count, over: row.count > this.rule.limit, retryAfter };
+  }
+
+  /** Gives back `amount` reserved in the window that began at or before `reservedAt`'s window. */
+  async release(client: string, amount = 1, reservedAt: Date = this.clock()): Promise<void> {
+    await this.db
+      .updateTable('rate_limits')
+      .set({ count: sql`greatest(rate_limits.count - ${amount}, 0)` })
+      .where('scope', '=', this.rule.scope)
+      .where('client', '=', client)
+      .where('window_start', '=', windowStart(reservedAt, this.rule.windowSeconds))
+      .execute();
   }
 }

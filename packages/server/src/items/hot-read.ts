@@ -3,6 +3,7 @@ import { negotiateLocale } from '../i18n/locale.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { CorsHeaders } from '../http/cors.js';
 import type { ItemCache } from './item-cache.js';
+import { apiAnswerHeaders } from '../http/cache-policy.js';
 
 /** What the hot path needs from the app. */
 export interface HotItemReadOptions {
@@ -69,7 +70,13 @@ export function hotItemRead(
     if (ifNoneMatch !== undefined && etagMatches(ifNoneMatch, found.etag)) {
       return new Response(null, {
         status: 304,
-        headers: { 'X-Request-Id': requestId, 'Content-Language': locale, ...corsHeaders, ETag: found.etag },
+        headers: {
+          'X-Request-Id': requestId,
+          'Content-Language': locale,
+          ...corsHeaders,
+          ...apiAnswerHeaders,
+          ETag: found.etag,
+        },
       });
     }
     found.bytes ??= Buffer.from(found.body);
@@ -80,6 +87,7 @@ export function hotItemRead(
         'X-Request-Id': requestId,
         'Content-Language': locale,
         ...corsHeaders,
+        ...apiAnswerHeaders,
         ETag: found.etag,
         'cache-control': 'no-cache',
       },
