@@ -33,6 +33,13 @@ const zh: Catalogue = {
   'problem.formInvalid': '表单内容有误',
   'problem.uploadType': '文件类型不受支持，仅接受 PDF、JPEG、PNG、OFD',
   'problem.uploadEmpty': '文件为空',
+  'problem.uploadRejected': '文件未通过安全检查',
+  'problem.uploadActiveContent':
+    'PDF 文件含有脚本、自动动作或嵌入文件，请另存为普通 PDF（例如“打印为 PDF”）后重新上传',
+  'problem.uploadPolyglot': '文件中混有网页代码，不是单纯的 PDF 或图片，请重新生成后上传',
+  'problem.uploadArchiveLimits':
+    '文件解压后过大或结构异常（最多 {entries} 个条目、{megabytes} MB、压缩比 {ratio} 倍）',
+  'problem.uploadDamaged': '文件已损坏，无法读取',
   'problem.itemNotApplicable': '该事项不支持网上申请',
   'validation.type': '类型应为 {expected}',
   'validation.required': '缺少必填项“{property}”',
@@ -155,6 +162,14 @@ const en: Catalogue = {
   'problem.formInvalid': 'The form has errors',
   'problem.uploadType': 'Unsupported file type; PDF, JPEG, PNG and OFD are accepted',
   'problem.uploadEmpty': 'The file is empty',
+  'problem.uploadRejected': 'The file did not pass the safety check',
+  'problem.uploadActiveContent':
+    'The PDF holds scripts, actions on opening or embedded files; save it as a plain PDF (for example with “Print to PDF”) and upload it again',
+  'problem.uploadPolyglot':
+    'The file also holds web page code; it is not a plain PDF or image. Create it again and upload it',
+  'problem.uploadArchiveLimits':
+    'The file unpacks too large or is oddly built (at most {entries} entries, {megabytes} MB, a ratio of {ratio})',
+  'problem.uploadDamaged': 'The file is damaged and cannot be read',
   'problem.itemNotApplicable': 'This service cannot be applied for online',
   'validation.type': 'Must be of type {expected}',
   'validation.required': '“{property}” is required',

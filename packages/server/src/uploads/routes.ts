@@ -6,6 +6,7 @@ import { jsonResponse } from '../http/operation.js';
 import { ProblemError, problems } from '../http/problem.js';
 import { chinaTime } from '../cases/case-view.js';
 import { acceptedMediaTypes, detectMediaType } from './content-type.js';
+import { inspectUpload } from './inspect.js';
 
 const idAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const uploadLifetimeMs = 7 * 24 * 3_600_000;
@@ -35,14 +36,13 @@ interface ParsedUpload {
 
 const parsedUploads = new WeakMap<OperationContext, ParsedUpload>();
 
-/** A file name as shown: the last path segment, without control characters, at most 200 characters. */
+/**
+ * A file name as shown: the last path segment, without control and format characters (bidirectional
+ * overrides that disguise `exe.pdf` as `fdp.exe`) or markup characters, at most 200 characters.
+ */
 function cleanName(name: string): string {
   const last = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = [...last]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim()
-    .slice(0, 200);
+  const cleaned = [...last.replace(/[\p{Cc}\p{Cf}\p{Cs}<>"'`&]/gu, '')].slice(0, 200).join('').trim();
   return cleaned || 'upload';
 }
 
@@ -219,6 +219,7 @@ export const uploadHandlers: HandlerTable = {
           ],
         });
       }
+      inspectUpload(upload.bytes, mediaType);
       if (upload.bytes.length > maxBytes) {
         throw new ProblemError(413, 'payload_too_large', {
           detailKey: 'validation.fileSize',
