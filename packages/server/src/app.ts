@@ -31,6 +31,8 @@ import { validateRequest } from './openapi/request.js';
 import { compileDocument, type OperationSpec } from './openapi/validator.js';
 import type { AppServices } from './services.js';
 import { MemoryStorage, type FileStorage } from './uploads/storage.js';
+import { FormSessions } from './uploads/form-session.js';
+import { UploadQuota, defaultUploadQuotas, type UploadQuotas } from './uploads/quota.js';
 import { itemHandlers } from './items/routes.js';
 import { SearchIndex } from './items/search-index.js';
 import { ItemCache } from './items/item-cache.js';
@@ -64,6 +66,13 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Largest upload in bytes. Default 20 MiB. */
   uploadLimitBytes?: number;
+  /** Upload quotas per form session and per address, and the free-space floor (see `UploadQuotas`). */
+  uploadQuotas?: Partial<UploadQuotas>;
+  /**
+   * The secret form session tokens are signed with; every process serving one database needs the same.
+   * Default: derived from the staff credential, which they share already.
+   */
+  formSessionSecret?: string;
   /**
    * Failed query-code lookups allowed per case number (tight) and per client address (loose; past it a
    * correct code still gets through). Default 10 per case and 100 per address in 600 s.
@@ -94,7 +103,7 @@ type Env = {
 };
 
 const allowedRequestHeaders =
-  'Content-Type, Authorization, Idempotency-Key, X-Query-Code, Accept-Language, If-None-Match, If-Match, X-Request-Id';
+  'Content-Type, Authorization, Idempotency-Key, X-Query-Code, X-Form-Session, Accept-Language, If-None-Match, If-Match, X-Request-Id';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apiBase = '/api/v1';
@@ -143,6 +152,8 @@ export function createApp(options: AppOptions): Hono<Env> {
     staffCredential: options.staffCredential,
     rectificationDays: options.rectificationDays ?? 3,
     uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
+    formSessions: new FormSessions(options.formSessionSecret ?? options.staffCredential),
+    uploadQuota: new UploadQuota(db, { ...defaultUploadQuotas, ...options.uploadQuotas }, clock),
     clock,
     calendar: (source = db) => loadCalendar(source),
     log,

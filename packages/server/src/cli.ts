@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { developmentStaffCredential, startServer } from './server.js';
+import type { Allowance } from './uploads/quota.js';
 
 const usage = `banshi-server: the reference backend of the Banshi API
 
@@ -11,7 +12,18 @@ Options:
   --data-dir <folder>      PGlite data folder (BANSHI_DATA_DIR, default ./.data/pglite)
   --database-url <url>     use PostgreSQL instead of PGlite (DATABASE_URL)
   --allowed-origins <list> comma-separated origins allowed by CORS (BANSHI_ALLOWED_ORIGINS)
-  --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL)
+  --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL); without
+                           it the server listens on loopback only
+  --trust-proxy <list>     comma-separated addresses or subnets of the reverse proxies in front
+                           (BANSHI_TRUST_PROXY, e.g. 10.0.0.5,10.1.0.0/16): only from them is
+                           X-Forwarded-For believed for the client's address; default none
+  --upload-quota-session <files>:<MiB>
+                           uploads per form session (BANSHI_UPLOAD_QUOTA_SESSION, default 40:200)
+  --upload-quota-address <files>:<MiB>
+                           uploads per client address and day (BANSHI_UPLOAD_QUOTA_ADDRESS,
+                           default 400:2048)
+  --upload-min-free <MiB>  free disk space below which uploads get 507 (BANSHI_UPLOAD_MIN_FREE,
+                           default 1024)
   --seed / --no-seed       load the seed catalogue when the database has no items, and 3,000 sample
                            ratings of its items over the past year when it has no ratings (default: no)
   --help                   this text
@@ -25,6 +37,10 @@ const { values } = parseArgs({
     'database-url': { type: 'string' },
     'allowed-origins': { type: 'string' },
     'staff-credential': { type: 'string' },
+    'trust-proxy': { type: 'string' },
+    'upload-quota-session': { type: 'string' },
+    'upload-quota-address': { type: 'string' },
+    'upload-min-free': { type: 'string' },
     seed: { type: 'boolean' },
     'no-seed': { type: 'boolean' },
     help: { type: 'boolean' },
@@ -50,6 +66,35 @@ const origins = (values['allowed-origins'] ?? process.env.BANSHI_ALLOWED_ORIGINS
   .map((origin) => origin.trim())
   .filter(Boolean);
 
+const mebibyte = 1024 * 1024;
+/** `<files>:<MiB>` as an allowance, or exit with a clear message. */
+function allowance(name: string, value: string | undefined): Allowance | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+):(\d+)$/.exec(value.trim());
+  if (!match) {
+    process.stderr.write(`Invalid ${name}: ${value} (expected <files>:<MiB>, e.g. 40:200)\n`);
+    process.exit(2);
+  }
+  return { files: Number(match[1]), bytes: Number(match[2]) * mebibyte };
+}
+const perSession = allowance(
+  '--upload-quota-session',
+  values['upload-quota-session'] ?? process.env.BANSHI_UPLOAD_QUOTA_SESSION,
+);
+const perAddress = allowance(
+  '--upload-quota-address',
+  values['upload-quota-address'] ?? process.env.BANSHI_UPLOAD_QUOTA_ADDRESS,
+);
+const minFree = values['upload-min-free'] ?? process.env.BANSHI_UPLOAD_MIN_FREE;
+if (minFree !== undefined && !/^\d+$/.test(minFree.trim())) {
+  process.stderr.write(`Invalid --upload-min-free: ${minFree} (expected MiB, e.g. 1024)\n`);
+  process.exit(2);
+}
+const trustProxy = (values['trust-proxy'] ?? process.env.BANSHI_TRUST_PROXY ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter(Boolean);
+
 const seed = values.seed === true && values['no-seed'] !== true;
 const server = await startServer({
   port,
@@ -58,9 +103,19 @@ const server = await startServer({
   dataDir: databaseUrl ? undefined : dataDir,
   allowedOrigins: origins,
   staffCredential,
+  trustProxy,
+  uploadQuotas: {
+    ...(perSession ? { perSession } : {}),
+    ...(perAddress ? { perAddress } : {}),
+    ...(minFree !== undefined ? { minFreeBytes: Number(minFree) * mebibyte } : {}),
+  },
   seed,
   // The demo's 好差评 summaries need ratings to show; a year of a busy hall's ratings, imported in bulk.
   seedEvaluations: seed ? 3000 : 0,
+}).catch((error: Error) => {
+  // A refusal to start (e.g. the development credential on a public address) is a message, not a trace.
+  process.stderr.write(`${error.message}\n`);
+  process.exit(2);
 });
 
 process.stdout.write(`Banshi server listening on ${server.url}\n`);

@@ -60,9 +60,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await seedEvaluations(database.db, options.seedEvaluations, { now: options.clock?.() });
   }
   const persistent = !options.databaseUrl && options.dataDir && options.dataDir !== 'memory://';
-  const storage = persistent
-    ? new FolderStorage(join(options.dataDir!, '..', 'uploads'))
-    : new MemoryStorage();
+  const storage = persistent ? new FolderStorage(join(options.dataDir!, 'uploads')) : new MemoryStorage();
   const app = createApp({
     ...options,
     database,

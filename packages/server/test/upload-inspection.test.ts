@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { zipSync, zlibSync } from 'fflate';
 import { createHarness, type Harness } from './support/harness.js';
-import { upload } from './support/cases.js';
+import { importExample, upload } from './support/cases.js';
 import { pdfBytes } from './support/files.js';
 
 const text = (value: string) => new TextEncoder().encode(value);
@@ -21,6 +21,7 @@ describe('uploads that lie about what they are', () => {
   let h: Harness;
   before(async () => {
     h = await createHarness();
+    await importExample(h);
   });
   after(() => h.close());
 

@@ -81,6 +81,13 @@ const zh: Catalogue = {
   'problem.caseCredentialRequired': '请提供查询密码或申请人凭证',
   'problem.staffCredentialRequired': '此操作需要工作人员凭证',
   'problem.credentialRequired': '此操作需要身份凭证',
+  'problem.formSessionRequired': '表单会话已失效，请刷新页面后重新上传',
+  'problem.formSessionOtherItem': '该表单会话属于另一个事项',
+  'problem.uploadQuotaSession': '本次申请上传的文件已达上限，请在 {seconds} 秒后重试',
+  'problem.uploadQuotaAddress': '当前网络上传的文件过多，请在 {seconds} 秒后重试',
+  'problem.insufficientStorage': '服务器存储空间不足',
+  'problem.insufficientStorageDetail':
+    '服务器暂时无法保存更多文件，请稍后再试或到窗口办理。已填写的内容不会丢失。',
   'problem.headersTooLarge': '请求头或地址过长',
   'problem.headersTooLargeDetail': '请求的地址或请求头超过了服务器允许的长度，请缩短后重试。',
   'problem.requestTimeout': '请求超时，请重试',
@@ -211,6 +218,15 @@ const en: Catalogue = {
   'problem.caseCredentialRequired': 'Send the query code or the applicant token',
   'problem.staffCredentialRequired': 'This needs a staff credential',
   'problem.credentialRequired': 'This needs a credential',
+  'problem.formSessionRequired': 'The form session has expired; reload the page and upload again',
+  'problem.formSessionOtherItem': 'This form session belongs to another item',
+  'problem.uploadQuotaSession':
+    'This application has uploaded as many files as allowed; try again in {seconds} seconds',
+  'problem.uploadQuotaAddress':
+    'Too many files were uploaded from this network; try again in {seconds} seconds',
+  'problem.insufficientStorage': 'The server is short of storage',
+  'problem.insufficientStorageDetail':
+    'The server cannot keep more files just now; try again later or apply at a service window. Nothing you entered is lost.',
   'problem.headersTooLarge': 'The request headers or address are too long',
   'problem.headersTooLargeDetail':
     'The address or a header of the request is longer than the server allows; shorten it and try again.',

@@ -4,6 +4,7 @@ import { decodeCursor, encodeCursor, isOffsetCursor } from '../http/pagination.j
 import { ProblemError } from '../http/problem.js';
 import { normaliseQuery } from './search-terms.js';
 import { requestHeader } from '../http/headers.js';
+import { withFormSession } from '../uploads/form-session-answer.js';
 
 /** The localised column of an item: the translation when the locale has one, else the original. */
 function localised(ctx: OperationContext, column: 'summary' | 'document') {
@@ -87,7 +88,7 @@ export const itemHandlers: HandlerTable = {
       return row?.form ? { etag: row.etag.replace(/^"i-/, '"f-'), body: row.form } : undefined;
     });
     if (!found) throw itemNotFound(code);
-    return represent(ctx, found);
+    return fastResponse(ctx, 200, withFormSession(ctx, code, found.body));
   },
 };
 

@@ -7,6 +7,7 @@ import { ProblemError, problems } from '../http/problem.js';
 import { chinaTime } from '../cases/case-view.js';
 import { acceptedMediaTypes, detectMediaType } from './content-type.js';
 import { inspectUpload } from './inspect.js';
+import { assertMayRead, uploadCaller, type UploadCaller } from './access.js';
 
 const idAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const uploadLifetimeMs = 7 * 24 * 3_600_000;
@@ -25,6 +26,8 @@ export interface UploadExtra {
   materialId?: string;
   expiresAt: string | null;
   checkedAt: string;
+  /** The form session the file was uploaded in (absent for staff uploads). */
+  formSession?: string;
 }
 
 interface ParsedUpload {
@@ -35,6 +38,7 @@ interface ParsedUpload {
 }
 
 const parsedUploads = new WeakMap<OperationContext, ParsedUpload>();
+const uploadCallers = new WeakMap<OperationContext, UploadCaller>();
 
 /**
  * A file name as shown: the last path segment, without control and format characters (bidirectional
@@ -144,6 +148,8 @@ async function materialLimits(db: Transaction<DatabaseSchema>, itemCode: string,
   return material;
 }
 
+const readExtra = (extra: unknown) => (typeof extra === 'string' ? JSON.parse(extra) : extra) as UploadExtra;
+
 /** The API's `Upload`. */
 export function uploadView(row: {
   id: string;
@@ -154,7 +160,7 @@ export function uploadView(row: {
   extra: unknown;
   created_at: Date;
 }) {
-  const extra = (typeof row.extra === 'string' ? JSON.parse(row.extra) : row.extra) as UploadExtra;
+  const extra = readExtra(row.extra);
   return {
     id: row.id,
     name: row.filename ?? 'upload',
@@ -172,6 +178,19 @@ export function uploadView(row: {
 export const uploadHandlers: HandlerTable = {
   createUpload: {
     idempotent: true,
+    async authorise(ctx) {
+      // The credential first: nobody's bytes are read, counted or stored without one.
+      const caller = uploadCaller(ctx);
+      const upload = await parseUpload(ctx);
+      if (caller.kind === 'session') {
+        if (upload.itemCode && upload.itemCode !== caller.session.itemCode)
+          throw new ProblemError(403, 'forbidden', { detailKey: 'problem.formSessionOtherItem' });
+        const { storage, uploadQuota } = ctx.services;
+        uploadQuota.assertSpace(await storage.freeBytes?.(), upload.bytes.length);
+        await uploadQuota.reserve(caller.session.id, ctx.client, upload.bytes.length);
+      }
+      uploadCallers.set(ctx, caller);
+    },
     async fingerprint(ctx) {
       const upload = await parseUpload(ctx);
       return {
@@ -183,6 +202,7 @@ export const uploadHandlers: HandlerTable = {
     },
     async run(ctx, trx) {
       const upload = await parseUpload(ctx);
+      const caller = uploadCallers.get(ctx);
       // The content decides the type; the name and the declared type are never trusted.
       const mediaType = await detectMediaType(upload.bytes);
       let accepted: readonly string[] = acceptedMediaTypes;
@@ -234,6 +254,7 @@ export const uploadHandlers: HandlerTable = {
         ...(upload.itemCode ? { itemCode: upload.itemCode, materialId: upload.materialId } : {}),
         expiresAt: chinaTime(new Date(now.getTime() + uploadLifetimeMs)),
         checkedAt: chinaTime(now),
+        ...(caller?.kind === 'session' ? { formSession: caller.session.id } : {}),
       };
       const row = await trx
         .insertInto('uploads')
@@ -255,9 +276,11 @@ export const uploadHandlers: HandlerTable = {
   },
 
   async getUpload(ctx) {
+    const caller = uploadCaller(ctx);
     const id = ctx.request.path.uploadId as string;
     const row = await ctx.db.selectFrom('uploads').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw problems.notFound('problem.uploadNotFound');
+    assertMayRead(caller, readExtra(row.extra));
     return new Response(JSON.stringify(uploadView(row)), {
       status: 200,
       headers: { 'content-type': 'application/json; charset=utf-8' },
