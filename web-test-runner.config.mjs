@@ -1,13 +1,15 @@
-// Browser tests of @banshi/elements in a real Chromium. Besides the test files this config:
+// Browser tests of @banshi/elements in real browsers: Chromium, Firefox and WebKit, each one that is installed
+// (BANSHI_ENGINES=chromium,webkit picks some; scripts/test.mjs sets it). Besides the test files this config:
 // - starts the reference server (@banshi/server) in-process on a random port, on an in-memory database,
 //   and proxies /api/v1 to it, so widgets talk to the real API on the test page's own origin;
 // - serves the CSP fixture pages under /packages/elements/test/csp/ with a strict Content-Security-Policy
 //   and Trusted Types, to prove the CDN bundles need neither unsafe-inline nor unsafe-eval.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumExecutable } from './scripts/chromium.mjs';
+import { ENGINE_NAMES, locateEngines } from './scripts/engines.mjs';
+import { launcherFor } from './scripts/launchers.mjs';
+import { touchCommands } from './scripts/touch-commands.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -106,6 +108,20 @@ async function strictPolicy(ctx, next) {
   if (ctx.path.startsWith('/packages/elements/test/csp/')) ctx.set('Content-Security-Policy', CSP);
 }
 
+/** The launchers of the engines asked for in BANSHI_ENGINES, or of every engine found when it is unset. */
+function browsers() {
+  const asked = process.env.BANSHI_ENGINES?.split(',').filter(Boolean);
+  for (const name of asked ?? [])
+    if (!ENGINE_NAMES.includes(name)) throw new Error(`BANSHI_ENGINES: unknown engine "${name}"`);
+  const engines = locateEngines().filter((engine) =>
+    asked ? asked.includes(engine.name) : !engine.missing.length,
+  );
+  for (const { label, missing } of engines)
+    if (missing.length)
+      throw new Error(`${label} cannot run: missing ${missing.map((m) => m.what).join(', ')}`);
+  return engines.map((engine) => launcherFor(engine.name, engine.paths));
+}
+
 export default {
   rootDir: root,
   files: [`${root}packages/elements/src/**/*.test.ts`],
@@ -119,16 +135,10 @@ export default {
       tsconfig: fileURLToPath(new URL('packages/elements/tsconfig.json', import.meta.url)),
     }),
     referenceServer(),
+    touchCommands(),
   ],
   middleware: [proxyApi, strictPolicy],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: chromiumExecutable,
-        args: chromiumArgs,
-      },
-    }),
-  ],
+  browsers: browsers(),
   testRunnerHtml: (testFramework) => `<!doctype html>
 <html>
   <head>

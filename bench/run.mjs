@@ -1,5 +1,5 @@
-// `npm run bench`: measures sizes and speed against the budgets of DESIGN.md and writes the figures to
-// bench/results/ (one JSON file per benchmark) and a readable bench/RESULTS.md. Reports, never fails on
+// `npm run bench`: measures sizes and speed against the budgets of docs/architecture.md and writes the
+// figures to bench/results/ (one JSON file per benchmark) and a readable bench/RESULTS.md. Reports, never fails on
 // a missed budget: the figures are for people to read, not a gate on a noisy machine.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';

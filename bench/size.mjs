@@ -1,9 +1,11 @@
 // Gzip sizes of what a browser downloads: the SDK entry points bundled and minified as an app would
-// ship them, and every CDN file as built. Needs `npm run build` first.
+// ship them, what each page downloads through the CDN's loader, and every self-contained CDN file as built.
+// Needs `npm run build` first.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { sizeBudgetsKB } from './budgets.mjs';
+import { measureLoaderPages } from './loader-size.mjs';
 
 const root = new URL('..', import.meta.url);
 const fromRoot = (path) => new URL(path, root).pathname;
@@ -32,13 +34,14 @@ export async function measureSizes() {
   if (existsSync(fromRoot(forms))) {
     rows.push({ name: 'sdk forms (with validator)', bytes: await bundledGzipBytes(forms) });
   }
+  // The self-contained files: one script tag each, with Lit and the SDK inside.
   const cdn = fromRoot('packages/elements/cdn/');
   if (existsSync(cdn)) {
     for (const file of readdirSync(cdn)
-      .filter((name) => name.endsWith('.js'))
+      .filter((name) => name.endsWith('.js') && name !== 'banshi-loader.js')
       .sort()) {
       rows.push({ name: `cdn/${file}`, bytes: gzipSync(readFileSync(cdn + file), { level: 9 }).length });
     }
   }
-  return rows.map((row) => ({ ...row, budgetKB: sizeBudgetsKB[row.name] }));
+  return [...rows.map((row) => ({ ...row, budgetKB: sizeBudgetsKB[row.name] })), ...measureLoaderPages()];
 }

@@ -1,11 +1,14 @@
-// Assembles the demo site: each page in pages/ (its first line `<!-- title: … | nav: … -->`, then what goes
-// in <main>) is set into layout.html, as a CMS template would, and written with the site's assets to
-// generated/, which the reference server serves at `/`.
+// Assembles the demo site: each page in pages/ (its first line `<!-- title: … | nav: … | description: … -->`,
+// then what goes in <main>) is set into layout.html, as a CMS template would, and written with the site's
+// assets to generated/, which the reference server serves at `/`. The pages load the widgets from the
+// versioned CDN path of the release built beside them, as a site pins one release.
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 const here = new URL('.', import.meta.url);
 const output = new URL('generated/', here);
 const layout = readFileSync(new URL('layout.html', here), 'utf8');
+const elements = JSON.parse(readFileSync(new URL('../packages/elements/package.json', here), 'utf8'));
+const cdn = `/cdn/${elements.version}`;
 
 rmSync(output, { recursive: true, force: true });
 mkdirSync(output, { recursive: true });
@@ -13,9 +16,10 @@ cpSync(new URL('assets/', here), new URL('assets/', output), { recursive: true }
 
 for (const name of readdirSync(new URL('pages/', here)).filter((file) => file.endsWith('.html'))) {
   const source = readFileSync(new URL(`pages/${name}`, here), 'utf8');
-  const header = /^<!-- title: (.+?) \| nav: (\S+) -->\n/.exec(source);
-  if (!header) throw new Error(`demo/pages/${name} must start with <!-- title: … | nav: … -->`);
-  const [firstLine, title, nav] = header;
+  const header = /^<!-- title: (.+?) \| nav: (\S+) \| description: (.+?) -->\n/.exec(source);
+  if (!header)
+    throw new Error(`demo/pages/${name} must start with <!-- title: … | nav: … | description: … -->`);
+  const [firstLine, title, nav, description] = header;
   const main = source
     .slice(firstLine.length)
     .trimEnd()
@@ -23,7 +27,9 @@ for (const name of readdirSync(new URL('pages/', here)).filter((file) => file.en
     .map((line) => (line ? `      ${line}` : line))
     .join('\n');
   const page = layout
+    .replaceAll('{{cdn}}', cdn)
     .replace('{{title}}', title)
+    .replace('{{description}}', description)
     .replace(`<a href="${nav}">`, `<a href="${nav}" aria-current="page">`)
     .replace('{{main}}', `\n${main}\n    `);
   writeFileSync(new URL(name, output), page);

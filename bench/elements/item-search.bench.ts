@@ -164,6 +164,6 @@ writeResult(
   rows,
   `${samples.length} samples (${skipped} skipped where the last key did not change what was shown): ${QUERIES.length} ` +
     `queries (Chinese, full pinyin, initials) typed ${ROUNDS} times at one key per ${KEY_DELAY_MS} ms into the demo ` +
-    'search page (cdn/banshi.js, default debounce 50 ms); timed from the input event of the last key to the animation frame after ' +
+    'search page (widgets through the CDN loader, default debounce 50 ms); timed from the input event of the last key to the animation frame after ' +
     'the suggestions for the whole query were rendered. PGlite in memory, catalogue from the seed generator.',
 );

@@ -6,13 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from '../../packages/server/src/server.js';
 import { importItems, type ItemDocument } from '../../packages/server/src/items/importer.js';
-import { loadSeedCatalogue } from '../../packages/server/src/seed/index.js';
+import { loadDemoCatalogue } from '../../packages/server/src/demo-catalogue/load.js';
 import { benchDatabaseUrl, writeResult, type ResultRow } from './support.js';
 import { openDatabase } from '../../packages/server/src/db/database.js';
 
 const duration = 5;
 const connections = 10;
-const catalogue = await loadSeedCatalogue();
+const catalogue = await loadDemoCatalogue();
 const item = catalogue.items[0]!;
 const rows: ResultRow[] = [];
 

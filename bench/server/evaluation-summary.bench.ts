@@ -1,7 +1,8 @@
-// GET /api/v1/evaluations/summary over 170,000 ratings of 45,800 items (seed generators): p50/p95 of
+// GET /api/v1/evaluations/summary over 170,000 ratings of 45,800 items (bench/synthetic/): p50/p95 of
 // the published figures for everything, an item, a department and periods, one request at a time.
 import { createApp } from '../../packages/server/src/app.js';
-import { generateItems, loadSeedCatalogue } from '../../packages/server/src/seed/index.js';
+import { loadDemoCatalogue } from '../../packages/server/src/demo-catalogue/load.js';
+import { generateItems } from '../synthetic/index.js';
 import {
   benchDatabaseUrl,
   loadEvaluations,
@@ -12,7 +13,7 @@ import {
   type ResultRow,
 } from './support.js';
 
-const catalogue = await loadSeedCatalogue();
+const catalogue = await loadDemoCatalogue();
 const items = [...catalogue.items, ...generateItems(45_800 - catalogue.items.length, 42)];
 const popular = items.slice(0, 20);
 const departments = [...new Set(items.slice(0, 200).map((item) => item.department.id))];

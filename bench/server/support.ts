@@ -1,16 +1,13 @@
 // Shared helpers of the server benchmarks: percentiles, result files, and a database with the
-// generated catalogue (45,800 items) and ratings (170,000), built with the seed generators.
+// generated catalogue (45,800 items) and ratings (170,000), built with the synthetic generators (bench/synthetic/).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { openDatabase, type Database } from '../../packages/server/src/db/database.js';
 import { importItems, type ItemDocument } from '../../packages/server/src/items/importer.js';
 import { importEvaluations } from '../../packages/server/src/evaluations/importer.js';
 import { loadCalendar, seedCalendar } from '../../packages/server/src/calendar/calendar-store.js';
-import {
-  generateEvaluations,
-  generateItems,
-  loadSeedCatalogue,
-} from '../../packages/server/src/seed/index.js';
+import { loadDemoCatalogue } from '../../packages/server/src/demo-catalogue/load.js';
+import { generateEvaluations, generateItems } from '../synthetic/index.js';
 
 /** One row of a result file. */
 export interface ResultRow {
@@ -70,7 +67,7 @@ export async function openBenchDatabase(url?: string): Promise<Database> {
 
 /** Imports the hand-written catalogue plus generated items up to `total`. Answers the items. */
 export async function loadCatalogue(database: Database, total: number) {
-  const catalogue = await loadSeedCatalogue();
+  const catalogue = await loadDemoCatalogue();
   const generated = [...generateItems(total - catalogue.items.length, 42)];
   const items = [...catalogue.items, ...generated];
   const started = performance.now();

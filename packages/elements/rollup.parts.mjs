@@ -1,8 +1,13 @@
 // Builds of @banshi/elements, gathered by the root rollup.config.mjs:
 // - the npm build: `dist/` mirrors `src/` (ESM + .d.ts), with lit, @banshi/sdk and dompurify external;
-// - the CDN bundles in `cdn/`: `banshi.js` (every widget) and `banshi-<widget>.js` (one widget each), with
-//   Lit and the SDK inlined, production builds only, ES2021, minified; plus `banshi-themes.css`, and
-//   `sri.json` with the sha384 integrity of each bundle (also printed with its gzip size).
+// - the CDN in `cdn/`, production builds only, for the browsers of package.json's
+//   browserslist (ES2021 at most), minified:
+//   - `banshi-loader.js`, the autoloader, with `chunks/`: one shared core chunk (Lit, the SDK, the base
+//     element), one chunk per widget, and the chunks of rarely used modes, loaded on first use;
+//   - the self-contained files `banshi.js` (every widget) and `banshi-<widget>.js` (one widget each), with
+//     Lit and the SDK inlined;
+//   - `banshi-themes.css`, and `sri.json` with the sha384 integrity of each script (also printed with its
+//     gzip size). `scripts/finish-cdn.mjs` then adds the manifest and the brotli and gzip copies.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +16,16 @@ import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import { transform } from 'esbuild';
+import { esbuildTargets } from '../../scripts/browser-targets.mjs';
 
 const here = new URL('.', import.meta.url);
 const path = (relative) => fileURLToPath(new URL(relative, here));
 
 /** One CDN file per widget: `cdn/banshi-<name>.js` from `src/<name>/define.ts`. Later widgets add a line. */
 const widgets = ['rating', 'case-tracker', 'item-search', 'item-guide', 'application-form'];
+/** What the loader defines: every widget, and the provider (which has no self-contained file of its own). */
+const loaderWidgets = [...widgets, 'provider'];
 
 const THEMES_CSS = 'src/theme/generated/banshi-themes.css';
 
@@ -73,6 +82,48 @@ function formFormatsOnly() {
   };
 }
 
+/**
+ * ky (the SDK's transport) targets current browsers; two of its calls are newer than Chromium 86, on paths
+ * that run there: `AbortSignal#throwIfAborted` (Chromium 100) before each retry's wait, and `Array#at`
+ * (Chromium 92) where it picks one signal because `AbortSignal.any` is missing. Both become their ES2021
+ * equivalents in ky's own modules; `Object.hasOwn` is replaced for every module below.
+ */
+const KY_MODULE = /[\\/]node_modules[\\/]ky[\\/]distribution[\\/].*\.js$/;
+const KY_REWRITES = [
+  ['signal.throwIfAborted();', 'if (signal.aborted) throw signal.reason;'],
+  ['signals.at(-1)', 'signals[signals.length - 1]'],
+];
+function kyForChromium86() {
+  return {
+    name: 'banshi-ky-for-chromium-86',
+    transform(code, id) {
+      if (!KY_MODULE.test(id)) return null;
+      let rewritten = code;
+      for (const [from, to] of KY_REWRITES) rewritten = rewritten.split(from).join(to);
+      if (/\.throwIfAborted\(|\.at\(-/.test(rewritten))
+        this.error(`${id} calls an API newer than Chromium 86 in a new way: update kyForChromium86.`);
+      return rewritten === code ? null : { code: rewritten, map: null };
+    },
+  };
+}
+
+/**
+ * Lowers whatever syntax the supported browsers (package.json's browserslist) lack, in our code and in the
+ * inlined dependencies alike; `npm run lint` then checks the result with es-check.
+ */
+function browserTargets() {
+  return {
+    name: 'banshi-browser-targets',
+    async renderChunk(code) {
+      // ES2021 at most, whatever the browsers know: es-check holds the bundles to it (class fields of
+      // inlined dependencies, e.g. @cfworker/json-schema, become constructor assignments).
+      const target = ['es2021', ...esbuildTargets];
+      const lowered = await transform(code, { target, format: 'esm', loader: 'js' });
+      return { code: lowered.code, map: null };
+    },
+  };
+}
+
 /** Records the sha384 integrity of each written bundle in cdn/sri.json and prints it with the gzip size. */
 function subresourceIntegrity() {
   return {
@@ -89,9 +140,17 @@ function subresourceIntegrity() {
         console.log(`cdn/${fileName}  ${gzip} KB gzip  ${integrity}`);
       }
       // Files are replaced in place rather than the folder emptied first, so a page or a test reading cdn/
-      // while it is rebuilt never finds it empty; leftovers of removed widgets go afterwards.
-      for (const file of readdirSync(path('cdn'))) if (!cdnFiles.has(file)) rmSync(path(`cdn/${file}`));
-      const current = Object.entries(sri).filter(([file]) => cdnFiles.has(file));
+      // while it is rebuilt never finds it empty; leftovers of removed widgets go afterwards (with the
+      // compressed copies, which finish-cdn.mjs makes again).
+      for (const file of readdirSync(path('cdn')))
+        if (!cdnFiles.has(file)) rmSync(path(`cdn/${file}`), { recursive: true });
+      if (Object.keys(bundle).some((fileName) => fileName.startsWith(CHUNKS))) {
+        for (const file of readdirSync(path(`cdn/${CHUNKS}`)))
+          if (!bundle[CHUNKS + file]) rmSync(path(`cdn/${CHUNKS}${file}`));
+      }
+      const current = Object.entries(sri).filter(([file]) =>
+        file.startsWith(CHUNKS) ? existsSync(path(`cdn/${file}`)) : cdnFiles.has(file),
+      );
       const sorted = Object.fromEntries(current.sort(([a], [b]) => a.localeCompare(b)));
       writeFileSync(sriFile, `${JSON.stringify(sorted, null, 2)}\n`);
     },
@@ -108,8 +167,13 @@ function cleanDist() {
   };
 }
 
+/** The loader's chunks, beside it. */
+const CHUNKS = 'chunks/';
+
 /** What cdn/ holds; anything else there (a removed widget's file) is deleted after each CDN build. */
 const cdnFiles = new Set([
+  'banshi-loader.js',
+  'chunks',
   'banshi.js',
   ...widgets.map((name) => `banshi-${name}.js`),
   'banshi-themes.css',
@@ -151,40 +215,90 @@ const npmBuild = {
   ],
 };
 
+/** The plugins of every CDN build: production Lit, ES2021, minified, each script's SRI recorded. */
+function cdnPlugins(extraPlugins = [], values = {}) {
+  return [
+    replace({
+      preventAssignment: true,
+      values: {
+        'process.env.NODE_ENV': JSON.stringify('production'),
+        // Chromium 86–92 and Safari 15.0–15.3 lack Object.hasOwn, which ky calls on every request; the
+        // equivalent call keeps the bundle working there without touching the page's globals.
+        'Object.hasOwn': '((object, key) => Object.prototype.hasOwnProperty.call(object, key))',
+      },
+    }),
+    nodeResolve({ browser: true, exportConditions: ['production'] }),
+    formFormatsOnly(),
+    kyForChromium86(),
+    typescript({
+      tsconfig: path('tsconfig.cdn.json'),
+      compilerOptions: { outDir: path('cdn') },
+      noEmitOnError: true,
+    }),
+    browserTargets(),
+    // Constants the build writes in, after TypeScript so their `declare const` lines are gone.
+    ...(Object.keys(values).length ? [replace({ preventAssignment: true, values })] : []),
+    terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    compactTemplates(),
+    ...extraPlugins,
+    subresourceIntegrity(),
+  ];
+}
+
 function cdnBundle(fileName, input, extraPlugins = []) {
   return {
     input: path(input),
     // Self-contained files: a widget's lazy imports are inlined, so one script tag (and its SRI hash) is all.
     output: { dir: path('cdn'), format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
-    plugins: [
-      replace({
-        preventAssignment: true,
-        values: {
-          'process.env.NODE_ENV': JSON.stringify('production'),
-          // Chromium 86–92 and Safari 15.0–15.3 lack Object.hasOwn; should a dependency call it (none does
-          // today), the equivalent call keeps the bundle working there without touching the page's globals.
-          'Object.hasOwn': '((object, key) => Object.prototype.hasOwnProperty.call(object, key))',
-        },
-      }),
-      nodeResolve({ browser: true, exportConditions: ['production'] }),
-      formFormatsOnly(),
-      typescript({
-        tsconfig: path('tsconfig.cdn.json'),
-        compilerOptions: { outDir: path('cdn') },
-        noEmitOnError: true,
-      }),
-      terser({ ecma: 2021, module: true, compress: { passes: 2 }, format: { comments: false } }),
-      compactTemplates(),
-      ...extraPlugins,
-      subresourceIntegrity(),
-    ],
+    plugins: cdnPlugins(extraPlugins),
   };
 }
+
+/**
+ * What the core chunk holds: Lit, the SDK's client (with its transport) and the base element with its
+ * locale and theme machinery, i.e. what every widget needs (the first matching pattern wins). The form engine (`@banshi/sdk/forms`) and the
+ * code two widgets share stay in chunks of their own, fetched by the pages that use them.
+ */
+const CORE = [
+  // Lit's directives stay out: each goes with the views that use one.
+  /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|ky)[\\/](?!(async-)?directives?[\\/.])/,
+  /packages[\\/]sdk[\\/]dist[\\/](?!forms[\\/])/,
+  // The ID-number mask (a few lines) is all the tracker needs of the form engine.
+  /packages[\\/]sdk[\\/]dist[\\/]forms[\\/]mask\.js$/,
+  /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/]/,
+];
+
+/** The loader and its chunks: `chunks/banshi-<widget>.js` beside the loader, the core chunk named too. */
+const loaderBuild = {
+  input: {
+    'banshi-loader': path('src/loader/loader.ts'),
+    ...Object.fromEntries(
+      loaderWidgets.map((name) => [`${CHUNKS}banshi-${name}`, path(`src/${name}/define.ts`)]),
+    ),
+  },
+  output: {
+    dir: path('cdn'),
+    format: 'es',
+    entryFileNames: '[name].js',
+    // Under /cdn/<version>/ every name is immutable; an unversioned alias revalidates by ETag.
+    chunkFileNames: `${CHUNKS}[name].js`,
+    manualChunks: (id) => {
+      if (CORE.some((pattern) => pattern.test(id))) return 'banshi-core';
+      // Named for people reading the network panel.
+      if (/packages[\\/]sdk[\\/]dist[\\/]forms[\\/]/.test(id)) return 'banshi-forms';
+      if (/node_modules[\\/]@cfworker[\\/]/.test(id)) return 'banshi-forms';
+      if (/packages[\\/]elements[\\/]src[\\/]item-common[\\/]/.test(id)) return 'banshi-item-common';
+      return undefined;
+    },
+  },
+  plugins: cdnPlugins([], { BANSHI_LOADER_WIDGETS: JSON.stringify(loaderWidgets) }),
+};
 
 mkdirSync(path('cdn'), { recursive: true });
 
 export default [
   npmBuild,
+  loaderBuild,
   cdnBundle('banshi.js', 'src/index.ts', [themesCss()]),
   ...widgets.map((name) => cdnBundle(`banshi-${name}.js`, `src/${name}/define.ts`)),
 ];

@@ -33,8 +33,11 @@ export default [
     output: {
       dir: path('dist'),
       format: 'es',
+      // One file per source module, so a bundler splitting an app (the elements' CDN chunks) can give
+      // a widget that needs one helper of the form engine that helper alone.
+      preserveModules: true,
+      preserveModulesRoot: path('src'),
       entryFileNames: '[name].js',
-      chunkFileNames: 'shared/[name]-[hash].js',
       sourcemap: true,
     },
     plugins: [

@@ -63,3 +63,15 @@ describe('CDN bundles on a hostile page', () => {
     }
   });
 });
+
+describe('CDN bundles in older browsers', () => {
+  it('call no API newer than Chromium 86 that they do not feature-test first', async () => {
+    const sri = (await (await fetch('/packages/elements/cdn/sri.json')).json()) as Record<string, string>;
+    // AbortSignal.any stays: ky checks for it before each use.
+    const newer = /Object\.hasOwn\b|\.throwIfAborted\(|\.at\(-\d|\.findLast(Index)?\(|structuredClone\(/g;
+    for (const file of Object.keys(sri)) {
+      const source = await (await fetch(`/packages/elements/cdn/${file}`)).text();
+      expect(source.match(newer) ?? [], file).to.deep.equal([]);
+    }
+  });
+});

@@ -6,7 +6,14 @@ import type {
   PathsWithMethod,
   ResponseOf,
 } from './core/request-types.js';
-import { Transport, type FetchFunction, type HttpRequest, type TokenSource } from './core/transport.js';
+import {
+  Transport,
+  type FetchFunction,
+  type HttpRequest,
+  type TokenProvider,
+  type TokenSource,
+  type TransportHooks,
+} from './core/transport.js';
 import { CalendarResource } from './resources/calendar/calendar.js';
 import { Cases } from './resources/cases/cases.js';
 import { Evaluations } from './resources/evaluations/evaluations.js';
@@ -19,10 +26,22 @@ export interface ClientOptions {
   /** The API root, e.g. `https://zwfw.example.gov.cn/api/v1` (or `/api/v1` in a browser on the same site). */
   baseUrl: string;
   /**
-   * The applicant's bearer token or a staff credential, or a function returning the current one; it is
-   * called before every attempt, so a refreshed token is picked up by retries.
+   * The applicant's bearer token or a staff credential, or a function returning the current one (as
+   * {@link ClientOptions.tokenProvider}). Ignored when `tokenProvider` is given.
    */
   token?: TokenSource | undefined;
+  /**
+   * Returns the current bearer token (a signed-in applicant's, a staff member's), or nothing to call
+   * without one. It is asked before every attempt, so retries pick up a refreshed token, and once more
+   * after a 401: a different token then sends the call again; otherwise the `AuthenticationError` surfaces.
+   */
+  tokenProvider?: TokenProvider | undefined;
+  /**
+   * ky hooks run on every request of this client, after the SDK's own (which set the token): e.g.
+   * `beforeRequest` to log or add a portal's headers, `afterResponse` to measure. Errors still reach the
+   * caller as the SDK's error classes.
+   */
+  hooks?: TransportHooks | undefined;
   /** A `fetch` to use instead of the global one (tests, proxies, server-side rendering). */
   fetch?: FetchFunction | undefined;
   /** Milliseconds to wait for each attempt's answer. Default 30 000; 0 waits forever. */
@@ -62,8 +81,9 @@ export class BanshiClient {
     this.options = { ...options };
     this.transport = new Transport({
       baseUrl: options.baseUrl,
-      token: options.token,
+      token: options.tokenProvider ?? options.token,
       fetch: options.fetch,
+      hooks: options.hooks,
       timeout: options.timeout ?? DEFAULT_TIMEOUT,
       maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
       locale: options.locale,

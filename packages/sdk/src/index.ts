@@ -41,7 +41,14 @@ export {
 } from './core/errors.js';
 export { Page, PagePromise } from './core/pagination.js';
 export { createIdempotencyKey } from './core/idempotency-key.js';
-export type { CallOptions, FetchFunction, TokenSource, UploadProgress } from './core/transport.js';
+export type {
+  CallOptions,
+  FetchFunction,
+  TokenProvider,
+  TokenSource,
+  TransportHooks,
+  UploadProgress,
+} from './core/transport.js';
 export type {
   AnyCaseMethod,
   HttpMethod,

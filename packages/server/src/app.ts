@@ -1,47 +1,36 @@
 import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Database } from './db/database.js';
 import { loadCalendar } from './calendar/calendar-store.js';
 import { negotiateLocale, type Locale } from './i18n/locale.js';
 import { docsHtml, docsInitScript, loadScalarBundle } from './http/docs.js';
-import { hashRequest, runIdempotent } from './http/idempotency.js';
-import type {
-  Caller,
-  HandlerTable,
-  IdempotentHandler,
-  OperationContext,
-  OperationHandler,
-} from './http/operation.js';
-import { completeResponses, toResponse } from './http/operation.js';
+import { dispatch, handlerOf } from './http/dispatch.js';
+import { completeResponses, type Caller, type CallContext } from './http/operation.js';
 import { ProblemError, sendProblem } from './http/problem.js';
 import { requestHeader } from './http/headers.js';
 import { requestIdOf } from './http/request-id.js';
-import { corsPolicy } from './http/cors.js';
+import { corsPolicy, type CorsHeaders } from './http/cors.js';
 import { apiAnswerHeaders, carriesSecrets } from './http/cache-policy.js';
 import { credentialGate } from './http/credentials.js';
 import { clientAddress, trustedProxies } from './http/client-address.js';
 import { isClientDisconnect } from './http/node-listener.js';
 import { LookupGuard, defaultLookupLimits, type LookupLimits } from './cases/lookup-limit.js';
 import { serveFile } from './http/static.js';
-import { loadDocument } from './openapi/document.js';
+import { cdnRelease, serveCdn } from './http/cdn.js';
+import { loadDocument, type OpenApiNode } from './openapi/document.js';
 import { validateRequest } from './openapi/request.js';
-import { compileDocument, type OperationSpec } from './openapi/validator.js';
+import { compileDocument, type CompiledDocument, type OperationSpec } from './openapi/validator.js';
 import type { AppServices } from './services.js';
 import { MemoryStorage, type FileStorage } from './uploads/storage.js';
 import { FormSessions } from './uploads/form-session.js';
 import { UploadQuota, defaultUploadQuotas, type UploadQuotas } from './uploads/quota.js';
-import { itemHandlers } from './items/routes.js';
 import { SearchIndex } from './items/search-index.js';
 import { ItemCache } from './items/item-cache.js';
 import { hotItemRead } from './items/hot-read.js';
-import { referenceHandlers } from './items/reference-routes.js';
-import { caseHandlers } from './cases/routes.js';
-import { uploadHandlers } from './uploads/routes.js';
-import { calendarHandlers } from './calendar/routes.js';
-import { evaluationHandlers } from './evaluations/routes.js';
+import { handlers } from './handlers.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -60,7 +49,10 @@ export interface AppOptions {
    * it (`demo/generated/`), when present.
    */
   demoDir?: string | null;
-  /** Folder served at `/cdn/`. Default: `packages/elements/cdn` when present. */
+  /**
+   * Folder served at `/cdn/` and, for the release its `release.json` names, at `/cdn/<version>/`.
+   * Default: `packages/elements/cdn` when present.
+   */
   cdnDir?: string | null;
   /** Largest JSON body in bytes. Default 1 MiB. */
   bodyLimitBytes?: number;
@@ -125,10 +117,6 @@ function withHtmlHeaders(response: Response): Response {
   return response;
 }
 
-function isIdempotent(handler: OperationHandler | IdempotentHandler): handler is IdempotentHandler {
-  return typeof handler === 'object' && handler.idempotent === true;
-}
-
 function staffMatches(presented: string, expected: string): boolean {
   const a = Buffer.from(presented);
   const b = Buffer.from(expected);
@@ -142,184 +130,13 @@ function staffMatches(presented: string, expected: string): boolean {
 export function createApp(options: AppOptions): Hono<Env> {
   const loaded = loadDocument(options.documentPath);
   const compiled = compileDocument(loaded.document);
-  const db = options.database.db;
-  const clock = options.clock ?? (() => new Date());
-  const log = options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`));
-  const services: AppServices = {
-    db,
-    storage: options.storage ?? new MemoryStorage(),
-    lookupGuard: new LookupGuard(db, { ...defaultLookupLimits, ...options.lookupLimits }, clock),
-    staffCredential: options.staffCredential,
-    rectificationDays: options.rectificationDays ?? 3,
-    uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
-    formSessions: new FormSessions(options.formSessionSecret ?? options.staffCredential),
-    uploadQuota: new UploadQuota(db, { ...defaultUploadQuotas, ...options.uploadQuotas }, clock),
-    clock,
-    calendar: (source = db) => loadCalendar(source),
-    log,
-    validateValue: compiled.validateValue,
-    staffName: options.staffName ?? '工作人员',
-    searchIndex: new SearchIndex(db),
-    itemCache: new ItemCache(db),
-  };
-  const handlers: HandlerTable = {
-    ...itemHandlers,
-    ...referenceHandlers,
-    ...caseHandlers,
-    ...uploadHandlers,
-    ...calendarHandlers,
-    ...evaluationHandlers,
-  };
-  const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo/generated` : options.demoDir;
-  const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
-  const scalarBundle = loadScalarBundle();
+  const services = servicesOf(options, compiled);
   const cors = corsPolicy(options.allowedOrigins ?? []);
-
   const app = new Hono<Env>();
-
-  app.use('*', async (c, next) => {
-    const requestId = requestIdOf(requestHeader(c, 'x-request-id'));
-    c.set('requestId', requestId);
-    c.set('locale', negotiateLocale(requestHeader(c, 'accept-language')));
-    const origin = requestHeader(c, 'origin');
-    const corsHeaders = cors(origin);
-    c.set('localisedCors', cors(origin, true));
-    const allowed = corsHeaders['Access-Control-Allow-Origin'] !== undefined;
-    if (allowed && c.req.method === 'OPTIONS' && c.req.path.startsWith(apiBase)) {
-      return new Response(null, {
-        status: 204,
-        headers: {
-          ...corsHeaders,
-          'Access-Control-Allow-Methods': 'GET,HEAD,POST,PUT,PATCH,DELETE,OPTIONS',
-          'Access-Control-Allow-Headers': allowedRequestHeaders,
-          'Access-Control-Max-Age': '600',
-          'X-Request-Id': requestId,
-        },
-      });
-    }
-    await next();
-    // Answers built with their headers up front are left untouched (see fastResponse).
-    if (completeResponses.has(c.res)) return;
-    c.res.headers.set('X-Request-Id', requestId);
-    if (c.req.path.startsWith(apiBase))
-      for (const name in apiAnswerHeaders) c.res.headers.set(name, apiAnswerHeaders[name]!);
-    // An answer in the caller's language (every API answer and problem) varies on Accept-Language too.
-    const headers = c.res.headers.has('content-language') ? c.get('localisedCors') : corsHeaders;
-    for (const name in headers) c.res.headers.set(name, headers[name]!);
-  });
-
-  const jsonLimit = options.bodyLimitBytes ?? 1024 * 1024;
-  const tooLarge = (detailKey: string, limit: number) => (c: Context) =>
-    sendProblem(c, new ProblemError(413, 'payload_too_large', { detailKey, params: { limit } }));
-  const jsonBodyLimit = bodyLimit({
-    maxSize: jsonLimit,
-    onError: tooLarge('problem.bodyTooLarge', jsonLimit),
-  });
-  // A multipart upload carries the file plus its form fields and boundaries.
-  const uploadBodyLimit = bodyLimit({
-    maxSize: services.uploadLimitBytes + 64 * 1024,
-    onError: tooLarge('validation.fileSize', services.uploadLimitBytes),
-  });
-  app.use(`${apiBase}/*`, async (c, next) => {
-    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    return (c.req.path === `${apiBase}/uploads` ? uploadBodyLimit : jsonBodyLimit)(c, next);
-  });
-
-  const requireCredential = credentialGate(loaded.document);
-  const proxies = options.trustProxy?.length ? trustedProxies(options.trustProxy) : undefined;
-  for (const operation of compiled.operations.values()) {
-    const handler = handlers[operation.operationId];
-    const answerHeaders = carriesSecrets(operation)
-      ? { ...apiAnswerHeaders, 'Cache-Control': 'no-store' }
-      : apiAnswerHeaders;
-    if (!handler) {
-      log({ level: 'warn', message: `No handler for operation ${operation.operationId}` });
-      continue;
-    }
-    app.on(operation.method.toUpperCase(), `${apiBase}${operation.routePath}`, async (c) => {
-      requireCredential(operation, (name) => requestHeader(c, name));
-      const request = await validateRequest(c, operation, compiled);
-      const locale = c.get('locale');
-      const ctx: OperationContext = {
-        c,
-        operation,
-        request,
-        caller: callerOf(requestHeader(c, 'authorization'), services.staffCredential),
-        locale,
-        db,
-        services,
-        // Read only by rate-limited operations.
-        get client() {
-          return clientAddress(c, proxies);
-        },
-        now: clock(),
-        baseHeaders: {},
-      };
-      ctx.baseHeaders = {
-        'X-Request-Id': c.get('requestId'),
-        'Content-Language': locale,
-        ...c.get('localisedCors'),
-        ...answerHeaders,
-      };
-      let response: Response;
-      if (isIdempotent(handler)) {
-        if (handler.authorise) await handler.authorise(ctx);
-        const key = requestHeader(c, 'idempotency-key');
-        const fingerprint = handler.fingerprint
-          ? await handler.fingerprint(ctx)
-          : { path: request.path, body: request.body };
-        const result = await runIdempotent(
-          db,
-          { scope: operation.operationId, key, requestHash: hashRequest(fingerprint) },
-          (trx) => handler.run(ctx, trx),
-        );
-        response = toResponse(result, result.replayed ? { 'Idempotent-Replayed': 'true' } : {});
-      } else {
-        response = await handler(ctx);
-      }
-      if (!completeResponses.has(response)) {
-        if (!response.headers.has('content-language')) response.headers.set('Content-Language', locale);
-        for (const [name, value] of Object.entries(answerHeaders)) response.headers.set(name, value);
-      }
-      return response;
-    });
-  }
-
-  // A known path with a method it does not have.
-  const paths = new Set([...compiled.operations.values()].map((op) => `${apiBase}${op.routePath}`));
-  for (const path of paths) {
-    app.all(path, (c) =>
-      sendProblem(c, new ProblemError(405, 'method_not_allowed', { titleKey: 'problem.methodNotAllowed' })),
-    );
-  }
-
-  app.get('/openapi.yaml', (c) =>
-    c.body(loaded.text, 200, { 'content-type': 'application/yaml; charset=utf-8' }),
-  );
-  app.get('/docs', (c) => withHtmlHeaders(c.html(docsHtml)));
-  app.get('/docs/', (c) => c.redirect('/docs'));
-  app.get('/docs/init.js', (c) =>
-    c.body(docsInitScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
-  );
-  app.get('/docs/scalar.js', (c) =>
-    scalarBundle
-      ? c.body(scalarBundle, 200, {
-          'content-type': 'text/javascript; charset=utf-8',
-          'cache-control': 'public, max-age=3600',
-        })
-      : sendProblem(c, new ProblemError(404, 'not_found')),
-  );
-
-  app.get('/cdn/*', async (c) => {
-    const response = cdnDir && existsSync(cdnDir) ? await serveFile(c, cdnDir, '/cdn/') : undefined;
-    return response ? withCorsForScripts(response) : sendProblem(c, new ProblemError(404, 'not_found'));
-  });
-  app.get('/*', async (c, next) => {
-    if (c.req.path.startsWith(apiBase)) return next();
-    const response = demoDir && existsSync(demoDir) ? await serveFile(c, demoDir, '/') : undefined;
-    return response ? withHtmlHeaders(response) : next();
-  });
-
+  app.use('*', commonHeaders(cors));
+  app.use(`${apiBase}/*`, bodyLimits(options.bodyLimitBytes ?? 1024 * 1024, services.uploadLimitBytes));
+  routeOperations(app, loaded.document, compiled, services, options.trustProxy);
+  routeDocumentsAndFiles(app, loaded.text, options);
   app.notFound((c) =>
     sendProblem(c, new ProblemError(404, 'not_found', { titleKey: 'problem.routeNotFound' })),
   );
@@ -327,10 +144,16 @@ export function createApp(options: AppOptions): Hono<Env> {
     if (error instanceof ProblemError) return sendProblem(c, error);
     const requestId = c.get('requestId');
     if (isClientDisconnect(error)) {
-      log({ level: 'debug', requestId, method: c.req.method, path: c.req.path, message: 'Client went away' });
+      services.log({
+        level: 'debug',
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        message: 'Client went away',
+      });
       return sendProblem(c, new ProblemError(400, 'bad_request', { titleKey: 'problem.badRequest' }));
     }
-    log({
+    services.log({
       level: 'error',
       requestId,
       method: c.req.method,
@@ -351,6 +174,169 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.fetch = (request, env, executionCtx) =>
     hotRead(request, env) ?? routedFetch(request, env, executionCtx);
   return app;
+}
+
+function servicesOf(options: AppOptions, compiled: CompiledDocument): AppServices {
+  const db = options.database.db;
+  const clock = options.clock ?? (() => new Date());
+  return {
+    db,
+    storage: options.storage ?? new MemoryStorage(),
+    lookupGuard: new LookupGuard(db, { ...defaultLookupLimits, ...options.lookupLimits }, clock),
+    staffCredential: options.staffCredential,
+    rectificationDays: options.rectificationDays ?? 3,
+    uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
+    formSessions: new FormSessions(options.formSessionSecret ?? options.staffCredential),
+    uploadQuota: new UploadQuota(db, { ...defaultUploadQuotas, ...options.uploadQuotas }, clock),
+    clock,
+    calendar: (source = db) => loadCalendar(source),
+    log: options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`)),
+    validateValue: compiled.validateValue,
+    staffName: options.staffName ?? '工作人员',
+    searchIndex: new SearchIndex(db),
+    itemCache: new ItemCache(db),
+  };
+}
+
+/** Request id, language and CORS on every answer; the CORS preflight of the API. */
+function commonHeaders(cors: CorsHeaders): MiddlewareHandler<Env> {
+  return async (c, next) => {
+    const requestId = requestIdOf(requestHeader(c, 'x-request-id'));
+    c.set('requestId', requestId);
+    c.set('locale', negotiateLocale(requestHeader(c, 'accept-language')));
+    const origin = requestHeader(c, 'origin');
+    const corsHeaders = cors(origin);
+    c.set('localisedCors', cors(origin, true));
+    const allowed = corsHeaders['Access-Control-Allow-Origin'] !== undefined;
+    if (allowed && c.req.method === 'OPTIONS' && c.req.path.startsWith(apiBase)) {
+      return new Response(null, {
+        status: 204,
+        headers: {
+          ...corsHeaders,
+          'Access-Control-Allow-Methods': 'GET,HEAD,POST,PUT,PATCH,DELETE,OPTIONS',
+          'Access-Control-Allow-Headers': allowedRequestHeaders,
+          'Access-Control-Max-Age': '600',
+          'X-Request-Id': requestId,
+        },
+      });
+    }
+    await next();
+    // Answers built with their headers up front are left untouched (see answerResponse).
+    if (completeResponses.has(c.res)) return;
+    c.res.headers.set('X-Request-Id', requestId);
+    if (c.req.path.startsWith(apiBase))
+      for (const name in apiAnswerHeaders) c.res.headers.set(name, apiAnswerHeaders[name]!);
+    // An answer in the caller's language (every API answer and problem) varies on Accept-Language too.
+    const headers = c.res.headers.has('content-language') ? c.get('localisedCors') : corsHeaders;
+    for (const name in headers) c.res.headers.set(name, headers[name]!);
+  };
+}
+
+/** The largest JSON body, and the largest upload plus its form fields and boundaries. */
+function bodyLimits(jsonLimit: number, uploadLimit: number): MiddlewareHandler<Env> {
+  const tooLarge = (detailKey: string, limit: number) => (c: Context) =>
+    sendProblem(c, new ProblemError(413, 'payload_too_large', { detailKey, params: { limit } }));
+  const jsonBodyLimit = bodyLimit({
+    maxSize: jsonLimit,
+    onError: tooLarge('problem.bodyTooLarge', jsonLimit),
+  });
+  const uploadBodyLimit = bodyLimit({
+    maxSize: uploadLimit + 64 * 1024,
+    onError: tooLarge('validation.fileSize', uploadLimit),
+  });
+  return async (c, next) => {
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
+    return (c.req.path === `${apiBase}/uploads` ? uploadBodyLimit : jsonBodyLimit)(c, next);
+  };
+}
+
+/** Every operation of the document at its path, and 405 for a known path with another method. */
+function routeOperations(
+  app: Hono<Env>,
+  document: OpenApiNode,
+  compiled: CompiledDocument,
+  services: AppServices,
+  trustProxy: readonly string[] | undefined,
+) {
+  const requireCredential = credentialGate(document);
+  const proxies = trustProxy?.length ? trustedProxies(trustProxy) : undefined;
+  for (const operation of compiled.operations.values()) {
+    const handler = handlerOf(handlers, operation.operationId);
+    const answerHeaders = carriesSecrets(operation)
+      ? { ...apiAnswerHeaders, 'Cache-Control': 'no-store' }
+      : apiAnswerHeaders;
+    if (!handler) {
+      services.log({ level: 'warn', message: `No handler for operation ${operation.operationId}` });
+      continue;
+    }
+    app.on(operation.method.toUpperCase(), `${apiBase}${operation.routePath}`, async (c) => {
+      requireCredential(operation, (name) => requestHeader(c, name));
+      const request = await validateRequest(c, operation, compiled);
+      const locale = c.get('locale');
+      const call: CallContext = {
+        c,
+        caller: callerOf(requestHeader(c, 'authorization'), services.staffCredential),
+        locale,
+        db: services.db,
+        services,
+        // Read only by rate-limited operations.
+        get client() {
+          return clientAddress(c, proxies);
+        },
+        now: services.clock(),
+        baseHeaders: {
+          'X-Request-Id': c.get('requestId'),
+          'Content-Language': locale,
+          ...c.get('localisedCors'),
+          ...answerHeaders,
+        },
+      };
+      const response = await dispatch(call, operation, handler, request);
+      // Replayed answers get the operation's cache policy too.
+      if (!completeResponses.has(response))
+        for (const [name, value] of Object.entries(answerHeaders)) response.headers.set(name, value);
+      return response;
+    });
+  }
+  const paths = new Set([...compiled.operations.values()].map((op) => `${apiBase}${op.routePath}`));
+  for (const path of paths) {
+    app.all(path, (c) =>
+      sendProblem(c, new ProblemError(405, 'method_not_allowed', { titleKey: 'problem.methodNotAllowed' })),
+    );
+  }
+}
+
+/** The document, its reference pages, the widgets' CDN folder and the demo site. */
+function routeDocumentsAndFiles(app: Hono<Env>, documentText: string, options: AppOptions) {
+  const demoDir = options.demoDir === undefined ? `${repositoryRoot}demo/generated` : options.demoDir;
+  const cdnDir = options.cdnDir === undefined ? `${repositoryRoot}packages/elements/cdn` : options.cdnDir;
+  const cdnVersion = cdnDir ? cdnRelease(cdnDir) : undefined;
+  const scalarBundle = loadScalarBundle();
+  app.get('/openapi.yaml', (c) =>
+    c.body(documentText, 200, { 'content-type': 'application/yaml; charset=utf-8' }),
+  );
+  app.get('/docs', (c) => withHtmlHeaders(c.html(docsHtml)));
+  app.get('/docs/', (c) => c.redirect('/docs'));
+  app.get('/docs/init.js', (c) =>
+    c.body(docsInitScript, 200, { 'content-type': 'text/javascript; charset=utf-8' }),
+  );
+  app.get('/docs/scalar.js', (c) =>
+    scalarBundle
+      ? c.body(scalarBundle, 200, {
+          'content-type': 'text/javascript; charset=utf-8',
+          'cache-control': 'public, max-age=3600',
+        })
+      : sendProblem(c, new ProblemError(404, 'not_found')),
+  );
+  app.get('/cdn/*', async (c) => {
+    const response = cdnDir && existsSync(cdnDir) ? await serveCdn(c, cdnDir, cdnVersion) : undefined;
+    return response ? withCorsForScripts(response) : sendProblem(c, new ProblemError(404, 'not_found'));
+  });
+  app.get('/*', async (c, next) => {
+    if (c.req.path.startsWith(apiBase)) return next();
+    const response = demoDir && existsSync(demoDir) ? await serveFile(c, demoDir, '/') : undefined;
+    return response ? withHtmlHeaders(response) : next();
+  });
 }
 
 /**

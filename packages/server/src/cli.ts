@@ -11,7 +11,10 @@ Options:
   --host <address>         address to listen on (HOST, default 127.0.0.1; 0.0.0.0 for every interface)
   --data-dir <folder>      PGlite data folder (BANSHI_DATA_DIR, default ./.data/pglite)
   --database-url <url>     use PostgreSQL instead of PGlite (DATABASE_URL)
-  --allowed-origins <list> comma-separated origins allowed by CORS (BANSHI_ALLOWED_ORIGINS)
+  --allowed-origins <list> comma-separated origins allowed by CORS (BANSHI_ALLOWED_ORIGINS); required
+                           for pages on other origins, except with --development
+  --development            a development server (npm start): any origin may call the API unless
+                           --allowed-origins says otherwise
   --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL); without
                            it the server listens on loopback only
   --trust-proxy <list>     comma-separated addresses or subnets of the reverse proxies in front
@@ -24,8 +27,7 @@ Options:
                            default 400:2048)
   --upload-min-free <MiB>  free disk space below which uploads get 507 (BANSHI_UPLOAD_MIN_FREE,
                            default 1024)
-  --seed / --no-seed       load the seed catalogue when the database has no items, and 3,000 sample
-                           ratings of its items over the past year when it has no ratings (default: no)
+  --seed / --no-seed       import the demo catalogue when the database has no items (default: no)
   --help                   this text
 `;
 
@@ -42,6 +44,7 @@ const { values } = parseArgs({
     'upload-quota-address': { type: 'string' },
     'upload-min-free': { type: 'string' },
     seed: { type: 'boolean' },
+    development: { type: 'boolean' },
     'no-seed': { type: 'boolean' },
     help: { type: 'boolean' },
   },
@@ -61,10 +64,14 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
 const dataDir = resolve(values['data-dir'] ?? process.env.BANSHI_DATA_DIR ?? './.data/pglite');
 const staffCredential = values['staff-credential'] ?? process.env.BANSHI_STAFF_CREDENTIAL;
-const origins = (values['allowed-origins'] ?? process.env.BANSHI_ALLOWED_ORIGINS ?? '')
+const listedOrigins = (values['allowed-origins'] ?? process.env.BANSHI_ALLOWED_ORIGINS ?? '')
   .split(',')
   .map((origin) => origin.trim())
   .filter(Boolean);
+// A widget tried on a local page (another port, a file server) works at once in development; a production
+// server allows only the sites it lists.
+const anyOriginInDevelopment = values.development === true && listedOrigins.length === 0;
+const origins = anyOriginInDevelopment ? ['*'] : listedOrigins;
 
 const mebibyte = 1024 * 1024;
 /** `<files>:<MiB>` as an allowance, or exit with a clear message. */
@@ -110,8 +117,6 @@ const server = await startServer({
     ...(minFree !== undefined ? { minFreeBytes: Number(minFree) * mebibyte } : {}),
   },
   seed,
-  // The demo's 好差评 summaries need ratings to show; a year of a busy hall's ratings, imported in bulk.
-  seedEvaluations: seed ? 3000 : 0,
 }).catch((error: Error) => {
   // A refusal to start (e.g. the development credential on a public address) is a message, not a trace.
   process.stderr.write(`${error.message}\n`);
@@ -121,6 +126,11 @@ const server = await startServer({
 process.stdout.write(`Banshi server listening on ${server.url}\n`);
 process.stdout.write(`  API      ${server.url}/api/v1\n  Docs     ${server.url}/docs\n`);
 process.stdout.write(`  Database ${databaseUrl ? 'PostgreSQL' : `PGlite at ${dataDir}`}\n`);
+process.stdout.write(
+  anyOriginInDevelopment
+    ? '  CORS     any origin may call the API (development; in production list your sites in BANSHI_ALLOWED_ORIGINS)\n'
+    : `  CORS     ${origins.length ? origins.join(', ') : 'no other origin (set BANSHI_ALLOWED_ORIGINS to embed widgets on other sites)'}\n`,
+);
 if (!staffCredential) {
   process.stdout.write(
     `  Staff credential (development default; set BANSHI_STAFF_CREDENTIAL): ${developmentStaffCredential}\n`,

@@ -27,13 +27,8 @@ export interface StartServerOptions
   listener?: ListenerLimits;
   /** An already open database; otherwise one is opened from the database options. */
   database?: Database;
-  /** Load the seed catalogue when the item table is empty. Default false. */
+  /** Import the demo catalogue (`packages/server/demo-catalogue/`) when the item table is empty. Default false. */
   seed?: boolean;
-  /**
-   * Store this many generated ratings (好差评) of the seed catalogue's items, over the past year, when no
-   * rating is stored yet, so the demo's summaries show figures. Default 0 (none).
-   */
-  seedEvaluations?: number;
 }
 
 /** A running server. */
@@ -52,12 +47,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   const database = options.database ?? (await openDatabase(options));
   await seedCalendar(database.db);
   if (options.seed) {
-    const { seedDatabase } = await import('./seed-import.js');
-    await seedDatabase(database.db);
-  }
-  if (options.seedEvaluations) {
-    const { seedEvaluations } = await import('./seed-import.js');
-    await seedEvaluations(database.db, options.seedEvaluations, { now: options.clock?.() });
+    const { importDemoCatalogue } = await import('./demo-catalogue/import.js');
+    await importDemoCatalogue(database.db);
   }
   const persistent = !options.databaseUrl && options.dataDir && options.dataDir !== 'memory://';
   const storage = persistent ? new FolderStorage(join(options.dataDir!, 'uploads')) : new MemoryStorage();

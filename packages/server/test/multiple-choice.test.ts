@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { importItems, type ItemDocument } from '../src/items/importer.js';
-import { loadSeedCatalogue } from '../src/seed/catalogue.js';
-import type { CaseCreate } from '../src/seed/types.js';
+import { loadDemoCatalogue } from '../src/demo-catalogue/load.js';
+import type { CaseCreate } from '../src/demo-catalogue/types.js';
 import { createHarness, type Harness } from './support/harness.js';
 import { applicationBody, formSession, importExample, upload } from './support/cases.js';
 
@@ -15,7 +15,7 @@ describe('multiple-choice situations', () => {
 
   before(async () => {
     h = await createHarness();
-    const catalogue = await loadSeedCatalogue();
+    const catalogue = await loadDemoCatalogue();
     const item = catalogue.items.find((i) => i.name === itemName);
     assert.ok(item, `${itemName} is in the seed catalogue`);
     const form = catalogue.forms.get(item.code)!;

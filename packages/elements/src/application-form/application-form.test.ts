@@ -4,7 +4,7 @@ import type { FormDefinition } from '@banshi/sdk/forms';
 import type { BanshiApplicationForm } from './application-form.js';
 import './define.js';
 import { deriveApplicant, deriveDelivery, localPointer } from './case-body.js';
-import { situationFrom } from './situation-query.js';
+import { situationFromQuery } from '../item-common/situation-query.js';
 import type { CaseCreate } from './types.js';
 import { deleteDraft } from './drafts.js';
 import {
@@ -204,12 +204,12 @@ describe('application form helpers', () => {
       },
     ];
     expect(
-      situationFrom('?code=1&s.hukou=local&s.items=a&s.items=b&s.x=y&s.hukou=far', situations),
+      situationFromQuery('?code=1&s.hukou=local&s.items=a&s.items=b&s.x=y&s.hukou=far', situations),
     ).to.deep.equal({
       hukou: 'local',
       items: ['a', 'b'],
     });
-    expect(situationFrom('{"items":"b"}', situations)).to.deep.equal({ items: ['b'] });
+    expect(situationFromQuery('{"items":"b"}', situations)).to.deep.equal({ items: ['b'] });
   });
 
   it('finds the applicant: a company by its credit code, else a person', () => {

@@ -15,20 +15,22 @@ import {
 } from '@banshi/sdk/forms';
 import { failureDetail, isAPIError, isNotFound, isServerAnswer, newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
+import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
+import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
 import { applicationFormStyles } from './application-form.styles.js';
 import { deriveApplicant, deriveDelivery, localPointer } from './case-body.js';
 import { idFor, renderField, type ControlHost } from './controls.js';
-import { DRAFT_DAYS, deleteDraft, loadDraft, saveDraft } from './drafts.js';
+import { DRAFT_DAYS, deleteDraft, draftsKept, loadDraft, saveDraft } from './drafts.js';
 import './events.js';
 import { getAt, isRequired, schemaAt, setAt, within, type Values } from './form-data.js';
 import { applicationFormMessages } from './messages.js';
 import { renderMaterials } from './materials-view.js';
 import { renderReview } from './review-view.js';
 import { renderReceipt } from './receipt-view.js';
-import { knownAnswers, situationFrom } from './situation-query.js';
 import type { CaseCreate, CaseCreated, Region } from './types.js';
 import { Uploader, type MaterialState } from './uploads.js';
+import { situationFromQuery } from '../item-common/situation-query.js';
 
 /** What a draft holds (sealed on the device, see drafts.ts). */
 interface Draft {
@@ -217,9 +219,11 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   // Loading and drafts --------------------------------------------------------------------------------
 
   private handedOver(): Record<string, string | string[]> {
-    const situations = this.definition?.situations;
-    if (typeof this.situation === 'object') return knownAnswers(this.situation, situations);
-    return situationFrom(this.situation || location.search, situations);
+    const situations = this.definition?.situations ?? [];
+    return situationFromQuery(
+      typeof this.situation === 'object' ? this.situation : this.situation || location.search,
+      situations,
+    );
   }
 
   private async load(): Promise<void> {
@@ -230,7 +234,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
           this.api.items.getForm(this.itemCode),
           this.api.items.get(this.itemCode).catch(() => undefined),
         ]);
-        this.definition = this.fetched = definition as unknown as FormDefinition;
+        this.definition = this.fetched = definition;
         this.formSession = definition.session?.token;
         this.itemName = item?.name ?? '';
       }
@@ -300,7 +304,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     await this.updateComplete;
     const steps = this.steps;
     this.emit('banshi-step', { step, index: steps.indexOf(step) + 1, total: steps.length });
-    if (focus) this.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+    if (focus) await focusIn(this, 'h2');
   }
 
   private back(): void {
@@ -405,8 +409,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     const errors = this.check();
     this.errors = errors;
     if (errors.length) {
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('[part=error-summary]')?.focus();
+      await focusErrorSummary(this);
       return;
     }
     if (this.step === 'review') return this.submit();
@@ -417,13 +420,6 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     // The draft is saved before the next step shows, so nothing typed there can race the save.
     await this.save(target);
     await this.go(target);
-  }
-
-  private focusError(event: Event, pointer: string): void {
-    event.preventDefault();
-    const target = this.shadowRoot?.getElementById(idFor(pointer));
-    target?.focus();
-    target?.scrollIntoView?.({ block: 'center' });
   }
 
   // Submission ----------------------------------------------------------------------------------------
@@ -485,8 +481,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       this.step = 'done';
       await this.keepSent();
       this.emit('banshi-submitted', created);
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('h2')?.focus();
+      await focusIn(this, 'h2');
     } catch (error) {
       this.phase = 'ready';
       const problem = isAPIError(error)
@@ -505,8 +500,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         await this.go(step);
         this.errors = shown;
         await this.save();
-        await this.updateComplete;
-        this.shadowRoot?.querySelector<HTMLElement>('[part=error-summary]')?.focus();
+        await focusErrorSummary(this);
         return;
       }
       const reason =
@@ -514,8 +508,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         this.msg(isServerAnswer(error) ? 'apply.failed.server' : 'apply.failed.network');
       if (this.step !== 'review') await this.go('review', false);
       this.failure = this.msg('apply.submitFailed', { reason });
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('#failure')?.focus();
+      await focusIn(this, '#failure');
     }
   }
 
@@ -598,6 +591,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
             </div>`
           : nothing
       }
+      ${draftsKept() ? nothing : html`<p class="notice info" part="no-drafts">${this.msg('apply.noDrafts')}</p>`}
       <form novalidate @submit=${this.next} aria-busy=${this.phase === 'sending'}>
         ${this.renderErrorSummary()} ${this.renderStep()}
         ${this.failure ? html`<div class="notice" id="failure" tabindex="-1" role="alert">${this.failure}</div>` : nothing}
@@ -610,32 +604,15 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   }
 
   private renderErrorSummary(): TemplateResult | typeof nothing {
-    if (!this.errors.length) return nothing;
-    return html`<div
-      class="notice summary"
-      part="error-summary"
-      role="alert"
-      tabindex="-1"
-      aria-labelledby="summary-title"
-    >
-      <h3 id="summary-title">${this.msg('apply.errors')}</h3>
-      <ul>
-        ${this.errors.map(
-          (error) =>
-            html`<li>
-              ${
-                error.pointer && this.shadowRoot?.getElementById(idFor(error.pointer)) !== null
-                  ? html`<a
-                      href="#${idFor(error.pointer)}"
-                      @click=${(event: Event) => this.focusError(event, error.pointer)}
-                      >${error.message}</a
-                    >`
-                  : error.message
-              }
-            </li>`,
-        )}
-      </ul>
-    </div>`;
+    return renderErrorSummary(
+      this,
+      this.msg('apply.errors'),
+      this.errors.map(({ pointer, message }) => ({
+        text: message,
+        target:
+          pointer && this.shadowRoot?.getElementById(idFor(pointer)) !== null ? idFor(pointer) : undefined,
+      })),
+    );
   }
 
   private renderStep(): TemplateResult {

@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FieldElement, FormDefinition, JsonSchemaObject, JsonValue } from '@banshi/sdk/forms';
+import {
+  chineseFormat,
+  type ChineseFormatName,
+  type FieldElement,
+  type FormDefinition,
+  type JsonSchemaObject,
+  type JsonValue,
+} from '@banshi/sdk/forms';
 import { getAt, isRequired, schemaAt, type Values } from './form-data.js';
 import type { Region } from './types.js';
 
@@ -28,18 +35,23 @@ export function idFor(pointer: string): string {
   return head!.charAt(0) + '-' + (rest.join('/') || head);
 }
 
+/** The controls made for a Chinese format, and the format each one enters. */
+const FORMAT_OF_KIND: Readonly<Record<string, ChineseFormatName>> = {
+  idNumber: 'cn-id-card',
+  creditCode: 'cn-uscc',
+  mobile: 'cn-mobile',
+  region: 'cn-region-code',
+};
+const KIND_OF_FORMAT = Object.fromEntries(
+  Object.entries(FORMAT_OF_KIND).map(([kind, format]) => [format, kind]),
+) as Readonly<Record<string, string>>;
+
 /** The control a field gets: its `widget`, else what its schema implies. */
 export function kindOf(field: FieldElement, schema: JsonSchemaObject): string {
   if (field.widget) return field.widget;
   const format = schema.format ?? '';
-  const byFormat: Record<string, string> = {
-    'cn-id-card': 'idNumber',
-    'cn-uscc': 'creditCode',
-    'cn-mobile': 'mobile',
-    'cn-region-code': 'region',
-    date: 'date',
-  };
-  if (byFormat[format]) return byFormat[format];
+  if (format === 'date') return 'date';
+  if (KIND_OF_FORMAT[format]) return KIND_OF_FORMAT[format];
   if (schema.enum) return 'select';
   if (schema.type === 'boolean') return 'checkbox';
   if (schema.type === 'integer' || schema.type === 'number') return 'number';
@@ -154,6 +166,10 @@ function renderInput(
       ${max ? html`<div class="hint count" id="${id}-count">${host.msg('apply.chars', { count: length, max })}</div>` : nothing}`;
   }
   const numeric = kind === 'number' || kind === 'money';
+  // ID numbers and credit codes are kept as stored while typed (capital X, no stray spaces); a mobile
+  // number keeps the spaces people type and is normalised when checked.
+  const coded =
+    kind === 'idNumber' || kind === 'creditCode' ? chineseFormat(FORMAT_OF_KIND[kind]) : undefined;
   const typed = numeric
     ? (host.rawAt(pointer) ??
       (value === undefined ? '' : kind === 'money' ? String(Number(value) / 100) : String(value)))
@@ -171,8 +187,8 @@ function renderInput(
         if (kind === 'money') return MONEY.test(clean) ? Math.round(parseFloat(clean) * 100) : text;
         return NUMBER.test(clean) ? Number(clean) : text;
       }
-    : kind === 'idNumber' || kind === 'creditCode'
-      ? (text: string) => text.trim().toUpperCase()
+    : coded
+      ? coded.normalize
       : undefined;
   const unit = kind === 'money' ? host.msg('apply.yuan') : field.unit;
   const input = html`<input
@@ -181,8 +197,8 @@ function renderInput(
     .value=${typed}
     inputmode=${numeric ? 'decimal' : kind === 'idNumber' ? 'text' : nothing}
     autocomplete=${autocomplete[kind] ?? nothing}
-    spellcheck=${kind === 'idNumber' || kind === 'creditCode' ? 'false' : nothing}
-    maxlength=${kind === 'idNumber' || kind === 'creditCode' ? 18 : (schema.maxLength ?? nothing)}
+    spellcheck=${coded ? 'false' : nothing}
+    maxlength=${coded?.maxLength ?? schema.maxLength ?? nothing}
     class=${numeric || kind === 'date' || kind === 'mobile' ? 'short' : ''}
     aria-describedby=${aria}
     aria-invalid=${invalid}

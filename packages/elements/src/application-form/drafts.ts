@@ -64,11 +64,15 @@ async function draftKey(): Promise<CryptoKey> {
   return key;
 }
 
-const available = (): boolean => typeof indexedDB !== 'undefined' && !!globalThis.crypto?.subtle;
+/**
+ * Whether drafts can be kept here. Not on a plain-http page (no WebCrypto there, and a draft is never stored
+ * in clear) nor without IndexedDB: the form then says so up front instead of losing the answers silently.
+ */
+export const draftsKept = (): boolean => typeof indexedDB !== 'undefined' && !!globalThis.crypto?.subtle;
 
 /** Seals and stores the draft of `itemCode`, replacing the previous one. */
 export async function saveDraft<T>(itemCode: string, content: T): Promise<void> {
-  if (!available()) return;
+  if (!draftsKept()) return;
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = new TextEncoder().encode(JSON.stringify(content));
   const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await draftKey(), plain);
@@ -79,7 +83,7 @@ export async function saveDraft<T>(itemCode: string, content: T): Promise<void> 
 
 /** The draft of `itemCode`, unless there is none, it expired (then it is deleted) or cannot be opened. */
 export async function loadDraft<T>(itemCode: string): Promise<T | undefined> {
-  if (!available()) return undefined;
+  if (!draftsKept()) return undefined;
   try {
     const record = await run<SealedDraft | undefined>(DRAFTS, 'readonly', (s) => s.get(itemCode));
     if (!record) return undefined;
@@ -100,5 +104,5 @@ export async function loadDraft<T>(itemCode: string): Promise<T | undefined> {
 
 /** Forgets the draft of `itemCode`. */
 export async function deleteDraft(itemCode: string): Promise<void> {
-  if (available()) await run(DRAFTS, 'readwrite', (s) => s.delete(itemCode));
+  if (draftsKept()) await run(DRAFTS, 'readwrite', (s) => s.delete(itemCode));
 }

@@ -81,6 +81,8 @@ const zhCN = {
   'apply.draftSaved': '已自动保存草稿',
   'apply.resumed': '已为您恢复上次未完成的申请（草稿保存 {days} 天）。',
   'apply.discard': '放弃草稿，重新填写',
+  'apply.noDrafts':
+    '本页面未使用安全连接（HTTPS），无法加密保存草稿：离开或刷新页面后，已填写的内容不会保留，请一次填完并提交。',
 };
 
 const en: Record<keyof typeof zhCN, string> = {
@@ -166,6 +168,8 @@ const en: Record<keyof typeof zhCN, string> = {
   'apply.draftSaved': 'Draft saved',
   'apply.resumed': 'We restored the application you had not finished (drafts are kept for {days} days).',
   'apply.discard': 'Discard the draft and start again',
+  'apply.noDrafts':
+    'This page is not on a secure connection (HTTPS), so no draft can be kept encrypted: what you enter is lost if you leave or reload the page, so please finish and submit in one go.',
 };
 
 export const applicationFormMessages = { 'zh-CN': zhCN, en };

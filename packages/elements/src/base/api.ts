@@ -13,6 +13,8 @@ import {
   type BanshiClient,
   type components,
 } from '@banshi/sdk';
+import { corsAwareFetch } from './cors-probe.js';
+export { isCorsRefusal } from './cors-probe.js';
 
 type Schemas = components['schemas'];
 
@@ -54,9 +56,16 @@ export interface ApiOptions {
   timeout?: number;
 }
 
-/** The API at `baseUrl` (ending in `/api/v1`), asking for messages in `locale`. */
+/**
+ * The API at `baseUrl` (ending in `/api/v1`), asking for messages in `locale`. A request another origin's
+ * CORS policy refuses fails as a connection error that {@link isCorsRefusal} recognises, with a console hint.
+ */
 export function createApi(baseUrl: string, locale: string, options: ApiOptions = {}): BanshiApi {
-  return createClient({ baseUrl, locale, ...options });
+  const api = createClient({ baseUrl, locale, fetch: corsAwareFetch(), ...options });
+  // The SDK reports upload progress through XMLHttpRequest only when it uses its own fetch (a given fetch
+  // gets a streamed body, which browsers refuse over HTTP/1.1): uploads keep the SDK's own.
+  Object.defineProperty(api, 'uploads', { value: createClient({ baseUrl, locale, ...options }).uploads });
+  return api;
 }
 
 /** A fresh Idempotency-Key: one per rating or form session, reused by every retry of it. */

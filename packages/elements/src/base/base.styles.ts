@@ -105,9 +105,14 @@ export const baseStyles = css`
     cursor: not-allowed;
     opacity: 0.7;
   }
-  :focus-visible {
+  /* Safari 15.0–15.3 lacks :focus-visible: there the ring shows on every focus. */
+  :focus {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
+  }
+  /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- the :focus rule is the fallback */
+  :focus:not(:focus-visible) {
+    outline: none;
   }
   textarea {
     display: block;
@@ -146,5 +151,12 @@ export const baseStyles = css`
   .notice ul {
     margin: 0.4em 0 0;
     padding-inline-start: 1.2em;
+  }
+  .error-summary h3 {
+    margin: 0;
+  }
+  .error-summary a {
+    color: var(--_danger);
+    font-weight: 600;
   }
 `;

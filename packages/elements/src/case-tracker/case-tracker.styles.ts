@@ -114,7 +114,8 @@ export const trackerStyles = css`
   .timeline li::before {
     content: '';
     position: absolute;
-    inset-inline-start: -0.5em;
+    /* Not inset-inline-start, which Chromium 86 lacks: the timeline's line is on the start side. */
+    left: -0.5em;
     top: 0.35em;
     width: 0.7em;
     height: 0.7em;

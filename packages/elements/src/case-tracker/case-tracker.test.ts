@@ -1,6 +1,7 @@
 // <banshi-case-tracker> without the reference server: the lookup form, every state of a case as the
 // server returns it, and the refresh schedule.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ReactiveElement } from 'lit';
 import type { BanshiCaseTracker } from './case-tracker.js';
 import './define.js';
 import { VisiblePoller } from './polling.js';
@@ -76,7 +77,7 @@ describe('<banshi-case-tracker> lookup form', () => {
       // What was typed stays.
       expect(inShadow<HTMLInputElement>(el, '#case-number').value).to.equal('1503');
       expect(inShadow<HTMLInputElement>(el, '#query-code').value).to.equal('0O1IL');
-      allInShadow<HTMLButtonElement>(el, '#errors button')[1]!.click();
+      allInShadow<HTMLAnchorElement>(el, '#errors a')[1]!.click();
       await waitUntil(() => focusedInShadow(el)?.id === 'query-code', 'link focuses the field');
       expect(net.calls).to.deep.equal([]);
       await expect(el).to.be.accessible();
@@ -198,6 +199,10 @@ describe('<banshi-case-tracker> showing a case', () => {
   }
 });
 
+/** The smallest Lit host, to watch a controller follow the element's connection. */
+class PollTestHost extends ReactiveElement {}
+customElements.define('poll-test-host', PollTestHost);
+
 describe('VisiblePoller', () => {
   const hidden = (value: boolean) => {
     Object.defineProperty(document, 'visibilityState', {
@@ -242,6 +247,22 @@ describe('VisiblePoller', () => {
     poller.delay = 60;
     hidden(false);
     await waitUntil(() => refreshes > whileHidden, 'refreshed on showing');
+    poller.stop();
+  });
+
+  it('pauses while its host element is out of the document and resumes when it is back', async () => {
+    let refreshes = 0;
+    const page = await fixture<HTMLElement>(html`<div><poll-test-host></poll-test-host></div>`);
+    const host = page.querySelector<PollTestHost>('poll-test-host')!;
+    const poller = new VisiblePoller(host, async () => (refreshes++, false), 0.02, 0.02);
+    poller.start();
+    await waitUntil(() => refreshes > 0, 'first refresh');
+    host.remove();
+    const whileRemoved = refreshes;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(refreshes).to.equal(whileRemoved);
+    page.append(host);
+    await waitUntil(() => refreshes > whileRemoved, 'refreshing again once back');
     poller.stop();
   });
 

@@ -2,6 +2,8 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { failureDetail, isServerAnswer, newIdempotencyKey, type BanshiApi } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
+import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
+import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
 import { trackerStyles } from './case-tracker.styles.js';
 import './events.js';
@@ -51,6 +53,7 @@ type LookupProblem = { kind: 'mismatch' | 'network' | 'server' } | { kind: 'limi
  * @csspart form - The lookup form.
  * @csspart submit - The main button of a form.
  * @csspart notice - Error, warning and confirmation boxes.
+ * @csspart error-summary - The list of problems at the top of the form, each a link to its field.
  * @csspart status - The status line (state in words and the overdue marker).
  * @csspart timeline - The list of steps.
  * @cssprop --banshi-case-tracker-padding - Inner spacing of the widget.
@@ -95,19 +98,9 @@ export class BanshiCaseTracker extends BanshiElement {
 
   /** Kept in memory only, for refreshes and for the actions that need it. */
   private queryCode = '';
-  private poller?: VisiblePoller;
+  private readonly poller = new VisiblePoller(this, () => this.refresh());
   private correctionKey = newIdempotencyKey();
   private withdrawalKey = newIdempotencyKey();
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopPolling();
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncPolling();
-  }
 
   /**
    * Looks up a case by number and query code, as the form does; answers whether it was found. The code is
@@ -132,13 +125,13 @@ export class BanshiCaseTracker extends BanshiElement {
 
   /** Goes back to an empty form and forgets the query code. */
   forget(): void {
-    this.stopPolling();
+    this.poller.stop();
     this.caseData = undefined;
     this.timeline = [];
     this.queryCode = this.applicantToken = this.caseNumber = '';
     this.uploads = {};
     this.problem = undefined;
-    void this.focusOn('#case-number');
+    void focusIn(this, '#case-number');
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -167,11 +160,13 @@ export class BanshiCaseTracker extends BanshiElement {
     return html`<form novalidate part="form" @submit=${this.onLookup} aria-busy=${this.busy}>
       <h2 part="title">${this.msg('tracker.title')}</h2>
       <p class="hint">${this.msg('tracker.intro')}</p>
-      ${this.renderErrorSummary(
-        this.fieldErrors.map((field) => [
-          field === 'caseNumber' ? '#case-number' : '#query-code',
-          this.msg(`tracker.error.${field}`),
-        ]),
+      ${renderErrorSummary(
+        this,
+        this.msg('tracker.errors'),
+        this.fieldErrors.map((field) => ({
+          target: field === 'caseNumber' ? 'case-number' : 'query-code',
+          text: this.msg(`tracker.error.${field}`),
+        })),
       )}
       ${this.problem ? this.renderProblem(this.problem) : nothing}
       ${this.renderField('caseNumber', 'case-number', this.caseNumber)}
@@ -200,24 +195,6 @@ export class BanshiCaseTracker extends BanshiElement {
         aria-invalid=${invalid}
         aria-describedby="${id}-hint${invalid ? ` ${id}-error` : ''}"
       />
-    </div>`;
-  }
-
-  /** GOV.UK error summary: takes focus, each entry a link to its field. */
-  private renderErrorSummary(
-    entries: Array<[selector: string, text: string]>,
-  ): TemplateResult | typeof nothing {
-    if (!entries.length) return nothing;
-    return html`<div class="notice" part="notice" role="alert" tabindex="-1" id="errors">
-      <strong>${this.msg('tracker.errors')}</strong>
-      <ul>
-        ${entries.map(
-          ([selector, text]) =>
-            html`<li>
-              <button type="button" class="link" @click=${() => this.focusOn(selector)}>${text}</button>
-            </li>`,
-        )}
-      </ul>
     </div>`;
   }
 
@@ -324,13 +301,15 @@ export class BanshiCaseTracker extends BanshiElement {
       <h3>${this.msg('tracker.correction')}</h3>
       <p>${this.msg('tracker.correction.deadline', { date: formatDay(correction.deadline, this.locale) })}</p>
       ${correction.note ? html`<p>${correction.note}</p>` : nothing}
-      ${this.renderErrorSummary(
-        this.missing.map((id) => [
-          `#file-${id}`,
-          this.msg('tracker.error.files', {
+      ${renderErrorSummary(
+        this,
+        this.msg('tracker.errors'),
+        this.missing.map((id) => ({
+          target: `file-${id}`,
+          text: this.msg('tracker.error.files', {
             name: correction.items.find((item) => item.materialId === id)?.name ?? id,
           }),
-        ]),
+        })),
       )}
       <ol class="missing">
         ${correction.items.map((item) => {
@@ -470,7 +449,7 @@ export class BanshiCaseTracker extends BanshiElement {
     ];
     this.problem = undefined;
     if (this.fieldErrors.length) {
-      await this.focusOn('#errors');
+      await focusErrorSummary(this);
       return;
     }
     await this.lookup(caseNumber, queryCode);
@@ -498,7 +477,7 @@ export class BanshiCaseTracker extends BanshiElement {
       this.checkedAt = new Date();
       if (first) {
         this.problem = undefined;
-        await this.focusOn('#case-title');
+        await focusIn(this, '#case-title');
       }
       return changed;
     } catch (error) {
@@ -509,7 +488,7 @@ export class BanshiCaseTracker extends BanshiElement {
           ? { kind: 'limited', seconds: (error as { retryAfter?: number }).retryAfter ?? 60 }
           : { kind: status >= 500 ? 'server' : status ? 'mismatch' : 'network' };
       this.caseData = undefined;
-      await this.focusOn('#problem');
+      await focusIn(this, '#problem');
       return false;
     } finally {
       this.busy = false;
@@ -557,7 +536,7 @@ export class BanshiCaseTracker extends BanshiElement {
     const needed = correction.items.flatMap((item) => (item.materialId ? [item.materialId] : []));
     this.missing = needed.filter((id) => typeof this.uploads[id] !== 'object');
     if (this.missing.length || needed.some((id) => this.uploads[id] === 'busy')) {
-      await this.focusOn('#errors');
+      await focusErrorSummary(this);
       return;
     }
     const note = this.renderRoot.querySelector<HTMLTextAreaElement>('#correction-note')?.value.trim();
@@ -585,7 +564,7 @@ export class BanshiCaseTracker extends BanshiElement {
   private async askWithdrawal(): Promise<void> {
     this.failure = '';
     this.confirmingWithdrawal = true;
-    await this.focusOn('#withdrawal-title');
+    await focusIn(this, '#withdrawal-title');
   }
 
   private cancelWithdrawal(): void {
@@ -620,8 +599,8 @@ export class BanshiCaseTracker extends BanshiElement {
       this.timeline = await this.readTimeline(updated.caseNumber).catch(() => this.timeline);
       this.caseData = updated;
       this.checkedAt = new Date();
-      this.poller?.reset();
-      await this.focusOn('#case-title');
+      this.poller.reset();
+      await focusIn(this, '#case-title');
     } catch (error) {
       this.failure = this.failureText(error);
     } finally {
@@ -636,24 +615,15 @@ export class BanshiCaseTracker extends BanshiElement {
     return this.msg('tracker.failed', { reason });
   }
 
-  private async focusOn(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /** Refreshes exactly while a case that can still change is shown with a way to read it again. */
+  /**
+   * Refreshes exactly while a case that can still change is shown with a way to read it again; the poller
+   * itself pauses while the tracker is out of the document.
+   */
   private syncPolling(): void {
     const found = this.caseData;
-    const wanted = this.isConnected && !!found && !SETTLED_STATES.includes(found.state) && this.canRead;
-    if (!wanted) return this.stopPolling();
-    if (this.poller?.base !== this.pollSeconds) {
-      this.stopPolling();
-      this.poller = new VisiblePoller(this, () => this.refresh(), this.pollSeconds);
-    }
-    this.poller.start();
-  }
-
-  private stopPolling(): void {
-    this.poller?.stop();
+    const wanted = !!found && !SETTLED_STATES.includes(found.state) && this.canRead;
+    if (!wanted || this.poller.base !== this.pollSeconds) this.poller.stop();
+    this.poller.base = this.pollSeconds;
+    if (wanted) this.poller.start();
   }
 }

@@ -1,12 +1,21 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
 /**
  * Refreshes something while a host element is on screen: every `base` seconds at first, doubling while
  * nothing changes up to `cap`, back to `base` as soon as something does. It waits while the page is hidden
  * (`visibilitychange`) or the element is scrolled out of view (IntersectionObserver), and refreshes at once
  * when it comes back, so a tracker left open in a background tab costs the server nothing.
+ *
+ * A Lit `ReactiveController` of its host: once started, it pauses when the host leaves the document and
+ * resumes when it comes back, so a removed tracker leaves no timer or listener behind.
  */
-export class VisiblePoller {
+export class VisiblePoller implements ReactiveController {
   /** Seconds until the next refresh. */
   delay: number;
+  /** Seconds of the first interval; a change applies from the next start. */
+  base: number;
+  /** Started and not stopped: refreshes whenever the host is connected. */
+  private wanted = false;
   private timer?: ReturnType<typeof setTimeout>;
   private observer?: IntersectionObserver;
   private inView = true;
@@ -23,12 +32,13 @@ export class VisiblePoller {
    * @param cap longest interval in seconds
    */
   constructor(
-    private readonly host: Element,
+    private readonly host: Element & Partial<ReactiveControllerHost>,
     private readonly refresh: () => Promise<boolean>,
-    readonly base = 15,
+    base = 15,
     private readonly cap = 300,
   ) {
-    this.delay = base;
+    this.base = this.delay = base;
+    host.addController?.(this);
   }
 
   /** Whether the page is shown and the host is in view, so a refresh would be seen. */
@@ -36,7 +46,27 @@ export class VisiblePoller {
     return document.visibilityState === 'visible' && this.inView;
   }
 
+  /** Refreshes from now on, whenever the host is in the document. */
   start(): void {
+    this.wanted = true;
+    if (this.host.isConnected) this.run();
+  }
+
+  /** No more refreshes until the next start. */
+  stop(): void {
+    this.wanted = false;
+    this.halt();
+  }
+
+  hostConnected(): void {
+    if (this.wanted) this.run();
+  }
+
+  hostDisconnected(): void {
+    this.halt();
+  }
+
+  private run(): void {
     if (this.running) return;
     this.running = true;
     this.delay = this.base;
@@ -54,7 +84,7 @@ export class VisiblePoller {
     this.schedule(false);
   }
 
-  stop(): void {
+  private halt(): void {
     this.running = false;
     clearTimeout(this.timer);
     document.removeEventListener('visibilitychange', this.onVisibility);

@@ -39,6 +39,18 @@ describe('situation answers in a URL', () => {
     expect(situationFromQuery('?s.a=1&s.a=2&s.b=3')).to.deep.equal({ a: ['1', '2'], b: '3' });
   });
 
+  it('reads the same answers from a query, a JSON text or an object, and keeps the last single choice', () => {
+    const expected = { hukou: 'local', members: ['child'] };
+    expect(situationFromQuery('?s.hukou=nonlocal&s.members=child&s.hukou=local', situations)).to.deep.equal(
+      expected,
+    );
+    expect(situationFromQuery('{"hukou":"local","members":"child"}', situations)).to.deep.equal(expected);
+    expect(situationFromQuery({ hukou: 'local', members: ['child', 'pet'] }, situations)).to.deep.equal(
+      expected,
+    );
+    expect(situationFromQuery('{not json', situations)).to.deep.equal({});
+  });
+
   it('fills URL templates with encoded values', () => {
     expect(fillTemplate('/guide.html?code={code}&x={other}', { code: 'a b&c' })).to.equal(
       '/guide.html?code=a%20b%26c&x={other}',

@@ -1,4 +1,4 @@
-import type { Situation, SituationAnswers } from './types.js';
+import type { SituationAnswers } from './types.js';
 
 const PREFIX = 's.';
 
@@ -15,23 +15,57 @@ export function situationToQuery(answers: SituationAnswers): string {
   return params.toString();
 }
 
+/** What the parser needs to know of a situation question: its id, options and whether several may be chosen. */
+export interface SituationQuestion {
+  id: string;
+  multiple?: boolean | undefined;
+  options: ReadonlyArray<{ id: string }>;
+}
+
+/** Answers given as an object: the guide's, or a form definition's (whose lists are read-only). */
+type HandedOverAnswers = Readonly<Record<string, string | readonly string[] | undefined>>;
+
+/** The `[id, option]` pairs of a hand-over: `s.<id>=<option>` query pairs, or a JSON object of answers. */
+function handedOverPairs(source: string | HandedOverAnswers): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  const add = (answers: Record<string, unknown>) => {
+    for (const [id, value] of Object.entries(answers)) {
+      for (const option of [value].flat()) if (typeof option === 'string') pairs.push([id, option]);
+    }
+  };
+  if (typeof source === 'object') add(source);
+  else if (source.trim().startsWith('{')) {
+    try {
+      add(JSON.parse(source) as Record<string, unknown>);
+    } catch {
+      // Not JSON after all: nothing to take over.
+    }
+  } else {
+    for (const [key, option] of new URLSearchParams(source)) {
+      if (key.startsWith(PREFIX)) pairs.push([key.slice(PREFIX.length), option]);
+    }
+  }
+  return pairs;
+}
+
 /**
- * Reads answers written by {@link situationToQuery} from a query string (`location.search`). With the
- * item's or form's `situations`, unknown questions and options are dropped and a multiple-choice answer
- * is always an array.
+ * The one reader of the guide-to-form hand-over: answers written by {@link situationToQuery} in a query
+ * string (`location.search`), a JSON object of answers as text, or the answers themselves. With the item's
+ * or form's `situations`, unknown questions and options are dropped, a multiple-choice answer is always an
+ * array and a single-choice question keeps its last answer; without them, a repeated question becomes an
+ * array.
  */
-export function situationFromQuery(search: string, situations?: readonly Situation[]): SituationAnswers {
+export function situationFromQuery(
+  source: string | HandedOverAnswers,
+  situations?: readonly SituationQuestion[],
+): SituationAnswers {
   const answers: SituationAnswers = {};
-  for (const [key, option] of new URLSearchParams(search)) {
-    if (!key.startsWith(PREFIX)) continue;
-    const id = key.slice(PREFIX.length);
+  for (const [id, option] of handedOverPairs(source)) {
     const situation = situations?.find((candidate) => candidate.id === id);
     if (situations && !situation?.options.some((known) => known.id === option)) continue;
     const previous = answers[id];
-    answers[id] =
-      previous === undefined && !situation?.multiple
-        ? option
-        : ([] as string[]).concat(previous ?? [], option);
+    const single = situation ? !situation.multiple : previous === undefined;
+    answers[id] = single ? option : ([] as string[]).concat(previous ?? [], option);
   }
   return answers;
 }

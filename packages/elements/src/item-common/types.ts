@@ -16,4 +16,4 @@ export type { ItemListQuery as ItemQuery } from '@banshi/sdk';
  * `{ [situationId]: optionId | optionId[] }` (an array for a multiple-choice question). Unanswered
  * questions are absent.
  */
-export type SituationAnswers = Record<string, string | string[]>;
+export type SituationAnswers = Schemas['CaseCreate']['situationAnswers'];

@@ -39,7 +39,9 @@ describe('<banshi-item-guide> with the reference server', () => {
     expect(shadowText(el)).to.include('申请材料');
   });
 
-  it('revalidates with the ETag: a reload of an unchanged guide is answered 304 from the SDK cache', async () => {
+  it('revalidates with the ETag: a reload of an unchanged guide is answered 304 from the SDK cache', async function () {
+    // What the page received is read from resource timing's responseStatus, which WebKit does not record.
+    if (!('responseStatus' in PerformanceResourceTiming.prototype)) (this as { skip(): void }).skip();
     performance.clearResourceTimings();
     const el = await guide(RENTAL);
     await oneEvent(el, 'banshi-guide-loaded');

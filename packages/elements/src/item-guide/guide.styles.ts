@@ -24,12 +24,6 @@ export const guideStyles = css`
     border-top: 3px solid var(--_accent);
     margin-top: var(--_gap);
   }
-  h3:focus {
-    outline: none;
-  }
-  h3:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   .facts {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
@@ -69,7 +63,8 @@ export const guideStyles = css`
     height: 1.25em;
     accent-color: var(--_primary);
   }
-  .option:has(:checked) {
+  /* A class, not :has(:checked), which Chromium before 105 and Safari 15.0–15.3 lack. */
+  .option.checked {
     border-color: var(--_primary);
     background: var(--_tint);
   }

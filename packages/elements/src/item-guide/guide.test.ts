@@ -95,7 +95,11 @@ describe('<banshi-item-guide> with item data', () => {
   before(async () => {
     rental = await seedItem('150302-public-rental-housing');
   });
-  afterEach(() => emulateMedia({ media: 'screen' }));
+  let printing = false;
+  afterEach(async () => {
+    if (printing) await emulateMedia({ media: 'screen' });
+    printing = false;
+  });
 
   it('shows every standard element in the order a resident reads it', async () => {
     const el = await guide(rental);
@@ -217,16 +221,22 @@ describe('<banshi-item-guide> with item data', () => {
     expect(el.situation.hukou).to.equal('nonlocal');
     await sendKeys({ press: 'Tab' });
     expect((focusedInShadow(el) as HTMLInputElement).name).to.equal('situation-household');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar, by a name every driver knows
     await el.updateComplete;
     expect(el.situation.household).to.equal('single');
   });
 
-  it('prints a one-page 一次性告知单 of the chosen situation', async () => {
+  it('prints a one-page 一次性告知单 of the chosen situation', async function () {
     const el = await guide(rental);
     await choose(el, 'hukou', 'local');
     el.style.width = '190mm'; // the printable width of A4
-    await emulateMedia({ media: 'print' });
+    try {
+      await emulateMedia({ media: 'print' });
+      printing = true;
+    } catch {
+      // Only Chromium's DevTools protocol switches a page to print media; WebDriver (Firefox, WebKit) cannot.
+      (this as { skip(): void }).skip();
+    }
     const visible = (selector: string) =>
       allInShadow(el, selector).some((node) => getComputedStyle(node).display !== 'none');
     expect(visible('.print-title'), 'print title').to.equal(true);

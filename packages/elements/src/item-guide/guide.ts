@@ -461,7 +461,7 @@ export class BanshiItemGuide extends BanshiElement {
             <div class="options">
               ${situation.options.map(
                 (option) =>
-                  html`<label class="option"
+                  html`<label class="option ${answer.includes(option.id) ? 'checked' : ''}"
                     ><input
                       type=${multiple ? 'checkbox' : 'radio'}
                       name="situation-${situation.id}"

@@ -31,7 +31,9 @@ export const searchStyles = css`
   [role='listbox'] {
     position: absolute;
     z-index: 2;
-    inset-inline: 0;
+    /* left/right, not inset-inline: Chromium 86 lacks the inset-* properties. */
+    left: 0;
+    right: 0;
     margin: 2px 0 0;
     padding: 0;
     list-style: none;

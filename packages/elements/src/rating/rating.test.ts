@@ -72,7 +72,7 @@ describe('<banshi-rating> inline', () => {
     submit(el).click();
     await waitUntil(() => focusedInShadow(el)?.id === 'errors', 'error summary focused');
     expect(inShadow(el, '#errors').textContent).to.contain('请选择满意程度');
-    inShadow<HTMLButtonElement>(el, '#errors button').click();
+    inShadow<HTMLAnchorElement>(el, '#errors a').click();
     await waitUntil(
       () => (focusedInShadow(el) as HTMLInputElement | null)?.name === 'level',
       'level focused',
@@ -165,7 +165,7 @@ describe('<banshi-rating> inline', () => {
     expect(inShadow(el, '#errors').textContent).to.contain('请填写姓名').and.contain('请填写正确的手机号码');
     expect(mobile.getAttribute('aria-invalid')).to.equal('true');
     expect(mobile.getAttribute('aria-describedby')).to.equal('mobile-error');
-    allInShadow<HTMLButtonElement>(el, '#errors button')[1]!.click();
+    allInShadow<HTMLAnchorElement>(el, '#errors a')[1]!.click();
     await waitUntil(() => focusedInShadow(el)?.id === 'mobile', 'mobile focused');
     expect(mobile.value).to.equal('1391234');
   });

@@ -17,14 +17,16 @@ import {
   type ExistingEvaluation,
   type FollowUpAnswers,
 } from '../base/api.js';
+import { isValidMobile, normalizeMobile } from '@banshi/sdk/forms';
 import { BanshiElement } from '../base/banshi-element.js';
+import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
+import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
 import './events.js';
-import { deliverKioskQueue, kioskQueue } from './kiosk-queue.js';
+import { KioskTimers } from './kiosk-timers.js';
 import { ratingMessages } from './messages.js';
 import { ratingStyles } from './rating.styles.js';
 import { findSensitive, type SensitiveKind } from './sensitive.js';
-import { renderSummary } from './summary-view.js';
 
 /** Reason categories of a bad review (差评), in the order they are offered. */
 export const RATING_REASONS: readonly EvaluationReason[] = [
@@ -56,9 +58,8 @@ type Phase = 'form' | 'confirm' | 'sending' | 'failed' | 'thanks' | 'queued' | '
 type Field = 'level' | 'reasons' | 'name' | 'mobile';
 type Question = (typeof RATING_QUESTIONS)[number];
 
-/** Mainland mobile number once spaces, dashes and a +86 are removed. */
-const MOBILE = /^1[3-9]\d{9}$/;
-const normalizeMobile = (value: string): string => value.replace(/[\s-]/g, '').replace(/^\+?86/, '');
+/** The kiosk's queue on the device: a chunk of its own on the CDN, fetched when a kiosk starts. */
+const loadKioskQueue = () => import('./kiosk-queue.js');
 
 /**
  * 我要评: the 好差评 rating of a service, in three modes.
@@ -80,6 +81,7 @@ const normalizeMobile = (value: string): string => value.replace(/[\s-]/g, '').r
  * @csspart level - Each of the five level choices.
  * @csspart submit - The send button.
  * @csspart notice - Error, warning and confirmation boxes.
+ * @csspart error-summary - The list of problems at the top of the form, each a link to its field.
  * @csspart table - The summary table.
  * @cssprop --banshi-rating-level-background - Background of an unselected level.
  * @cssprop --banshi-rating-level-selected-background - Background of the selected level.
@@ -149,28 +151,28 @@ export class BanshiRating extends BanshiElement {
   private ratedAt?: string;
   /** The person chose to send a comment that looks like it holds personal data. */
   private sensitiveConfirmed = false;
-  private kioskRunning = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private idleTimer?: ReturnType<typeof setTimeout>;
-  private retryTimer?: ReturnType<typeof setInterval>;
   private summaryRequest?: AbortController;
-  private readonly onOnline = (): void => void this.deliverQueued();
-  private readonly onActivity = (): void => this.restartIdleTimer();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.syncKiosk();
-  }
+  /** The summary's view, a chunk of its own that only summary pages fetch. */
+  private summaryView?: typeof import('./summary-view.js').renderSummary;
+  private readonly kiosk = new KioskTimers(this, {
+    active: () => this.mode === 'kiosk',
+    idleSeconds: () => this.idleSeconds,
+    retrySeconds: () => this.retrySeconds,
+    onIdle: () => {
+      if (this.phase !== 'sending') this.reset();
+    },
+    deliver: () => void this.deliverQueued(),
+    waiting: () => this.waiting > 0,
+  });
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.syncKiosk();
     clearTimeout(this.announceTimer);
     this.summaryRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('mode')) this.syncKiosk();
     const scope = ['mode', 'itemCode', 'department', 'apiBase'] as const;
     if (this.mode === 'summary' && scope.some((name) => changed.has(name))) void this.loadSummary();
   }
@@ -207,6 +209,7 @@ export class BanshiRating extends BanshiElement {
   /** Kiosk: tries now to deliver the ratings waiting on this device. */
   async deliverQueued(): Promise<void> {
     try {
+      const { deliverKioskQueue, kioskQueue } = await loadKioskQueue();
       for (const evaluation of await deliverKioskQueue(this.api)) this.emit('banshi-rated', evaluation);
       this.waiting = await kioskQueue.count();
     } catch (error) {
@@ -216,8 +219,8 @@ export class BanshiRating extends BanshiElement {
 
   protected override renderContent(): TemplateResult {
     if (this.mode === 'summary') {
-      if (this.summary)
-        return renderSummary(this.summary, this.locale, (key, params) => this.msg(key, params));
+      if (this.summary && this.summaryView)
+        return this.summaryView(this.summary, this.locale, (key, params) => this.msg(key, params));
       return this.summaryFailed
         ? html`<div class="panel">
             <div class="notice" part="notice" role="alert">${this.msg('rating.summary.failed')}</div>
@@ -246,24 +249,12 @@ export class BanshiRating extends BanshiElement {
     const busy = this.phase === 'sending';
     return html`<form novalidate @submit=${this.onSubmit} aria-busy=${busy}>
       <h2 part="title">${this.msg(kiosk ? 'rating.title.kiosk' : 'rating.title')}</h2>
-      ${
-        this.errors.length
-          ? html`<div class="notice" part="notice" role="alert" tabindex="-1" id="errors">
-              <strong>${this.msg('rating.errors')}</strong>
-              <ul>
-                ${this.errors.map(
-                  (field) =>
-                    html`<li>
-                      <button type="button" class="link" @click=${() => this.focusField(field)}>
-                        ${this.msg(`rating.error.${field}`)}
-                      </button>
-                    </li>`,
-                )}
-              </ul>
-            </div>`
-          : nothing
-      }
-      <fieldset class="levels" aria-describedby=${this.describedBy('level')}>
+      ${renderErrorSummary(
+        this,
+        this.msg('rating.errors'),
+        this.errors.map((field) => ({ target: field, text: this.msg(`rating.error.${field}`) })),
+      )}
+      <fieldset id="level" class="levels" aria-describedby=${this.describedBy('level')}>
         <legend>${this.msg('rating.levels')}</legend>
         ${this.fieldError('level')}
         <div class="options">
@@ -409,9 +400,7 @@ export class BanshiRating extends BanshiElement {
     return html`<div class="notice" part="notice" id="sensitive" tabindex="-1" role="alert">
       <p>${this.msg('rating.sensitive', { what })}</p>
       <div class="actions">
-        <button type="button" @click=${() => this.focusField('comment')}>
-          ${this.msg('rating.sensitive.edit')}
-        </button>
+        <button type="button" @click=${() => this.editComment()}>${this.msg('rating.sensitive.edit')}</button>
         <button type="button" class="primary" @click=${this.confirmSensitive}>
           ${this.msg('rating.sensitive.send')}
         </button>
@@ -487,7 +476,7 @@ export class BanshiRating extends BanshiElement {
     if (this.mode !== 'kiosk' && !this.anonymous) {
       const name = this.raterName.trim();
       if (name.length < 2 || name.length > 50) errors.push('name');
-      if (!MOBILE.test(normalizeMobile(this.raterMobile))) errors.push('mobile');
+      if (!isValidMobile(this.raterMobile)) errors.push('mobile');
     }
     return errors;
   }
@@ -497,15 +486,13 @@ export class BanshiRating extends BanshiElement {
     if (this.phase === 'sending') return;
     this.errors = this.validate();
     if (this.errors.length) {
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('#errors')?.focus();
+      await focusErrorSummary(this);
       return;
     }
     this.sensitive = findSensitive(this.comment);
     if (this.sensitive.length && !this.sensitiveConfirmed) {
       this.phase = 'confirm';
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('#sensitive')?.focus();
+      await focusIn(this, '#sensitive');
       return;
     }
     await this.send();
@@ -588,15 +575,16 @@ export class BanshiRating extends BanshiElement {
       }
     }
     if (this.phase !== 'failed') {
-      await this.updateComplete;
-      this.shadowRoot?.querySelector<HTMLElement>('#outcome')?.focus();
+      await focusIn(this, '#outcome');
     }
-    this.restartIdleTimer();
+    this.kiosk.restartIdle();
   }
 
   /** Keeps a kiosk rating on the device; false when the device cannot store it (storage blocked or full). */
   private async queue(body: EvaluationInput): Promise<boolean> {
     try {
+      // Loaded already: a kiosk delivers its queue as soon as it starts.
+      const { kioskQueue } = await loadKioskQueue();
       await kioskQueue.add({ key: this.idempotencyKey, body, queuedAt: new Date().toISOString() });
       this.waiting = await kioskQueue.count();
       return true;
@@ -606,13 +594,10 @@ export class BanshiRating extends BanshiElement {
     }
   }
 
-  private async focusField(field: Field | 'comment'): Promise<void> {
-    if (field === 'comment') this.phase = 'form';
-    await this.updateComplete;
-    const selector = { level: '[name=level]', reasons: '#reasons input', comment: '#comment' }[
-      field as string
-    ];
-    this.shadowRoot?.querySelector<HTMLElement>(selector ?? `#${field}`)?.focus();
+  /** Back to the comment from the personal-data warning. */
+  private async editComment(): Promise<void> {
+    this.phase = 'form';
+    await focusIn(this, '#comment');
   }
 
   private async loadSummary(): Promise<void> {
@@ -624,40 +609,13 @@ export class BanshiRating extends BanshiElement {
         ...(this.itemCode ? { item: this.itemCode } : {}),
         ...(this.department ? { department: this.department } : {}),
       };
-      const summary = await this.api.evaluations.getSummary(query, { signal: request.signal });
-      if (!request.signal.aborted) this.summary = summary;
+      const [summary, { renderSummary }] = await Promise.all([
+        this.api.evaluations.getSummary(query, { signal: request.signal }),
+        import('./summary-view.js'),
+      ]);
+      if (!request.signal.aborted) [this.summary, this.summaryView] = [summary, renderSummary];
     } catch {
       if (!request.signal.aborted) this.summaryFailed = true;
     }
-  }
-
-  /** Runs the kiosk's timers and listeners exactly while the element is connected in kiosk mode. */
-  private syncKiosk(): void {
-    const wanted = this.isConnected && this.mode === 'kiosk';
-    if (wanted === this.kioskRunning) return;
-    this.kioskRunning = wanted;
-    const activity = ['pointerdown', 'keydown', 'input'];
-    if (wanted) {
-      window.addEventListener('online', this.onOnline);
-      for (const type of activity) this.addEventListener(type, this.onActivity);
-      this.retryTimer = setInterval(() => {
-        if (this.waiting) void this.deliverQueued();
-      }, this.retrySeconds * 1000);
-      this.restartIdleTimer();
-      void this.deliverQueued();
-    } else {
-      window.removeEventListener('online', this.onOnline);
-      for (const type of activity) this.removeEventListener(type, this.onActivity);
-      clearInterval(this.retryTimer);
-      clearTimeout(this.idleTimer);
-    }
-  }
-
-  private restartIdleTimer(): void {
-    clearTimeout(this.idleTimer);
-    if (!this.kioskRunning || this.phase === 'sending') return;
-    this.idleTimer = setTimeout(() => {
-      if (this.phase !== 'sending') this.reset();
-    }, this.idleSeconds * 1000);
   }
 }

@@ -1,11 +1,12 @@
+import { CHINESE_FORMATS } from '@banshi/sdk/forms';
+
 /** Kinds of personal data a rating comment should not carry by accident. */
 export type SensitiveKind = 'idNumber' | 'phone' | 'address';
 
 const patterns: Record<SensitiveKind, RegExp> = {
-  // 18-character 居民身份证号码: 17 digits and a digit or X, not inside a longer number.
-  idNumber: /(^|\D)\d{17}[\dXx](?![\dXx])/,
-  // Mainland mobile number, with an optional +86.
-  phone: /(^|\D)(\+?86[- ]?)?1[3-9]\d(?:[- ]?\d){8}(?!\d)/,
+  // The form engine's own patterns, so a comment is flagged for what a form field would accept.
+  idNumber: CHINESE_FORMATS['cn-id-card'].inText,
+  phone: CHINESE_FORMATS['cn-mobile'].inText,
   // An address: a house number (12号, 3栋, 2单元, 501室), a residential compound (小区), or a
   // province/city/district/county followed by a road or street.
   address: /\d+\s*(号|栋|幢|单元|室|弄)|小区|[省市区县].{0,12}[路街巷道]/,

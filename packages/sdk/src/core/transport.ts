@@ -1,23 +1,40 @@
+import ky, {
+  isHTTPError,
+  isKyError,
+  isTimeoutError,
+  type Hooks,
+  type KyInstance,
+  type NormalizedOptions,
+  type Options,
+} from 'ky';
 import {
   APIConnectionError,
   APITimeoutError,
   APIUserAbortError,
   errorForStatus,
-  isAPIUserAbortError,
+  isAuthenticationError,
   isBanshiError,
 } from './errors.js';
 import { EtagCache } from './etag-cache.js';
 import type { Problem } from './problem.js';
-import { isRepeatable, isRetryableAnswer, retryDelay } from './retry-policy.js';
+import { retryOptions, type FailedAttempt } from './retry-policy.js';
 import { createIdempotencyKey } from './idempotency-key.js';
-import { sleep } from './sleep.js';
 import { xhrFetch } from './xhr-fetch.js';
 
-/** A bearer token, or a function that returns the current one (called before every attempt). */
-export type TokenSource = string | (() => string | null | undefined | Promise<string | null | undefined>);
+/**
+ * Returns the current bearer token, or nothing to send none. Asked before every attempt, and once more
+ * after a 401, so a provider that refreshes an expired token makes the call succeed on its second try.
+ */
+export type TokenProvider = () => string | null | undefined | Promise<string | null | undefined>;
+
+/** A bearer token, or a {@link TokenProvider}. */
+export type TokenSource = string | TokenProvider;
 
 /** A `fetch` compatible function. */
 export type FetchFunction = (input: string | URL | Request, init?: RequestInit) => Promise<Response>;
+
+/** ky's hooks, which an integrator may add to every request (logging, a portal's own headers). */
+export type TransportHooks = Hooks;
 
 /** Upload progress, as reported to `onProgress`. */
 export interface UploadProgress {
@@ -70,80 +87,76 @@ export interface TransportSettings {
   maxRetries: number;
   locale?: string | undefined;
   headers?: Record<string, string> | undefined;
+  hooks?: TransportHooks | undefined;
+}
+
+/** What the SDK's own hooks keep about one call, in ky's `context`. */
+interface CallState {
+  /** The call set its own Authorization header; the token is not applied over it. */
+  explicitAuthorization: boolean;
+  /** The token the last attempt carried. */
+  sentToken: string | undefined;
+  /** The token the provider gave after a 401, for the next attempt (so it is not asked twice). */
+  renewedToken?: string | undefined;
 }
 
 /**
- * Sends requests with the SDK's policies: headers (auth, locale, idempotency), timeouts, retries with
- * backoff, typed errors, and ETag reuse. Each attempt is one plain `fetch` (XMLHttpRequest in browsers when
- * upload progress is wanted); no HTTP library, since the SDK owns every policy one would add and the
- * widgets' CDN bundles cannot afford its bytes.
+ * Sends requests over ky with the SDK's policies: headers (auth, locale, idempotency), per-attempt
+ * timeouts, retries (ky's `retry.shouldRetry`, see {@link retryOptions}), typed errors, and ETag reuse.
  */
 export class Transport {
   readonly settings: TransportSettings;
   private readonly etags = new EtagCache();
+  private readonly ky: KyInstance;
 
   constructor(settings: TransportSettings) {
     this.settings = settings;
+    const own = settings.hooks ?? {};
+    const applyToken = async ({
+      request,
+      options,
+    }: {
+      request: Request;
+      options: Readonly<NormalizedOptions>;
+    }) => {
+      // ky copies `context` for each call; the state itself is shared by reference.
+      const state = options.context.call as CallState;
+      if (state.explicitAuthorization) return;
+      const token = state.renewedToken ?? (await this.currentToken());
+      state.renewedToken = undefined;
+      if (token) request.headers.set('authorization', `Bearer ${token}`);
+      else if (this.settings.token !== undefined) request.headers.delete('authorization');
+      state.sentToken = token;
+    };
+    // The token goes on first, so an integrator's hooks see (and may log or replace) the final request.
+    this.ky = ky.create({
+      throwHttpErrors: (status) => status !== 304,
+      hooks: {
+        ...own,
+        beforeRequest: [applyToken, ...(own.beforeRequest ?? [])],
+        beforeRetry: [applyToken, ...(own.beforeRetry ?? [])],
+      },
+    });
   }
 
-  /** Performs one logical call and returns the parsed body of the successful answer. */
+  /**
+   * Performs one logical call and returns the parsed body of the successful answer. After a 401 the token
+   * provider is asked once more; a new token sends the call again, under the same idempotency key.
+   */
   async send<T>(request: HttpRequest): Promise<T> {
-    const { signal } = request;
     const url = this.buildUrl(request.path, request.params, request.query);
     const headers = this.baseHeaders(request);
-    const cacheKey = `${headers.get('accept-language') ?? ''} ${url}`;
-    const maxRetries = request.maxRetries ?? this.settings.maxRetries;
-    const repeatable = isRepeatable(request.method, headers.has('idempotency-key'));
-    const explicitAuthorization = headers.has('authorization');
-
-    for (let attempt = 0; ; attempt++) {
-      if (signal?.aborted) throw new APIUserAbortError(signal.reason);
-      const cached = request.reuseEtag ? this.etags.get(cacheKey) : undefined;
-      if (cached) headers.set('if-none-match', cached.etag);
-      if (!explicitAuthorization) await this.applyToken(headers);
-      const mayRetry = repeatable && attempt < maxRetries;
-      // The attempt's own signal: the caller's abort for the whole attempt, the timeout until the answer.
-      const attemptAbort = new AbortController();
-      const abortAttempt = () => attemptAbort.abort();
-      signal?.addEventListener('abort', abortAttempt);
-      if (signal?.aborted) abortAttempt();
-      try {
-        let response: Response;
-        try {
-          response = await this.attempt(url, headers, request, attemptAbort);
-        } catch (error) {
-          const failure = toTransportError(error, signal);
-          if (mayRetry && !isAPIUserAbortError(failure)) {
-            await sleep(retryDelay(attempt + 1, null) ?? 0, signal);
-            continue;
-          }
-          throw failure;
-        }
-
-        if (response.status === 304 && cached) {
-          void response.body?.cancel();
-          return cached.body as T;
-        }
-        if (response.ok) {
-          const body = await readBody(response, request).catch((error: unknown) => {
-            throw toTransportError(error, signal);
-          });
-          const etag = response.headers.get('etag');
-          if (request.reuseEtag && etag) this.etags.set(cacheKey, { etag, body });
-          return body as T;
-        }
-        const problem = await readProblem(response);
-        if (mayRetry && isRetryableAnswer(response.status, problem?.code)) {
-          const wait = retryDelay(attempt + 1, response.headers.get('retry-after'));
-          if (wait !== undefined) {
-            await sleep(wait, signal);
-            continue;
-          }
-        }
-        throw errorForStatus(response.status, problem, response.headers);
-      } finally {
-        signal?.removeEventListener('abort', abortAttempt);
+    const state: CallState = { explicitAuthorization: headers.has('authorization'), sentToken: undefined };
+    try {
+      return await this.sendOnce<T>(url, headers, request, state);
+    } catch (error) {
+      const { token } = this.settings;
+      if (!isAuthenticationError(error) || typeof token !== 'function' || state.explicitAuthorization) {
+        throw error;
       }
+      const renewed = (await token()) || undefined;
+      if (!renewed || renewed === state.sentToken) throw error;
+      return this.sendOnce<T>(url, headers, request, { ...state, renewedToken: renewed });
     }
   }
 
@@ -164,6 +177,80 @@ export class Transport {
     return `${this.settings.baseUrl.replace(/\/+$/, '')}${filled}${queryString ? `?${queryString}` : ''}`;
   }
 
+  /** One pass through ky: every attempt, retry and wait of the call. */
+  private async sendOnce<T>(
+    url: string,
+    headers: Headers,
+    request: HttpRequest,
+    state: CallState,
+  ): Promise<T> {
+    const { signal } = request;
+    if (signal?.aborted) throw new APIUserAbortError(signal.reason);
+    const cacheKey = `${headers.get('accept-language') ?? ''} ${url}`;
+    const cached = request.reuseEtag ? this.etags.get(cacheKey) : undefined;
+    const sent = new Headers(headers);
+    if (cached) sent.set('if-none-match', cached.etag);
+    const method = request.method.toUpperCase();
+    const describe = (error: Error): FailedAttempt => ({
+      request: (error as { request?: Request }).request ?? { method, headers: sent },
+      response: isHTTPError(error) ? error.response : undefined,
+      data: isHTTPError(error) ? error.data : undefined,
+    });
+    let response: Response;
+    try {
+      response = await this.ky(url, {
+        method,
+        headers: sent,
+        ...this.bodyOptions(request),
+        signal,
+        timeout: toKyTimeout(request.timeout ?? this.settings.timeout),
+        retry: retryOptions(
+          request.maxRetries ?? this.settings.maxRetries,
+          describe,
+          () => !!signal?.aborted,
+        ),
+        context: { call: state },
+      });
+    } catch (error) {
+      throw toBanshiError(error, signal);
+    }
+    if (response.status === 304 && cached) {
+      void response.body?.cancel();
+      return cached.body as T;
+    }
+    const body = await readBody(response, request).catch((error: unknown) => {
+      throw toBanshiError(error, signal);
+    });
+    const etag = response.headers.get('etag');
+    if (request.reuseEtag && etag) this.etags.set(cacheKey, { etag, body });
+    return body as T;
+  }
+
+  /**
+   * The body and, for uploads, how progress is reported: in browsers through XMLHttpRequest (fetch cannot
+   * report upload progress over HTTP/1.1, and Chromium 86 has no request streams at all); elsewhere, or
+   * with the client's own fetch, through ky's streamed `onUploadProgress`.
+   */
+  private bodyOptions(request: HttpRequest): Options {
+    const { body, onUploadProgress } = request;
+    const raw =
+      body === undefined ||
+      typeof body === 'string' ||
+      body instanceof URLSearchParams ||
+      (typeof FormData !== 'undefined' && body instanceof FormData) ||
+      (typeof Blob !== 'undefined' && body instanceof Blob);
+    const options: Options = raw ? { body: body as BodyInit | undefined } : { json: body };
+    const fetch = this.settings.fetch;
+    if (onUploadProgress && !fetch && typeof XMLHttpRequest === 'function') {
+      // The FormData itself: WebKit cannot read back a Request whose FormData holds a File.
+      options.fetch = xhrFetch(onUploadProgress, body instanceof FormData ? body : undefined);
+    } else {
+      if (fetch) options.fetch = fetch;
+      if (onUploadProgress) options.onUploadProgress = onUploadProgress;
+    }
+    return options;
+  }
+
   private baseHeaders(request: HttpRequest): Headers {
     const headers = new Headers({ accept: 'application/json' });
     if (this.settings.locale) headers.set('accept-language', this.settings.locale);
@@ -180,105 +267,33 @@ export class Transport {
     return headers;
   }
 
-  private async applyToken(headers: Headers): Promise<void> {
+  /** The token for the next attempt, when the client has one. */
+  private async currentToken(): Promise<string | undefined> {
     const { token } = this.settings;
-    if (token === undefined) return;
-    const value = typeof token === 'function' ? await token() : token;
-    if (value) headers.set('authorization', `Bearer ${value}`);
-    else headers.delete('authorization');
-  }
-
-  /**
-   * One attempt: resolves once the answer's headers arrive (the timeout covers only that wait, so a slow
-   * body stays the caller's to abort). Signals are combined by hand: AbortSignal.any/timeout are missing
-   * from the older browsers we support.
-   */
-  private async attempt(
-    url: string,
-    headers: Headers,
-    request: HttpRequest,
-    attemptAbort: AbortController,
-  ): Promise<Response> {
-    const { body, onUploadProgress } = request;
-    const raw =
-      body === undefined ||
-      typeof body === 'string' ||
-      body instanceof URLSearchParams ||
-      (typeof FormData !== 'undefined' && body instanceof FormData) ||
-      (typeof Blob !== 'undefined' && body instanceof Blob);
-    const sent = new Headers(headers);
-    if (!raw && !sent.has('content-type')) sent.set('content-type', 'application/json');
-    let init: RequestInit = {
-      method: request.method.toUpperCase(),
-      headers: sent,
-      body: raw ? (body as BodyInit | undefined) : JSON.stringify(body),
-      signal: attemptAbort.signal,
-    };
-    let fetch = this.settings.fetch ?? globalThis.fetch;
-    if (onUploadProgress) {
-      // Browsers: XMLHttpRequest reports upload progress; fetch cannot over HTTP/1.1. Node: a streamed body.
-      if (!this.settings.fetch && typeof XMLHttpRequest === 'function') fetch = xhrFetch(onUploadProgress);
-      else init = await streamWithProgress(new Request(url, init), onUploadProgress);
-    }
-    const timeout = request.timeout ?? this.settings.timeout;
-    let timedOut = false;
-    const timer =
-      timeout > 0 && timeout < Infinity
-        ? setTimeout(() => {
-            timedOut = true;
-            attemptAbort.abort();
-          }, timeout)
-        : undefined;
-    try {
-      // Called with one Request: a page's fetch wrapper may read `input.url` and `input.headers`.
-      return await fetch(new Request(url, init));
-    } catch (error) {
-      throw timedOut ? new APITimeoutError(error) : error;
-    } finally {
-      clearTimeout(timer);
-    }
+    return (typeof token === 'function' ? await token() : token) || undefined;
   }
 }
 
-/** A request's body as a stream that reports how much of it has been read out (Node's fetch sends it). */
-async function streamWithProgress(
-  request: Request,
-  onProgress: (progress: UploadProgress) => void,
-): Promise<RequestInit> {
-  const bytes = new Uint8Array(await request.arrayBuffer());
-  const totalBytes = bytes.length;
-  let transferredBytes = 0;
-  const report = () =>
-    onProgress({
-      percent: totalBytes ? transferredBytes / totalBytes : 1,
-      transferredBytes,
-      totalBytes,
-    });
-  const body = new ReadableStream<Uint8Array>({
-    pull(controller) {
-      const chunk = bytes.subarray(transferredBytes, transferredBytes + 65_536);
-      transferredBytes += chunk.length;
-      if (chunk.length) controller.enqueue(chunk);
-      report();
-      if (transferredBytes >= totalBytes) controller.close();
-    },
-  });
-  // `duplex` is required by fetch for a streamed body and not yet in the DOM typings.
-  return {
-    method: request.method,
-    headers: request.headers,
-    body,
-    signal: request.signal,
-    duplex: 'half',
-  } as RequestInit;
+/** ky's per-attempt `timeout`: `false` for none (0 or Infinity), capped at what setTimeout accepts. */
+function toKyTimeout(timeout: number): number | false {
+  return timeout > 0 && timeout < Infinity ? Math.min(timeout, 2_147_483_647) : false;
 }
 
-/** Turns whatever an attempt threw into the SDK's error for it. */
-function toTransportError(error: unknown, signal: AbortSignal | undefined): Error {
+/** Turns whatever ky or the body read threw into the SDK's error for it. */
+function toBanshiError(error: unknown, signal: AbortSignal | undefined): unknown {
   if (signal?.aborted) return new APIUserAbortError(signal.reason);
   if (isBanshiError(error)) return error;
-  if (error instanceof Error && error.name === 'TimeoutError') return new APITimeoutError(error);
-  const reason = error instanceof Error ? error.message : String(error);
+  if (isHTTPError(error)) {
+    const { data, response } = error;
+    const problem =
+      typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Problem) : undefined;
+    return errorForStatus(response.status, problem, response.headers);
+  }
+  if (isTimeoutError(error)) return new APITimeoutError(error);
+  // ky's NetworkError carries the fetch failure as its cause; anything else (a hook's own error too) is
+  // the cause itself.
+  const cause = isKyError(error) && error.cause !== undefined ? error.cause : error;
+  const reason = cause instanceof Error ? cause.message : String(cause);
   return new APIConnectionError(`Connection error: ${reason}`, error);
 }
 
@@ -291,16 +306,4 @@ async function readBody(response: Response, request: HttpRequest): Promise<unkno
   const isJson = /[/+]json\b/i.test(response.headers.get('content-type') ?? '');
   if (request.responseType === 'text' || !isJson) return text;
   return text === '' ? undefined : JSON.parse(text);
-}
-
-async function readProblem(response: Response): Promise<Problem | undefined> {
-  try {
-    const text = await response.text();
-    const parsed: unknown = text ? JSON.parse(text) : undefined;
-    return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
-      ? (parsed as Problem)
-      : undefined;
-  } catch {
-    return undefined;
-  }
 }

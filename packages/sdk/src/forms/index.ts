@@ -42,8 +42,16 @@ export {
   creditCodeCheckChar,
   creditCodeProblem,
   isValidCreditCode,
+  normalizeCreditCode,
   type CreditCodeProblem,
 } from './formats/cn-uscc.js';
 export { isValidMobile, normalizeMobile } from './formats/cn-mobile.js';
 export { isValidPostalCode } from './formats/cn-postal-code.js';
 export { isValidRegionCode, PROVINCE_CODES } from './formats/cn-region-code.js';
+export {
+  CHINESE_FORMATS,
+  CHINESE_FORMAT_NAMES,
+  chineseFormat,
+  type ChineseFormatName,
+  type ChineseFormatRule,
+} from './formats/table.js';

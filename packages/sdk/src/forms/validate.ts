@@ -1,9 +1,8 @@
 import { Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import type { FormDefinition, JsonObject, JsonSchemaObject, Material } from './definition.js';
 import { FORM_ERROR_CODES, type FormError, type FormErrorCode } from './errors.js';
-import { creditCodeProblem } from './formats/cn-uscc.js';
-import { idCardProblem } from './formats/cn-id-card.js';
 import { withChineseFormats } from './formats/registry.js';
+import { chineseFormat } from './formats/table.js';
 import { isWithin, valueAt } from './pointer.js';
 import { resolveForm, type FormAnswers, type ResolvedForm } from './visibility.js';
 
@@ -91,8 +90,7 @@ function toFormError(unit: OutputUnit, data: unknown): FormError {
   } else if (keyword === 'format') {
     const name = /"(.*)"/.exec(text)![1]!;
     const value = String(valueAt(data, pointer));
-    const reason =
-      name === 'cn-id-card' ? idCardProblem(value) : name === 'cn-uscc' ? creditCodeProblem(value) : 0;
+    const reason = chineseFormat(name)?.problem?.(value);
     code += '.' + name;
     if (reason) params.reason = reason;
     if (!isCode(code)) {

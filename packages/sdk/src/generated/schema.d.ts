@@ -1653,7 +1653,7 @@ export interface components {
             expiresAt: string;
         };
         /**
-         * @description The versioned definition of an item's online application form (DESIGN.md, "Form definitions"):
+         * @description The versioned definition of an item's online application form (docs/architecture.md, "Form definitions"):
          *     situation questions, a JSON Schema for the data, a paged layout with conditional rules, the materials
          *     with their conditions, the 告知承诺 commitment and the messages in every language. `@banshi/sdk/forms`
          *     evaluates it alike in the browser and on the server. Texts in `situations`, `layout`, `materials` and

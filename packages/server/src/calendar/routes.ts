@@ -1,22 +1,16 @@
 import { sql } from 'kysely';
-import type { HandlerTable, OperationContext } from '../http/operation.js';
-import { ProblemError, problems, type FieldErrorKey } from '../http/problem.js';
-import { promisedDeadline } from '../cases/deadlines.js';
-import type { CaseDetails } from '../cases/case-view.js';
-import { chinaTime } from '../cases/case-view.js';
+import { promisedDeadline } from '../cases/rules.js';
+import { chinaTime } from '../common/china-time.js';
+import { readColumn } from '../db/json-columns.js';
+import { staffOnly } from '../http/authorise.js';
+import type { Schema } from '../http/contract.js';
+import { ok, type CallContext, type Handlers } from '../http/operation.js';
+import { problems, type FieldErrorKey } from '../http/problem.js';
 import { loadCalendar } from './calendar-store.js';
 
-function staffOnly(ctx: OperationContext) {
-  if (ctx.caller.kind === 'staff') return;
-  if (ctx.caller.kind === 'applicant')
-    throw new ProblemError(403, 'forbidden', { detailKey: 'problem.staffOnly' });
-  throw new ProblemError(401, 'unauthorized', {
-    headers: { 'WWW-Authenticate': 'Bearer realm="banshi"' },
-    detailKey: 'problem.staffCredentialRequired',
-  });
-}
+const dayKinds: readonly Schema<'CalendarDay'>['kind'][] = ['holiday', 'workday'];
 
-async function calendarOf(db: OperationContext['db'], year: number) {
+async function calendarOf(db: CallContext['db'], year: number): Promise<Schema<'Calendar'>> {
   const days = await db
     .selectFrom('calendar_days')
     .select(['day', 'kind', 'name'])
@@ -32,30 +26,26 @@ async function calendarOf(db: OperationContext['db'], year: number) {
     .executeTakeFirst();
   return {
     year,
-    days: days.map((d) => ({ date: d.day, kind: d.kind, ...(d.name ? { name: d.name } : {}) })),
+    days: days.map((d) => ({
+      date: d.day,
+      kind: dayKinds.find((kind) => kind === d.kind) ?? 'holiday',
+      ...(d.name ? { name: d.name } : {}),
+    })),
     updatedAt: meta?.updatedAt ? chinaTime(new Date(meta.updatedAt)) : null,
   };
 }
 
-function ok(body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
-}
-
-export const calendarHandlers: HandlerTable = {
+/** The working-day calendar (法定节假日 and 调休) staff keep for each year. */
+export const calendarHandlers: Handlers<'getCalendar' | 'putCalendar'> = {
   async getCalendar(ctx) {
     staffOnly(ctx);
-    return ok(await calendarOf(ctx.db, ctx.request.path.year as number));
+    return ok(await calendarOf(ctx.db, ctx.request.path.year));
   },
 
   async putCalendar(ctx) {
     staffOnly(ctx);
-    const year = ctx.request.path.year as number;
-    const { days } = ctx.request.body as {
-      days: { date: string; kind: 'holiday' | 'workday'; name?: string }[];
-    };
+    const year = ctx.request.path.year;
+    const { days } = ctx.request.body;
     const errors: FieldErrorKey[] = [];
     const seen = new Set<string>();
     days.forEach((day, index) => {
@@ -97,9 +87,7 @@ export const calendarHandlers: HandlerTable = {
         .where('accepted_at', 'is not', null)
         .execute();
       for (const row of running) {
-        const details = (
-          typeof row.details === 'string' ? JSON.parse(row.details) : row.details
-        ) as CaseDetails;
+        const details = readColumn.caseDetails(row.details);
         if (!details.timeLimit || !row.accepted_at) continue;
         await trx
           .updateTable('cases')

@@ -4,11 +4,6 @@ export interface WorkCalendar {
   workdays: ReadonlySet<string>;
 }
 
-/** `YYYY-MM-DD` of a Date in China Standard Time (UTC+8, no daylight saving). */
-export function chinaDay(date: Date): string {
-  return new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
-}
-
 function shiftDay(day: string, delta: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + delta);

@@ -1,8 +1,11 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
-import type { OperationContext } from '../http/operation.js';
+import type { CallContext } from '../http/operation.js';
 import { ProblemError } from '../http/problem.js';
 import { tokenMatches, verifyQueryCode } from './query-code.js';
+
+/** A call that may prove access to a case with its query code. */
+type CaseCaller = CallContext & { request: { headers: { 'X-Query-Code'?: string } } };
 
 /** Who proved access to a case. */
 export type CaseAccess = 'staff' | 'applicant';
@@ -28,17 +31,17 @@ function unauthorized(): ProblemError {
  * per address). An unknown number costs the same hashing as a wrong code.
  */
 export async function loadCaseWithAccess(
-  ctx: OperationContext,
+  ctx: CaseCaller,
   db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>,
   caseNumber: string,
   allow: { staff: boolean; lock?: boolean },
 ) {
   const caller = ctx.caller;
-  const queryCode = ctx.request.headers['X-Query-Code'] as string | undefined;
+  const queryCode = ctx.request.headers['X-Query-Code'];
   if (caller.kind === 'staff' && allow.staff) {
     const row = await selectCase(db, caseNumber, allow.lock);
     if (!row) throw lookupFailed();
-    return { row, access: 'staff' as CaseAccess };
+    return { row, access: 'staff' satisfies CaseAccess };
   }
   if (caller.kind !== 'applicant' && !queryCode) throw unauthorized();
   const row = await selectCase(db, caseNumber, allow.lock);
@@ -56,7 +59,7 @@ export async function loadCaseWithAccess(
     );
   }
   if (!granted || !row) throw lookupFailed();
-  return { row, access: 'applicant' as CaseAccess };
+  return { row, access: 'applicant' satisfies CaseAccess };
 }
 
 async function selectCase(
@@ -67,4 +70,14 @@ async function selectCase(
   let query = db.selectFrom('cases').selectAll().where('number', '=', caseNumber);
   if (lock) query = query.forUpdate();
   return query.executeTakeFirst();
+}
+
+/**
+ * Lets only the applicant of a case through (by token or query code), before the call's transaction:
+ * staff acting for an applicant must present the case's query code too.
+ */
+export async function authoriseApplicant(ctx: CaseCaller, caseNumber: string): Promise<void> {
+  if (ctx.caller.kind === 'staff' && !ctx.request.headers['X-Query-Code'])
+    throw new ProblemError(401, 'unauthorized', { detailKey: 'problem.caseCredentialRequired' });
+  await loadCaseWithAccess(ctx, ctx.db, caseNumber, { staff: false });
 }

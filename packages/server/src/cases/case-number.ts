@@ -1,6 +1,6 @@
 import { sql, type Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
-import { chinaDay } from '../calendar/working-days.js';
+import { chinaDay } from '../common/china-time.js';
 
 /** The shape of a case number: region, China-time date and a daily sequence, 20 digits. */
 export const caseNumberPattern = /^\d{20}$/;

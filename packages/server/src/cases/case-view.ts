@@ -1,64 +1,15 @@
-import { chinaDay, type WorkCalendar } from '../calendar/working-days.js';
+import type { WorkCalendar } from '../calendar/working-days.js';
+import { chinaDay, chinaTime } from '../common/china-time.js';
+import {
+  readColumn,
+  type CaseDetails,
+  type LocalisedTexts,
+  type StoredApplicant,
+} from '../db/json-columns.js';
+import type { Schema } from '../http/contract.js';
 import type { Locale } from '../i18n/locale.js';
 import { maskId, maskMobile } from './masking.js';
-import { workingDaysLeft } from './deadlines.js';
-import type { CaseState } from './state-machine.js';
-
-/** A material of a case as stored: the API's `CaseMaterial` with its name in each locale. */
-export interface StoredMaterial {
-  materialId: string;
-  names: Partial<Record<Locale, string>>;
-  provision: 'upload' | 'deferred' | 'eLicence';
-  status: 'provided' | 'fetched' | 'deferred' | 'overdue' | 'correctionRequested' | 'accepted';
-  uploads: { id: string; name: string; size: number; mediaType: string }[];
-  deferredUntil: string | null;
-  deferDays?: number;
-}
-
-/** The rest of a case as stored in `details`. */
-export interface CaseDetails {
-  formVersion: string;
-  itemName: Partial<Record<Locale, string>>;
-  department: { id: string; name: string; creditCode?: string };
-  timeLimit: { value: number; unit: 'workingDays' | 'naturalDays' | 'hours' } | null;
-  agent?: { name: string; idType: string; idNumber: string; mobile: string; authorisationUploadId?: string };
-  situationAnswers: Record<string, string | string[]>;
-  commitmentAccepted: boolean;
-  delivery: {
-    method: 'window' | 'mail';
-    windowId?: string;
-    address?: { recipient: string; mobile: string; regionCode: string; detail: string; postalCode?: string };
-    carrier?: string;
-    trackingNumber?: string;
-    deliveredAt: string | null;
-  };
-  corrections: {
-    requestedAt: string;
-    deadline: string;
-    note?: string;
-    items: { materialId?: string; name: string; reason: string }[];
-    fulfilledAt: string | null;
-  }[];
-  suspension: { since: string; reason: string } | null;
-  decision: {
-    outcome: 'approved' | 'denied' | 'rejected';
-    decidedAt: string;
-    reason?: string;
-    resultName?: string;
-    resultNumber?: string;
-  } | null;
-}
-
-/** The applicant as submitted (kept whole; only masked values leave the server). */
-export type StoredApplicant =
-  | { kind: 'person'; name: string; idType: string; idNumber: string; mobile: string }
-  | {
-      kind: 'organisation';
-      name: string;
-      creditCode: string;
-      legalRepresentative: string;
-      contact: { name: string; mobile: string };
-    };
+import { caseState, workingDaysLeft } from './rules.js';
 
 /** The columns a case view is built from. */
 export interface CaseRow {
@@ -77,16 +28,8 @@ export interface CaseRow {
   updated_at: Date;
 }
 
-function parse<T>(value: unknown): T {
-  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
-}
-
-/** An ISO date-time in China Standard Time, e.g. `2026-11-23T09:30:00+08:00`. */
-export function chinaTime(date: Date): string {
-  return `${new Date(date.getTime() + 8 * 3_600_000).toISOString().slice(0, 19)}+08:00`;
-}
-
-function localisedText(texts: Partial<Record<Locale, string>>, locale: Locale): string {
+/** A text in the response language, else in Chinese, else any. */
+export function localisedText(texts: LocalisedTexts, locale: Locale): string {
   return texts[locale] ?? texts['zh-CN'] ?? Object.values(texts)[0] ?? '';
 }
 
@@ -97,11 +40,10 @@ function localisedText(texts: Partial<Record<Locale, string>>, locale: Locale): 
 export function caseView(
   row: CaseRow,
   options: { locale: Locale; now: Date; calendar: WorkCalendar; evaluationId: string | null },
-): Record<string, unknown> {
-  const details = parse<CaseDetails>(row.details);
-  const applicant = parse<StoredApplicant>(row.applicant);
-  const materials = parse<StoredMaterial[]>(row.materials);
-  const state = row.status as CaseState;
+): Schema<'Case'> {
+  const details = readColumn.caseDetails(row.details);
+  const materials = readColumn.caseMaterials(row.materials);
+  const state = caseState(row.status);
   const today = chinaDay(options.now);
   const running = state === 'accepted' || state === 'suspended';
   // While suspended the clock stands still at the day of suspension.
@@ -109,7 +51,7 @@ export function caseView(
   const due = row.due_date;
   const concludedDay = row.concluded_at ? chinaDay(row.concluded_at) : null;
   const overdue = due !== null && (concludedDay ? concludedDay > due : running && clockDay > due);
-  const view: Record<string, unknown> = {
+  return {
     caseNumber: row.number,
     state,
     itemCode: row.item_code,
@@ -122,23 +64,8 @@ export function caseView(
     workingDaysLeft: running && due ? workingDaysLeft(clockDay, due, options.calendar) : null,
     overdue,
     suspendedDays: row.suspended_days,
-    applicant:
-      applicant.kind === 'person'
-        ? {
-            kind: 'person',
-            name: applicant.name,
-            idType: applicant.idType,
-            maskedIdNumber: maskId(applicant.idNumber),
-            maskedMobile: maskMobile(applicant.mobile),
-          }
-        : {
-            kind: 'organisation',
-            name: applicant.name,
-            creditCode: applicant.creditCode,
-            legalRepresentative: applicant.legalRepresentative,
-            contactName: applicant.contact.name,
-            maskedContactMobile: maskMobile(applicant.contact.mobile),
-          },
+    applicant: applicantView(readColumn.caseApplicant(row.applicant)),
+    ...(details.agent ? { agent: agentView(details.agent) } : {}),
     situationAnswers: details.situationAnswers,
     materials: materials.map((material) => ({
       materialId: material.materialId,
@@ -155,37 +82,59 @@ export function caseView(
     suspension: details.suspension,
     decision: details.decision,
     commitmentAccepted: details.commitmentAccepted,
-    delivery: {
-      method: details.delivery.method,
-      ...(details.delivery.windowId ? { windowId: details.delivery.windowId } : {}),
-      ...(details.delivery.address
-        ? {
-            address: {
-              recipient: details.delivery.address.recipient,
-              maskedMobile: maskMobile(details.delivery.address.mobile),
-              regionCode: details.delivery.address.regionCode,
-              detail: details.delivery.address.detail,
-              ...(details.delivery.address.postalCode
-                ? { postalCode: details.delivery.address.postalCode }
-                : {}),
-            },
-          }
-        : {}),
-      ...(details.delivery.carrier ? { carrier: details.delivery.carrier } : {}),
-      ...(details.delivery.trackingNumber ? { trackingNumber: details.delivery.trackingNumber } : {}),
-      deliveredAt: details.delivery.deliveredAt,
-    },
+    delivery: deliveryView(details.delivery),
     concludedAt: row.concluded_at ? chinaTime(row.concluded_at) : null,
     evaluationId: options.evaluationId,
     updatedAt: chinaTime(row.updated_at),
   };
-  if (details.agent) {
-    view.agent = {
-      name: details.agent.name,
-      idType: details.agent.idType,
-      maskedIdNumber: maskId(details.agent.idNumber),
-      maskedMobile: maskMobile(details.agent.mobile),
-    };
-  }
-  return view;
+}
+
+function applicantView(applicant: StoredApplicant): Schema<'ApplicantView'> {
+  return applicant.kind === 'person'
+    ? {
+        kind: 'person',
+        name: applicant.name,
+        idType: applicant.idType,
+        maskedIdNumber: maskId(applicant.idNumber),
+        maskedMobile: maskMobile(applicant.mobile),
+      }
+    : {
+        kind: 'organisation',
+        name: applicant.name,
+        creditCode: applicant.creditCode,
+        legalRepresentative: applicant.legalRepresentative,
+        contactName: applicant.contact.name,
+        maskedContactMobile: maskMobile(applicant.contact.mobile),
+      };
+}
+
+function agentView(agent: NonNullable<CaseDetails['agent']>): Schema<'AgentView'> {
+  return {
+    name: agent.name,
+    idType: agent.idType,
+    maskedIdNumber: maskId(agent.idNumber),
+    maskedMobile: maskMobile(agent.mobile),
+  };
+}
+
+function deliveryView(delivery: CaseDetails['delivery']): Schema<'CaseDelivery'> {
+  const { address } = delivery;
+  return {
+    method: delivery.method,
+    ...(delivery.windowId ? { windowId: delivery.windowId } : {}),
+    ...(address
+      ? {
+          address: {
+            recipient: address.recipient,
+            maskedMobile: maskMobile(address.mobile),
+            regionCode: address.regionCode,
+            detail: address.detail,
+            ...(address.postalCode ? { postalCode: address.postalCode } : {}),
+          },
+        }
+      : {}),
+    ...(delivery.carrier ? { carrier: delivery.carrier } : {}),
+    ...(delivery.trackingNumber ? { trackingNumber: delivery.trackingNumber } : {}),
+    deliveredAt: delivery.deliveredAt,
+  };
 }

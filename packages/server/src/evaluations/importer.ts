@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { addWorkingDays, chinaDay, type WorkCalendar } from '../calendar/working-days.js';
+import { addWorkingDays, type WorkCalendar } from '../calendar/working-days.js';
+import { chinaDay, chinaTime } from '../common/china-time.js';
+import { newId } from '../common/ids.js';
 import type { DatabaseSchema } from '../db/schema-types.js';
-import { chinaTime } from '../cases/case-view.js';
-import { newId } from '../uploads/routes.js';
 import { bumpMany, levelCounter, scopesOf, type Counter } from './aggregates.js';
 
 /** A rating to store as given (a generated or migrated one), with its item and department. */

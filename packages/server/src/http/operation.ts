@@ -2,19 +2,17 @@ import type { Context } from 'hono';
 import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import type { Locale } from '../i18n/locale.js';
-import type { ValidatedRequest } from '../openapi/request.js';
 import type { OperationSpec } from '../openapi/validator.js';
 import type { AppServices } from '../services.js';
+import type { Answer, OperationId, RequestOf } from './contract.js';
 import type { StoredResponse } from './idempotency.js';
 
 /** Who is calling, from `Authorization: Bearer …`. */
 export type Caller = { kind: 'anonymous' } | { kind: 'staff' } | { kind: 'applicant'; token: string };
 
-/** Everything a handler needs: the validated request, the caller, the locale and the services. */
-export interface OperationContext {
+/** What every handler is given besides its request: the caller, the locale and the services. */
+export interface CallContext {
   c: Context;
-  operation: OperationSpec;
-  request: ValidatedRequest;
   caller: Caller;
   locale: Locale;
   db: Kysely<DatabaseSchema>;
@@ -26,62 +24,82 @@ export interface OperationContext {
   baseHeaders: Record<string, string>;
 }
 
+/** Everything the handler of operation `Id` needs: its validated, typed request and the call's context. */
+export interface OperationContext<Id extends OperationId = OperationId> extends CallContext {
+  operation: OperationSpec;
+  request: RequestOf<Id>;
+}
+
+/** A read or a non-idempotent operation: answers one of the operation's declared responses. */
+export type OperationHandler<Id extends OperationId> = (ctx: OperationContext<Id>) => Promise<Answer<Id>>;
+
+/**
+ * A POST that changes data: runs inside the idempotency transaction and answers a response that is
+ * stored, so a retry with the same key replays it exactly.
+ */
+export interface IdempotentHandler<Id extends OperationId> {
+  idempotent: true;
+  /** What identifies the request for the replay check; defaults to the parsed JSON body and path. */
+  fingerprint?: (ctx: OperationContext<Id>) => Promise<unknown>;
+  /**
+   * Checks the caller's access before the transaction starts (so failed lookups are counted even
+   * though the transaction rolls back, and a replay is only shown to someone allowed to see it).
+   */
+  authorise?: (ctx: OperationContext<Id>) => Promise<void>;
+  run: (ctx: OperationContext<Id>, trx: Transaction<DatabaseSchema>) => Promise<Answer<Id>>;
+}
+
+/** The handler of operation `Id`. */
+export type Handler<Id extends OperationId> = OperationHandler<Id> | IdempotentHandler<Id>;
+
+/** A handler for every operation of the document: a missing one, or a wrong answer, fails the build. */
+export type HandlerTable = { [Id in OperationId]: Handler<Id> };
+
+/** The handlers of one resource: a part of the table, each under its own operationId. */
+export type Handlers<Ids extends OperationId> = { [Id in Ids]: Handler<Id> };
+
+/** A 200 answer: the common case of a read. */
+export function ok<Body>(body: Body): { status: 200; body: Body } {
+  return { status: 200, body };
+}
+
 /**
  * Responses that already carry `baseHeaders`. The app leaves their headers alone, so @hono/node-server
- * can send them without building a full Response object (the hot reads use this).
+ * can send them without building a full Response object.
  */
 export const completeResponses = new WeakSet<Response>();
 
-/** A JSON (or empty) answer with the base headers set up front. */
-export function fastResponse(
-  ctx: OperationContext,
-  status: number,
-  body: string | null,
-  headers: Record<string, string> = {},
-): Response {
+/** Any operation's answer, as the router sends it. */
+export type AnyAnswer = { status: number; body?: unknown; headers?: Record<string, string> };
+
+function bodyText(answer: AnyAnswer): string | null {
+  if (answer.body === undefined) return null;
+  return typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
+}
+
+/** An answer as a Response with the base headers set up front (JSON, or empty for 204 and 304). */
+export function answerResponse(baseHeaders: Record<string, string>, answer: AnyAnswer): Response {
+  const body = bodyText(answer);
   const response = new Response(body, {
-    status,
+    status: answer.status,
     headers:
       body === null
-        ? { ...ctx.baseHeaders, ...headers }
-        : { 'content-type': 'application/json; charset=utf-8', ...ctx.baseHeaders, ...headers },
+        ? { ...baseHeaders, ...answer.headers }
+        : { 'content-type': 'application/json; charset=utf-8', ...baseHeaders, ...answer.headers },
   });
   completeResponses.add(response);
   return response;
 }
 
-/** A read or a non-idempotent operation: answers a Response. */
-export type OperationHandler = (ctx: OperationContext) => Promise<Response>;
-
-/**
- * A POST that changes data: runs inside the idempotency transaction and answers a stored response, so
- * a retry with the same key replays it exactly.
- */
-export interface IdempotentHandler {
-  idempotent: true;
-  /** What identifies the request for the replay check; defaults to the parsed JSON body and path. */
-  fingerprint?: (ctx: OperationContext) => Promise<unknown>;
-  /**
-   * Checks the caller's access before the transaction starts (so failed lookups are counted even
-   * though the transaction rolls back, and a replay is only shown to someone allowed to see it).
-   */
-  authorise?: (ctx: OperationContext) => Promise<void>;
-  run: (ctx: OperationContext, trx: Transaction<DatabaseSchema>) => Promise<StoredResponse>;
-}
-
-/** The handlers of one resource, by operationId. */
-export type HandlerTable = Record<string, OperationHandler | IdempotentHandler>;
-
-/** A JSON answer (status, body, extra headers) in the stored-response form. */
-export function jsonResponse(
-  status: number,
-  body: unknown,
-  headers: Record<string, string> = {},
+/** An answer in the stored-response form an idempotent call keeps for its replays. */
+export function storedResponse(
+  answer: AnyAnswer,
+  defaultHeaders: Record<string, string> = {},
 ): StoredResponse {
   return {
-    status,
-    body: JSON.stringify(body),
-    headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+    status: answer.status,
+    body: bodyText(answer) ?? '',
+    headers: { 'content-type': 'application/json; charset=utf-8', ...defaultHeaders, ...answer.headers },
   };
 }
 

@@ -30,3 +30,22 @@ export function isOffsetCursor(value: unknown): value is { o: number } {
     (value as { o: number }).o <= 1_000_000
   );
 }
+
+/** Where a page starts and how long it is, from the `cursor` and `limit` query parameters. */
+export interface PageWindow {
+  offset: number;
+  limit: number;
+}
+
+/** The window a list query asks for (20 entries unless it says otherwise). */
+export function pageWindow(query: { cursor?: string; limit?: number }): PageWindow {
+  return { limit: query.limit ?? 20, offset: decodeCursor(query.cursor, isOffsetCursor)?.o ?? 0 };
+}
+
+/** A page of `rows` read with one row more than the window holds (that row says a next page exists). */
+export function pageOf<T>(rows: T[], window: PageWindow): { items: T[]; nextCursor: string | null } {
+  return {
+    items: rows.slice(0, window.limit),
+    nextCursor: rows.length > window.limit ? encodeCursor({ o: window.offset + window.limit }) : null,
+  };
+}

@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { negotiateLocale } from '../i18n/locale.js';
 import { requestIdOf } from '../http/request-id.js';
 import type { CorsHeaders } from '../http/cors.js';
+import { cachedAnswer } from './item-answer.js';
 import type { ItemCache } from './item-cache.js';
 import { apiAnswerHeaders } from '../http/cache-policy.js';
 
@@ -17,11 +18,6 @@ export interface HotItemReadOptions {
 }
 
 const prefix = '/api/v1/items/';
-
-function etagMatches(header: string, etag: string): boolean {
-  if (header === etag || header === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
 
 /**
  * GET /api/v1/items/{code} of an item guide already in the cache, answered before routing: the same
@@ -67,30 +63,19 @@ export function hotItemRead(
     const requestId = requestIdOf(header('x-request-id'));
     // Localised: Vary carries Accept-Language (with Origin when CORS applies), precomputed per origin.
     const corsHeaders = cors(header('origin'), true);
-    if (ifNoneMatch !== undefined && etagMatches(ifNoneMatch, found.etag)) {
-      return new Response(null, {
-        status: 304,
-        headers: {
-          'X-Request-Id': requestId,
-          'Content-Language': locale,
-          ...corsHeaders,
-          ...apiAnswerHeaders,
-          ETag: found.etag,
-        },
-      });
-    }
+    const answer = cachedAnswer(found, ifNoneMatch);
+    const headers = {
+      'X-Request-Id': requestId,
+      'Content-Language': locale,
+      ...corsHeaders,
+      ...apiAnswerHeaders,
+      ...answer.headers,
+    };
+    if (answer.status === 304) return new Response(null, { status: 304, headers });
     found.bytes ??= Buffer.from(found.body);
     return new Response(found.bytes, {
       status: 200,
-      headers: {
-        'content-type': 'application/json; charset=utf-8',
-        'X-Request-Id': requestId,
-        'Content-Language': locale,
-        ...corsHeaders,
-        ...apiAnswerHeaders,
-        ETag: found.etag,
-        'cache-control': 'no-cache',
-      },
+      headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
     });
   };
 }

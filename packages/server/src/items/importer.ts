@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Kysely } from 'kysely';
-import type { DatabaseSchema, Json } from '../db/schema-types.js';
+import type { Insertable, Kysely } from 'kysely';
+import type { DatabaseSchema, DepartmentsTable, Json, ThemesTable } from '../db/schema-types.js';
 import { searchTerms } from './search-terms.js';
 import { builtInRegions } from './regions.js';
 
@@ -123,6 +123,33 @@ export function itemRow(input: ItemInput) {
   };
 }
 
+type DepartmentRow = Insertable<DepartmentsTable>;
+type ThemeRow = Insertable<ThemesTable>;
+
+/** The department and the themes an item names, unless already noted (the reference lists win later). */
+function noteReferences(
+  item: ItemDocument,
+  departments: Map<string, DepartmentRow>,
+  themes: Map<string, ThemeRow>,
+) {
+  if (!departments.has(item.department.id)) {
+    departments.set(item.department.id, {
+      id: item.department.id,
+      name: item.department.name,
+      short_name: null,
+      credit_code: item.department.creditCode ?? item.code.slice(0, 18),
+      region_code: item.regionCode,
+    });
+  }
+  for (const theme of item.themes) {
+    if (themes.has(theme.id)) continue;
+    const person =
+      theme.id.startsWith('person') ||
+      (!theme.id.startsWith('org') && item.audience.includes('naturalPerson'));
+    themes.set(theme.id, { id: theme.id, name: theme.name, audience: person ? 'person' : 'organisation' });
+  }
+}
+
 /**
  * Writes items (insert or replace) in batches, then the departments, themes and regions they name.
  * Returns how many items were written.
@@ -132,11 +159,8 @@ export async function importItems(
   inputs: Iterable<ItemInput>,
   reference: ReferenceInput = {},
 ): Promise<number> {
-  const departments = new Map<
-    string,
-    { id: string; name: string; short_name: string | null; credit_code: string; region_code: string }
-  >();
-  const themes = new Map<string, { id: string; name: string; audience: string }>();
+  const departments = new Map<string, DepartmentRow>();
+  const themes = new Map<string, ThemeRow>();
   let batch: ReturnType<typeof itemRow>[] = [];
   let count = 0;
   const flush = async () => {
@@ -157,29 +181,8 @@ export async function importItems(
     batch = [];
   };
   for (const input of inputs) {
-    const { item } = input;
     batch.push(itemRow(input));
-    if (!departments.has(item.department.id)) {
-      departments.set(item.department.id, {
-        id: item.department.id,
-        name: item.department.name,
-        short_name: null,
-        credit_code: item.department.creditCode ?? item.code.slice(0, 18),
-        region_code: item.regionCode,
-      });
-    }
-    for (const theme of item.themes) {
-      if (!themes.has(theme.id)) {
-        const person =
-          theme.id.startsWith('person') ||
-          (!theme.id.startsWith('org') && item.audience.includes('naturalPerson'));
-        themes.set(theme.id, {
-          id: theme.id,
-          name: theme.name,
-          audience: person ? 'person' : 'organisation',
-        });
-      }
-    }
+    noteReferences(input.item, departments, themes);
     if (batch.length >= 500) await flush();
   }
   await flush();

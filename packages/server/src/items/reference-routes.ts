@@ -1,33 +1,21 @@
 import { sql } from 'kysely';
-import type { HandlerTable } from '../http/operation.js';
-import { decodeCursor, encodeCursor, isOffsetCursor } from '../http/pagination.js';
+import type { Schema } from '../http/contract.js';
+import { ok, type Handlers } from '../http/operation.js';
+import { pageOf, pageWindow } from '../http/pagination.js';
 import { escapeLike, normaliseQuery } from './search-terms.js';
 
-function page<T>(rows: T[], limit: number, offset: number): { items: T[]; nextCursor: string | null } {
-  return {
-    items: rows.slice(0, limit),
-    nextCursor: rows.length > limit ? encodeCursor({ o: offset + limit }) : null,
-  };
+type DepartmentRow = Omit<Schema<'Department'>, 'shortName'> & { shortName: string | null };
+
+/** A department as the document shows it: no `shortName` when it has none. */
+function department({ shortName, ...row }: DepartmentRow): Schema<'Department'> {
+  return shortName === null ? row : { ...row, shortName };
 }
 
-function respond(body: unknown): Response {
-  return new Response(JSON.stringify(body), {
-    status: 200,
-    headers: { 'content-type': 'application/json; charset=utf-8' },
-  });
-}
-
-function dropNulls<T extends Record<string, unknown>>(row: T): T {
-  return Object.fromEntries(
-    Object.entries(row).filter(([, value]) => value !== null && value !== undefined),
-  ) as T;
-}
-
-export const referenceHandlers: HandlerTable = {
+/** Departments, themes and regions: the reference lists the catalogue's filters use. */
+export const referenceHandlers: Handlers<'listDepartments' | 'listThemes' | 'listRegions'> = {
   async listDepartments(ctx) {
     const { query } = ctx.request;
-    const limit = (query.limit as number | undefined) ?? 20;
-    const offset = decodeCursor(query.cursor, isOffsetCursor)?.o ?? 0;
+    const { limit, offset } = pageWindow(query);
     let select = ctx.db
       .selectFrom('departments')
       .select([
@@ -40,19 +28,18 @@ export const referenceHandlers: HandlerTable = {
           'itemCount',
         ),
       ]);
-    if (query.region) select = select.where('region_code', '=', query.region as string);
+    if (query.region) select = select.where('region_code', '=', query.region);
     const rows = await select
       .orderBy('id')
       .limit(limit + 1)
       .offset(offset)
       .execute();
-    return respond(page(rows.map(dropNulls), limit, offset));
+    return ok(pageOf(rows.map(department), { limit, offset }));
   },
 
   async listThemes(ctx) {
     const { query } = ctx.request;
-    const limit = (query.limit as number | undefined) ?? 20;
-    const offset = decodeCursor(query.cursor, isOffsetCursor)?.o ?? 0;
+    const { limit, offset } = pageWindow(query);
     let select = ctx.db
       .selectFrom('themes')
       .select([
@@ -63,25 +50,24 @@ export const referenceHandlers: HandlerTable = {
           'itemCount',
         ),
       ]);
-    if (query.audience) select = select.where('audience', '=', query.audience as string);
+    if (query.audience) select = select.where('audience', '=', query.audience);
     const rows = await select
       .orderBy('audience', 'desc')
       .orderBy('id')
       .limit(limit + 1)
       .offset(offset)
       .execute();
-    return respond(page(rows, limit, offset));
+    return ok(pageOf(rows.map(theme), { limit, offset }));
   },
 
   async listRegions(ctx) {
     const { query } = ctx.request;
-    const limit = (query.limit as number | undefined) ?? 20;
-    const offset = decodeCursor(query.cursor, isOffsetCursor)?.o ?? 0;
+    const { limit, offset } = pageWindow(query);
     let select = ctx.db.selectFrom('regions').select(['code', 'name', 'parent', 'level']);
-    if (query.parent) select = select.where('parent', '=', query.parent as string);
+    if (query.parent) select = select.where('parent', '=', query.parent);
     else if (!query.q) select = select.where('parent', 'is', null);
     if (query.q) {
-      const q = escapeLike(normaliseQuery(query.q as string));
+      const q = escapeLike(normaliseQuery(query.q));
       select = select.where((eb) => eb.or([eb('search', 'like', `%${q}%`), eb('code', 'like', `${q}%`)]));
     }
     const rows = await select
@@ -89,12 +75,24 @@ export const referenceHandlers: HandlerTable = {
       .limit(limit + 1)
       .offset(offset)
       .execute();
-    return respond(
-      page(
-        rows.map(({ level, ...region }) => (level ? { ...region, level } : region)),
-        limit,
-        offset,
-      ),
-    );
+    return ok(pageOf(rows.map(region), { limit, offset }));
   },
 };
+
+const themeAudiences: readonly Schema<'ThemeAudience'>[] = ['person', 'organisation'];
+
+function theme(row: { id: string; name: string; audience: string; itemCount: number }): Schema<'Theme'> {
+  return { ...row, audience: themeAudiences.find((a) => a === row.audience) ?? 'person' };
+}
+
+const regionLevels: readonly NonNullable<Schema<'Region'>['level']>[] = ['province', 'city', 'county'];
+
+function region(row: {
+  code: string;
+  name: string;
+  parent: string | null;
+  level: string | null;
+}): Schema<'Region'> {
+  const level = regionLevels.find((l) => l === row.level);
+  return { code: row.code, name: row.name, parent: row.parent, ...(level ? { level } : {}) };
+}

@@ -1,21 +1,17 @@
 import { sql } from 'kysely';
-import { fastResponse, type HandlerTable, type OperationContext } from '../http/operation.js';
-import { decodeCursor, encodeCursor, isOffsetCursor } from '../http/pagination.js';
+import { jsonText, type Schema } from '../http/contract.js';
+import { ok, type CallContext, type Handlers } from '../http/operation.js';
+import { encodeCursor, pageWindow } from '../http/pagination.js';
 import { ProblemError } from '../http/problem.js';
+import { cachedAnswer } from './item-answer.js';
 import { normaliseQuery } from './search-terms.js';
-import { requestHeader } from '../http/headers.js';
 import { withFormSession } from '../uploads/form-session-answer.js';
 
 /** The localised column of an item: the translation when the locale has one, else the original. */
-function localised(ctx: OperationContext, column: 'summary' | 'document') {
+function localised(ctx: CallContext, column: 'summary' | 'document') {
   return ctx.locale === 'zh-CN'
     ? sql<string>`${sql.ref(column)}::text`
     : sql<string>`coalesce(translations->${ctx.locale}->${column}, ${sql.ref(column)})::text`;
-}
-
-function etagMatches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  return header === '*' || header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
 /** The 404 for an unknown item code. */
@@ -23,30 +19,15 @@ function itemNotFound(code: string) {
   return new ProblemError(404, 'not_found', { detailKey: 'problem.itemNotFound', params: { code } });
 }
 
-export const itemHandlers: HandlerTable = {
+/** The catalogue: search, an item's guide and its application form. */
+export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
   async listItems(ctx) {
-    const query = ctx.request.query;
-    const limit = (query.limit as number | undefined) ?? 20;
-    const offset = decodeCursor(query.cursor, isOffsetCursor)?.o ?? 0;
-    const q = typeof query.q === 'string' ? normaliseQuery(query.q) : '';
+    const { cursor: _cursor, limit: _limit, q: text, status, ...filters } = ctx.request.query;
+    const { limit, offset } = pageWindow(ctx.request.query);
+    const q = text === undefined ? '' : normaliseQuery(text);
     const index = ctx.services.searchIndex;
     await index.ensureFresh();
-    const { codes, more } = index.search(
-      q,
-      {
-        status: (query.status as string | undefined) ?? 'active',
-        department: query.department as string | undefined,
-        theme: query.theme as string | undefined,
-        audience: query.audience as string | undefined,
-        region: query.region as string | undefined,
-        onlineDepth: query.onlineDepth as string | undefined,
-        crossRegionScope: query.crossRegionScope as string | undefined,
-        kind: query.kind as string | undefined,
-        type: query.type as string | undefined,
-      },
-      offset,
-      limit,
-    );
+    const { codes, more } = index.search(q, { status: status ?? 'active', ...filters }, offset, limit);
     const rows = codes.length
       ? await ctx.db
           .selectFrom('items')
@@ -60,11 +41,11 @@ export const itemHandlers: HandlerTable = {
       .map((code) => byCode.get(code))
       .filter((summary): summary is string => summary !== undefined);
     const body = `{"items":[${items.join(',')}],"nextCursor":${more ? JSON.stringify(encodeCursor({ o: offset + limit })) : 'null'}}`;
-    return fastResponse(ctx, 200, body);
+    return { status: 200, body: jsonText<Schema<'ItemPage'>>(body) };
   },
 
   async getItem(ctx) {
-    const code = ctx.request.path.code as string;
+    const code = ctx.request.path.code;
     const found = await ctx.services.itemCache.get(`item:${ctx.locale}:${code}`, async () => {
       const row = await ctx.db
         .selectFrom('items')
@@ -74,11 +55,11 @@ export const itemHandlers: HandlerTable = {
       return row ? { etag: row.etag.replace(/"$/, `-${ctx.locale}"`), body: row.document } : undefined;
     });
     if (!found) throw itemNotFound(code);
-    return represent(ctx, found);
+    return cachedAnswer<Schema<'Item'>>(found, ctx.request.headers['If-None-Match']);
   },
 
   async getItemForm(ctx) {
-    const code = ctx.request.path.code as string;
+    const code = ctx.request.path.code;
     const found = await ctx.services.itemCache.get(`form:${code}`, async () => {
       const row = await ctx.db
         .selectFrom('items')
@@ -88,14 +69,7 @@ export const itemHandlers: HandlerTable = {
       return row?.form ? { etag: row.etag.replace(/^"i-/, '"f-'), body: row.form } : undefined;
     });
     if (!found) throw itemNotFound(code);
-    return fastResponse(ctx, 200, withFormSession(ctx, code, found.body));
+    // Every read issues a fresh form session, so the answer is never a 304 and never cached.
+    return ok(jsonText<Schema<'FormDefinition'>>(withFormSession(ctx, code, found.body)));
   },
 };
-
-/** 304 when the client's ETag still matches, else the JSON with its ETag. */
-function represent(ctx: OperationContext, found: { etag: string; body: string }): Response {
-  if (etagMatches(requestHeader(ctx.c, 'if-none-match'), found.etag)) {
-    return fastResponse(ctx, 304, null, { ETag: found.etag });
-  }
-  return fastResponse(ctx, 200, found.body, { ETag: found.etag, 'cache-control': 'no-cache' });
-}

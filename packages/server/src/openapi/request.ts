@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { ProblemError, problems, type FieldErrorKey } from '../http/problem.js';
 import { requestHeader } from '../http/headers.js';
-import { assertUtf8Charset, badString, parseJsonBody } from '../http/json-guard.js';
+import { assertUtf8Charset, badString, parseJsonBody as parseGuardedJson } from '../http/json-guard.js';
+import type { Schema } from '@cfworker/json-schema';
 import type { CompiledDocument, OperationSpec, ParameterSpec } from './validator.js';
 
 /** A request after validation: parameters coerced to their declared types, the JSON body parsed. */
@@ -41,27 +42,53 @@ export async function validateRequest(
   operation: OperationSpec,
   compiled: CompiledDocument,
 ): Promise<ValidatedRequest> {
-  const errors: FieldErrorKey[] = [];
   const result: ValidatedRequest = {
-    path: {},
-    query: {},
-    headers: {},
+    ...validateParameters(c, operation, compiled),
     body: undefined,
     mediaType: undefined,
   };
-  for (const parameter of operation.parameters) {
-    let raw: string[] | undefined;
-    if (parameter.in === 'path') {
-      const value = c.req.param(parameter.name);
-      raw = value === undefined ? undefined : [value];
-    } else if (parameter.in === 'query') {
-      raw = c.req.queries(parameter.name);
-    } else if (parameter.in === 'header') {
-      const value = requestHeader(c, parameter.name);
-      raw = value === undefined ? undefined : [value];
-    } else {
-      continue;
+  const body = operation.requestBody;
+  if (!body) return result;
+  const contentType = requestHeader(c, 'content-type');
+  const contentLength = requestHeader(c, 'content-length');
+  const hasBody =
+    contentType !== undefined ||
+    (contentLength !== undefined && contentLength !== '0') ||
+    requestHeader(c, 'transfer-encoding') !== undefined;
+  if (!hasBody) {
+    if (body.required) {
+      throw problems.validation([{ pointer: '', code: 'required', messageKey: 'validation.bodyRequired' }]);
     }
+    return result;
+  }
+  const mediaType = declaredMediaType(body, contentType);
+  result.mediaType = mediaType;
+  // Multipart and binary bodies: the route reads them.
+  if (mediaType !== 'application/json' && !mediaType.endsWith('+json')) return result;
+  assertUtf8Charset(contentType, mediaType);
+  result.body = await parseJsonBody(c, body.content[mediaType], compiled);
+  return result;
+}
+
+type Parameters = Pick<ValidatedRequest, 'path' | 'query' | 'headers'>;
+
+function rawParameter(c: Context, parameter: ParameterSpec): string[] | undefined {
+  if (parameter.in === 'path') {
+    const value = c.req.param(parameter.name);
+    return value === undefined ? undefined : [value];
+  }
+  if (parameter.in === 'query') return c.req.queries(parameter.name);
+  const value = requestHeader(c, parameter.name);
+  return value === undefined ? undefined : [value];
+}
+
+/** The path, query and header parameters, coerced and checked; 400 naming each bad one. */
+function validateParameters(c: Context, operation: OperationSpec, compiled: CompiledDocument): Parameters {
+  const errors: FieldErrorKey[] = [];
+  const result: Parameters = { path: {}, query: {}, headers: {} };
+  for (const parameter of operation.parameters) {
+    if (parameter.in === 'cookie') continue;
+    const raw = rawParameter(c, parameter);
     const pointer = `#/${parameter.in}/${parameter.name}`;
     if (!raw || raw.length === 0) {
       if (parameter.required) {
@@ -88,50 +115,41 @@ export async function validateRequest(
       ] = value;
   }
   if (errors.length > 0) throw problems.validation(errors);
+  return result;
+}
 
-  const body = operation.requestBody;
-  if (!body) return result;
-  const contentType = requestHeader(c, 'content-type');
-  const contentLength = requestHeader(c, 'content-length');
-  const hasBody =
-    contentType !== undefined ||
-    (contentLength !== undefined && contentLength !== '0') ||
-    requestHeader(c, 'transfer-encoding') !== undefined;
-  if (!hasBody) {
-    if (body.required) {
-      throw problems.validation([{ pointer: '', code: 'required', messageKey: 'validation.bodyRequired' }]);
-    }
-    return result;
-  }
+/** The declared media type the request's Content-Type matches; 415 when none does. */
+function declaredMediaType(
+  body: NonNullable<OperationSpec['requestBody']>,
+  contentType: string | undefined,
+): string {
   const mediaType = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
   const declared = Object.keys(body.content);
   const match =
     declared.find((d) => d === mediaType) ??
     declared.find((d) => d.endsWith('/*') && mediaType.startsWith(d.slice(0, -1)));
-  if (!match) {
-    throw new ProblemError(415, 'unsupported_media_type', {
-      titleKey: 'problem.unsupportedMediaType',
-      detailKey: 'validation.contentType',
-      params: { expected: declared.join(', ') },
-      errors: [
-        {
-          pointer: '#/header/Content-Type',
-          code: 'contentType',
-          messageKey: 'validation.contentType',
-          params: { expected: declared.join(', ') },
-        },
-      ],
-    });
-  }
-  result.mediaType = match;
-  if (match !== 'application/json' && !match.endsWith('+json')) return result; // multipart and binary bodies: the route reads them
-  assertUtf8Charset(contentType, match);
-  const parsed = parseJsonBody(await c.req.text());
-  const schema = body.content[match];
+  if (match) return match;
+  throw new ProblemError(415, 'unsupported_media_type', {
+    titleKey: 'problem.unsupportedMediaType',
+    detailKey: 'validation.contentType',
+    params: { expected: declared.join(', ') },
+    errors: [
+      {
+        pointer: '#/header/Content-Type',
+        code: 'contentType',
+        messageKey: 'validation.contentType',
+        params: { expected: declared.join(', ') },
+      },
+    ],
+  });
+}
+
+/** The JSON body, parsed under the JSON guard and checked against its schema; 400 naming each bad field. */
+async function parseJsonBody(c: Context, schema: Schema | undefined, compiled: CompiledDocument) {
+  const parsed = parseGuardedJson(await c.req.text());
   if (schema) {
     const found = compiled.validateValue(schema, parsed, '');
     if (found.length > 0) throw problems.validation(found);
   }
-  result.body = parsed;
-  return result;
+  return parsed;
 }

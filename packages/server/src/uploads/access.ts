@@ -1,8 +1,8 @@
-import type { OperationContext } from '../http/operation.js';
+import type { CallContext } from '../http/operation.js';
 import { ProblemError, problems } from '../http/problem.js';
 import { requestHeader } from '../http/headers.js';
 import type { FormSession } from './form-session.js';
-import type { UploadExtra } from './routes.js';
+import type { UploadExtra } from '../db/json-columns.js';
 
 /** Who may upload or read uploads: staff, or the holder of a form session. */
 export type UploadCaller = { kind: 'staff' } | { kind: 'session'; session: FormSession };
@@ -12,7 +12,7 @@ export type UploadCaller = { kind: 'staff' } | { kind: 'session'; session: FormS
  * with the item's form definition). A signed-in applicant will be a third kind once identity is wired;
  * until then an applicant token alone does not open uploads.
  */
-export function uploadCaller(ctx: OperationContext): UploadCaller {
+export function uploadCaller(ctx: CallContext): UploadCaller {
   if (ctx.caller.kind === 'staff') return { kind: 'staff' };
   const session = ctx.services.formSessions.verify(requestHeader(ctx.c, 'x-form-session'), ctx.now);
   if (session) return { kind: 'session', session };

@@ -1,34 +1,17 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { Transaction } from 'kysely';
+import { chinaTime } from '../common/china-time.js';
+import { newId } from '../common/ids.js';
+import { readColumn, type UploadExtra } from '../db/json-columns.js';
 import type { DatabaseSchema } from '../db/schema-types.js';
-import type { HandlerTable, OperationContext } from '../http/operation.js';
-import { jsonResponse } from '../http/operation.js';
+import type { Schema } from '../http/contract.js';
+import { ok, type Handlers, type OperationContext } from '../http/operation.js';
 import { ProblemError, problems } from '../http/problem.js';
-import { chinaTime } from '../cases/case-view.js';
 import { acceptedMediaTypes, detectMediaType } from './content-type.js';
 import { inspectUpload } from './inspect.js';
 import { assertMayRead, uploadCaller, type UploadCaller } from './access.js';
 
-const idAlphabet = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 const uploadLifetimeMs = 7 * 24 * 3_600_000;
-
-/** A new unguessable id with a prefix, e.g. `up_01HX…` (26 characters of Crockford base32, 130 bits). */
-export function newId(prefix: string): string {
-  const bytes = randomBytes(26);
-  let id = '';
-  for (const byte of bytes) id += idAlphabet[byte % 32];
-  return `${prefix}_${id}`;
-}
-
-/** The metadata an upload row holds besides its columns. */
-export interface UploadExtra {
-  itemCode?: string;
-  materialId?: string;
-  expiresAt: string | null;
-  checkedAt: string;
-  /** The form session the file was uploaded in (absent for staff uploads). */
-  formSession?: string;
-}
 
 interface ParsedUpload {
   bytes: Uint8Array;
@@ -37,8 +20,10 @@ interface ParsedUpload {
   materialId?: string;
 }
 
-const parsedUploads = new WeakMap<OperationContext, ParsedUpload>();
-const uploadCallers = new WeakMap<OperationContext, UploadCaller>();
+type UploadContext = OperationContext<'createUpload'>;
+
+const parsedUploads = new WeakMap<UploadContext, ParsedUpload>();
+const uploadCallers = new WeakMap<UploadContext, UploadCaller>();
 
 /**
  * A file name as shown: the last path segment, without control and format characters (bidirectional
@@ -50,7 +35,7 @@ function cleanName(name: string): string {
   return cleaned || 'upload';
 }
 
-async function parseUpload(ctx: OperationContext): Promise<ParsedUpload> {
+async function parseUpload(ctx: UploadContext): Promise<ParsedUpload> {
   const cached = parsedUploads.get(ctx);
   if (cached) return cached;
   let form: FormData;
@@ -134,11 +119,10 @@ async function materialLimits(db: Transaction<DatabaseSchema>, itemCode: string,
       ],
       422,
     );
-  const read = (value: unknown) =>
-    (typeof value === 'string' ? JSON.parse(value) : value) as {
-      materials?: { id: string; accept?: string[]; maxBytes?: number }[];
-    } | null;
-  const materials = [...(read(item.form)?.materials ?? []), ...(read(item.document)?.materials ?? [])];
+  const materials: { id: string; accept?: string[]; maxBytes?: number }[] = [
+    ...(readColumn.itemForm(item.form)?.materials ?? []),
+    ...(readColumn.itemDocument(item.document).materials ?? []),
+  ];
   const material = materials.find((m) => m.id === materialId);
   if (!material)
     throw problems.validation(
@@ -147,8 +131,6 @@ async function materialLimits(db: Transaction<DatabaseSchema>, itemCode: string,
     );
   return material;
 }
-
-const readExtra = (extra: unknown) => (typeof extra === 'string' ? JSON.parse(extra) : extra) as UploadExtra;
 
 /** The API's `Upload`. */
 export function uploadView(row: {
@@ -159,8 +141,8 @@ export function uploadView(row: {
   sha256: string;
   extra: unknown;
   created_at: Date;
-}) {
-  const extra = readExtra(row.extra);
+}): Schema<'Upload'> {
+  const extra = readColumn.uploadExtra(row.extra);
   return {
     id: row.id,
     name: row.filename ?? 'upload',
@@ -175,7 +157,8 @@ export function uploadView(row: {
   };
 }
 
-export const uploadHandlers: HandlerTable = {
+/** Files handed in for an application's materials. */
+export const uploadHandlers: Handlers<'createUpload' | 'getUpload'> = {
   createUpload: {
     idempotent: true,
     async authorise(ctx) {
@@ -271,19 +254,16 @@ export const uploadHandlers: HandlerTable = {
         })
         .returningAll()
         .executeTakeFirstOrThrow();
-      return jsonResponse(201, uploadView(row), { Location: `/api/v1/uploads/${id}` });
+      return { status: 201, body: uploadView(row), headers: { Location: `/api/v1/uploads/${id}` } };
     },
   },
 
   async getUpload(ctx) {
     const caller = uploadCaller(ctx);
-    const id = ctx.request.path.uploadId as string;
+    const id = ctx.request.path.uploadId;
     const row = await ctx.db.selectFrom('uploads').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw problems.notFound('problem.uploadNotFound');
-    assertMayRead(caller, readExtra(row.extra));
-    return new Response(JSON.stringify(uploadView(row)), {
-      status: 200,
-      headers: { 'content-type': 'application/json; charset=utf-8' },
-    });
+    assertMayRead(caller, readColumn.uploadExtra(row.extra));
+    return ok(uploadView(row));
   },
 };

@@ -9,6 +9,9 @@ const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
 /** Why a credit code is not valid: wrong length or characters, or wrong check character. */
 export type CreditCodeProblem = 'length' | 'checkChar';
 
+/** The credit code as stored: trimmed, in capitals. */
+export const normalizeCreditCode = (value: string): string => value.trim().toUpperCase();
+
 /** The check character for the first 17 characters: value 31 − (Σ value × weight mod 31), and 31 is '0'. */
 export function creditCodeCheckChar(first17: string): string {
   let sum = 0;

@@ -1,19 +1,14 @@
 import { format } from '@cfworker/json-schema';
-import { isValidIdCardNumber } from './cn-id-card.js';
-import { isValidMobile } from './cn-mobile.js';
-import { isValidPostalCode } from './cn-postal-code.js';
-import { isValidRegionCode } from './cn-region-code.js';
-import { isValidCreditCode } from './cn-uscc.js';
+import { CHINESE_FORMATS } from './table.js';
 
 let knownRegionCodes: ReadonlySet<string> | undefined;
 
-const chineseFormats: Record<string, (value: string) => boolean> = {
-  'cn-id-card': isValidIdCardNumber,
-  'cn-uscc': isValidCreditCode,
-  'cn-mobile': isValidMobile,
-  'cn-postal-code': isValidPostalCode,
-  'cn-region-code': (value) => isValidRegionCode(value, knownRegionCodes),
-};
+const chineseFormats: Record<string, (value: string) => boolean> = Object.fromEntries(
+  Object.entries(CHINESE_FORMATS).map(([name, rule]) => [
+    name,
+    (value: string) => rule.isValid(value, knownRegionCodes),
+  ]),
+);
 
 /**
  * Adds the Chinese formats to the validator's format table (@cfworker/json-schema checks `format`

@@ -70,6 +70,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .execute();
   await db.schema.createIndex('regions_parent').on('regions').columns(['parent', 'code']).execute();
 
+  await createCalendarAndCases(db);
+  await createUploadsAndEvaluations(db);
+  await createFiguresAndBookkeeping(db);
+}
+
+// The holiday calendar, cases, their numbers and their timeline.
+async function createCalendarAndCases(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('calendar_days')
     .addColumn('day', 'date', (c) => c.primaryKey())
@@ -129,7 +136,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('detail', 'jsonb')
     .execute();
   await db.schema.createIndex('case_events_case').on('case_events').columns(['case_number', 'id']).execute();
+}
 
+// Uploads and evaluations (好差评) with their one-rating-per-case rules.
+async function createUploadsAndEvaluations(db: Kysely<unknown>): Promise<void> {
   await db.schema
     .createTable('uploads')
     .addColumn('id', 'text', (c) => c.primaryKey())
@@ -186,7 +196,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .on('evaluations')
     .columns(['department_id', 'created_at'])
     .execute();
+}
 
+// The per-day figures of evaluations, idempotency keys and rate-limit counters.
+async function createFiguresAndBookkeeping(db: Kysely<unknown>): Promise<void> {
   // Counts per day for everything (`all`), per item (`item:<code>`) and per department
   // (`department:<id>`), updated in the same transaction as each evaluation change, so published
   // figures sum a few hundred rows instead of scanning every evaluation.

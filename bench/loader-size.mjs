@@ -1,0 +1,63 @@
+// What a page downloads through the CDN's loader (gzip -9 of each file, each counted once): the loader,
+// then for each widget on the page its chunk and every chunk that one imports statically, the core chunk
+// among them. Chunks imported with import() (the rarely used modes, the guide's condition checks) load on
+// first use; a page's figure lists them apart. Needs `npm run build` first.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { allWidgetsBudgetKB, coreChunkBudgetKB, loaderPages } from './budgets.mjs';
+
+const cdn = new URL('../packages/elements/cdn/', import.meta.url);
+const chunks = new URL('chunks/', cdn);
+const STATIC_IMPORT = /(?:^|[;}\n])import\s*(?:[\w$*{}\s,]+from\s*)?["']\.\/([\w.-]+\.js)["']/g;
+const DYNAMIC_IMPORT = /import\(\s*["']\.\/([\w.-]+\.js)["']\s*\)/g;
+
+const gzipBytes = (url) => gzipSync(readFileSync(url), { level: 9 }).length;
+const importsOf = (file, pattern) =>
+  [...readFileSync(new URL(file, chunks), 'utf8').matchAll(pattern)].map((match) => match[1]);
+
+/** The chunk files a widget's chunk needs before it runs (itself included), and those it may import later. */
+function closure(widgets) {
+  const staticClosure = (starts, known = new Set()) => {
+    const found = new Set();
+    const visit = (file) => {
+      if (found.has(file) || known.has(file)) return;
+      found.add(file);
+      importsOf(file, STATIC_IMPORT).forEach(visit);
+    };
+    starts.forEach(visit);
+    return found;
+  };
+  const needed = staticClosure(widgets.map((widget) => `banshi-${widget}.js`));
+  const lazyStarts = [...needed].flatMap((file) => importsOf(file, DYNAMIC_IMPORT));
+  return { needed: [...needed], lazy: [...staticClosure(lazyStarts, needed)] };
+}
+
+/**
+ * @returns {Array<{name: string, bytes: number, budgetKB?: number, note?: string}>} the core chunk, each
+ *   page of the budgets, and every chunk together; empty when the loader is not built.
+ */
+export function measureLoaderPages() {
+  if (!existsSync(new URL('banshi-loader.js', cdn))) return [];
+  const loader = gzipBytes(new URL('banshi-loader.js', cdn));
+  const sizeOf = (files) => files.reduce((sum, file) => sum + gzipBytes(new URL(file, chunks)), 0);
+  const rows = [
+    { name: 'loader: banshi-loader.js', bytes: loader },
+    { name: 'loader: core chunk', bytes: sizeOf(['banshi-core.js']), budgetKB: coreChunkBudgetKB },
+  ];
+  for (const page of loaderPages) {
+    const { needed, lazy } = closure(page.widgets);
+    const later = lazy.length ? `${lazy.join(' + ')} ${(sizeOf(lazy) / 1024).toFixed(1)} KB` : '';
+    rows.push({
+      name: `loader: ${page.name} (${needed.join(' + ')}${later ? `; on first use: ${later}` : ''})`,
+      bytes: loader + sizeOf(needed),
+      budgetKB: page.budgetKB,
+    });
+  }
+  const every = readdirSync(chunks).filter((file) => file.endsWith('.js'));
+  rows.push({
+    name: 'loader: all widgets (every chunk, modes loaded on first use included)',
+    bytes: loader + sizeOf(every),
+    budgetKB: allWidgetsBudgetKB,
+  });
+  return rows;
+}

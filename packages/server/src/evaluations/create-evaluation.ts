@@ -1,0 +1,182 @@
+import type { Transaction } from 'kysely';
+import { authoriseApplicant } from '../cases/access.js';
+import { chinaDay } from '../common/china-time.js';
+import { newId } from '../common/ids.js';
+import { readColumn, type EvaluationDetails } from '../db/json-columns.js';
+import type { DatabaseSchema } from '../db/schema-types.js';
+import type { Schema } from '../http/contract.js';
+import type { IdempotentHandler, OperationContext } from '../http/operation.js';
+import { ProblemError, problems } from '../http/problem.js';
+import { bump, levelCounter, type Counter } from './aggregates.js';
+import { evaluationView } from './evaluation-view.js';
+import { badLevels, newRectification, ratedAtAcceptable } from './rules.js';
+
+type Trx = Transaction<DatabaseSchema>;
+type EvaluationCreate = Schema<'EvaluationCreate'>;
+/** What is rated: the item, its department and, for a case, the case. */
+type Rated = Pick<EvaluationDetails, 'itemName' | 'department'> & {
+  itemCode: string;
+  caseNumber: string | null;
+};
+
+/** POST /evaluations: a rating (好差评) of a case (一事一评) or of a visit to a window. */
+export const createEvaluation: IdempotentHandler<'createEvaluation'> = {
+  idempotent: true,
+  async authorise(ctx) {
+    const { target } = ctx.request.body;
+    if (target.kind === 'case') await authoriseApplicant(ctx, target.caseNumber);
+  },
+  async run(ctx, trx) {
+    const body = ctx.request.body;
+    const ratedAt = body.ratedAt ? new Date(body.ratedAt) : ctx.now;
+    if (!ratedAtAcceptable(ratedAt, ctx.now)) {
+      throw problems.validation([{ pointer: '/ratedAt', code: 'ratedAt', messageKey: 'validation.ratedAt' }]);
+    }
+    const rated =
+      body.target.kind === 'case'
+        ? await ratedCase(trx, body.target.caseNumber, body.followUpOf)
+        : await ratedItem(trx, body.target.itemCode, body.followUpOf);
+    if (body.followUpOf) {
+      const followUp = await trx
+        .selectFrom('evaluations')
+        .select(['id', 'level'])
+        .where('follow_up_of', '=', body.followUpOf)
+        .forUpdate()
+        .executeTakeFirst();
+      if (followUp) throw alreadyRated(followUp);
+    }
+    return storeEvaluation(ctx, trx, body, rated, ratedAt);
+  },
+};
+
+function alreadyRated(existing: { id: string; level: string }): ProblemError {
+  return new ProblemError(409, 'already_rated', {
+    titleKey: 'problem.alreadyEvaluated',
+    detailKey: 'problem.alreadyEvaluatedDetail',
+    extensions: { existingEvaluation: { id: existing.id, level: existing.level } },
+  });
+}
+
+function followUpNotFound(): ProblemError {
+  return problems.validation(
+    [{ pointer: '/followUpOf', code: 'not_found', messageKey: 'validation.followUpOf' }],
+    422,
+  );
+}
+
+/** A case rated once (一事一评): a second rating must be the follow-up of the first. */
+async function ratedCase(trx: Trx, caseNumber: string, followUpOf: string | undefined): Promise<Rated> {
+  // Locking the case serialises concurrent first ratings of it.
+  const row = await trx
+    .selectFrom('cases')
+    .select(['number', 'item_code', 'details'])
+    .where('number', '=', caseNumber)
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  const details = readColumn.caseDetails(row.details);
+  const existing = await trx
+    .selectFrom('evaluations')
+    .select(['id', 'level'])
+    .where('case_number', '=', row.number)
+    .where('follow_up_of', 'is', null)
+    .executeTakeFirst();
+  if (existing && !followUpOf) throw alreadyRated(existing);
+  if (followUpOf && (!existing || existing.id !== followUpOf)) throw followUpNotFound();
+  return {
+    caseNumber: row.number,
+    itemCode: row.item_code,
+    department: details.department,
+    itemName: details.itemName,
+  };
+}
+
+async function ratedItem(trx: Trx, itemCode: string, followUpOf: string | undefined): Promise<Rated> {
+  const item = await trx
+    .selectFrom('items')
+    .select(['code', 'name', 'document', 'translations'])
+    .where('code', '=', itemCode)
+    .executeTakeFirst();
+  if (!item)
+    throw new ProblemError(404, 'not_found', {
+      detailKey: 'problem.itemNotFound',
+      params: { code: itemCode },
+    });
+  if (followUpOf) {
+    const original = await trx
+      .selectFrom('evaluations')
+      .select('id')
+      .where('id', '=', followUpOf)
+      .executeTakeFirst();
+    if (!original) throw followUpNotFound();
+  }
+  const english = readColumn.itemTranslations(item.translations).en?.document?.name;
+  return {
+    caseNumber: null,
+    itemCode: item.code,
+    department: readColumn.itemDocument(item.document).department,
+    itemName: { 'zh-CN': item.name, ...(english ? { en: english } : {}) },
+  };
+}
+
+async function storeEvaluation(
+  ctx: OperationContext<'createEvaluation'>,
+  trx: Trx,
+  body: EvaluationCreate,
+  rated: Rated,
+  ratedAt: Date,
+) {
+  const bad = badLevels.has(body.level);
+  const day = chinaDay(ratedAt);
+  const calendar = await ctx.services.calendar(trx);
+  const counted = !body.followUpOf;
+  const details: EvaluationDetails = {
+    // An item rated with no window keeps an explicit null (the document refuses an empty id).
+    target:
+      body.target.kind === 'onSite'
+        ? { ...body.target, windowId: body.target.windowId ?? null }
+        : body.target,
+    itemName: rated.itemName,
+    department: rated.department,
+    reasons: body.reasons ?? [],
+    ...(body.reasonText ? { reasonText: body.reasonText } : {}),
+    ...(body.followUp ? { followUp: body.followUp } : {}),
+    ...(body.comment ? { comment: body.comment } : {}),
+    ...(body.deviceId ? { deviceId: body.deviceId } : {}),
+    rectification: bad
+      ? newRectification(day, !body.anonymous, ctx.services.rectificationDays, calendar)
+      : null,
+  };
+  const row = await trx
+    .insertInto('evaluations')
+    .values({
+      id: newId('ev'),
+      case_number: rated.caseNumber,
+      item_code: rated.itemCode,
+      department_id: rated.department.id,
+      channel: body.channel,
+      level: body.level,
+      bad,
+      anonymous: body.anonymous,
+      // An anonymous rating keeps no identity at all.
+      rater: body.anonymous || !body.rater ? null : JSON.stringify(body.rater),
+      follow_up_of: body.followUpOf ?? null,
+      counted,
+      rectification_state: bad ? 'open' : null,
+      details: JSON.stringify(details),
+      created_at: ctx.now,
+      rated_at: ratedAt,
+      day,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  if (counted) {
+    const deltas: Partial<Record<Counter, number>> = { [levelCounter[body.level]!]: 1 };
+    if (bad && !body.anonymous) deltas.real_name_bad = 1;
+    await bump(trx, { day, itemCode: rated.itemCode, departmentId: rated.department.id }, deltas);
+  }
+  return {
+    status: 201 as const,
+    body: evaluationView(row, ctx.locale, chinaDay(ctx.now)),
+    headers: { Location: `/api/v1/evaluations/${row.id}` },
+  };
+}

@@ -1,0 +1,105 @@
+import { chinaDay, chinaTime } from '../common/china-time.js';
+import { readColumn, type StoredRectification } from '../db/json-columns.js';
+import { staffOnly } from '../http/authorise.js';
+import type { Schema } from '../http/contract.js';
+import type { IdempotentHandler } from '../http/operation.js';
+import { ProblemError, problems } from '../http/problem.js';
+import { translate as message } from '../i18n/messages.js';
+import { bump, levelCounter, type Counter } from './aggregates.js';
+import { evaluationView, type EvaluationRow } from './evaluation-view.js';
+import { rectificationSteps } from './rules.js';
+
+type Action = Schema<'RectificationAction'>;
+
+/** POST /evaluations/{evaluationId}/rectification: a staff step in dealing with a bad review (差评整改). */
+export const recordRectificationAction: IdempotentHandler<'recordRectificationAction'> = {
+  idempotent: true,
+  async authorise(ctx) {
+    staffOnly(ctx);
+  },
+  async run(ctx, trx) {
+    const body = ctx.request.body;
+    const row = await trx
+      .selectFrom('evaluations')
+      .selectAll()
+      .where('id', '=', ctx.request.path.evaluationId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!row) throw problems.notFound('problem.evaluationNotFound');
+    const details = readColumn.evaluationDetails(row.details);
+    const rectification = details.rectification;
+    if (!rectification) {
+      throw new ProblemError(409, 'invalid_transition', { detailKey: 'problem.notBadReview' });
+    }
+    const step = rectificationSteps[body.action];
+    if (
+      !step.from.includes(rectification.state) ||
+      (body.action === 'callback' && !rectification.callbackRequired)
+    ) {
+      throw new ProblemError(409, 'invalid_transition', {
+        detailKey: 'problem.invalidRectification',
+        params: { from: message(ctx.locale, `rectification.${rectification.state}`) },
+      });
+    }
+    const at = chinaTime(ctx.now);
+    const { deltas, counted } = takeStep(body, row, rectification, at);
+    rectification.state = step.to;
+    const note = noteOf(body);
+    rectification.history.push({
+      at,
+      action: body.action,
+      stateAfter: step.to,
+      staff: { id: 'staff', name: ctx.services.staffName },
+      ...(note ? { note } : {}),
+    });
+    const updated = await trx
+      .updateTable('evaluations')
+      .set({ details: JSON.stringify(details), rectification_state: step.to, counted })
+      .where('id', '=', row.id)
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    await bump(trx, { day: row.day, itemCode: row.item_code, departmentId: row.department_id }, deltas);
+    return { status: 200, body: evaluationView(updated, ctx.locale, chinaDay(ctx.now)) };
+  },
+};
+
+/** What a step changes in the published figures, and whether the review still counts in them. */
+function takeStep(body: Action, row: EvaluationRow, rectification: StoredRectification, at: string) {
+  const deltas: Partial<Record<Counter, number>> = {};
+  let counted = row.counted;
+  if (body.action === 'callback' && !rectification.calledBackAt) {
+    rectification.calledBackAt = body.calledAt ? chinaTime(new Date(body.calledAt)) : at;
+    if (row.counted) deltas.called_back = 1;
+  }
+  if ((body.action === 'rectify' || body.action === 'explain') && !rectification.closedAt) {
+    rectification.closedAt = at;
+    if (row.counted) deltas.rectified = 1;
+  }
+  if (body.action === 'acceptAppeal' && row.counted) {
+    // An accepted appeal takes the review out of the published figures.
+    counted = false;
+    const level = levelCounter[row.level];
+    if (level) deltas[level] = -1;
+    deltas.excluded = 1;
+    if (!row.anonymous) deltas.real_name_bad = -1;
+    if (rectification.calledBackAt) deltas.called_back = -1;
+  }
+  return { deltas, counted };
+}
+
+/** The words the history shows with a step. */
+function noteOf(body: Action): string | undefined {
+  switch (body.action) {
+    case 'callback':
+      return body.note;
+    case 'rectify':
+      return body.measures;
+    case 'explain':
+      return body.explanation;
+    case 'submitAppeal':
+      return body.reason;
+    case 'acceptAppeal':
+    case 'rejectAppeal':
+      return body.opinion;
+  }
+}
