@@ -18,7 +18,7 @@ import { heading, idNumber, next, nextFails, pick, type } from './test-helpers.j
 
 /** The seed definition of 公共租赁住房申请, read as a file: these tests need no server. */
 async function rentalDefinition(): Promise<FormDefinition> {
-  const response = await fetch('/packages/server/seed/forms/150302-public-rental-housing.json');
+  const response = await fetch('/packages/server/demo-catalogue/forms/150302-public-rental-housing.json');
   return (await response.json()) as FormDefinition;
 }
 

@@ -63,7 +63,7 @@ function hostileItem(item: Item): Item {
   return hostile;
 }
 
-const SEED = '/packages/server/seed/items/';
+const SEED = '/packages/server/demo-catalogue/items/';
 const seedItem = async (file: string): Promise<Item> =>
   (await (await fetch(`${SEED}${file}.json`)).json()) as Item;
 
