@@ -48,8 +48,9 @@ const mailedWithoutNumber: CaseTransition = { action: 'deliver', method: 'mail' 
 
 export const examples = [noReasons, realNameWithoutRater, mailedWithoutNumber];
 
-export async function everyOperation(file: Blob, queryCode: string): Promise<unknown[]> {
+export async function everyOperation(file: Blob, queryCode: string, formSession: string): Promise<unknown[]> {
   const withCode = { headers: { 'X-Query-Code': queryCode } };
+  const inSession = { 'X-Form-Session': formSession };
   // @ts-expect-error every POST needs its Idempotency-Key
   await sdk.createCase({ body: application });
   return Promise.all([
@@ -59,8 +60,11 @@ export async function everyOperation(file: Blob, queryCode: string): Promise<unk
     sdk.listDepartments({ query: { region: '150302' } }),
     sdk.listThemes({ query: { audience: 'naturalPerson' } }),
     sdk.listRegions({ query: { parent: '150300' } }),
-    sdk.createUpload({ headers: key, body: { file, itemCode: code, materialId: 'income-proof' } }),
-    sdk.getUpload({ path: { uploadId: 'up_01JDB3K7Q2X8V5N4M6R9T0W1YZ' } }),
+    sdk.createUpload({
+      headers: { ...key, ...inSession },
+      body: { file, itemCode: code, materialId: 'income-proof' },
+    }),
+    sdk.getUpload({ path: { uploadId: 'up_01JDB3K7Q2X8V5N4M6R9T0W1YZ' }, headers: inSession }),
     sdk.createCase({ headers: key, body: application }),
     sdk.listCases({ query: { state: 'submitted', overdue: true } }),
     sdk.getCase({ path: { caseNumber }, ...withCode }),

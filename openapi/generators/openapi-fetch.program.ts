@@ -55,9 +55,15 @@ const mailedWithoutNumber: Schemas['CaseTransition'] = { action: 'deliver', meth
 
 export const examples = [noReasons, anonymousWithRater, realNameWithoutRater, mailedWithoutNumber];
 
-export async function everyOperation(file: Blob, staff: string, queryCode: string): Promise<unknown[]> {
+export async function everyOperation(
+  file: Blob,
+  staff: string,
+  queryCode: string,
+  formSession: string,
+): Promise<unknown[]> {
   const asStaff = { headers: { Authorization: `Bearer ${staff}` } };
   const withCode = { headers: { 'X-Query-Code': queryCode } };
+  const inSession = { headers: { 'X-Form-Session': formSession } };
   // @ts-expect-error every POST needs its Idempotency-Key
   await client.POST('/cases', { body: application });
   return Promise.all([
@@ -75,8 +81,12 @@ export async function everyOperation(file: Blob, staff: string, queryCode: strin
         for (const [name, value] of Object.entries(body)) form.append(name, value as Blob | string);
         return form;
       },
+      ...inSession,
     }),
-    client.GET('/uploads/{uploadId}', { params: { path: { uploadId: 'up_01JDB3K7Q2X8V5N4M6R9T0W1YZ' } } }),
+    client.GET('/uploads/{uploadId}', {
+      params: { path: { uploadId: 'up_01JDB3K7Q2X8V5N4M6R9T0W1YZ' } },
+      ...inSession,
+    }),
     client.POST('/cases', { params: { header: key }, body: application }),
     client.GET('/cases', { params: { query: { state: 'submitted', overdue: true } }, ...asStaff }),
     client.GET('/cases/{caseNumber}', { params: { path: { caseNumber } }, ...withCode }),

@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Database } from './db/database.js';
 import { loadCalendar } from './calendar/calendar-store.js';
 import { negotiateLocale, type Locale } from './i18n/locale.js';
@@ -14,14 +13,20 @@ import { ProblemError, sendProblem } from './http/problem.js';
 import { requestHeader } from './http/headers.js';
 import { requestIdOf } from './http/request-id.js';
 import { corsPolicy, type CorsHeaders } from './http/cors.js';
-import { RateLimiter } from './http/rate-limit.js';
+import { apiAnswerHeaders, carriesSecrets } from './http/cache-policy.js';
+import { credentialGate } from './http/credentials.js';
+import { clientAddress, trustedProxies } from './http/client-address.js';
+import { isClientDisconnect } from './http/node-listener.js';
+import { LookupGuard, defaultLookupLimits, type LookupLimits } from './cases/lookup-limit.js';
 import { serveFile } from './http/static.js';
 import { cdnRelease, serveCdn } from './http/cdn.js';
-import { loadDocument } from './openapi/document.js';
+import { loadDocument, type OpenApiNode } from './openapi/document.js';
 import { validateRequest } from './openapi/request.js';
 import { compileDocument, type CompiledDocument, type OperationSpec } from './openapi/validator.js';
 import type { AppServices } from './services.js';
 import { MemoryStorage, type FileStorage } from './uploads/storage.js';
+import { FormSessions } from './uploads/form-session.js';
+import { UploadQuota, defaultUploadQuotas, type UploadQuotas } from './uploads/quota.js';
 import { SearchIndex } from './items/search-index.js';
 import { ItemCache } from './items/item-cache.js';
 import { hotItemRead } from './items/hot-read.js';
@@ -67,12 +72,26 @@ export interface AppOptions {
   bodyLimitBytes?: number;
   /** Largest upload in bytes. Default 20 MiB. */
   uploadLimitBytes?: number;
-  /** Failed case lookups allowed per client and window. Default 10 per 600 s. */
-  lookupLimit?: { limit: number; windowSeconds: number };
+  /** Upload quotas per form session and per address, and the free-space floor (see `UploadQuotas`). */
+  uploadQuotas?: Partial<UploadQuotas>;
+  /**
+   * The secret form session tokens are signed with; every process serving one database needs the same.
+   * Default: derived from the staff credential, or without one from the personal-data key, which they
+   * share already.
+   */
+  formSessionSecret?: string;
+  /**
+   * Failed query-code lookups allowed per case number (tight) and per client address (loose; past it a
+   * correct code still gets through). Default 10 per case and 100 per address in 600 s.
+   */
+  lookupLimits?: Partial<LookupLimits>;
   /** Working days to rectify a bad review. Default 3. */
   rectificationDays?: number;
-  /** Take the client address from `X-Forwarded-For` (behind a trusted proxy). Default false. */
-  trustProxy?: boolean;
+  /**
+   * Addresses and subnets of the reverse proxies in front of the server (e.g. `10.0.0.5`, `10.0.0.0/8`):
+   * only from them is `X-Forwarded-For` believed for the client's address. Default none (ignored).
+   */
+  trustProxy?: readonly string[];
   /** The name recorded for staff steps (one staff credential stands for the office). Default 工作人员. */
   staffName?: string;
   /** The clock (tests). */
@@ -91,7 +110,7 @@ type Env = {
 };
 
 const allowedRequestHeaders =
-  'Content-Type, Authorization, Idempotency-Key, X-Query-Code, Accept-Language, If-None-Match, If-Match, X-Request-Id';
+  'Content-Type, Authorization, Idempotency-Key, X-Query-Code, X-Form-Session, Accept-Language, If-None-Match, If-Match, X-Request-Id';
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apiBase = '/api/v1';
@@ -140,16 +159,27 @@ export function createApp(options: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   app.use('*', commonHeaders(cors));
   app.use(`${apiBase}/*`, bodyLimits(options.bodyLimitBytes ?? 1024 * 1024, services.uploadLimitBytes));
-  routeOperations(app, compiled, services, options.trustProxy === true);
+  routeOperations(app, loaded.document, compiled, services, options.trustProxy);
   routeDocumentsAndFiles(app, loaded.text, options);
   app.notFound((c) =>
     sendProblem(c, new ProblemError(404, 'not_found', { titleKey: 'problem.routeNotFound' })),
   );
   app.onError((error, c) => {
     if (error instanceof ProblemError) return sendProblem(c, error);
+    const requestId = c.get('requestId');
+    if (isClientDisconnect(error)) {
+      services.log({
+        level: 'debug',
+        requestId,
+        method: c.req.method,
+        path: c.req.path,
+        message: 'Client went away',
+      });
+      return sendProblem(c, new ProblemError(400, 'bad_request', { titleKey: 'problem.badRequest' }));
+    }
     services.log({
       level: 'error',
-      requestId: c.get('requestId'),
+      requestId,
       method: c.req.method,
       path: c.req.path,
       error: error.message,
@@ -180,14 +210,17 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     tokenVerifier: options.tokenVerifier,
     db,
     storage: options.storage ?? new MemoryStorage(),
-    lookupLimiter: new RateLimiter(
-      db,
-      { scope: 'case-lookup', ...(options.lookupLimit ?? { limit: 10, windowSeconds: 600 }) },
-      clock,
-    ),
+    lookupGuard: new LookupGuard(db, { ...defaultLookupLimits, ...options.lookupLimits }, clock),
     staffCredential: options.staffCredential,
     rectificationDays: options.rectificationDays ?? 3,
     uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
+    formSessions: new FormSessions(
+      options.formSessionSecret ??
+        options.staffCredential ??
+        // A production start may have no shared staff credential; every process has the personal-data key.
+        createHmac('sm3', piiKey).update('form sessions').digest('hex'),
+    ),
+    uploadQuota: new UploadQuota(db, { ...defaultUploadQuotas, ...options.uploadQuotas }, clock),
     clock,
     calendar: (source = db) => loadCalendar(source),
     log: options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`)),
@@ -224,6 +257,8 @@ function commonHeaders(cors: CorsHeaders): MiddlewareHandler<Env> {
     // Answers built with their headers up front are left untouched (see answerResponse).
     if (completeResponses.has(c.res)) return;
     c.res.headers.set('X-Request-Id', requestId);
+    if (c.req.path.startsWith(apiBase))
+      for (const name in apiAnswerHeaders) c.res.headers.set(name, apiAnswerHeaders[name]!);
     // An answer in the caller's language (every API answer and problem) varies on Accept-Language too.
     const headers = c.res.headers.has('content-language') ? c.get('localisedCors') : corsHeaders;
     for (const name in headers) c.res.headers.set(name, headers[name]!);
@@ -251,17 +286,24 @@ function bodyLimits(jsonLimit: number, uploadLimit: number): MiddlewareHandler<E
 /** Every operation of the document at its path, and 405 for a known path with another method. */
 function routeOperations(
   app: Hono<Env>,
+  document: OpenApiNode,
   compiled: CompiledDocument,
   services: AppServices,
-  trustProxy: boolean,
+  trustProxy: readonly string[] | undefined,
 ) {
+  const requireCredential = credentialGate(document);
+  const proxies = trustProxy?.length ? trustedProxies(trustProxy) : undefined;
   for (const operation of compiled.operations.values()) {
     const handler = handlerOf(handlers, operation.operationId);
+    const answerHeaders = carriesSecrets(operation)
+      ? { ...apiAnswerHeaders, 'Cache-Control': 'no-store' }
+      : apiAnswerHeaders;
     if (!handler) {
       services.log({ level: 'warn', message: `No handler for operation ${operation.operationId}` });
       continue;
     }
     app.on(operation.method.toUpperCase(), `${apiBase}${operation.routePath}`, async (c) => {
+      requireCredential(operation, (name) => requestHeader(c, name));
       const request = await validateRequest(c, operation, compiled);
       const locale = c.get('locale');
       const now = services.clock();
@@ -274,7 +316,7 @@ function routeOperations(
           staffMatches,
           now,
           audit: async (entry) => {
-            const client = clientAddress(c, trustProxy);
+            const client = clientAddress(c, proxies);
             await appendAudit(services.db, { ...entry, requestId: c.get('requestId'), client }, now);
           },
         }),
@@ -283,17 +325,22 @@ function routeOperations(
         services,
         // Read only by rate-limited operations.
         get client() {
-          return clientAddress(c, trustProxy);
+          return clientAddress(c, proxies);
         },
         now,
         baseHeaders: {
           'X-Request-Id': c.get('requestId'),
           'Content-Language': locale,
           ...c.get('localisedCors'),
+          ...answerHeaders,
         },
         responseHeaders: {},
       };
-      return dispatch(call, operation, handler, request);
+      const response = await dispatch(call, operation, handler, request);
+      // Replayed answers get the operation's cache policy too.
+      if (!completeResponses.has(response))
+        for (const [name, value] of Object.entries(answerHeaders)) response.headers.set(name, value);
+      return response;
     });
   }
   const paths = new Set([...compiled.operations.values()].map((op) => `${apiBase}${op.routePath}`));
@@ -359,16 +406,4 @@ function plainHeaderLimit(operation: OperationSpec | undefined): number {
 function withCorsForScripts(response: Response): Response {
   response.headers.set('access-control-allow-origin', '*');
   return response;
-}
-
-function clientAddress(c: Context, trustProxy: boolean): string {
-  if (trustProxy) {
-    const forwarded = requestHeader(c, 'x-forwarded-for')?.split(',')[0]?.trim();
-    if (forwarded) return forwarded;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local';
-  }
 }

@@ -2,6 +2,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { developmentStaffCredential, startServer } from './server.js';
+import type { Allowance } from './uploads/quota.js';
 
 // Maintenance commands run against the same database and exit.
 const commands: Record<
@@ -33,7 +34,18 @@ Options:
                            for pages on other origins, except with --development
   --development            a development server (npm start): any origin may call the API unless
                            --allowed-origins says otherwise
-  --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL)
+  --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL); without
+                           it, outside --production, the server listens on loopback only
+  --trust-proxy <list>     comma-separated addresses or subnets of the reverse proxies in front
+                           (BANSHI_TRUST_PROXY, e.g. 10.0.0.5,10.1.0.0/16): only from them is
+                           X-Forwarded-For believed for the client's address; default none
+  --upload-quota-session <files>:<MiB>
+                           uploads per form session (BANSHI_UPLOAD_QUOTA_SESSION, default 40:200)
+  --upload-quota-address <files>:<MiB>
+                           uploads per client address and day (BANSHI_UPLOAD_QUOTA_ADDRESS,
+                           default 400:2048)
+  --upload-min-free <MiB>  free disk space below which uploads get 507 (BANSHI_UPLOAD_MIN_FREE,
+                           default 1024)
   --production             production start (BANSHI_ENV=production): requires the identity platform and
                            the personal-data key, no development defaults
   --oidc-issuer <url>      the identity platform's issuer (BANSHI_OIDC_ISSUER)
@@ -41,7 +53,7 @@ Options:
   --oidc-jwks-url <url>    the platform's JWKS (BANSHI_OIDC_JWKS_URL, default <issuer>/jwks)
   BANSHI_PII_KEY / BANSHI_PII_KEY_FILE
                            the personal-data key, 32 bytes as hex or base64 (development: generated into
-                           the data folder's parent as pii.key)
+                           the data folder as pii.key)
   --seed / --no-seed       import the demo catalogue when the database has no items (default: no)
   --help                   this text
 `;
@@ -58,6 +70,10 @@ const { values } = parseArgs({
     'oidc-issuer': { type: 'string' },
     'oidc-audience': { type: 'string' },
     'oidc-jwks-url': { type: 'string' },
+    'trust-proxy': { type: 'string' },
+    'upload-quota-session': { type: 'string' },
+    'upload-quota-address': { type: 'string' },
+    'upload-min-free': { type: 'string' },
     seed: { type: 'boolean' },
     development: { type: 'boolean' },
     'no-seed': { type: 'boolean' },
@@ -88,6 +104,35 @@ const listedOrigins = (values['allowed-origins'] ?? process.env.BANSHI_ALLOWED_O
 const anyOriginInDevelopment = values.development === true && listedOrigins.length === 0;
 const origins = anyOriginInDevelopment ? ['*'] : listedOrigins;
 
+const mebibyte = 1024 * 1024;
+/** `<files>:<MiB>` as an allowance, or exit with a clear message. */
+function allowance(name: string, value: string | undefined): Allowance | undefined {
+  if (value === undefined) return undefined;
+  const match = /^(\d+):(\d+)$/.exec(value.trim());
+  if (!match) {
+    process.stderr.write(`Invalid ${name}: ${value} (expected <files>:<MiB>, e.g. 40:200)\n`);
+    process.exit(2);
+  }
+  return { files: Number(match[1]), bytes: Number(match[2]) * mebibyte };
+}
+const perSession = allowance(
+  '--upload-quota-session',
+  values['upload-quota-session'] ?? process.env.BANSHI_UPLOAD_QUOTA_SESSION,
+);
+const perAddress = allowance(
+  '--upload-quota-address',
+  values['upload-quota-address'] ?? process.env.BANSHI_UPLOAD_QUOTA_ADDRESS,
+);
+const minFree = values['upload-min-free'] ?? process.env.BANSHI_UPLOAD_MIN_FREE;
+if (minFree !== undefined && !/^\d+$/.test(minFree.trim())) {
+  process.stderr.write(`Invalid --upload-min-free: ${minFree} (expected MiB, e.g. 1024)\n`);
+  process.exit(2);
+}
+const trustProxy = (values['trust-proxy'] ?? process.env.BANSHI_TRUST_PROXY ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter(Boolean);
+
 const seed = values.seed === true && values['no-seed'] !== true;
 const production = values.production === true || process.env.BANSHI_ENV === 'production';
 const issuer = values['oidc-issuer'] ?? process.env.BANSHI_OIDC_ISSUER;
@@ -109,9 +154,16 @@ const server = await startServer({
   dataDir: databaseUrl ? undefined : dataDir,
   allowedOrigins: origins,
   staffCredential,
+  trustProxy,
+  uploadQuotas: {
+    ...(perSession ? { perSession } : {}),
+    ...(perAddress ? { perAddress } : {}),
+    ...(minFree !== undefined ? { minFreeBytes: Number(minFree) * mebibyte } : {}),
+  },
   seed,
 }).catch((error: Error) => {
-  // A refused start (no issuer or key in production) is a configuration message, not a crash.
+  // A refused start (no issuer or key in production, the development credential on a public address)
+  // is a configuration message, not a crash.
   process.stderr.write(`banshi-server: ${error.message}\n`);
   process.exit(2);
 });

@@ -6,6 +6,12 @@ import { FolderStorage, MemoryStorage } from './uploads/storage.js';
 import { join } from 'node:path';
 import { JwtVerifier, type JwtVerifierOptions } from './identity/jwt-verifier.js';
 import { loadPiiKey } from './security/pii-key.js';
+import type { Server } from 'node:http';
+import { assertCredentialFitsHost, developmentStaffCredential } from './development-credential.js';
+import { hardenListener, type ListenerLimits } from './http/node-listener.js';
+import { trustedProxies } from './http/client-address.js';
+
+export { developmentStaffCredential };
 
 /** Options of {@link startServer}: the app's options, the database's, and where to listen. */
 export interface StartServerOptions
@@ -25,8 +31,13 @@ export interface StartServerOptions
   port?: number;
   /** Address to listen on. Default 127.0.0.1. */
   host?: string;
-  /** Staff credential; default a fixed development value (never use it in production). */
+  /**
+   * Staff credential; default a fixed development value, accepted on loopback only (on any other
+   * address the server refuses to start with it).
+   */
   staffCredential?: string;
+  /** Timeouts and the connection cap of the listener (see {@link ListenerLimits}). */
+  listener?: ListenerLimits;
   /** An already open database; otherwise one is opened from the database options. */
   database?: Database;
   /** Import the demo catalogue (`packages/server/demo-catalogue/`) when the item table is empty. Default false. */
@@ -42,11 +53,12 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The development staff credential printed at start when none is configured. */
-export const developmentStaffCredential = 'st_development_only_change_me';
-
 /** Opens the database, builds the app and listens. Used by the CLI and by other packages' tests. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const staffCredential =
+    options.staffCredential ?? (options.production ? undefined : developmentStaffCredential);
+  assertCredentialFitsHost(host, staffCredential);
   if (options.production && !options.identity?.issuer) {
     throw new Error(
       'A production start needs the identity platform (BANSHI_OIDC_ISSUER and BANSHI_OIDC_AUDIENCE)',
@@ -62,7 +74,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
           key: options.piiKey,
           keyFile: options.piiKeyFile,
           production: options.production === true,
-          dataDir: persistentDir ? join(options.dataDir!, '..') : undefined,
+          // Inside the data folder, like the uploads: the server writes nowhere else.
+          dataDir: persistentDir ? options.dataDir! : undefined,
         });
   const database = options.database ?? (await openDatabase(options));
   await seedCalendar(database.db);
@@ -70,22 +83,25 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const { importDemoCatalogue } = await import('./demo-catalogue/import.js');
     await importDemoCatalogue(database.db);
   }
-  const storage = persistentDir
-    ? new FolderStorage(join(options.dataDir!, '..', 'uploads'))
-    : new MemoryStorage();
+  const storage = persistentDir ? new FolderStorage(join(options.dataDir!, 'uploads')) : new MemoryStorage();
   const app = createApp({
     ...options,
     database,
     storage,
-    staffCredential: options.staffCredential ?? (options.production ? undefined : developmentStaffCredential),
+    staffCredential,
     tokenVerifier: options.identity ? new JwtVerifier(options.identity) : undefined,
     connectOrigins: options.identity ? [new URL(options.identity.issuer).origin] : options.connectOrigins,
     piiKey: pii?.key,
   });
-  const host = options.host ?? '127.0.0.1';
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
   });
+  hardenListener(
+    server as Server,
+    options.listener,
+    options.trustProxy?.length ? trustedProxies(options.trustProxy) : undefined,
+    options.log,
+  );
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 8080);
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;

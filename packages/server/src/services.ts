@@ -1,7 +1,9 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './db/schema-types.js';
 import type { WorkCalendar } from './calendar/working-days.js';
-import type { RateLimiter } from './http/rate-limit.js';
+import type { LookupGuard } from './cases/lookup-limit.js';
+import type { FormSessions } from './uploads/form-session.js';
+import type { UploadQuota } from './uploads/quota.js';
 import type { FileStorage } from './uploads/storage.js';
 import type { CompiledDocument } from './openapi/validator.js';
 import type { SearchIndex } from './items/search-index.js';
@@ -14,8 +16,8 @@ import type { TokenVerifier } from './identity/token-verifier.js';
 export interface AppServices {
   db: Kysely<DatabaseSchema>;
   storage: FileStorage;
-  /** Counts failed case lookups per client. */
-  lookupLimiter: RateLimiter;
+  /** Limits failed query-code lookups per case number and per client address. */
+  lookupGuard: LookupGuard;
   staffCredential?: string;
   /** Encrypts personal data at rest and computes its blind indexes. */
   pii: PiiCipher;
@@ -27,6 +29,10 @@ export interface AppServices {
   rectificationDays: number;
   /** Largest upload in bytes. */
   uploadLimitBytes: number;
+  /** Issues and checks the form session tokens that uploads are tied to. */
+  formSessions: FormSessions;
+  /** Upload quotas per form session and address, and the free-space floor. */
+  uploadQuota: UploadQuota;
   clock: () => Date;
   /** The holiday calendar as stored now. */
   calendar(db?: Kysely<DatabaseSchema>): Promise<WorkCalendar>;

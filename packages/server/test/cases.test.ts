@@ -19,7 +19,10 @@ describe('cases', () => {
   let now = new Date('2026-09-28T02:00:00Z');
 
   before(async () => {
-    h = await createHarness({ clock: () => now, lookupLimit: { limit: 3, windowSeconds: 600 } });
+    h = await createHarness({
+      clock: () => now,
+      lookupLimits: { perCase: { limit: 2, windowSeconds: 600 } },
+    });
     itemCode = (await importExample(h)).code;
   });
   after(() => h.close());
@@ -177,9 +180,11 @@ describe('cases', () => {
     const strip = (body: Record<string, unknown>) => ({ ...body, instance: undefined });
     assert.deepEqual(strip(wrong.body), strip(unknown.body));
     assert.equal(wrong.body.code, 'case_lookup_failed');
-    // The limit is 3 failures per window in this suite; each answer says how many remain (IETF draft).
-    assert.equal(wrong.headers.get('ratelimit-policy'), '"case-lookup";q=3;w=600');
-    assert.match(wrong.headers.get('ratelimit') ?? '', /^"case-lookup";r=2;t=\d+$/);
+    // The limit is 2 failures per case and window in this suite; each answer says how many remain for
+    // that case number (IETF draft). The second fills it, and the case is closed to query codes until the
+    // window ends, even to the right one.
+    assert.equal(wrong.headers.get('ratelimit-policy'), '"case-lookup";q=2;w=600');
+    assert.match(wrong.headers.get('ratelimit') ?? '', /^"case-lookup";r=1;t=\d+$/);
     assert.match(unknown.headers.get('ratelimit') ?? '', /^"case-lookup";r=1;t=\d+$/);
     await h.call('GET', `/api/v1/cases/${created.caseNumber}`, { headers });
     const limited = await h.call('GET', `/api/v1/cases/${created.caseNumber}`, {
@@ -199,7 +204,7 @@ describe('cases', () => {
       headers: { 'X-Query-Code': created.queryCode },
     });
     assert.equal(healed.status, 200);
-    assert.match(healed.headers.get('ratelimit') ?? '', /^"case-lookup";r=3;t=\d+$/);
+    assert.match(healed.headers.get('ratelimit') ?? '', /^"case-lookup";r=2;t=\d+$/);
   });
 
   it('follows the state machine and keeps a timeline', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { handlers } from '../src/handlers.js';
 import { allOperations } from './support/conformance.js';
-import { createHarness, type Harness } from './support/harness.js';
+import { createHarness, staffCredential, type Harness } from './support/harness.js';
 import { importExample } from './support/cases.js';
 
 describe('HTTP surface', () => {
@@ -93,6 +93,8 @@ describe('HTTP surface', () => {
       year: '2026',
       evaluationId: 'ev_01JDB4C2H7P3N8Q5R6S9T0V1WX',
     };
+    // Protected operations answer 401 before reading a body; with a credential the body is judged.
+    const credentials = { Authorization: `Bearer ${staffCredential}`, 'X-Query-Code': 'ABCDEFGH' };
     const withBody = allOperations.filter((operation) => operation.requestBody);
     assert.ok(withBody.length >= 8, 'the document has operations with bodies');
     for (const operation of withBody) {
@@ -101,7 +103,7 @@ describe('HTTP surface', () => {
       const where = `${method} ${path}`;
       const wrongType = await h.call(method, path, {
         raw: 'level=good',
-        headers: { 'content-type': 'text/plain', 'Accept-Language': 'en' },
+        headers: { 'content-type': 'text/plain', 'Accept-Language': 'en', ...credentials },
       });
       assert.equal(wrongType.status, 415, `${where}: ${wrongType.text}`);
       assert.equal(wrongType.body.code, 'unsupported_media_type', where);
@@ -111,6 +113,7 @@ describe('HTTP surface', () => {
         headers: {
           'content-type': Object.keys(operation.requestBody!.content)[0]!,
           'Accept-Language': 'en',
+          ...credentials,
         },
       });
       assert.equal(huge.status, 413, `${where}: ${huge.text}`);

@@ -4,7 +4,7 @@ import { importItems, type ItemDocument } from '../src/items/importer.js';
 import { loadDemoCatalogue } from '../src/demo-catalogue/load.js';
 import type { CaseCreate } from '../src/demo-catalogue/types.js';
 import { createHarness, type Harness } from './support/harness.js';
-import { applicationBody, importExample, upload } from './support/cases.js';
+import { applicationBody, formSession, importExample, upload } from './support/cases.js';
 
 // 营业执照变更登记: its situation `change-item` lets the applicant tick several changes at once.
 const itemName = '营业执照变更登记';
@@ -35,7 +35,7 @@ describe('multiple-choice situations', () => {
       if (material.provision !== 'upload') continue;
       const ids: string[] = [];
       for (const _ of material.uploadIds ?? []) {
-        const uploaded = await upload(h);
+        const uploaded = await upload(h, undefined, undefined, {}, await formSession(h, body.itemCode));
         assert.equal(uploaded.status, 201, uploaded.text);
         ids.push(uploaded.body.id);
       }

@@ -21,13 +21,17 @@ describe('two server processes on one PostgreSQL', { timeout: 120_000 }, () => {
       await seeding.close();
       const servers = await Promise.all([0, 1].map(() => spawnServer(['--database-url', database.url])));
       try {
+        // A form session issued by one process is good for an upload to the other.
+        const definition = (await (
+          await fetch(`${servers[1]!.url}/api/v1/items/${item.code}/form`)
+        ).json()) as { session: { token: string } };
         const form = new FormData();
         form.set('file', new File([pdfBytes], 'income.pdf'));
         const uploaded = (await (
           await fetch(`${servers[0]!.url}/api/v1/uploads`, {
             method: 'POST',
             body: form,
-            headers: { 'Idempotency-Key': 'two-process-upload' },
+            headers: { 'Idempotency-Key': 'two-process-upload', 'X-Form-Session': definition.session.token },
           })
         ).json()) as { id: string };
         const body = JSON.stringify({

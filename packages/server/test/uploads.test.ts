@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { createHarness, type Harness } from './support/harness.js';
-import { importExample, upload } from './support/cases.js';
+import { formSession, importExample, upload } from './support/cases.js';
 import { exeBytes, jpegBytes, ofdBytes, pdfBytes, pngBytes, zip } from './support/files.js';
 
 describe('uploads', () => {
@@ -21,13 +21,16 @@ describe('uploads', () => {
       [pngBytes, 'image/png'],
       [ofdBytes, 'application/ofd'],
     ] as const) {
-      const response = await upload(h, bytes, 'scan.bin');
+      const session = await formSession(h);
+      const response = await upload(h, bytes, 'scan.bin', {}, session);
       assert.equal(response.status, 201, response.text);
       assert.equal(response.body.mediaType, type);
       assert.equal(response.body.sha256, createHash('sha256').update(bytes).digest('hex'));
       assert.equal(response.body.contentCheck.status, 'passed');
       assert.equal(response.headers.get('location'), `/api/v1/uploads/${response.body.id}`);
-      const read = await h.call('GET', `/api/v1/uploads/${response.body.id}`);
+      const read = await h.call('GET', `/api/v1/uploads/${response.body.id}`, {
+        headers: { 'X-Form-Session': session },
+      });
       assert.deepEqual(read.body, response.body);
     }
   });
@@ -65,10 +68,11 @@ describe('uploads', () => {
     assert.equal(tooBig.body.code, 'payload_too_large');
     const form = new FormData();
     form.set('itemCode', itemCode);
-    const noFile = await h.call('POST', '/api/v1/uploads', { raw: form });
+    const session = { 'X-Form-Session': await formSession(h) };
+    const noFile = await h.call('POST', '/api/v1/uploads', { raw: form, headers: session });
     assert.equal(noFile.status, 400);
     assert.ok(noFile.body.errors.some((e: { pointer: string }) => e.pointer === '/file'));
-    const json = await h.call('POST', '/api/v1/uploads', { body: { file: 'x' } });
+    const json = await h.call('POST', '/api/v1/uploads', { body: { file: 'x' }, headers: session });
     assert.equal(json.status, 415);
   });
 
@@ -76,10 +80,14 @@ describe('uploads', () => {
     const key = 'upload-key-0001';
     const first = await upload(h, pdfBytes, 'a.pdf', {}).then(() => undefined);
     void first;
+    const session = await formSession(h);
     const send = (bytes: Uint8Array) => {
       const form = new FormData();
       form.set('file', new File([bytes], 'a.pdf'));
-      return h.call('POST', '/api/v1/uploads', { raw: form, headers: { 'Idempotency-Key': key } });
+      return h.call('POST', '/api/v1/uploads', {
+        raw: form,
+        headers: { 'Idempotency-Key': key, 'X-Form-Session': session },
+      });
     };
     const one = await send(pdfBytes);
     const two = await send(pdfBytes);
@@ -92,7 +100,8 @@ describe('uploads', () => {
   });
 
   it('answers 404 for an unknown upload and 400 for a malformed id', async () => {
-    assert.equal((await h.call('GET', '/api/v1/uploads/up_0000000000000000000000')).status, 404);
-    assert.equal((await h.call('GET', '/api/v1/uploads/nope')).status, 400);
+    const headers = { 'X-Form-Session': await formSession(h) };
+    assert.equal((await h.call('GET', '/api/v1/uploads/up_0000000000000000000000', { headers })).status, 404);
+    assert.equal((await h.call('GET', '/api/v1/uploads/nope', { headers })).status, 400);
   });
 });

@@ -122,6 +122,8 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   /** The definition this element fetched itself (setting it is no reason to load again). */
   private fetched?: FormDefinition;
   private readonly regionRequests = new Set<string>();
+  /** The form session token that came with the fetched definition; uploads carry it. */
+  private formSession?: string;
   private readonly uploader = new Uploader(
     () => this.api,
     (entry) => {
@@ -129,6 +131,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       if (entry?.id) void this.save();
     },
     () => this.checkInterval,
+    () => this.formSession,
   );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -232,6 +235,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
           this.api.items.get(this.itemCode).catch(() => undefined),
         ]);
         this.definition = this.fetched = definition;
+        this.formSession = definition.session?.token;
         this.itemName = item?.name ?? '';
       }
     } catch (error) {

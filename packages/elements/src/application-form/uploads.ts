@@ -76,6 +76,8 @@ export class Uploader {
     private readonly changed: (entry?: FileEntry) => void,
     /** Milliseconds between content-check polls. */
     private readonly pollMs: () => number,
+    /** The form session token the uploads are tied to (it comes with the form definition). */
+    private readonly formSession: () => string | undefined = () => undefined,
   ) {}
 
   /** Starts uploading `file` for `material` into `state`; refuses it at once when it cannot pass. */
@@ -118,7 +120,7 @@ export class Uploader {
     for (let n = 0; entry.status === 'pending' && entry.id && n < tries; n++) {
       await new Promise((resolve) => setTimeout(resolve, this.pollMs()));
       try {
-        this.settle(entry, await this.api().uploads.get(entry.id));
+        this.settle(entry, await this.api().uploads.get(entry.id, { formSession: this.formSession() }));
       } catch {
         // The check result is fetched again on the next round.
       }
@@ -146,7 +148,7 @@ export class Uploader {
     const name = entry.name;
     try {
       const upload = await this.api().uploads.create(
-        { file: this.files.get(entry.key)!, itemCode, materialId },
+        { file: this.files.get(entry.key)!, itemCode, materialId, formSession: this.formSession() },
         {
           signal: controller.signal,
           onProgress: ({ percent }) => {

@@ -508,8 +508,12 @@ export class BanshiCaseTracker extends BanshiElement {
     this.uploads = { ...this.uploads, [materialId]: 'busy' };
     this.failure = '';
     try {
+      // Uploads are tied to a form session of the item, which comes with its form definition.
+      const formSession = (await this.api.items.getForm(found.itemCode)).session?.token;
       const done = await Promise.all(
-        files.map((file) => this.api.uploads.create({ file, itemCode: found.itemCode, materialId })),
+        files.map((file) =>
+          this.api.uploads.create({ file, itemCode: found.itemCode, materialId, formSession }),
+        ),
       );
       this.uploads = {
         ...this.uploads,

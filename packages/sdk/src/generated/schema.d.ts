@@ -57,8 +57,10 @@ export interface paths {
         };
         /**
          * Get the item's application form definition
-         * @description The current form definition of an item that can be applied for online. 404 `not_found` when the item
-         *     does not exist or has no form (`formVersion` is null). Supports `If-None-Match` like `getItem`.
+         * @description The current form definition of an item that can be applied for online, with a fresh form session
+         *     (`session`) whose token the application's uploads carry. 404 `not_found` when the item does not
+         *     exist or has no form (`formVersion` is null). Since every answer carries its own token, answers are
+         *     `Cache-Control: no-store` and have no `ETag`.
          */
         get: operations["getItemForm"];
         put?: never;
@@ -145,7 +147,12 @@ export interface paths {
          * @description Uploads one file as soon as the applicant chooses it; the form data and the case then hold only the
          *     upload id. At most 20 MiB (413 `payload_too_large`), of type PDF, OFD, JPEG or PNG as detected from the
          *     content (415 `unsupported_media_type`); a material's own `accept` and `maxBytes` apply when
-         *     `itemCode` and `materialId` are given. The content check runs afterwards: poll `getUpload` until
+         *     `itemCode` and `materialId` are given. PDFs with active content (JavaScript, actions on opening,
+         *     launches, embedded files) are 422 `upload_active_content`, files that are also web pages 422
+         *     `upload_polyglot`, OFD packages that unpack too large 422 `upload_archive_limits`. An upload needs
+         *     the form session of the item's form (`X-Form-Session`; a token of another item is 403); past the
+         *     daily quota of the session or the address it is 429, and when the server's storage runs low 507
+         *     `insufficient_storage`. The content check runs afterwards: poll `getUpload` until
          *     `contentCheck.status` is no longer `pending`.
          */
         post: operations["createUpload"];
@@ -164,7 +171,8 @@ export interface paths {
         };
         /**
          * Get one upload
-         * @description The upload's metadata and content-check status (not its content). The id itself is the capability; ids are unguessable.
+         * @description The upload's metadata and content-check status (not its content). Only the form session it was
+         *     uploaded in (`X-Form-Session`) and staff may read it; anyone else gets 404 as for an unknown id.
          */
         get: operations["getUpload"];
         put?: never;
@@ -1774,6 +1782,24 @@ export interface components {
             updatedAt: string;
         };
         /**
+         * @description A form session, issued with every answer of `getItemForm`: its token ties the uploads of one
+         *     application to the item's form. Send it in `X-Form-Session` with `createUpload` and `getUpload`. It
+         *     is valid for a few hours and for this item only; fetch the form again for a new one.
+         * @example {
+         *       "token": "fs_eyJzIjoiUjdmNk5xIiwiaSI6IjExMTUwMzAyIiwiZSI6MTc2NDk1NDMyMzAwMH0.q3J8bW0xZk5LcXZ0N2RJd2p6bU9Hc2xYcWk5Y0VhVWc",
+         *       "expiresAt": "2026-11-23T13:12:03+08:00"
+         *     }
+         */
+        FormSession: {
+            /** @example fs_eyJzIjoiUjdmNk5xIiwiaSI6IjExMTUwMzAyIiwiZSI6MTc2NDk1NDMyMzAwMH0.q3J8bW0xZk5LcXZ0N2RJd2p6bU9Hc2xYcWk5Y0VhVWc */
+            token: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T13:12:03+08:00
+             */
+            expiresAt: string;
+        };
+        /**
          * @description The versioned definition of an item's online application form (docs/architecture.md, "Form definitions"):
          *     situation questions, a JSON Schema for the data, a paged layout with conditional rules, the materials
          *     with their conditions, the 告知承诺 commitment and the messages in every language. `@banshi/sdk/forms`
@@ -2064,6 +2090,7 @@ export interface components {
          *     }
          */
         FormDefinition: {
+            session?: components["schemas"]["FormSession"];
             /**
              * @description A note for the definition's authors; ignored by the engine.
              * @example 公共租赁住房申请（海勃湾区）的申请表。
@@ -5164,6 +5191,28 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The server's storage for uploads is running low (`insufficient_storage`); nothing was stored. */
+        InsufficientStorage: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:insufficient-storage",
+                 *       "title": "服务器存储空间不足",
+                 *       "status": 507,
+                 *       "detail": "服务器暂时无法保存更多文件，请稍后再试或到窗口办理。已填写的内容不会丢失。",
+                 *       "instance": "/api/v1/uploads",
+                 *       "code": "insufficient_storage",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The service is temporarily unavailable (`service_unavailable`), e.g. during maintenance; retry after `Retry-After`. */
         ServiceUnavailable: {
             headers: {
@@ -5296,16 +5345,16 @@ export interface components {
          */
         RetryAfter: number;
         /**
-         * @description The state of the limit on failed case lookups for this client (IETF draft `RateLimit` header,
-         *     draft-ietf-httpapi-ratelimit-headers): `r` is how many more failed lookups the client may make in the
-         *     current window, `t` the seconds until the window ends. Sent whenever the request was counted against
-         *     the limit, i.e. read a case with its query code or applicant token.
+         * @description The state of the limit on failed query-code lookups of this case number (IETF draft `RateLimit`
+         *     header, draft-ietf-httpapi-ratelimit-headers): `r` is how many more failed lookups of the case, from
+         *     any client, the current window allows, `t` the seconds until the window ends. Sent whenever the
+         *     request was counted against the limit, i.e. read a case with its query code.
          * @example "case-lookup";r=7;t=412
          */
         RateLimit: string;
         /**
-         * @description The limit on failed case lookups (IETF draft `RateLimit-Policy` header): at most `q` failed lookups per
-         *     client in each window of `w` seconds. Sent with `RateLimit`.
+         * @description The limit on failed query-code lookups (IETF draft `RateLimit-Policy` header): at most `q` failed
+         *     lookups per case number in each window of `w` seconds. Sent with `RateLimit`.
          * @example "case-lookup";q=10;w=600
          */
         RateLimitPolicy: string;
@@ -5513,11 +5562,6 @@ export interface operations {
                  *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
                  */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description An `ETag` from an earlier response; when it still matches, the answer is 304 without a body.
-                 * @example "i-1.3.0-5c2f9a"
-                 */
-                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
             };
             path: {
                 /**
@@ -5535,14 +5579,12 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["RequestId"];
                     "Content-Language": components["headers"]["ContentLanguage"];
-                    ETag: components["headers"]["ETag"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["FormDefinition"];
                 };
             };
-            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
@@ -5761,12 +5803,15 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
+            507: components["responses"]["InsufficientStorage"];
             default: components["responses"]["UnexpectedError"];
         };
     };
@@ -5803,6 +5848,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];

@@ -28,8 +28,8 @@ function unauthorized(): ProblemError {
 
 /**
  * Loads a case for a caller who proves access with a staff credential, the case's applicant token or
- * its query code. Failed proofs are counted per client; past the limit the client gets 429 with
- * Retry-After before anything is looked up. An unknown number costs the same hashing as a wrong code.
+ * its query code. Query codes are checked under the limits of {@link LookupGuard} (per case number and
+ * per address). An unknown number costs the same hashing as a wrong code.
  */
 export async function loadCaseWithAccess(
   ctx: CaseCaller,
@@ -45,33 +45,23 @@ export async function loadCaseWithAccess(
     return { row, access: 'staff' satisfies CaseAccess };
   }
   if (caller.kind !== 'applicant' && !queryCode) throw unauthorized();
-  const limiter = ctx.services.lookupLimiter;
-  const state = await limiter.state(ctx.client);
-  if (state.remaining === 0) {
-    throw new ProblemError(429, 'rate_limited', {
-      detailKey: 'problem.retryAfter',
-      params: { seconds: state.resetSeconds },
-      headers: { 'Retry-After': String(state.resetSeconds), ...limiter.headers(state) },
-    });
-  }
   const row = await selectCase(db, caseNumber, allow.lock);
   let granted: boolean;
+  let limitHeaders: Record<string, string> = {};
   if (caller.kind === 'applicant') {
+    // A 256-bit token costs one sha256 and cannot be guessed: no limit, so a shared address that is
+    // over its limit never locks its holder out.
     granted = row
       ? tokenMatches(caller.token, row.applicant_token_hash)
       : (tokenMatches(caller.token, Buffer.alloc(32)), false);
   } else {
-    granted = await verifyQueryCode(
-      queryCode!,
-      row ? { salt: row.query_code_salt, hash: row.query_code_hash } : undefined,
-    );
-  }
-  if (!granted || !row) {
     // Counted outside the request's transaction, so a rollback does not undo it.
-    await limiter.record(ctx.client);
-    throw lookupFailed(limiter.headers({ ...state, remaining: state.remaining - 1 }));
+    ({ granted, headers: limitHeaders } = await ctx.services.lookupGuard.run(caseNumber, ctx.client, () =>
+      verifyQueryCode(queryCode!, row ? { salt: row.query_code_salt, hash: row.query_code_hash } : undefined),
+    ));
   }
-  Object.assign(ctx.responseHeaders, limiter.headers(state));
+  if (!granted || !row) throw lookupFailed(limitHeaders);
+  Object.assign(ctx.responseHeaders, limitHeaders);
   return { row, access: 'applicant' satisfies CaseAccess };
 }
 

@@ -75,6 +75,8 @@ export interface UploadExtra {
   materialId?: string;
   expiresAt: string | null;
   checkedAt: string;
+  /** The form session the file was uploaded in (absent for staff uploads). */
+  formSession?: string;
 }
 
 /** An item's guide as stored in `document` (the API's `Item`, in Chinese). */

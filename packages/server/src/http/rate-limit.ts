@@ -6,6 +6,8 @@ export interface RateLimitRule {
   scope: string;
   limit: number;
   windowSeconds: number;
+  /** The limit's name in the `RateLimit` headers (default: `scope`). */
+  policy?: string;
 }
 
 function windowStart(now: Date, windowSeconds: number): Date {
@@ -13,9 +15,20 @@ function windowStart(now: Date, windowSeconds: number): Date {
   return new Date(Math.floor(now.getTime() / ms) * ms);
 }
 
+/** What {@link RateLimiter.reserve} answers: the count after this event, and whether it is over. */
+export interface Reservation {
+  count: number;
+  over: boolean;
+  /** How many more events the client may have in this window (0 when over). */
+  remaining: number;
+  /** Seconds until the window ends. */
+  retryAfter: number;
+}
+
 /**
- * Counters live in the database so several server processes agree. `check` answers how many seconds
- * the client must wait (0 when it may proceed); `record` counts one event (e.g. a failed lookup).
+ * Counters live in the database so several server processes agree. `reserve` counts an event and answers
+ * the new count in one statement, so concurrent requests can never all see room that only one has;
+ * `release` gives a reserved event back (an attempt that turned out fine).
  */
 export class RateLimiter {
   constructor(
@@ -25,47 +38,26 @@ export class RateLimiter {
   ) {}
 
   /**
-   * How many more events the client may have in the current window, and the seconds until the window
-   * ends (the wait, when nothing remains).
+   * Adds `amount` to the client's count in this window and answers the new count (INSERT … ON CONFLICT
+   * DO UPDATE … RETURNING: atomic in PostgreSQL and PGlite alike).
    */
-  async state(client: string): Promise<{ remaining: number; resetSeconds: number }> {
+  async reserve(client: string, amount = 1): Promise<Reservation> {
     const now = this.clock();
     const start = windowStart(now, this.rule.windowSeconds);
     const row = await this.db
-      .selectFrom('rate_limits')
-      .select('count')
-      .where('scope', '=', this.rule.scope)
-      .where('client', '=', client)
-      .where('window_start', '=', start)
-      .executeTakeFirst();
-    return {
-      remaining: Math.max(0, this.rule.limit - (row?.count ?? 0)),
-      resetSeconds: Math.max(
-        1,
-        Math.ceil((start.getTime() + this.rule.windowSeconds * 1000 - now.getTime()) / 1000),
-      ),
-    };
-  }
-
-  /** The IETF draft `RateLimit` and `RateLimit-Policy` headers for a state (see the document's headers). */
-  headers(state: { remaining: number; resetSeconds: number }): Record<string, string> {
-    const { scope, limit, windowSeconds } = this.rule;
-    return {
-      RateLimit: `"${scope}";r=${Math.max(0, state.remaining)};t=${state.resetSeconds}`,
-      'RateLimit-Policy': `"${scope}";q=${limit};w=${windowSeconds}`,
-    };
-  }
-
-  /** Counts one event for the client in the current window. */
-  async record(client: string): Promise<void> {
-    const start = windowStart(this.clock(), this.rule.windowSeconds);
-    await this.db
       .insertInto('rate_limits')
-      .values({ scope: this.rule.scope, client, window_start: start, count: 1 })
+      .values({ scope: this.rule.scope, client, window_start: start, count: amount })
       .onConflict((oc) =>
-        oc.columns(['scope', 'client', 'window_start']).doUpdateSet({ count: sql`rate_limits.count + 1` }),
+        oc
+          .columns(['scope', 'client', 'window_start'])
+          .doUpdateSet({ count: sql`rate_limits.count + ${amount}` }),
       )
-      .execute();
+      .returning('count')
+      .executeTakeFirstOrThrow();
+    const retryAfter = Math.max(
+      1,
+      Math.ceil((start.getTime() + this.rule.windowSeconds * 1000 - now.getTime()) / 1000),
+    );
     // Old windows are useless; drop them now and then rather than keep a sweeper process.
     if (Math.random() < 0.01) {
       await this.db
@@ -73,5 +65,34 @@ export class RateLimiter {
         .where('window_start', '<', new Date(start.getTime() - 86_400_000))
         .execute();
     }
+    return {
+      count: row.count,
+      over: row.count > this.rule.limit,
+      remaining: Math.max(0, this.rule.limit - row.count),
+      retryAfter,
+    };
+  }
+
+  /**
+   * The IETF draft `RateLimit` and `RateLimit-Policy` headers (see the document's headers) for a client
+   * with `remaining` events left and `resetSeconds` until the window ends.
+   */
+  headers(remaining: number, resetSeconds: number): Record<string, string> {
+    const { scope, policy = scope, limit, windowSeconds } = this.rule;
+    return {
+      RateLimit: `"${policy}";r=${Math.min(limit, Math.max(0, remaining))};t=${resetSeconds}`,
+      'RateLimit-Policy': `"${policy}";q=${limit};w=${windowSeconds}`,
+    };
+  }
+
+  /** Gives back `amount` reserved in the window that began at or before `reservedAt`'s window. */
+  async release(client: string, amount = 1, reservedAt: Date = this.clock()): Promise<void> {
+    await this.db
+      .updateTable('rate_limits')
+      .set({ count: sql`greatest(rate_limits.count - ${amount}, 0)` })
+      .where('scope', '=', this.rule.scope)
+      .where('client', '=', client)
+      .where('window_start', '=', windowStart(reservedAt, this.rule.windowSeconds))
+      .execute();
   }
 }

@@ -4,6 +4,7 @@ import { requestIdOf } from '../http/request-id.js';
 import type { CorsHeaders } from '../http/cors.js';
 import { cachedAnswer } from './item-answer.js';
 import type { ItemCache } from './item-cache.js';
+import { apiAnswerHeaders } from '../http/cache-policy.js';
 
 /** What the hot path needs from the app. */
 export interface HotItemReadOptions {
@@ -67,6 +68,7 @@ export function hotItemRead(
       'X-Request-Id': requestId,
       'Content-Language': locale,
       ...corsHeaders,
+      ...apiAnswerHeaders,
       ...answer.headers,
     };
     if (answer.status === 304) return new Response(null, { status: 304, headers });

@@ -1,10 +1,11 @@
 import { sql } from 'kysely';
 import { jsonText, type Schema } from '../http/contract.js';
-import type { CallContext, Handlers } from '../http/operation.js';
+import { ok, type CallContext, type Handlers } from '../http/operation.js';
 import { encodeCursor, pageWindow } from '../http/pagination.js';
 import { ProblemError } from '../http/problem.js';
 import { cachedAnswer } from './item-answer.js';
 import { normaliseQuery } from './search-terms.js';
+import { withFormSession } from '../uploads/form-session-answer.js';
 
 /** The localised column of an item: the translation when the locale has one, else the original. */
 function localised(ctx: CallContext, column: 'summary' | 'document') {
@@ -68,6 +69,7 @@ export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
       return row?.form ? { etag: row.etag.replace(/^"i-/, '"f-'), body: row.form } : undefined;
     });
     if (!found) throw itemNotFound(code);
-    return cachedAnswer<Schema<'FormDefinition'>>(found, ctx.request.headers['If-None-Match']);
+    // Every read issues a fresh form session, so the answer is never a 304 and never cached.
+    return ok(jsonText<Schema<'FormDefinition'>>(withFormSession(ctx, code, found.body)));
   },
 };

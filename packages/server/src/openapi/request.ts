@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { ProblemError, problems, type FieldErrorKey } from '../http/problem.js';
 import { requestHeader } from '../http/headers.js';
+import { assertUtf8Charset, badString, parseJsonBody as parseGuardedJson } from '../http/json-guard.js';
 import type { Schema } from '@cfworker/json-schema';
 import type { CompiledDocument, OperationSpec, ParameterSpec } from './validator.js';
 
@@ -64,6 +65,7 @@ export async function validateRequest(
   result.mediaType = mediaType;
   // Multipart and binary bodies: the route reads them.
   if (mediaType !== 'application/json' && !mediaType.endsWith('+json')) return result;
+  assertUtf8Charset(contentType, mediaType);
   result.body = await parseJsonBody(c, body.content[mediaType], compiled);
   return result;
 }
@@ -109,8 +111,9 @@ function validateParameters(c: Context, operation: OperationSpec, compiled: Comp
       });
       continue;
     }
-    if (raw.some((v) => v.includes('\u0000'))) {
-      errors.push({ pointer, code: 'pattern', messageKey: 'validation.nullCharacter' });
+    const bad = raw.map(badString).find(Boolean);
+    if (bad) {
+      errors.push({ pointer, code: 'pattern', messageKey: bad });
       continue;
     }
     const value = coerce(raw, parameter);
@@ -151,41 +154,12 @@ function declaredMediaType(
   });
 }
 
-/** The JSON body, parsed and checked against its schema; 400 naming each bad field. */
+/** The JSON body, parsed under the JSON guard and checked against its schema; 400 naming each bad field. */
 async function parseJsonBody(c: Context, schema: Schema | undefined, compiled: CompiledDocument) {
-  const text = await c.req.text();
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw problems.validation([{ pointer: '', code: 'json', messageKey: 'problem.malformedJson' }]);
-  }
-  // The database cannot store U+0000 in text; no real input contains it.
-  const nul = findNullCharacter(parsed, '');
-  if (nul !== undefined)
-    throw problems.validation([{ pointer: nul, code: 'pattern', messageKey: 'validation.nullCharacter' }]);
+  const parsed = parseGuardedJson(await c.req.text());
   if (schema) {
     const found = compiled.validateValue(schema, parsed, '');
     if (found.length > 0) throw problems.validation(found);
   }
   return parsed;
-}
-
-/** The pointer of the first string (or key) holding U+0000, if any. */
-function findNullCharacter(value: unknown, pointer: string): string | undefined {
-  if (typeof value === 'string') return value.includes('\u0000') ? pointer : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = findNullCharacter(value[i], `${pointer}/${i}`);
-      if (found !== undefined) return found;
-    }
-  } else if (value && typeof value === 'object') {
-    for (const [key, entry] of Object.entries(value)) {
-      const child = `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      if (key.includes('\u0000')) return child;
-      const found = findNullCharacter(entry, child);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
 }

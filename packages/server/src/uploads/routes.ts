@@ -8,6 +8,8 @@ import type { Schema } from '../http/contract.js';
 import { ok, type Handlers, type OperationContext } from '../http/operation.js';
 import { ProblemError, problems } from '../http/problem.js';
 import { acceptedMediaTypes, detectMediaType } from './content-type.js';
+import { inspectUpload } from './inspect.js';
+import { assertMayRead, uploadCaller, type UploadCaller } from './access.js';
 
 const uploadLifetimeMs = 7 * 24 * 3_600_000;
 
@@ -21,15 +23,15 @@ interface ParsedUpload {
 type UploadContext = OperationContext<'createUpload'>;
 
 const parsedUploads = new WeakMap<UploadContext, ParsedUpload>();
+const uploadCallers = new WeakMap<UploadContext, UploadCaller>();
 
-/** A file name as shown: the last path segment, without control characters, at most 200 characters. */
+/**
+ * A file name as shown: the last path segment, without control and format characters (bidirectional
+ * overrides that disguise `exe.pdf` as `fdp.exe`) or markup characters, at most 200 characters.
+ */
 function cleanName(name: string): string {
   const last = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = [...last]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f)
-    .join('')
-    .trim()
-    .slice(0, 200);
+  const cleaned = [...last.replace(/[\p{Cc}\p{Cf}\p{Cs}<>"'`&]/gu, '')].slice(0, 200).join('').trim();
   return cleaned || 'upload';
 }
 
@@ -159,6 +161,19 @@ export function uploadView(row: {
 export const uploadHandlers: Handlers<'createUpload' | 'getUpload'> = {
   createUpload: {
     idempotent: true,
+    async authorise(ctx) {
+      // The credential first: nobody's bytes are read, counted or stored without one.
+      const caller = uploadCaller(ctx);
+      const upload = await parseUpload(ctx);
+      if (caller.kind === 'session') {
+        if (upload.itemCode && upload.itemCode !== caller.session.itemCode)
+          throw new ProblemError(403, 'forbidden', { detailKey: 'problem.formSessionOtherItem' });
+        const { storage, uploadQuota } = ctx.services;
+        uploadQuota.assertSpace(await storage.freeBytes?.(), upload.bytes.length);
+        await uploadQuota.reserve(caller.session.id, ctx.client, upload.bytes.length);
+      }
+      uploadCallers.set(ctx, caller);
+    },
     async fingerprint(ctx) {
       const upload = await parseUpload(ctx);
       return {
@@ -170,6 +185,7 @@ export const uploadHandlers: Handlers<'createUpload' | 'getUpload'> = {
     },
     async run(ctx, trx) {
       const upload = await parseUpload(ctx);
+      const caller = uploadCallers.get(ctx);
       // The content decides the type; the name and the declared type are never trusted.
       const mediaType = await detectMediaType(upload.bytes);
       let accepted: readonly string[] = acceptedMediaTypes;
@@ -206,6 +222,7 @@ export const uploadHandlers: Handlers<'createUpload' | 'getUpload'> = {
           ],
         });
       }
+      inspectUpload(upload.bytes, mediaType);
       if (upload.bytes.length > maxBytes) {
         throw new ProblemError(413, 'payload_too_large', {
           detailKey: 'validation.fileSize',
@@ -220,6 +237,7 @@ export const uploadHandlers: Handlers<'createUpload' | 'getUpload'> = {
         ...(upload.itemCode ? { itemCode: upload.itemCode, materialId: upload.materialId } : {}),
         expiresAt: chinaTime(new Date(now.getTime() + uploadLifetimeMs)),
         checkedAt: chinaTime(now),
+        ...(caller?.kind === 'session' ? { formSession: caller.session.id } : {}),
       };
       const row = await trx
         .insertInto('uploads')
@@ -241,9 +259,11 @@ export const uploadHandlers: Handlers<'createUpload' | 'getUpload'> = {
   },
 
   async getUpload(ctx) {
+    const caller = uploadCaller(ctx);
     const id = ctx.request.path.uploadId;
     const row = await ctx.db.selectFrom('uploads').selectAll().where('id', '=', id).executeTakeFirst();
     if (!row) throw problems.notFound('problem.uploadNotFound');
+    assertMayRead(caller, readColumn.uploadExtra(row.extra));
     return ok(uploadView(row));
   },
 };

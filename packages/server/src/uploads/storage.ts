@@ -1,10 +1,12 @@
-import { mkdir, readFile, writeFile, rename } from 'node:fs/promises';
+import { mkdir, readFile, writeFile, rename, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Where uploaded bytes are kept; keys are opaque ids chosen by the server. */
 export interface FileStorage {
   put(key: string, bytes: Uint8Array): Promise<void>;
   get(key: string): Promise<Uint8Array | undefined>;
+  /** Bytes still free where files are kept, when that is a disk. */
+  freeBytes?(): Promise<number>;
 }
 
 /** Keeps files in memory (tests, in-memory databases). */
@@ -33,5 +35,10 @@ export class FolderStorage implements FileStorage {
   }
   async get(key: string): Promise<Uint8Array | undefined> {
     return readFile(this.path(key)).catch(() => undefined);
+  }
+  async freeBytes(): Promise<number> {
+    await mkdir(this.root, { recursive: true });
+    const stats = await statfs(this.root);
+    return stats.bavail * stats.bsize;
   }
 }

@@ -21,17 +21,26 @@ export async function importExample(h: Harness) {
 /** The same number with a wrong check character. */
 export const invalidIdNumber = validIdNumber.slice(0, 17) + (validIdNumber.endsWith('1') ? '2' : '1');
 
-/** Uploads a file and answers its id. */
+/** A fresh form session token of an item's form (the example item's by default), as a widget gets it. */
+export async function formSession(h: Harness, itemCode = exampleItem().code): Promise<string> {
+  const form = await h.call('GET', `/api/v1/items/${itemCode}/form`);
+  assert.equal(form.status, 200, form.text);
+  return (form.body as { session: { token: string } }).session.token;
+}
+
+/** Uploads a file in a fresh form session (or the one given) and answers the response. */
 export async function upload(
   h: Harness,
   bytes: Uint8Array = pdfBytes,
   name = '收入证明.pdf',
   fields: Record<string, string> = {},
+  session?: string,
 ) {
   const form = new FormData();
   form.set('file', new File([bytes], name, { type: 'application/pdf' }));
   for (const [key, value] of Object.entries(fields)) form.set(key, value);
-  return h.call('POST', '/api/v1/uploads', { raw: form });
+  const token = session ?? (await formSession(h, fields.itemCode));
+  return h.call('POST', '/api/v1/uploads', { raw: form, headers: { 'X-Form-Session': token } });
 }
 
 /** A complete, valid application body for the example item. */

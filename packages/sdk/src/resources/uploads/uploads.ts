@@ -9,6 +9,23 @@ export interface UploadCreateParams extends Omit<components['schemas']['UploadCr
   file: Blob;
   /** The name the upload gets; defaults to the `File`'s own name. */
   filename?: string | undefined;
+  /** The form session token (`FormDefinition.session.token`), sent in `X-Form-Session`. */
+  formSession?: string | undefined;
+}
+
+/** Options of {@link Uploads.get}: the form session the file was uploaded in (staff need none). */
+export interface UploadGetOptions extends CallOptions {
+  formSession?: string | undefined;
+}
+
+/** Moves `formSession` into the `X-Form-Session` header. */
+function withFormSession<Options extends CallOptions>(
+  options: Options,
+  formSession: string | undefined,
+): Options {
+  return formSession === undefined
+    ? options
+    : { ...options, headers: { ...options.headers, 'X-Form-Session': formSession } };
 }
 
 /**
@@ -36,7 +53,7 @@ export class Uploads extends APIResource {
     params: UploadCreateParams,
     options: UploadCreateOptions = {},
   ): Promise<components['schemas']['Upload']> {
-    const { file, filename, ...fields } = params;
+    const { file, filename, formSession, ...fields } = params;
     const { onProgress, ...callOptions } = options;
     const form = new FormData();
     const name = filename ?? (file as Partial<File>).name;
@@ -47,14 +64,18 @@ export class Uploads extends APIResource {
     }
     return this.call('post', '/uploads', {
       timeout: UPLOAD_TIMEOUT,
-      ...callOptions,
+      ...withFormSession(callOptions, formSession),
       body: form,
       onUploadProgress: onProgress,
     });
   }
 
   /** The upload's metadata and content-check status. */
-  get(uploadId: string, options: CallOptions = {}): Promise<components['schemas']['Upload']> {
-    return this.call('get', '/uploads/{uploadId}', { ...options, params: { uploadId } });
+  get(uploadId: string, options: UploadGetOptions = {}): Promise<components['schemas']['Upload']> {
+    const { formSession, ...callOptions } = options;
+    return this.call('get', '/uploads/{uploadId}', {
+      ...withFormSession(callOptions, formSession),
+      params: { uploadId },
+    });
   }
 }
