@@ -62,7 +62,7 @@ async function burstThenKill(databaseArgs: string[], reopen: DatabaseOptions) {
   return { confirmed: confirmed.length, failures };
 }
 
-describe('durability', { timeout: 180_000 }, () => {
+describe('durability', { timeout: 300_000 }, () => {
   it('keeps every evaluation confirmed with 201 when the server is killed (PGlite data folder)', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'banshi-durability-'));
     const dataDir = join(folder, 'pglite');
