@@ -28,6 +28,7 @@ import { MemoryStorage, type FileStorage } from './uploads/storage.js';
 import { FormSessions } from './uploads/form-session.js';
 import { UploadQuota, defaultUploadQuotas, type UploadQuotas } from './uploads/quota.js';
 import { SearchIndex } from './items/search-index.js';
+import { DatabaseSearch } from './search/database-search.js';
 import { ItemCache } from './items/item-cache.js';
 import { hotItemRead } from './items/hot-read.js';
 import { handlers } from './handlers.js';
@@ -108,6 +109,11 @@ export interface AppOptions {
   identityKeysReady?: KeysReady;
   /** True once the process is shutting down: `/readyz` then answers 503 so balancers move away. */
   draining?: () => boolean;
+  /**
+   * Where item search runs: `database` (every process reads the same rows; the default on PostgreSQL)
+   * or `memory` (an index in each process, fastest for a small catalogue; the default on PGlite).
+   */
+  search?: 'memory' | 'database';
 }
 
 type Env = {
@@ -249,7 +255,10 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     log: options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`)),
     validateValue: compiled.validateValue,
     staffName: options.staffName ?? '工作人员',
-    searchIndex: new SearchIndex(db),
+    searchIndex:
+      (options.search ?? (options.database.kind === 'postgres' ? 'database' : 'memory')) === 'database'
+        ? new DatabaseSearch(db)
+        : new SearchIndex(db),
     itemCache: new ItemCache(db),
   };
 }

@@ -1,0 +1,79 @@
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { DatabaseSchema } from '../db/schema-types.js';
+import type { ItemFilters } from '../items/search-index.js';
+import { regionPrefix } from '../items/regions.js';
+import { escapeLike } from '../items/search-terms.js';
+
+/** One page of a search: the item codes in rank order, and whether more follow. */
+export interface SearchPage {
+  codes: string[];
+  more: boolean;
+}
+
+/** The characters or character pairs an item must hold to contain `query` (see migration 0050). */
+export function queryGrams(query: string): string[] {
+  if (query.length === 1) return [query];
+  return [...new Set(Array.from({ length: query.length - 1 }, (_, i) => query.slice(i, i + 2)))];
+}
+
+type Predicate = Expression<SqlBool>;
+
+/**
+ * Item search run by the database (PostgreSQL at provincial scale; it works on PGlite too). The same
+ * ranking as the in-memory index: a match at the start of the name, then elsewhere in the name (its
+ * pinyin and initials included), then in the aliases, then only in the department; within each, shorter
+ * names first, then the code. Each rank is its own query, read in `(length, code)` order and stopped at
+ * the page's end, so a frequent term walks an index in rank order instead of sorting every match, and a
+ * rare one is found through the pair index. Every process reads the same rows, so a change is seen by
+ * all of them as soon as it is committed.
+ */
+export class DatabaseSearch {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+
+  /** Nothing is held in memory, so there is nothing to refresh. */
+  async ensureFresh(): Promise<void> {}
+
+  async search(query: string, filters: ItemFilters, offset: number, limit: number): Promise<SearchPage> {
+    const wanted = offset + limit + 1;
+    const codes: string[] = [];
+    for (const rank of query ? ranks(query) : [undefined]) {
+      const rows = await this.rankQuery(query, rank, filters, wanted - codes.length).execute();
+      for (const row of rows) codes.push(row.code);
+      if (codes.length >= wanted) break;
+    }
+    return { codes: codes.slice(offset, offset + limit), more: codes.length > offset + limit };
+  }
+
+  private rankQuery(query: string, rank: Predicate | undefined, filters: ItemFilters, count: number) {
+    let select = this.db.selectFrom('items').select('code').where('status', '=', filters.status).limit(count);
+    if (filters.department) select = select.where('department_id', '=', filters.department);
+    if (filters.type) select = select.where('item_type', '=', filters.type);
+    if (filters.kind) select = select.where('kind', '=', filters.kind);
+    if (filters.onlineDepth) select = select.where('online_depth', '=', filters.onlineDepth);
+    if (filters.crossRegionScope) select = select.where('cross_region_scope', '=', filters.crossRegionScope);
+    if (filters.audience) select = select.where(sql<SqlBool>`audience @> array[${filters.audience}]::text[]`);
+    if (filters.theme) select = select.where(sql<SqlBool>`themes @> array[${filters.theme}]::text[]`);
+    const regions = (filters.region ?? []).map((code) => `${escapeLike(regionPrefix(code))}%`);
+    if (regions.length)
+      select = select.where((eb) => eb.or(regions.map((prefix) => eb('region_code', 'like', prefix))));
+    if (!rank) return select.orderBy('department_id').orderBy('name').orderBy('code');
+    const grams = queryGrams(query);
+    return select
+      .where(sql<SqlBool>`search_grams @> ${sql.val(grams)}::text[]`)
+      .where(rank)
+      .orderBy(sql`char_length(name)`)
+      .orderBy('code');
+  }
+}
+
+/** The four ranks of a query, best first, each excluding the better ones. */
+function ranks(query: string): Predicate[] {
+  const inside = `%${escapeLike(query)}%`;
+  const start = `${escapeLike(query)}%`;
+  return [
+    sql<SqlBool>`search_name like ${start}`,
+    sql<SqlBool>`search_name like ${inside} and search_name not like ${start}`,
+    sql<SqlBool>`search_keywords like ${inside} and search_name not like ${inside}`,
+    sql<SqlBool>`search_department like ${inside} and search_keywords not like ${inside} and search_name not like ${inside}`,
+  ];
+}
