@@ -61,6 +61,8 @@ Options:
   --workers <n>            serve from n processes sharing the port (BANSHI_WORKERS, default 1);
                            more than one needs PostgreSQL
   --drain-timeout <s>      on SIGTERM, seconds to let requests in flight finish (default 10)
+  --uploads-dir <folder>   uploaded files (BANSHI_UPLOADS_DIR; default <data-dir>/uploads with PGlite;
+                           with PostgreSQL a folder every process reaches, else they stay in memory)
   --metrics-token <token>  require this bearer token on /metrics (BANSHI_METRICS_TOKEN; default open)
   BANSHI_LOG_LEVEL         lowest log level written (default info); --development logs for people
   --help                   this text
@@ -88,6 +90,7 @@ const { values } = parseArgs({
     workers: { type: 'string' },
     'drain-timeout': { type: 'string' },
     'metrics-token': { type: 'string' },
+    'uploads-dir': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -202,6 +205,7 @@ const server = await startServer({
   },
   seed: seed && !cluster.isWorker,
   prettyLogs: values.development === true,
+  uploadsDir: (values['uploads-dir'] ?? process.env.BANSHI_UPLOADS_DIR) || undefined,
   drainTimeoutMs: drainSeconds * 1000,
   metricsToken: values['metrics-token'] ?? (process.env.BANSHI_METRICS_TOKEN || undefined),
 }).catch((error: Error) => {

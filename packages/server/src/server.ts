@@ -44,6 +44,11 @@ export interface StartServerOptions
   database?: Database;
   /** Import the demo catalogue (`packages/server/demo-catalogue/`) when the item table is empty. Default false. */
   seed?: boolean;
+  /**
+   * Folder of uploaded files. Default: `uploads` in the PGlite data folder; in memory otherwise, so with
+   * PostgreSQL set it (a folder every process reaches, and part of the backup).
+   */
+  uploadsDir?: string;
   /** Log lines for people instead of JSON (development). Ignored when `log` is given. Default false. */
   prettyLogs?: boolean;
   /**
@@ -93,7 +98,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const { importDemoCatalogue } = await import('./demo-catalogue/import.js');
     await importDemoCatalogue(database.db);
   }
-  const storage = persistentDir ? new FolderStorage(join(options.dataDir!, 'uploads')) : new MemoryStorage();
+  const uploadsDir = options.uploadsDir ?? (persistentDir ? join(options.dataDir!, 'uploads') : undefined);
+  const storage = uploadsDir ? new FolderStorage(uploadsDir) : new MemoryStorage();
   const verifier = options.identity ? new JwtVerifier(options.identity) : undefined;
   let draining = false;
   const app = createApp({
