@@ -36,16 +36,54 @@ export class DatabaseSearch {
   async search(query: string, filters: ItemFilters, offset: number, limit: number): Promise<SearchPage> {
     const wanted = offset + limit + 1;
     const codes: string[] = [];
-    for (const rank of query ? ranks(query) : [undefined]) {
-      const rows = await this.rankQuery(query, rank, filters, wanted - codes.length).execute();
-      for (const row of rows) codes.push(row.code);
-      if (codes.length >= wanted) break;
+    if (query.length >= 2) {
+      for (const row of await this.pairQuery(query, filters, wanted).execute()) codes.push(row.code);
+    } else {
+      for (const rank of query ? ranks(query) : [undefined]) {
+        const rows = await this.rankQuery(query, rank, filters, wanted - codes.length).execute();
+        for (const row of rows) codes.push(row.code);
+        if (codes.length >= wanted) break;
+      }
     }
     return { codes: codes.slice(offset, offset + limit), more: codes.length > offset + limit };
   }
 
-  private rankQuery(query: string, rank: Predicate | undefined, filters: ItemFilters, count: number) {
-    let select = this.db.selectFrom('items').select('code').where('status', '=', filters.status).limit(count);
+  /**
+   * A query of two characters or more: the items holding all its pairs come from the pair index (few,
+   * even for common words), then are ranked and sorted in one pass.
+   */
+  private pairQuery(query: string, filters: ItemFilters, count: number) {
+    const inside = `%${escapeLike(query)}%`;
+    const start = `${escapeLike(query)}%`;
+    const candidates = this.filtered(filters)
+      .select(['code', 'name', 'search_name', 'search_keywords', 'search_department'])
+      .where(sql<SqlBool>`search_grams @> ${sql.val(queryGrams(query))}::text[]`);
+    return this.db
+      .with(
+        (cte) => cte('candidates').materialized(),
+        () => candidates,
+      )
+      .selectFrom('candidates')
+      .select('code')
+      .where((eb) =>
+        eb.or([
+          eb('search_name', 'like', inside),
+          eb('search_keywords', 'like', inside),
+          eb('search_department', 'like', inside),
+        ]),
+      )
+      .orderBy(
+        sql`case when search_name like ${start} then 0 when search_name like ${inside} then 1
+          when search_keywords like ${inside} then 2 else 3 end`,
+      )
+      .orderBy(sql`char_length(name)`)
+      .orderBy('code')
+      .limit(count);
+  }
+
+  /** The items of the filters (status, department, type, region, audience, theme, …). */
+  private filtered(filters: ItemFilters) {
+    let select = this.db.selectFrom('items').where('status', '=', filters.status);
     if (filters.department) select = select.where('department_id', '=', filters.department);
     if (filters.type) select = select.where('item_type', '=', filters.type);
     if (filters.kind) select = select.where('kind', '=', filters.kind);
@@ -56,10 +94,18 @@ export class DatabaseSearch {
     const regions = (filters.region ?? []).map((code) => `${escapeLike(regionPrefix(code))}%`);
     if (regions.length)
       select = select.where((eb) => eb.or(regions.map((prefix) => eb('region_code', 'like', prefix))));
+    return select;
+  }
+
+  /**
+   * One rank of a one-character query, or the listing without a query, read in order from an index
+   * and stopped at `count`: a single character is common, so walking in rank order finds a page soon.
+   */
+  private rankQuery(query: string, rank: Predicate | undefined, filters: ItemFilters, count: number) {
+    const select = this.filtered(filters).select('code').limit(count);
     if (!rank) return select.orderBy('department_id').orderBy('name').orderBy('code');
-    const grams = queryGrams(query);
     return select
-      .where(sql<SqlBool>`search_grams @> ${sql.val(grams)}::text[]`)
+      .where(sql<SqlBool>`search_grams @> ${sql.val(queryGrams(query))}::text[]`)
       .where(rank)
       .orderBy(sql`char_length(name)`)
       .orderBy('code');
