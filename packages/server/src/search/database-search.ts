@@ -39,8 +39,13 @@ export class DatabaseSearch {
     if (query.length >= 2) {
       for (const row of await this.pairQuery(query, filters, wanted).execute()) codes.push(row.code);
     } else {
-      for (const rank of query ? ranks(query) : [undefined]) {
-        const rows = await this.rankQuery(query, rank, filters, wanted - codes.length).execute();
+      for (const [i, rank] of (query ? ranks(query) : [undefined]).entries()) {
+        const count = wanted - codes.length;
+        const rows = await (
+          i === 0 && query
+            ? this.prefixQuery(query, filters, count)
+            : this.rankQuery(query, rank, filters, count)
+        ).execute();
         for (const row of rows) codes.push(row.code);
         if (codes.length >= wanted) break;
       }
@@ -76,6 +81,26 @@ export class DatabaseSearch {
         sql`case when search_name like ${start} then 0 when search_name like ${inside} then 1
           when search_keywords like ${inside} then 2 else 3 end`,
       )
+      .orderBy(sql`char_length(name)`)
+      .orderBy('code')
+      .limit(count);
+  }
+
+  /**
+   * The first rank of a one-character query, names that start with it: few, found through the prefix
+   * index (walking the rank order for them would read most of the catalogue).
+   */
+  private prefixQuery(query: string, filters: ItemFilters, count: number) {
+    const candidates = this.filtered(filters)
+      .select(['code', 'name'])
+      .where('search_name', 'like', `${escapeLike(query)}%`);
+    return this.db
+      .with(
+        (cte) => cte('candidates').materialized(),
+        () => candidates,
+      )
+      .selectFrom('candidates')
+      .select('code')
       .orderBy(sql`char_length(name)`)
       .orderBy('code')
       .limit(count);

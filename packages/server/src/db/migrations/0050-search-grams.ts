@@ -19,12 +19,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     generated always as (banshi_search_grams(
       search_name || chr(1) || search_keywords || chr(1) || search_department)) stored`.execute(db);
   await sql`create index items_search_grams on items using gin (search_grams)`.execute(db);
+  // Names that start with a query (the first rank), without reading every item that holds it elsewhere.
+  await sql`create index items_search_prefix on items (search_name text_pattern_ops)`.execute(db);
   // A frequent term matches much of the catalogue; its first page is then read in rank order from here.
   await sql`create index items_search_order on items (status, char_length(name), code)`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop index if exists items_search_order`.execute(db);
+  await sql`drop index if exists items_search_prefix`.execute(db);
   await sql`alter table items drop column if exists search_grams`.execute(db);
   await sql`drop function if exists banshi_search_grams(text)`.execute(db);
 }
