@@ -28,6 +28,7 @@ import { MemoryStorage, type FileStorage } from './uploads/storage.js';
 import { FormSessions } from './uploads/form-session.js';
 import { UploadQuota, defaultUploadQuotas, type UploadQuotas } from './uploads/quota.js';
 import { SearchIndex } from './items/search-index.js';
+import { DatabaseSearch } from './search/database-search.js';
 import { ItemCache } from './items/item-cache.js';
 import { hotItemRead } from './items/hot-read.js';
 import { handlers } from './handlers.js';
@@ -36,6 +37,10 @@ import { resolveCaller } from './identity/caller.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
 import { PiiCipher } from './security/pii-cipher.js';
 import { ReplaySealer } from './security/replay-seal.js';
+import { ServerMetrics } from './ops/metrics.js';
+import { markOperation, observeRequests } from './ops/request-observer.js';
+import { readinessCheck, type KeysReady } from './ops/readiness.js';
+import { routeOps } from './ops/routes.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -98,6 +103,17 @@ export interface AppOptions {
   clock?: () => Date;
   /** Where log lines go. Default: JSON lines on stderr. */
   log?: (entry: Record<string, unknown>) => void;
+  /** When set, `/metrics` answers only `Authorization: Bearer <token>` (`BANSHI_METRICS_TOKEN`). */
+  metricsToken?: string;
+  /** Whether the identity provider's keys are loaded (checked by `/readyz`). */
+  identityKeysReady?: KeysReady;
+  /** True once the process is shutting down: `/readyz` then answers 503 so balancers move away. */
+  draining?: () => boolean;
+  /**
+   * Where item search runs: `database` (every process reads the same rows; the default on PostgreSQL)
+   * or `memory` (an index in each process, fastest for a small catalogue; the default on PGlite).
+   */
+  search?: 'memory' | 'database';
 }
 
 type Env = {
@@ -159,6 +175,14 @@ export function createApp(options: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   app.use('*', commonHeaders(cors));
   app.use(`${apiBase}/*`, bodyLimits(options.bodyLimitBytes ?? 1024 * 1024, services.uploadLimitBytes));
+  const metrics = new ServerMetrics(options.database);
+  const ready = readinessCheck({
+    database: options.database,
+    keysReady: options.identityKeysReady,
+    draining: options.draining,
+    log: services.log,
+  });
+  routeOps(app as unknown as Hono, { ready, metrics, metricsToken: options.metricsToken });
   routeOperations(app, loaded.document, compiled, services, options.trustProxy);
   routeDocumentsAndFiles(app, loaded.text, options);
   app.notFound((c) =>
@@ -195,8 +219,13 @@ export function createApp(options: AppOptions): Hono<Env> {
     maxHeaderLength: plainHeaderLimit(compiled.operations.get('getItem')),
   });
   const routedFetch = app.fetch;
-  app.fetch = (request, env, executionCtx) =>
-    hotRead(request, env) ?? routedFetch(request, env, executionCtx);
+  const fetch: typeof app.fetch = (request, env, executionCtx) => {
+    const hot = hotRead(request, env);
+    if (!hot) return routedFetch(request, env, executionCtx);
+    markOperation(request, 'getItem');
+    return hot;
+  };
+  app.fetch = observeRequests(fetch, services.log, metrics);
   return app;
 }
 
@@ -226,7 +255,10 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     log: options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`)),
     validateValue: compiled.validateValue,
     staffName: options.staffName ?? '工作人员',
-    searchIndex: new SearchIndex(db),
+    searchIndex:
+      (options.search ?? (options.database.kind === 'postgres' ? 'database' : 'memory')) === 'database'
+        ? new DatabaseSearch(db)
+        : new SearchIndex(db),
     itemCache: new ItemCache(db),
   };
 }
@@ -303,6 +335,7 @@ function routeOperations(
       continue;
     }
     app.on(operation.method.toUpperCase(), `${apiBase}${operation.routePath}`, async (c) => {
+      markOperation(c.req.raw, operation.operationId);
       requireCredential(operation, (name) => requestHeader(c, name));
       const request = await validateRequest(c, operation, compiled);
       const locale = c.get('locale');

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { developmentStaffCredential, startServer } from './server.js';
 import type { Allowance } from './uploads/quota.js';
+import cluster from 'node:cluster';
 
 // Maintenance commands run against the same database and exit.
 const commands: Record<
@@ -12,6 +13,7 @@ const commands: Record<
   audit: async () => (await import('./commands/audit-command.js')).auditCommand,
   'service-account': async () =>
     (await import('./commands/service-account-command.js')).serviceAccountCommand,
+  migrate: async () => (await import('./commands/migrate-command.js')).migrateCommand,
 };
 const command = commands[process.argv[2] ?? ''];
 if (command) {
@@ -24,6 +26,7 @@ const usage = `banshi-server: the reference backend of the Banshi API
 Commands:
   audit verify             check the audit log's hash chain (see: audit --help)
   service-account ...      create, revoke and list service accounts (see: service-account --help)
+  migrate [--dry-run]      bring the database's schema up to date, or print the SQL it would run
 
 Options:
   --port <n>               port (PORT, default 8080)
@@ -55,6 +58,13 @@ Options:
                            the personal-data key, 32 bytes as hex or base64 (development: generated into
                            the data folder as pii.key)
   --seed / --no-seed       import the demo catalogue when the database has no items (default: no)
+  --workers <n>            serve from n processes sharing the port (BANSHI_WORKERS, default 1);
+                           more than one needs PostgreSQL
+  --drain-timeout <s>      on SIGTERM, seconds to let requests in flight finish (default 10)
+  --uploads-dir <folder>   uploaded files (BANSHI_UPLOADS_DIR; default <data-dir>/uploads with PGlite;
+                           with PostgreSQL a folder every process reaches, else they stay in memory)
+  --metrics-token <token>  require this bearer token on /metrics (BANSHI_METRICS_TOKEN; default open)
+  BANSHI_LOG_LEVEL         lowest log level written (default info); --development logs for people
   --help                   this text
 `;
 
@@ -77,6 +87,10 @@ const { values } = parseArgs({
     seed: { type: 'boolean' },
     development: { type: 'boolean' },
     'no-seed': { type: 'boolean' },
+    workers: { type: 'string' },
+    'drain-timeout': { type: 'string' },
+    'metrics-token': { type: 'string' },
+    'uploads-dir': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -133,10 +147,39 @@ const trustProxy = (values['trust-proxy'] ?? process.env.BANSHI_TRUST_PROXY ?? '
   .map((entry) => entry.trim())
   .filter(Boolean);
 
+const workers = Number(values.workers ?? process.env.BANSHI_WORKERS ?? 1);
+const drainSeconds = Number(values['drain-timeout'] ?? 10);
+if (!Number.isInteger(workers) || workers < 1 || workers > 64 || !(drainSeconds >= 0)) {
+  process.stderr.write(
+    `Invalid --workers or --drain-timeout: ${values.workers} ${values['drain-timeout']}\n`,
+  );
+  process.exit(2);
+}
+if (workers > 1 && !databaseUrl) {
+  process.stderr.write('--workers above 1 needs PostgreSQL (--database-url): PGlite serves one process\n');
+  process.exit(2);
+}
+
 const seed = values.seed === true && values['no-seed'] !== true;
 const production = values.production === true || process.env.BANSHI_ENV === 'production';
 const issuer = values['oidc-issuer'] ?? process.env.BANSHI_OIDC_ISSUER;
 const jwksUrl = values['oidc-jwks-url'] ?? process.env.BANSHI_OIDC_JWKS_URL;
+if (workers > 1 && cluster.isPrimary) {
+  // The schema and the seed are settled once, before the workers open their pools.
+  const { openDatabase } = await import('./db/database.js');
+  const database = await openDatabase({ databaseUrl });
+  if (seed) await (await import('./demo-catalogue/import.js')).importDemoCatalogue(database.db);
+  await database.close();
+  const { runWorkers } = await import('./ops/workers.js');
+  runWorkers({
+    count: workers,
+    drainTimeoutMs: drainSeconds * 1000,
+    out: (line) => process.stdout.write(`${line}\n`),
+  });
+  // The primary serves nothing itself: it waits for signals, and its workers run what follows.
+  await new Promise<never>(() => {});
+}
+
 const server = await startServer({
   production,
   identity: issuer
@@ -160,7 +203,11 @@ const server = await startServer({
     ...(perAddress ? { perAddress } : {}),
     ...(minFree !== undefined ? { minFreeBytes: Number(minFree) * mebibyte } : {}),
   },
-  seed,
+  seed: seed && !cluster.isWorker,
+  prettyLogs: values.development === true,
+  uploadsDir: (values['uploads-dir'] ?? process.env.BANSHI_UPLOADS_DIR) || undefined,
+  drainTimeoutMs: drainSeconds * 1000,
+  metricsToken: values['metrics-token'] ?? (process.env.BANSHI_METRICS_TOKEN || undefined),
 }).catch((error: Error) => {
   // A refused start (no issuer or key in production, the development credential on a public address)
   // is a configuration message, not a crash.
@@ -168,17 +215,19 @@ const server = await startServer({
   process.exit(2);
 });
 
-process.stdout.write(`Banshi server listening on ${server.url}\n`);
-process.stdout.write(`  API      ${server.url}/api/v1\n  Docs     ${server.url}/docs\n`);
-process.stdout.write(`  Database ${databaseUrl ? 'PostgreSQL' : `PGlite at ${dataDir}`}\n`);
-process.stdout.write(
+// In a worker the primary announces the shared address once.
+if (!cluster.isWorker) process.stdout.write(`Banshi server listening on ${server.url}\n`);
+const banner = cluster.isWorker ? () => {} : (line: string) => process.stdout.write(line);
+banner(`  API      ${server.url}/api/v1\n  Docs     ${server.url}/docs\n`);
+banner(`  Database ${databaseUrl ? 'PostgreSQL' : `PGlite at ${dataDir}`}\n`);
+banner(
   anyOriginInDevelopment
     ? '  CORS     any origin may call the API (development; in production list your sites in BANSHI_ALLOWED_ORIGINS)\n'
     : `  CORS     ${origins.length ? origins.join(', ') : 'no other origin (set BANSHI_ALLOWED_ORIGINS to embed widgets on other sites)'}\n`,
 );
-if (issuer) process.stdout.write(`  Sign-in  ${issuer}\n`);
+if (issuer) banner(`  Sign-in  ${issuer}\n`);
 if (!staffCredential && !production) {
-  process.stdout.write(
+  banner(
     `  Staff credential (development default; set BANSHI_STAFF_CREDENTIAL): ${developmentStaffCredential}\n`,
   );
 }

@@ -10,6 +10,8 @@ import type { Server } from 'node:http';
 import { assertCredentialFitsHost, developmentStaffCredential } from './development-credential.js';
 import { hardenListener, type ListenerLimits } from './http/node-listener.js';
 import { trustedProxies } from './http/client-address.js';
+import { createLogger } from './ops/logger.js';
+import { drainOnClose } from './ops/shutdown.js';
 
 export { developmentStaffCredential };
 
@@ -42,6 +44,18 @@ export interface StartServerOptions
   database?: Database;
   /** Import the demo catalogue (`packages/server/demo-catalogue/`) when the item table is empty. Default false. */
   seed?: boolean;
+  /**
+   * Folder of uploaded files. Default: `uploads` in the PGlite data folder; in memory otherwise, so with
+   * PostgreSQL set it (a folder every process reaches, and part of the backup).
+   */
+  uploadsDir?: string;
+  /** Log lines for people instead of JSON (development). Ignored when `log` is given. Default false. */
+  prettyLogs?: boolean;
+  /**
+   * How long `close` lets requests in flight finish before it cuts their connections. Default 10 s
+   * (below the 30 s a container platform usually waits between SIGTERM and SIGKILL).
+   */
+  drainTimeoutMs?: number;
 }
 
 /** A running server. */
@@ -77,19 +91,26 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
           // Inside the data folder, like the uploads: the server writes nowhere else.
           dataDir: persistentDir ? options.dataDir! : undefined,
         });
+  const log = options.log ?? createLogger({ pretty: options.prettyLogs });
   const database = options.database ?? (await openDatabase(options));
   await seedCalendar(database.db);
   if (options.seed) {
     const { importDemoCatalogue } = await import('./demo-catalogue/import.js');
     await importDemoCatalogue(database.db);
   }
-  const storage = persistentDir ? new FolderStorage(join(options.dataDir!, 'uploads')) : new MemoryStorage();
+  const uploadsDir = options.uploadsDir ?? (persistentDir ? join(options.dataDir!, 'uploads') : undefined);
+  const storage = uploadsDir ? new FolderStorage(uploadsDir) : new MemoryStorage();
+  const verifier = options.identity ? new JwtVerifier(options.identity) : undefined;
+  let draining = false;
   const app = createApp({
     ...options,
+    log,
+    draining: () => draining,
+    identityKeysReady: verifier ? () => verifier.keysReady() : undefined,
     database,
     storage,
     staffCredential,
-    tokenVerifier: options.identity ? new JwtVerifier(options.identity) : undefined,
+    tokenVerifier: verifier,
     connectOrigins: options.identity ? [new URL(options.identity.issuer).origin] : options.connectOrigins,
     piiKey: pii?.key,
   });
@@ -100,8 +121,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     server as Server,
     options.listener,
     options.trustProxy?.length ? trustedProxies(options.trustProxy) : undefined,
-    options.log,
+    log,
   );
+  const drain = drainOnClose(server as Server, options.drainTimeoutMs ?? 10_000);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 8080);
   const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
@@ -110,7 +132,9 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     port,
     database,
     close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      draining = true;
+      const { cut } = await drain();
+      if (cut > 0) log({ level: 'warn', message: 'Requests cut at the drain limit', count: cut });
       if (!options.database) await database.close();
     },
   };

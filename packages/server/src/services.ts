@@ -7,6 +7,7 @@ import type { UploadQuota } from './uploads/quota.js';
 import type { FileStorage } from './uploads/storage.js';
 import type { CompiledDocument } from './openapi/validator.js';
 import type { SearchIndex } from './items/search-index.js';
+import type { DatabaseSearch } from './search/database-search.js';
 import type { ItemCache } from './items/item-cache.js';
 import type { PiiCipher } from './security/pii-cipher.js';
 import type { ReplaySealer } from './security/replay-seal.js';
@@ -39,8 +40,8 @@ export interface AppServices {
   log(entry: Record<string, unknown>): void;
   /** Validates a value against a schema of the document (for bodies the generic validation cannot read). */
   validateValue: CompiledDocument['validateValue'];
-  /** The in-memory item search index of this process. */
-  searchIndex: SearchIndex;
+  /** Item search: this process's in-memory index (PGlite), or the database's own (PostgreSQL). */
+  searchIndex: SearchIndex | DatabaseSearch;
   /** Recently read guides and forms, as ready JSON. */
   itemCache: ItemCache;
   /** The staff member named in rectification steps and timelines. */

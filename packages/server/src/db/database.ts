@@ -24,6 +24,8 @@ export interface DatabaseOptions {
 export interface Database {
   db: Kysely<DatabaseSchema>;
   kind: 'postgres' | 'pglite';
+  /** The PostgreSQL connection pool's counts (for metrics); absent on PGlite. */
+  pool?: { readonly totalCount: number; readonly idleCount: number; readonly waitingCount: number };
   close(): Promise<void>;
 }
 
@@ -55,7 +57,7 @@ async function openPostgres(url: string, schema: string, poolSize: number): Prom
   });
   const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
   if (schema !== 'public') await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
-  return { db, kind: 'postgres', close: () => db.destroy() };
+  return { db, kind: 'postgres', pool, close: () => db.destroy() };
 }
 
 async function openPGlite(dataDir: string | undefined): Promise<Database> {

@@ -75,6 +75,14 @@ export class JwksCache {
     }
   };
 
+  /** Whether keys are in hand, fetching them first when there are none and the cooldown allows. */
+  async ready(): Promise<boolean> {
+    if (!this.keys && this.clock() - this.attemptedAt >= this.cooldownMs) {
+      await this.refresh().catch(() => undefined);
+    }
+    return this.keys !== undefined;
+  }
+
   /** Fetches the key set now (concurrent callers share one request). */
   refresh(): Promise<void> {
     this.pending ??= this.fetchKeys().finally(() => {

@@ -61,6 +61,11 @@ export class JwtVerifier implements TokenVerifier {
     this.claimNames = { ...defaultClaimNames, ...options.claims };
   }
 
+  /** Whether the provider's signing keys are loaded (for the readiness probe). */
+  keysReady(): Promise<boolean> {
+    return this.jwks.ready();
+  }
+
   async verify(token: string): Promise<Principal> {
     const now = (this.options.clock ?? Date.now)();
     try {

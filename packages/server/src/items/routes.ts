@@ -27,7 +27,7 @@ export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
     const q = text === undefined ? '' : normaliseQuery(text);
     const index = ctx.services.searchIndex;
     await index.ensureFresh();
-    const { codes, more } = index.search(q, { status: status ?? 'active', ...filters }, offset, limit);
+    const { codes, more } = await index.search(q, { status: status ?? 'active', ...filters }, offset, limit);
     const rows = codes.length
       ? await ctx.db
           .selectFrom('items')

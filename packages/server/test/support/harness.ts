@@ -46,6 +46,8 @@ export async function createHarness(options: Partial<AppOptions> = {}): Promise<
     demoDir: null,
     cdnDir: null,
     log: () => {},
+    // BANSHI_TEST_SEARCH=database|memory runs the suite on the other search path than the engine's default.
+    search: process.env.BANSHI_TEST_SEARCH as AppOptions['search'],
     ...options,
   }) as unknown as Hono;
   return {
