@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { chinaDay, chinaTime } from '../common/china-time.js';
 import { readColumn, type CaseDetails } from '../db/json-columns.js';
-import { visibleDepartments } from '../access/department-scope.js';
+import { inVisibleDepartments } from '../access/department-scope.js';
 import { auditStaff } from '../audit/staff-audit.js';
 import { authoriseStaff, type StaffCaller } from '../http/authorise.js';
 import type { Schema } from '../http/contract.js';
@@ -77,13 +77,7 @@ export const caseReadHandlers: Handlers<'listCases' | 'getCase' | 'listCaseTimel
 function listQuery(ctx: OperationContext<'listCases'>, principal: StaffCaller) {
   const { query } = ctx.request;
   const today = chinaDay(ctx.now);
-  let select = ctx.db.selectFrom('cases').selectAll();
-  // Another department's cases are neither shown nor counted.
-  const departments = visibleDepartments(principal, 'case');
-  if (departments !== 'all')
-    select = departments.length
-      ? select.where('department_id', 'in', departments)
-      : select.where(sql<boolean>`false`);
+  let select = inVisibleDepartments(ctx.db.selectFrom('cases').selectAll(), principal, 'case');
   if (query.state) select = select.where('status', '=', query.state);
   if (query.item) select = select.where('item_code', '=', query.item);
   if (query.department) select = select.where('department_id', '=', query.department);

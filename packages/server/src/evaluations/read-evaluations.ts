@@ -1,6 +1,5 @@
 import { chinaDay } from '../common/china-time.js';
-import { sql } from 'kysely';
-import { requireDepartment, visibleDepartments } from '../access/department-scope.js';
+import { inVisibleDepartments, requireDepartment } from '../access/department-scope.js';
 import { auditStaff } from '../audit/staff-audit.js';
 import { authoriseStaff, type StaffCaller } from '../http/authorise.js';
 import { ok, type Handlers, type OperationContext } from '../http/operation.js';
@@ -56,13 +55,7 @@ export const evaluationReadHandlers: Handlers<'listEvaluations' | 'getEvaluation
 
 function listQuery(ctx: OperationContext<'listEvaluations'>, principal: StaffCaller) {
   const { query } = ctx.request;
-  let select = ctx.db.selectFrom('evaluations').selectAll();
-  // Another department's ratings are neither shown nor counted.
-  const departments = visibleDepartments(principal, 'evaluation');
-  if (departments !== 'all')
-    select = departments.length
-      ? select.where('department_id', 'in', departments)
-      : select.where(sql<boolean>`false`);
+  let select = inVisibleDepartments(ctx.db.selectFrom('evaluations').selectAll(), principal, 'evaluation');
   if (query.level) select = select.where('level', '=', query.level);
   if (query.bad !== undefined) select = select.where('bad', '=', query.bad);
   if (query.item) select = select.where('item_code', '=', query.item);
