@@ -1,7 +1,8 @@
 // Browser tests of @banshi/elements in real browsers: Chromium, Firefox and WebKit, each one that is installed
 // (BANSHI_ENGINES=chromium,webkit picks some; scripts/test.mjs sets it). Besides the test files this config:
 // - starts the reference server (@banshi/server) in-process on a random port, on an in-memory database,
-//   and proxies /api/v1 to it, so widgets talk to the real API on the test page's own origin;
+//   and proxies /api/v1 to it, so widgets talk to the real API on the test page's own origin; staff tokens
+//   come from a test identity provider (scripts/test-identity.mjs) through the `banshi-staff-token` command;
 // - serves the CSP fixture pages under /packages/elements/test/csp/ with a strict Content-Security-Policy
 //   and Trusted Types, to prove the CDN bundles need neither unsafe-inline nor unsafe-eval.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -10,12 +11,21 @@ import { fileURLToPath } from 'node:url';
 import { ENGINE_NAMES, locateEngines } from './scripts/engines.mjs';
 import { launcherFor } from './scripts/launchers.mjs';
 import { touchCommands } from './scripts/touch-commands.mjs';
+import { startTestIdentity } from './scripts/test-identity.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** @type {{ url: string, close: () => Promise<void> } | undefined} */
 let server;
+/** @type {Awaited<ReturnType<typeof startTestIdentity>> | undefined} */
+let identity;
 let serverProblem = '';
+/** The member of staff the tests act as: every case-handling role in every department of the seed catalogue. */
+const testStaff = {
+  sub: 'wtr-staff',
+  name: '测试工作人员',
+  roles: ['windowClerk', 'approver', 'supervisor'],
+};
 /**
  * Failure injected between the page and the server, set by tests through the `banshi-api-fault` command:
  * `down` answers 503 without forwarding (server unreachable); `lose-response` forwards the request, so the
@@ -42,7 +52,16 @@ function referenceServer() {
     async serverStart() {
       try {
         const { startServer } = await import('@banshi/server');
-        server = await startServer({ port: 0, host: '127.0.0.1', seed: true, dataDir: 'memory://' });
+        identity = await startTestIdentity();
+        server = await startServer({
+          port: 0,
+          host: '127.0.0.1',
+          seed: true,
+          dataDir: 'memory://',
+          identity: identity.identity,
+        });
+        const departments = await server.database.db.selectFrom('departments').select('id').execute();
+        testStaff.departments = departments.map((department) => department.id);
       } catch (error) {
         serverProblem = `The reference server could not start (run "npm run build" first): ${error?.message ?? error}`;
         console.warn(serverProblem);
@@ -50,6 +69,7 @@ function referenceServer() {
     },
     async serverStop() {
       await server?.close();
+      await identity?.close();
     },
     executeCommand({ command, payload }) {
       if (command === 'banshi-api-fault') {
@@ -57,6 +77,7 @@ function referenceServer() {
         return true;
       }
       if (command === 'banshi-server-status') return server ? 'up' : serverProblem;
+      if (command === 'banshi-staff-token') return identity?.sign(testStaff) ?? '';
       return undefined;
     },
   };

@@ -23,7 +23,7 @@ for (const target of ['pglite', ...(benchDatabaseUrl ? ['postgres'] : [])] as co
     target === 'pglite' ? { dataDir: join(folder, 'pglite') } : { databaseUrl: benchDatabaseUrl, schema },
   );
   await importItems(database.db, [{ item: item as unknown as ItemDocument }]);
-  const server = await startServer({ port: 0, database, staffCredential: 'st_bench', log: () => {} });
+  const server = await startServer({ port: 0, database, log: () => {} });
   let counter = 0;
   const result = await autocannon({
     url: `${server.url}/api/v1/evaluations`,

@@ -32,7 +32,7 @@ for (const url of benchDatabaseUrl ? [undefined, benchDatabaseUrl] : [undefined]
   const database = await openBenchDatabase(url);
   // The summary reads only the ratings and their per-day figures; the items need not be stored.
   await loadEvaluations(database, items, 170_000);
-  const app = createApp({ database, staffCredential: 'st_bench', log: () => {} });
+  const app = createApp({ database, log: () => {} });
   const request = (i: number) =>
     app.request(`/api/v1/evaluations/summary${queries[i % queries.length]}`).then((r) => r.text());
   await timeEach(100, request);

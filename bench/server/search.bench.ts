@@ -46,7 +46,7 @@ for (const url of [undefined, benchDatabaseUrl]) {
   console.log(`${label}:`);
   const database = await openBenchDatabase(url);
   await loadCatalogue(database, 45_800);
-  const app = createApp({ database, staffCredential: 'st_bench', log: () => {} });
+  const app = createApp({ database, log: () => {} });
   const request = (i: number) =>
     app.request(`/api/v1/items?q=${encodeURIComponent(queries[i % queries.length]!)}`).then((r) => r.text());
   await timeEach(100, request); // warm up

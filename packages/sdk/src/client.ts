@@ -26,7 +26,7 @@ export interface ClientOptions {
   /** The API root, e.g. `https://zwfw.example.gov.cn/api/v1` (or `/api/v1` in a browser on the same site). */
   baseUrl: string;
   /**
-   * The applicant's bearer token or a staff credential, or a function returning the current one (as
+   * The applicant's bearer token or a staff member's, or a function returning the current one (as
    * {@link ClientOptions.tokenProvider}). Ignored when `tokenProvider` is given.
    */
   token?: TokenSource | undefined;

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
@@ -46,9 +46,10 @@ import { routeOps } from './ops/routes.js';
 export interface AppOptions {
   /** The open database (see `openDatabase`). */
   database: Database;
-  /** The shared bearer credential of staff (begins with `st_`), while staff do not sign in by name. */
-  staffCredential?: string;
-  /** Verifies tokens of the identity platform (residents, companies, named staff). Default: none accepted. */
+  /**
+   * Verifies tokens of the identity platform (residents, companies, named staff): staff sign in there by
+   * name, never with a shared credential. Default: none accepted.
+   */
   tokenVerifier?: TokenVerifier;
   /**
    * The 32-byte key of personal data at rest (see `loadPiiKey`); it also salts idempotency replays.
@@ -81,8 +82,7 @@ export interface AppOptions {
   uploadQuotas?: Partial<UploadQuotas>;
   /**
    * The secret form session tokens are signed with; every process serving one database needs the same.
-   * Default: derived from the staff credential, or without one from the personal-data key, which they
-   * share already.
+   * Default: derived from the personal-data key, which they share already.
    */
   formSessionSecret?: string;
   /**
@@ -97,8 +97,6 @@ export interface AppOptions {
    * only from them is `X-Forwarded-For` believed for the client's address. Default none (ignored).
    */
   trustProxy?: readonly string[];
-  /** The name recorded for staff steps (one staff credential stands for the office). Default 工作人员. */
-  staffName?: string;
   /** The clock (tests). */
   clock?: () => Date;
   /** Where log lines go. Default: JSON lines on stderr. */
@@ -155,12 +153,6 @@ function withHeaders(response: Response, headers: Record<string, string>): Respo
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   }
   return response;
-}
-
-function staffMatches(presented: string, expected: string): boolean {
-  const a = Buffer.from(presented);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
 }
 
 /**
@@ -240,13 +232,11 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     db,
     storage: options.storage ?? new MemoryStorage(),
     lookupGuard: new LookupGuard(db, { ...defaultLookupLimits, ...options.lookupLimits }, clock),
-    staffCredential: options.staffCredential,
     rectificationDays: options.rectificationDays ?? 3,
     uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
     formSessions: new FormSessions(
       options.formSessionSecret ??
-        options.staffCredential ??
-        // A production start may have no shared staff credential; every process has the personal-data key.
+        // Every process serving one database has the personal-data key.
         createHmac('sm3', piiKey).update('form sessions').digest('hex'),
     ),
     uploadQuota: new UploadQuota(db, { ...defaultUploadQuotas, ...options.uploadQuotas }, clock),
@@ -254,7 +244,6 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     calendar: (source = db) => loadCalendar(source),
     log: options.log ?? ((entry) => process.stderr.write(`${JSON.stringify(entry)}\n`)),
     validateValue: compiled.validateValue,
-    staffName: options.staffName ?? '工作人员',
     searchIndex:
       (options.search ?? (options.database.kind === 'postgres' ? 'database' : 'memory')) === 'database'
         ? new DatabaseSearch(db)
@@ -344,9 +333,7 @@ function routeOperations(
         c,
         caller: await resolveCaller(requestHeader(c, 'authorization'), {
           verifier: services.tokenVerifier,
-          staffCredential: services.staffCredential,
           db: services.db,
-          staffMatches,
           now,
           audit: async (entry) => {
             const client = clientAddress(c, proxies);

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { developmentStaffCredential, startServer } from './server.js';
+import { startServer } from './server.js';
 import type { Allowance } from './uploads/quota.js';
 import cluster from 'node:cluster';
 
@@ -37,8 +37,6 @@ Options:
                            for pages on other origins, except with --development
   --development            a development server (npm start): any origin may call the API unless
                            --allowed-origins says otherwise
-  --staff-credential <s>   staff bearer credential, begins with st_ (BANSHI_STAFF_CREDENTIAL); without
-                           it, outside --production, the server listens on loopback only
   --trust-proxy <list>     comma-separated addresses or subnets of the reverse proxies in front
                            (BANSHI_TRUST_PROXY, e.g. 10.0.0.5,10.1.0.0/16): only from them is
                            X-Forwarded-For believed for the client's address; default none
@@ -51,7 +49,8 @@ Options:
                            default 1024)
   --production             production start (BANSHI_ENV=production): requires the identity platform and
                            the personal-data key, no development defaults
-  --oidc-issuer <url>      the identity platform's issuer (BANSHI_OIDC_ISSUER)
+  --oidc-issuer <url>      the identity platform's issuer (BANSHI_OIDC_ISSUER); staff sign in there by
+                           name, machines use service accounts (see: service-account --help)
   --oidc-audience <id>     this server's client id at the platform (BANSHI_OIDC_AUDIENCE, default urn:banshi:api)
   --oidc-jwks-url <url>    the platform's JWKS (BANSHI_OIDC_JWKS_URL, default <issuer>/jwks)
   BANSHI_PII_KEY / BANSHI_PII_KEY_FILE
@@ -75,7 +74,6 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     'database-url': { type: 'string' },
     'allowed-origins': { type: 'string' },
-    'staff-credential': { type: 'string' },
     production: { type: 'boolean' },
     'oidc-issuer': { type: 'string' },
     'oidc-audience': { type: 'string' },
@@ -108,7 +106,6 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 }
 const databaseUrl = values['database-url'] ?? process.env.DATABASE_URL;
 const dataDir = resolve(values['data-dir'] ?? process.env.BANSHI_DATA_DIR ?? './.data/pglite');
-const staffCredential = values['staff-credential'] ?? process.env.BANSHI_STAFF_CREDENTIAL;
 const listedOrigins = (values['allowed-origins'] ?? process.env.BANSHI_ALLOWED_ORIGINS ?? '')
   .split(',')
   .map((origin) => origin.trim())
@@ -196,7 +193,6 @@ const server = await startServer({
   databaseUrl,
   dataDir: databaseUrl ? undefined : dataDir,
   allowedOrigins: origins,
-  staffCredential,
   trustProxy,
   uploadQuotas: {
     ...(perSession ? { perSession } : {}),
@@ -209,8 +205,7 @@ const server = await startServer({
   drainTimeoutMs: drainSeconds * 1000,
   metricsToken: values['metrics-token'] ?? (process.env.BANSHI_METRICS_TOKEN || undefined),
 }).catch((error: Error) => {
-  // A refused start (no issuer or key in production, the development credential on a public address)
-  // is a configuration message, not a crash.
+  // A refused start (no issuer or key in production) is a configuration message, not a crash.
   process.stderr.write(`banshi-server: ${error.message}\n`);
   process.exit(2);
 });
@@ -226,11 +221,10 @@ banner(
     : `  CORS     ${origins.length ? origins.join(', ') : 'no other origin (set BANSHI_ALLOWED_ORIGINS to embed widgets on other sites)'}\n`,
 );
 if (issuer) banner(`  Sign-in  ${issuer}\n`);
-if (!staffCredential && !production) {
+if (!issuer)
   banner(
-    `  Staff credential (development default; set BANSHI_STAFF_CREDENTIAL): ${developmentStaffCredential}\n`,
+    '  Staff    nobody can sign in: set BANSHI_OIDC_ISSUER (npm start runs a development identity provider)\n',
   );
-}
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -7,12 +7,7 @@
  */
 export { createApp, type AppOptions } from './app.js';
 export { openDatabase, type Database, type DatabaseOptions } from './db/database.js';
-export {
-  startServer,
-  developmentStaffCredential,
-  type StartServerOptions,
-  type RunningServer,
-} from './server.js';
+export { startServer, type StartServerOptions, type RunningServer } from './server.js';
 export { importItems, type ItemInput, type ItemDocument, type ReferenceInput } from './items/importer.js';
 export { MemoryStorage, FolderStorage, type FileStorage } from './uploads/storage.js';
 export { seedCalendar } from './calendar/calendar-store.js';

@@ -7,17 +7,14 @@ import { join } from 'node:path';
 import { JwtVerifier, type JwtVerifierOptions } from './identity/jwt-verifier.js';
 import { loadPiiKey } from './security/pii-key.js';
 import type { Server } from 'node:http';
-import { assertCredentialFitsHost, developmentStaffCredential } from './development-credential.js';
 import { hardenListener, type ListenerLimits } from './http/node-listener.js';
 import { trustedProxies } from './http/client-address.js';
 import { createLogger } from './ops/logger.js';
 import { drainOnClose } from './ops/shutdown.js';
 
-export { developmentStaffCredential };
-
 /** Options of {@link startServer}: the app's options, the database's, and where to listen. */
 export interface StartServerOptions
-  extends Omit<AppOptions, 'database' | 'staffCredential' | 'storage' | 'piiKey'>, DatabaseOptions {
+  extends Omit<AppOptions, 'database' | 'storage' | 'piiKey'>, DatabaseOptions {
   /**
    * A production start: refuses to run without the identity platform's issuer and the personal-data key,
    * and never falls back to development defaults. Default false.
@@ -33,11 +30,6 @@ export interface StartServerOptions
   port?: number;
   /** Address to listen on. Default 127.0.0.1. */
   host?: string;
-  /**
-   * Staff credential; default a fixed development value, accepted on loopback only (on any other
-   * address the server refuses to start with it).
-   */
-  staffCredential?: string;
   /** Timeouts and the connection cap of the listener (see {@link ListenerLimits}). */
   listener?: ListenerLimits;
   /** An already open database; otherwise one is opened from the database options. */
@@ -70,9 +62,6 @@ export interface RunningServer {
 /** Opens the database, builds the app and listens. Used by the CLI and by other packages' tests. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
-  const staffCredential =
-    options.staffCredential ?? (options.production ? undefined : developmentStaffCredential);
-  assertCredentialFitsHost(host, staffCredential);
   if (options.production && !options.identity?.issuer) {
     throw new Error(
       'A production start needs the identity platform (BANSHI_OIDC_ISSUER and BANSHI_OIDC_AUDIENCE)',
@@ -109,7 +98,6 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     identityKeysReady: verifier ? () => verifier.keysReady() : undefined,
     database,
     storage,
-    staffCredential,
     tokenVerifier: verifier,
     connectOrigins: options.identity ? [new URL(options.identity.issuer).origin] : options.connectOrigins,
     piiKey: pii?.key,

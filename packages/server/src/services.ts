@@ -19,7 +19,6 @@ export interface AppServices {
   storage: FileStorage;
   /** Limits failed query-code lookups per case number and per client address. */
   lookupGuard: LookupGuard;
-  staffCredential?: string;
   /** Encrypts personal data at rest and computes its blind indexes. */
   pii: PiiCipher;
   /** Seals idempotency replays under a key derived from each Idempotency-Key. */
@@ -44,6 +43,4 @@ export interface AppServices {
   searchIndex: SearchIndex | DatabaseSearch;
   /** Recently read guides and forms, as ready JSON. */
   itemCache: ItemCache;
-  /** The staff member named in rectification steps and timelines. */
-  staffName: string;
 }

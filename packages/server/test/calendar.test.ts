@@ -2,10 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addWorkingDays, isWorkingDay, workingDaysBetween } from '../src/calendar/working-days.js';
 import { holidays2026 } from '../src/calendar/holidays-2026.js';
-import { createHarness, staffCredential, type Harness } from './support/harness.js';
+import { createHarness, type Harness } from './support/harness.js';
 import { importExample, submitCase } from './support/cases.js';
 
-const staff = { Authorization: `Bearer ${staffCredential}` };
 const calendar2026 = {
   holidays: new Set(holidays2026.filter((d) => d.kind === 'holiday').map((d) => d.day)),
   workdays: new Set(holidays2026.filter((d) => d.kind === 'workday').map((d) => d.day)),
@@ -41,42 +40,42 @@ describe('calendar API', () => {
   after(() => h.close());
 
   it('shows the seeded 2026 calendar to staff', async () => {
-    const response = await h.call('GET', '/api/v1/calendar/2026', { headers: staff });
+    const response = await h.call('GET', '/api/v1/calendar/2026', { headers: h.staff });
     assert.equal(response.status, 200);
     assert.ok(
       response.body.days.some(
         (d: { date: string; kind: string }) => d.date === '2026-10-10' && d.kind === 'workday',
       ),
     );
-    const empty = await h.call('GET', '/api/v1/calendar/2031', { headers: staff });
+    const empty = await h.call('GET', '/api/v1/calendar/2031', { headers: h.staff });
     assert.deepEqual(empty.body, { year: 2031, days: [], updatedAt: null });
     assert.equal((await h.call('GET', '/api/v1/calendar/2026')).status, 401);
-    assert.equal((await h.call('GET', '/api/v1/calendar/1999', { headers: staff })).status, 400);
+    assert.equal((await h.call('GET', '/api/v1/calendar/1999', { headers: h.staff })).status, 400);
   });
 
   it('replaces a year and moves the deadlines of running cases', async () => {
     const { caseNumber } = await submitCase(h, itemCode);
     const accepted = await h.call('POST', `/api/v1/cases/${caseNumber}/transitions`, {
       body: { action: 'accept' },
-      headers: staff,
+      headers: h.staff,
     });
     assert.equal(accepted.body.promisedDeadline, '2026-10-23');
-    const current = (await h.call('GET', '/api/v1/calendar/2026', { headers: staff })).body.days;
+    const current = (await h.call('GET', '/api/v1/calendar/2026', { headers: h.staff })).body.days;
     const extraHoliday = { date: '2026-10-22', kind: 'holiday', name: '临时停工' };
     const put = await h.call('PUT', '/api/v1/calendar/2026', {
       body: { days: [...current, extraHoliday] },
-      headers: staff,
+      headers: h.staff,
     });
     assert.equal(put.status, 200);
     assert.ok(put.body.updatedAt);
-    const moved = await h.call('GET', `/api/v1/cases/${caseNumber}`, { headers: staff });
+    const moved = await h.call('GET', `/api/v1/cases/${caseNumber}`, { headers: h.staff });
     assert.equal(moved.body.promisedDeadline, '2026-10-26');
   });
 
   it('refuses days outside the year or given twice', async () => {
     const outside = await h.call('PUT', '/api/v1/calendar/2026', {
       body: { days: [{ date: '2027-01-01', kind: 'holiday' }] },
-      headers: staff,
+      headers: h.staff,
     });
     assert.equal(outside.status, 400);
     assert.equal(outside.body.errors[0].pointer, '/days/0/date');
@@ -87,7 +86,7 @@ describe('calendar API', () => {
           { date: '2026-05-01', kind: 'workday' },
         ],
       },
-      headers: staff,
+      headers: h.staff,
     });
     assert.equal(twice.status, 400);
     assert.equal(twice.body.errors[0].pointer, '/days/1/date');

@@ -1,9 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createHarness, staffCredential, type Harness } from './support/harness.js';
+import { createHarness, type Harness } from './support/harness.js';
 import { importExample, submitCase } from './support/cases.js';
-
-const staff = { Authorization: `Bearer ${staffCredential}` };
 
 describe('evaluations', () => {
   let h: Harness;
@@ -43,7 +41,7 @@ describe('evaluations', () => {
       target: Record<string, unknown>;
     };
     assert.equal(details.target.windowId, null, 'no window is stored as null');
-    const listed = await h.call('GET', `/api/v1/evaluations/${inline.body.id}`, { headers: staff });
+    const listed = await h.call('GET', `/api/v1/evaluations/${inline.body.id}`, { headers: h.staff });
     assert.equal(listed.body.target.windowId, null);
 
     const explicitNull = await rate({
@@ -195,18 +193,18 @@ describe('evaluations', () => {
     const path = `/api/v1/evaluations/${bad.body.id}/rectification-actions`;
     const before = await summary();
     assert.equal(
-      (await h.call('POST', path, { body: { action: 'acceptAppeal', opinion: '成立' }, headers: staff }))
+      (await h.call('POST', path, { body: { action: 'acceptAppeal', opinion: '成立' }, headers: h.reviewer }))
         .status,
       409,
     );
     const called = await h.call('POST', path, {
       body: { action: 'callback', reached: true, note: '已电话回访' },
-      headers: staff,
+      headers: h.staff,
     });
     assert.equal(called.body.rectification.state, 'calledBack');
     const fixed = await h.call('POST', path, {
       body: { action: 'rectify', measures: '指南补充照片回执要求' },
-      headers: staff,
+      headers: h.staff,
     });
     assert.equal(fixed.body.rectification.state, 'rectified');
     assert.deepEqual(
@@ -217,7 +215,8 @@ describe('evaluations', () => {
     assert.equal(after.total, before.total);
     assert.ok(after.callbackRate >= before.callbackRate || before.callbackRate === null);
     assert.equal(
-      (await h.call('POST', path, { body: { action: 'rectify', measures: '再次' }, headers: staff })).status,
+      (await h.call('POST', path, { body: { action: 'rectify', measures: '再次' }, headers: h.staff }))
+        .status,
       409,
     );
 
@@ -228,7 +227,7 @@ describe('evaluations', () => {
       (
         await h.call('POST', appealPath, {
           body: { action: 'callback', reached: false, note: '匿名' },
-          headers: staff,
+          headers: h.staff,
         })
       ).status,
       409,
@@ -236,11 +235,11 @@ describe('evaluations', () => {
     );
     await h.call('POST', appealPath, {
       body: { action: 'submitAppeal', reason: '与办件无关的恶意评价' },
-      headers: staff,
+      headers: h.staff,
     });
     const accepted = await h.call('POST', appealPath, {
       body: { action: 'acceptAppeal', opinion: '申诉成立' },
-      headers: staff,
+      headers: h.reviewer,
     });
     assert.equal(accepted.body.counted, false);
     const excluded = await summary();
@@ -252,7 +251,7 @@ describe('evaluations', () => {
       (
         await h.call('POST', `/api/v1/evaluations/${good.body.id}/rectification-actions`, {
           body: { action: 'rectify', measures: 'x' },
-          headers: staff,
+          headers: h.staff,
         })
       ).status,
       409,
@@ -260,17 +259,19 @@ describe('evaluations', () => {
   });
 
   it('lists and shows evaluations to staff only', async () => {
-    const list = await h.call('GET', '/api/v1/evaluations?bad=true&limit=2', { headers: staff });
+    const list = await h.call('GET', '/api/v1/evaluations?bad=true&limit=2', { headers: h.staff });
     assert.equal(list.status, 200);
     assert.ok(list.body.items.every((e: { bad: boolean }) => e.bad));
-    const open = await h.call('GET', '/api/v1/evaluations?rectificationState=rectified', { headers: staff });
+    const open = await h.call('GET', '/api/v1/evaluations?rectificationState=rectified', {
+      headers: h.staff,
+    });
     assert.ok(open.body.items.length >= 1);
-    const one = await h.call('GET', `/api/v1/evaluations/${list.body.items[0].id}`, { headers: staff });
+    const one = await h.call('GET', `/api/v1/evaluations/${list.body.items[0].id}`, { headers: h.staff });
     assert.equal(one.body.id, list.body.items[0].id);
     assert.equal((await h.call('GET', '/api/v1/evaluations')).status, 401);
     assert.equal((await h.call('GET', `/api/v1/evaluations/${list.body.items[0].id}`)).status, 401);
     assert.equal(
-      (await h.call('GET', '/api/v1/evaluations/ev_0000000000000000000000', { headers: staff })).status,
+      (await h.call('GET', '/api/v1/evaluations/ev_0000000000000000000000', { headers: h.staff })).status,
       404,
     );
   });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { handlers } from '../src/handlers.js';
 import { allOperations } from './support/conformance.js';
-import { createHarness, staffCredential, type Harness } from './support/harness.js';
+import { createHarness, type Harness } from './support/harness.js';
 import { importExample } from './support/cases.js';
 
 describe('HTTP surface', () => {
@@ -94,7 +94,7 @@ describe('HTTP surface', () => {
       evaluationId: 'ev_01JDB4C2H7P3N8Q5R6S9T0V1WX',
     };
     // Protected operations answer 401 before reading a body; with a credential the body is judged.
-    const credentials = { Authorization: `Bearer ${staffCredential}`, 'X-Query-Code': 'ABCDEFGH' };
+    const credentials = { ...h.staff, 'X-Query-Code': 'ABCDEFGH' };
     const withBody = allOperations.filter((operation) => operation.requestBody);
     assert.ok(withBody.length >= 8, 'the document has operations with bodies');
     for (const operation of withBody) {
@@ -162,7 +162,7 @@ describe('HTTP surface', () => {
   it('never shows a stack trace, and logs the failure with the request id', async () => {
     const logged: Record<string, unknown>[] = [];
     const broken = await createHarness({ log: (entry) => logged.push(entry) });
-    await broken.database.close();
+    await broken.close();
     const response = await broken.call('GET', '/api/v1/items', {
       unchecked: true,
       headers: { 'X-Request-Id': 'broken-1' },

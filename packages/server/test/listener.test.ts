@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { connect, type Socket } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { developmentStaffCredential, startServer, type RunningServer } from '../src/server.js';
+import { startServer, type RunningServer } from '../src/server.js';
 import { openTestDatabase } from './support/database.js';
 import type { Database } from '../src/db/database.js';
 
@@ -26,7 +26,6 @@ describe('the HTTP listener', () => {
     server = await startServer({
       port: 0,
       database,
-      staffCredential: 'st_listener_test_credential',
       listener: { maxConnectionsPerAddress: 4 },
       log: (entry) => logged.push(entry),
       demoDir: null,
@@ -36,25 +35,6 @@ describe('the HTTP listener', () => {
   after(async () => {
     await server.close();
     await database.close();
-  });
-
-  it('refuses to start on a public address with the development staff credential', async () => {
-    for (const staffCredential of [undefined, developmentStaffCredential]) {
-      const started = await startServer({
-        port: 0,
-        host: '0.0.0.0',
-        database,
-        staffCredential,
-        demoDir: null,
-        cdnDir: null,
-      }).catch((error: Error) => error);
-      if (!(started instanceof Error)) await started.close();
-      assert.ok(started instanceof Error, 'the server must not start');
-      assert.match(started.message, /development staff credential/);
-    }
-    // On loopback the development credential is fine.
-    const local = await startServer({ port: 0, host: '127.0.0.1', database, demoDir: null, cdnDir: null });
-    await local.close();
   });
 
   it('starts on a public address in production, where staff sign in by name and no credential is shared', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { startServer, type RunningServer } from '../src/server.js';
-import { createHarness, staffCredential, type Harness } from './support/harness.js';
+import { createHarness, type Harness } from './support/harness.js';
 import { importExample, submitCase } from './support/cases.js';
 
 // A fixed clock: the limits count in fixed windows, and a test must not straddle the edge of one.
@@ -62,7 +62,6 @@ describe('query-code lookups behind shared addresses and proxies', () => {
     server = await startServer({
       port: 0,
       database: h.database,
-      staffCredential,
       trustProxy: ['127.0.0.1', '::1'],
       lookupLimits,
       clock,
@@ -130,7 +129,6 @@ describe('query-code lookups behind shared addresses and proxies', () => {
     const untrusting = await startServer({
       port: 0,
       database: h.database,
-      staffCredential,
       lookupLimits,
       clock,
       demoDir: null,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { allOperations } from './support/conformance.js';
-import { createHarness, staffCredential, type Harness } from './support/harness.js';
+import { createHarness, type Harness } from './support/harness.js';
 import { applicationBody, importExample, submitCase } from './support/cases.js';
 
 describe('protected operations and what answers may be kept', () => {
@@ -40,7 +40,7 @@ describe('protected operations and what answers may be kept', () => {
     // With a credential the body is judged as before.
     const judged = await h.call('POST', '/api/v1/cases/15030220261123000017/transitions', {
       raw: '{"broken": ',
-      headers: { 'content-type': 'application/json', Authorization: `Bearer ${staffCredential}` },
+      headers: { 'content-type': 'application/json', ...h.staff },
     });
     assert.equal(judged.status, 400);
   });
@@ -55,7 +55,7 @@ describe('protected operations and what answers may be kept', () => {
       created,
       await h.call('GET', `/api/v1/cases/${caseNumber}`, { headers: { 'X-Query-Code': queryCode } }),
       await h.call('GET', `/api/v1/cases/${caseNumber}/timeline`, { headers: { 'X-Query-Code': queryCode } }),
-      await h.call('GET', '/api/v1/cases', { headers: { Authorization: `Bearer ${staffCredential}` } }),
+      await h.call('GET', '/api/v1/cases', { headers: h.staff }),
     ];
     for (const response of secret) {
       assert.equal(response.status < 300, true, response.text);

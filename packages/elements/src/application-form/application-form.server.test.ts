@@ -1,7 +1,14 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import type { BanshiApplicationForm } from './application-form.js';
 import './define.js';
-import { injectApiFault, inShadow, REAL_API, referenceServer, shadowText } from '../test-support/helpers.js';
+import {
+  injectApiFault,
+  inShadow,
+  REAL_API,
+  referenceServer,
+  shadowText,
+  staffToken,
+} from '../test-support/helpers.js';
 import {
   creditCode,
   heading,
@@ -21,13 +28,11 @@ import {
 const PUBLIC_RENTAL = '1115030201183506284200603001000';
 const FOOD_LICENCE = '11150302MB0Q6617734010702001000';
 const NEWBORN = '11150302MB1A22948N4201099001000';
-/** The staff credential the test server runs with (the reference server's development default). */
-const STAFF = 'st_development_only_change_me';
 
 /** How many cases of `itemCode` the server holds, counted through the staff API. */
 async function casesOf(itemCode: string): Promise<number> {
   const response = await fetch(`${REAL_API}/cases?item=${itemCode}&limit=100`, {
-    headers: { authorization: `Bearer ${STAFF}` },
+    headers: { authorization: `Bearer ${await staffToken()}` },
   });
   if (!response.ok) throw new Error(`listing cases answered ${response.status}`);
   return ((await response.json()) as { items: unknown[] }).items.length;

@@ -15,16 +15,15 @@ import {
   REAL_API,
   referenceServer,
   shadowText,
+  staffToken,
 } from '../test-support/helpers.js';
 
 type CaseCreated = components['schemas']['CaseCreated'];
 
-// The reference server's development staff credential: web-test-runner.config.mjs starts it without one,
-// so it uses `developmentStaffCredential` of packages/server/src/server.ts.
-const STAFF_CREDENTIAL = 'st_development_only_change_me';
 const API = new URL(REAL_API, location.origin).href;
 const applicantApi = createClient({ baseUrl: API });
-const staffApi = createClient({ baseUrl: API, token: STAFF_CREDENTIAL });
+// A named member of staff, signed in at the test identity provider the reference server trusts.
+const staffApi = createClient({ baseUrl: API, tokenProvider: staffToken });
 const LONG = { timeout: 15000 };
 const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 

@@ -15,6 +15,7 @@ import {
   referenceServer,
   REAL_API,
   shadowText,
+  staffToken,
   UNREACHABLE_API,
   type ServerFacts,
 } from '../test-support/helpers.js';
@@ -171,11 +172,10 @@ describe('<banshi-rating> with the reference server', () => {
 });
 
 describe('<banshi-rating> of a case rated with the applicant token', () => {
-  // The reference server's development staff credential (web-test-runner.config.mjs starts it without
-  // one), used to read what was stored as an office would.
+  // A named member of staff (see `staffToken`), reading what was stored as an office would.
   const staffApi = createClient({
     baseUrl: new URL(REAL_API, location.origin).href,
-    token: 'st_development_only_change_me',
+    tokenProvider: staffToken,
   });
   const newCase = async () => (await createCase()) as components['schemas']['CaseCreated'];
   const stored = async (caseNumber: string) => (await staffApi.evaluations.list({ caseNumber })).items;

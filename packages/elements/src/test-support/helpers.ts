@@ -46,6 +46,17 @@ export async function referenceServer(): Promise<ServerFacts> {
   return { itemCode: item.code };
 }
 
+/**
+ * A named member of staff's token, signed by the test identity provider the reference server trusts (see
+ * web-test-runner.config.mjs): every case-handling role in every department of the seed catalogue.
+ */
+export async function staffToken(): Promise<string> {
+  const { executeServerCommand } = await import('@web/test-runner-commands');
+  const token = await executeServerCommand<string, undefined>('banshi-staff-token');
+  if (!token) throw new Error('The test identity provider did not start.');
+  return token;
+}
+
 /** How many ratings the reference server has counted for `itemCode`. */
 export async function ratingsCounted(itemCode: string): Promise<number> {
   const response = await fetch(`${REAL_API}/evaluations/summary?item=${encodeURIComponent(itemCode)}`, {

@@ -3730,6 +3730,16 @@ export interface components {
              * @example HBW-0312
              */
             staffId?: string;
+            /**
+             * @description Who took the step, as the identity platform names them (`issuer#subject`), or `service:<id>` for a service account. Absent for steps recorded before staff signed in by name.
+             * @example https://id.nmgzwfw.gov.cn#s-0312
+             */
+            actorId?: string;
+            /**
+             * @description The department the member of staff acted for (see `GET /departments`).
+             * @example 150302-zjj
+             */
+            departmentId?: string;
         };
         /**
          * @description One step of a case's history (办理过程).
@@ -4113,6 +4123,8 @@ export interface components {
              * @example 2025-11-10T09:00:00+08:00
              */
             readonly updatedAt: string | null;
+            /** @description Who last changed it; absent when it was never changed through the API. */
+            readonly updatedBy?: components["schemas"]["StaffRef"];
         };
         /**
          * @description The complete list of exceptions for the year; it replaces the previous one. Every date must lie in the year of the path, once.
@@ -4458,7 +4470,7 @@ export interface components {
          */
         StaffRef: {
             /**
-             * @description Work number (工号).
+             * @description Who it is, as the identity platform names them (`issuer#subject`), `service:<id>` for a service account, or a work number (工号) in imported records.
              * @example HBW-0001
              */
             id: string;
@@ -4466,6 +4478,11 @@ export interface components {
             name: string;
             /** @example 海勃湾区政务服务局督查室 */
             office?: string;
+            /**
+             * @description The department the member of staff acted for (see `GET /departments`).
+             * @example 150302-zwfw
+             */
+            departmentId?: string;
         };
         /**
          * @description One step of the rectification workflow.

@@ -99,7 +99,7 @@ test('cases.listTimeline pages through the steps with the query code on every pa
 test('corrections, withdrawal and staff transitions post to their paths with a key each', async (t) => {
   const server = await startScriptedServer(() => ({ status: 200, body: { caseNumber: created.caseNumber } }));
   t.after(() => server.close());
-  const staff = createClient({ baseUrl: server.origin, token: 'st_window_0127' });
+  const staff = createClient({ baseUrl: server.origin, token: 'staff-token-0127' });
   await staff.cases.submitCorrection(
     created.caseNumber,
     {
@@ -120,7 +120,7 @@ test('corrections, withdrawal and staff transitions post to their paths with a k
     ],
   );
   assert.equal(server.requests[0]!.headers['x-query-code'], '7K3P9QWD');
-  assert.ok(server.requests.every((request) => request.headers.authorization === 'Bearer st_window_0127'));
+  assert.ok(server.requests.every((request) => request.headers.authorization === 'Bearer staff-token-0127'));
   const keys = new Set(server.requests.map((request) => request.headers['idempotency-key']));
   assert.equal(keys.size, 3, 'each call has its own key');
   assert.deepEqual(JSON.parse(server.requests[2]!.body), { action: 'accept', opinion: '予以受理' });

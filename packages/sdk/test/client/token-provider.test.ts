@@ -85,12 +85,12 @@ test("a call's own Authorization header is left alone and not re-asked on a 401"
   let asked = 0;
   const client = createClient({ baseUrl: server.origin, tokenProvider: async () => `token-${++asked}` });
   const error = await client.items
-    .list({}, { headers: { Authorization: 'Bearer staff-credential' } })
+    .list({}, { headers: { Authorization: 'Bearer staff-token' } })
     .catch((e: unknown) => e);
   assert.ok(isAuthenticationError(error));
   assert.equal(asked, 0);
   assert.deepEqual(
     server.requests.map((request) => request.headers.authorization),
-    ['Bearer staff-credential'],
+    ['Bearer staff-token'],
   );
 });

@@ -1,3 +1,4 @@
+import { sql, type SelectQueryBuilder } from 'kysely';
 import { ProblemError } from '../http/problem.js';
 import type { Principal } from '../identity/principal.js';
 
@@ -53,4 +54,20 @@ export function requireIndependentReviewer(principal: Principal, ratedDepartment
   if (!independent) {
     throw new ProblemError(403, 'forbidden', { detailKey: 'problem.appealNotIndependent' });
   }
+}
+
+/**
+ * A listing of cases or ratings narrowed to the departments the principal sees (their `department_id`):
+ * another department's records are neither shown nor counted.
+ */
+export function inVisibleDepartments<DB, TB extends keyof DB, O>(
+  select: SelectQueryBuilder<DB, TB, O>,
+  principal: Principal,
+  resource: 'case' | 'evaluation',
+): SelectQueryBuilder<DB, TB, O> {
+  const departments = visibleDepartments(principal, resource);
+  if (departments === 'all') return select;
+  return select.where(
+    departments.length ? sql<boolean>`department_id in (${sql.join(departments)})` : sql<boolean>`false`,
+  );
 }

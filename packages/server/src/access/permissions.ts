@@ -33,6 +33,8 @@ export const permissionTable = {
   'recordRectificationAction:acceptAppeal': ['reviewer'],
   'recordRectificationAction:rejectAppeal': ['reviewer'],
   listAuditRecords: ['admin'],
+  createUpload: ['windowClerk'],
+  getUpload: caseHandlers,
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 /** An operation (or operation and action) the permission table knows. */
@@ -49,6 +51,7 @@ export const serviceScopes: Partial<Record<Permission, string>> = {
   getCalendar: 'calendar:read',
   listEvaluations: 'evaluations:read',
   getEvaluation: 'evaluations:read',
+  getUpload: 'cases:read',
 };
 
 /** Whether the principal may do the operation at all (department scope is checked separately). */

@@ -1,8 +1,7 @@
-import type { CallContext, Handlers, OperationContext } from '../http/operation.js';
+import type { Handlers, OperationContext } from '../http/operation.js';
 import { ok } from '../http/operation.js';
-import { ProblemError } from '../http/problem.js';
 import { decodeCursor, encodeCursor } from '../http/pagination.js';
-import { requirePermission } from '../access/permissions.js';
+import { authoriseStaff } from '../http/authorise.js';
 import type { AuditAction } from './audit-entry.js';
 import { recordOf, type AuditRecord } from './audit-log.js';
 
@@ -32,20 +31,6 @@ function auditView(record: AuditRecord) {
   };
 }
 
-/** Only a named member of staff with the admin role reads the audit log. */
-function requireAuditReader({ caller }: Pick<CallContext, 'caller'>): void {
-  if (caller.kind === 'anonymous' || caller.kind === 'applicant') {
-    throw new ProblemError(401, 'unauthorized', {
-      headers: { 'WWW-Authenticate': 'Bearer realm="banshi"' },
-      detailKey: 'problem.staffCredentialRequired',
-    });
-  }
-  if (caller.kind === 'staff' && !caller.principal) {
-    throw new ProblemError(403, 'forbidden', { detailKey: 'problem.namedStaffRequired' });
-  }
-  requirePermission(caller.principal!, 'listAuditRecords');
-}
-
 function listQuery(ctx: OperationContext<'listAuditRecords'>) {
   const { query } = ctx.request;
   let select = ctx.db.selectFrom('audit_records').selectAll();
@@ -63,7 +48,8 @@ function listQuery(ctx: OperationContext<'listAuditRecords'>) {
 /** The audit log: newest first, keyset pages on the sequence number. */
 export const auditHandlers: Handlers<'listAuditRecords'> = {
   async listAuditRecords(ctx) {
-    requireAuditReader(ctx);
+    // Only a named member of staff with the admin role reads the audit log.
+    authoriseStaff(ctx, 'listAuditRecords');
     const limit = ctx.request.query.limit ?? 20;
     const rows = await listQuery(ctx)
       .orderBy('seq', 'desc')

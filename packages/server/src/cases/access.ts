@@ -1,4 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
+import { requireDepartment } from '../access/department-scope.js';
+import type { Permission } from '../access/permissions.js';
+import { authoriseStaff } from '../http/authorise.js';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import type { CallContext } from '../http/operation.js';
 import { ProblemError } from '../http/problem.js';
@@ -27,22 +30,25 @@ function unauthorized(): ProblemError {
 }
 
 /**
- * Loads a case for a caller who proves access with a staff credential, the case's applicant token or
- * its query code. Query codes are checked under the limits of {@link LookupGuard} (per case number and
+ * Loads a case for a caller who proves access as staff (with the `allow.staff` permission, and only a
+ * case of their own departments: another's is the same 404 as an unknown number), with the case's
+ * applicant token or its query code. Query codes are checked under the limits of {@link LookupGuard} (per case number and
  * per address). An unknown number costs the same hashing as a wrong code.
  */
 export async function loadCaseWithAccess(
   ctx: CaseCaller,
   db: Kysely<DatabaseSchema> | Transaction<DatabaseSchema>,
   caseNumber: string,
-  allow: { staff: boolean; lock?: boolean },
+  allow: { staff: Permission | false; lock?: boolean },
 ) {
   const caller = ctx.caller;
   const queryCode = ctx.request.headers['X-Query-Code'];
-  if (caller.kind === 'staff' && allow.staff) {
+  if ((caller.kind === 'staff' || caller.kind === 'service') && allow.staff) {
+    const principal = authoriseStaff(ctx, allow.staff);
     const row = await selectCase(db, caseNumber, allow.lock);
     if (!row) throw lookupFailed();
-    return { row, access: 'staff' satisfies CaseAccess };
+    requireDepartment(principal, row.department_id, 'case', lookupFailed);
+    return { row, access: 'staff' satisfies CaseAccess, principal };
   }
   if (caller.kind !== 'applicant' && !queryCode) throw unauthorized();
   const row = await selectCase(db, caseNumber, allow.lock);

@@ -2,6 +2,7 @@ import type { Kysely, Transaction, Updateable } from 'kysely';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import type { CasesTable, DatabaseSchema } from '../db/schema-types.js';
 import type { EventDetail } from '../db/json-columns.js';
+import type { ActingStaff } from '../access/acting-staff.js';
 import type { Schema } from '../http/contract.js';
 import type { CallContext } from '../http/operation.js';
 import { ProblemError, problems, type FieldErrorKey } from '../http/problem.js';
@@ -50,13 +51,10 @@ export async function addEvent(
     action: EventDetail['action'];
     actor: Schema<'Actor'>['kind'];
     opinion?: string;
-    staffName?: string;
+    staff?: ActingStaff;
   },
 ) {
-  const detail: EventDetail = {
-    action: event.action,
-    ...(event.staffName ? { staffName: event.staffName } : {}),
-  };
+  const detail: EventDetail = { action: event.action, ...(event.staff ? { staff: event.staff } : {}) };
   await trx
     .insertInto('case_events')
     .values({

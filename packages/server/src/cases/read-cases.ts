@@ -1,7 +1,9 @@
 import { sql } from 'kysely';
 import { chinaDay, chinaTime } from '../common/china-time.js';
 import { readColumn, type CaseDetails } from '../db/json-columns.js';
-import { staffOnly } from '../http/authorise.js';
+import { inVisibleDepartments } from '../access/department-scope.js';
+import { auditStaff } from '../audit/staff-audit.js';
+import { authoriseStaff, type StaffCaller } from '../http/authorise.js';
 import type { Schema } from '../http/contract.js';
 import { ok, type Handlers, type OperationContext } from '../http/operation.js';
 import { pageOf, pageWindow } from '../http/pagination.js';
@@ -14,9 +16,9 @@ import { caseState } from './rules.js';
 /** The staff's case list, its filters, and a case and its timeline for staff or the applicant. */
 export const caseReadHandlers: Handlers<'listCases' | 'getCase' | 'listCaseTimeline'> = {
   async listCases(ctx) {
-    staffOnly(ctx);
+    const principal = authoriseStaff(ctx, 'listCases');
     const window = pageWindow(ctx.request.query);
-    const rows = await listQuery(ctx)
+    const rows = await listQuery(ctx, principal)
       .orderBy('submitted_at', 'desc')
       .orderBy('number', 'desc')
       .limit(window.limit + 1)
@@ -24,18 +26,36 @@ export const caseReadHandlers: Handlers<'listCases' | 'getCase' | 'listCaseTimel
       .execute();
     const calendar = await ctx.services.calendar();
     const page = pageOf(rows, window);
+    if (page.items.length > 0)
+      await auditStaff(ctx.db, ctx, principal, {
+        action: 'pii.reveal',
+        operation: 'listCases',
+        target: { type: 'cases', id: page.items.map((row) => row.number).join(',') },
+      });
     const items = [];
     for (const row of page.items) items.push(await viewOf(ctx, ctx.db, row, calendar));
     return ok({ items, nextCursor: page.nextCursor });
   },
 
   async getCase(ctx) {
-    const { row } = await loadCaseWithAccess(ctx, ctx.db, ctx.request.path.caseNumber, { staff: true });
+    const { row, principal } = await loadCaseWithAccess(ctx, ctx.db, ctx.request.path.caseNumber, {
+      staff: 'getCase',
+    });
+    // Staff see the applicant's name, address and form data: each such read is recorded.
+    if (principal)
+      await auditStaff(ctx.db, ctx, principal, {
+        action: 'pii.reveal',
+        operation: 'getCase',
+        target: { type: 'case', id: row.number },
+        departmentId: row.department_id,
+      });
     return ok(await viewOf(ctx, ctx.db, row));
   },
 
   async listCaseTimeline(ctx) {
-    const { row } = await loadCaseWithAccess(ctx, ctx.db, ctx.request.path.caseNumber, { staff: true });
+    const { row } = await loadCaseWithAccess(ctx, ctx.db, ctx.request.path.caseNumber, {
+      staff: 'listCaseTimeline',
+    });
     const window = pageWindow(ctx.request.query);
     const events = await ctx.db
       .selectFrom('case_events')
@@ -54,10 +74,10 @@ export const caseReadHandlers: Handlers<'listCases' | 'getCase' | 'listCaseTimel
   },
 };
 
-function listQuery(ctx: OperationContext<'listCases'>) {
+function listQuery(ctx: OperationContext<'listCases'>, principal: StaffCaller) {
   const { query } = ctx.request;
   const today = chinaDay(ctx.now);
-  let select = ctx.db.selectFrom('cases').selectAll();
+  let select = inVisibleDepartments(ctx.db.selectFrom('cases').selectAll(), principal, 'case');
   if (query.state) select = select.where('status', '=', query.state);
   if (query.item) select = select.where('item_code', '=', query.item);
   if (query.department) select = select.where('department_id', '=', query.department);
@@ -99,7 +119,15 @@ function timelineEntry(
     actor: {
       kind: actor,
       office: actor === 'staff' ? details.department.name : message(ctx.locale, `actor.${actor}`),
-      ...(detail?.staffName ? { staffName: detail.staffName } : {}),
+      ...(detail?.staff
+        ? {
+            staffName: detail.staff.name,
+            actorId: detail.staff.id,
+            ...(detail.staff.departmentId ? { departmentId: detail.staff.departmentId } : {}),
+          }
+        : detail?.staffName
+          ? { staffName: detail.staffName }
+          : {}),
     },
     ...(event.opinion ? { opinion: event.opinion } : {}),
   };

@@ -3,7 +3,11 @@ import { workingDaysBetween, type WorkCalendar } from '../calendar/working-days.
 import { chinaDay, chinaTime } from '../common/china-time.js';
 import { readColumn, type CaseDetails, type StoredMaterial } from '../db/json-columns.js';
 import type { CasesTable } from '../db/schema-types.js';
-import { staffOnly } from '../http/authorise.js';
+import { actingStaff } from '../access/acting-staff.js';
+import { auditStaff } from '../audit/staff-audit.js';
+import { requireDepartment } from '../access/department-scope.js';
+import { permissionOf } from '../access/permissions.js';
+import { authoriseStaff } from '../http/authorise.js';
 import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler } from '../http/operation.js';
 import { ProblemError } from '../http/problem.js';
@@ -24,15 +28,20 @@ interface CaseChange {
 export const transitionCase: IdempotentHandler<'transitionCase'> = {
   idempotent: true,
   async authorise(ctx) {
-    staffOnly(ctx);
+    authoriseStaff(ctx, permissionOf('transitionCase', ctx.request.body.action));
   },
   async run(ctx, trx) {
     const body = ctx.request.body;
+    const principal = authoriseStaff(ctx, permissionOf('transitionCase', body.action));
+    const notFound = () => new ProblemError(404, 'not_found', { detailKey: 'problem.caseNotFound' });
     const locked = await lockCase(trx, ctx.request.path.caseNumber);
-    if (!locked) throw new ProblemError(404, 'not_found', { detailKey: 'problem.caseNotFound' });
+    if (!locked) throw notFound();
+    // Another department's case is as unknown as a number never issued.
+    requireDepartment(principal, locked.row.department_id, 'case', notFound);
     const { row, state } = locked;
     const to = nextState(state, body.action);
     if (!to) throw invalidTransition(state, ctx.locale);
+    const acting = actingStaff(principal, row.department_id);
     const calendar = await ctx.services.calendar(trx);
     const change: CaseChange = {
       columns: { status: to, updated_at: ctx.now },
@@ -51,8 +60,15 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
       to,
       action: body.action,
       actor: 'staff',
-      staffName: ctx.services.staffName,
+      staff: acting,
       opinion: opinionOf(body),
+    });
+    await auditStaff(trx, ctx, principal, {
+      action: 'staff.action',
+      operation: 'transitionCase',
+      step: body.action,
+      target: { type: 'case', id: row.number },
+      departmentId: acting.departmentId,
     });
     return { status: 200, body: await viewOf(ctx, trx, updated, calendar) };
   },

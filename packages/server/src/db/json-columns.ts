@@ -1,4 +1,5 @@
 import type { FormDefinition } from '@banshi/sdk';
+import type { ActingStaff } from '../access/acting-staff.js';
 import type { Schema } from '../http/contract.js';
 import type { Locale } from '../i18n/locale.js';
 
@@ -47,7 +48,10 @@ export type StoredApplicant = Schema<'ApplicantCreate'>;
 /** What a timeline event records besides its columns. */
 export interface EventDetail {
   action: Schema<'TimelineAction'>;
+  /** The name alone, as steps were recorded before staff signed in by name. */
   staffName?: string;
+  /** The member of staff (or service account) who took the step. */
+  staff?: ActingStaff;
 }
 
 /** A bad review's rectification as stored: the API's `Rectification` with when it was called back and closed. */

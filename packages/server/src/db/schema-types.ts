@@ -205,6 +205,17 @@ export interface ServiceAccountsTable {
   revoked_at: Timestamp | null;
 }
 
+/** Who changed a year's working-day calendar, and when. */
+export interface CalendarChangesTable {
+  id: Generated<number>;
+  year: number;
+  changed_at: ColumnType<Date, Date | string | undefined, Date | string>;
+  actor_id: string;
+  actor_name: string;
+  department_id: string | null;
+  days: number;
+}
+
 /** Every table, as Kysely sees it. */
 export interface DatabaseSchema {
   items: ItemsTable;
@@ -224,4 +235,5 @@ export interface DatabaseSchema {
   audit_records: AuditRecordsTable;
   audit_head: AuditHeadTable;
   service_accounts: ServiceAccountsTable;
+  calendar_changes: CalendarChangesTable;
 }

@@ -1,5 +1,7 @@
 import { chinaDay } from '../common/china-time.js';
-import { staffOnly } from '../http/authorise.js';
+import { inVisibleDepartments, requireDepartment } from '../access/department-scope.js';
+import { auditStaff } from '../audit/staff-audit.js';
+import { authoriseStaff, type StaffCaller } from '../http/authorise.js';
 import { ok, type Handlers, type OperationContext } from '../http/operation.js';
 import { pageOf, pageWindow } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
@@ -8,9 +10,9 @@ import { evaluationView } from './evaluation-view.js';
 /** The staff's list of ratings, its filters, and one rating. */
 export const evaluationReadHandlers: Handlers<'listEvaluations' | 'getEvaluation'> = {
   async listEvaluations(ctx) {
-    staffOnly(ctx);
+    const principal = authoriseStaff(ctx, 'listEvaluations');
     const window = pageWindow(ctx.request.query);
-    const rows = await listQuery(ctx)
+    const rows = await listQuery(ctx, principal)
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(window.limit + 1)
@@ -18,6 +20,12 @@ export const evaluationReadHandlers: Handlers<'listEvaluations' | 'getEvaluation
       .execute();
     const today = chinaDay(ctx.now);
     const page = pageOf(rows, window);
+    if (page.items.length > 0)
+      await auditStaff(ctx.db, ctx, principal, {
+        action: 'pii.reveal',
+        operation: 'listEvaluations',
+        target: { type: 'evaluations', id: page.items.map((row) => row.id).join(',') },
+      });
     return ok({
       items: page.items.map((row) => evaluationView(row, ctx.locale, today)),
       nextCursor: page.nextCursor,
@@ -25,20 +33,29 @@ export const evaluationReadHandlers: Handlers<'listEvaluations' | 'getEvaluation
   },
 
   async getEvaluation(ctx) {
-    staffOnly(ctx);
+    const principal = authoriseStaff(ctx, 'getEvaluation');
     const row = await ctx.db
       .selectFrom('evaluations')
       .selectAll()
       .where('id', '=', ctx.request.path.evaluationId)
       .executeTakeFirst();
-    if (!row) throw problems.notFound('problem.evaluationNotFound');
+    const notFound = () => problems.notFound('problem.evaluationNotFound');
+    if (!row) throw notFound();
+    requireDepartment(principal, row.department_id, 'evaluation', notFound);
+    // A real-name rater's name is shown to staff: each such read is recorded.
+    await auditStaff(ctx.db, ctx, principal, {
+      action: 'pii.reveal',
+      operation: 'getEvaluation',
+      target: { type: 'evaluation', id: row.id },
+      departmentId: row.department_id,
+    });
     return ok(evaluationView(row, ctx.locale, chinaDay(ctx.now)));
   },
 };
 
-function listQuery(ctx: OperationContext<'listEvaluations'>) {
+function listQuery(ctx: OperationContext<'listEvaluations'>, principal: StaffCaller) {
   const { query } = ctx.request;
-  let select = ctx.db.selectFrom('evaluations').selectAll();
+  let select = inVisibleDepartments(ctx.db.selectFrom('evaluations').selectAll(), principal, 'evaluation');
   if (query.level) select = select.where('level', '=', query.level);
   if (query.bad !== undefined) select = select.where('bad', '=', query.bad);
   if (query.item) select = select.where('item_code', '=', query.item);

@@ -1,6 +1,10 @@
 import { chinaDay, chinaTime } from '../common/china-time.js';
 import { readColumn, type StoredRectification } from '../db/json-columns.js';
-import { staffOnly } from '../http/authorise.js';
+import { actingStaff, staffRef } from '../access/acting-staff.js';
+import { auditStaff } from '../audit/staff-audit.js';
+import { requireDepartment, requireIndependentReviewer } from '../access/department-scope.js';
+import { permissionOf } from '../access/permissions.js';
+import { authoriseStaff } from '../http/authorise.js';
 import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler } from '../http/operation.js';
 import { ProblemError, problems } from '../http/problem.js';
@@ -15,17 +19,22 @@ type Action = Schema<'RectificationAction'>;
 export const recordRectificationAction: IdempotentHandler<'recordRectificationAction'> = {
   idempotent: true,
   async authorise(ctx) {
-    staffOnly(ctx);
+    authoriseStaff(ctx, permissionOf('recordRectificationAction', ctx.request.body.action));
   },
   async run(ctx, trx) {
     const body = ctx.request.body;
+    const principal = authoriseStaff(ctx, permissionOf('recordRectificationAction', body.action));
     const row = await trx
       .selectFrom('evaluations')
       .selectAll()
       .where('id', '=', ctx.request.path.evaluationId)
       .forUpdate()
       .executeTakeFirst();
-    if (!row) throw problems.notFound('problem.evaluationNotFound');
+    const notFound = () => problems.notFound('problem.evaluationNotFound');
+    if (!row) throw notFound();
+    requireDepartment(principal, row.department_id, 'evaluation', notFound);
+    if (body.action === 'acceptAppeal' || body.action === 'rejectAppeal')
+      requireIndependentReviewer(principal, row.department_id);
     const details = readColumn.evaluationDetails(row.details);
     const rectification = details.rectification;
     if (!rectification) {
@@ -41,6 +50,7 @@ export const recordRectificationAction: IdempotentHandler<'recordRectificationAc
         params: { from: message(ctx.locale, `rectification.${rectification.state}`) },
       });
     }
+    const acting = actingStaff(principal, row.department_id);
     const at = chinaTime(ctx.now);
     const { deltas, counted } = takeStep(body, row, rectification, at);
     rectification.state = step.to;
@@ -49,7 +59,7 @@ export const recordRectificationAction: IdempotentHandler<'recordRectificationAc
       at,
       action: body.action,
       stateAfter: step.to,
-      staff: { id: 'staff', name: ctx.services.staffName },
+      staff: staffRef(acting),
       ...(note ? { note } : {}),
     });
     const updated = await trx
@@ -58,6 +68,13 @@ export const recordRectificationAction: IdempotentHandler<'recordRectificationAc
       .where('id', '=', row.id)
       .returningAll()
       .executeTakeFirstOrThrow();
+    await auditStaff(trx, ctx, principal, {
+      action: 'staff.action',
+      operation: 'recordRectificationAction',
+      step: body.action,
+      target: { type: 'evaluation', id: row.id },
+      departmentId: acting.departmentId,
+    });
     await bump(trx, { day: row.day, itemCode: row.item_code, departmentId: row.department_id }, deltas);
     return { status: 200, body: evaluationView(updated, ctx.locale, chinaDay(ctx.now)) };
   },

@@ -14,12 +14,12 @@ import type {
 } from '../identity/principal.js';
 
 /**
- * Who is calling, from `Authorization: Bearer …` (see `resolveCaller`). Staff signed in at the identity
- * platform carry their principal; the shared staff credential of before does not.
+ * Who is calling, from `Authorization: Bearer …` (see `resolveCaller`): staff are named people signed in
+ * at the identity platform, machines named service accounts.
  */
 export type Caller =
   | { kind: 'anonymous' }
-  | { kind: 'staff'; principal?: StaffPrincipal }
+  | { kind: 'staff'; principal: StaffPrincipal }
   | { kind: 'applicant'; token: string }
   | { kind: 'person'; principal: ResidentPrincipal | CompanyPrincipal }
   | { kind: 'service'; principal: ServicePrincipal };

@@ -12,13 +12,9 @@ import { actorOf } from './principal.js';
 export interface CallerSources {
   /** The identity platform's verifier; without one, platform tokens are not accepted. */
   verifier?: TokenVerifier;
-  /** The shared staff credential of before named staff (`st_…`), while it is still configured. */
-  staffCredential?: string;
   db: Kysely<DatabaseSchema>;
   /** Records failed credentials and service-account use. */
   audit(entry: Omit<AuditEntry, 'requestId' | 'client'>): Promise<void>;
-  /** Compares the shared staff credential in constant time. */
-  staffMatches(presented: string, expected: string): boolean;
   now: Date;
 }
 
@@ -31,7 +27,7 @@ function unauthorized(detailKey: string): ProblemError {
 
 /**
  * Who is calling, from `Authorization: Bearer …`: an applicant token (`at_`), a service-account key
- * (`sk_`), the shared staff credential (`st_`), or else a token of the identity platform. A platform
+ * (`sk_`), or else a token of the identity platform (a resident, a company's representative, staff). A platform
  * token or service key that fails is a 401 (and an audit record), never a silent anonymous call.
  */
 export async function resolveCaller(
@@ -42,12 +38,6 @@ export async function resolveCaller(
   if (!match) return { kind: 'anonymous' };
   const token = match[1]!;
   if (token.startsWith('at_')) return { kind: 'applicant', token };
-  if (token.startsWith('st_')) {
-    const { staffCredential } = sources;
-    return staffCredential && sources.staffMatches(token, staffCredential)
-      ? { kind: 'staff' }
-      : { kind: 'anonymous' };
-  }
   if (token.startsWith(serviceKeyPrefix)) {
     const principal = await authenticateServiceKey(sources.db, token, sources.now);
     const actor = principal

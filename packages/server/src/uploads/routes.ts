@@ -163,7 +163,7 @@ export const uploadHandlers: Handlers<'createUpload' | 'getUpload'> = {
     idempotent: true,
     async authorise(ctx) {
       // The credential first: nobody's bytes are read, counted or stored without one.
-      const caller = uploadCaller(ctx);
+      const caller = uploadCaller(ctx, 'createUpload');
       const upload = await parseUpload(ctx);
       if (caller.kind === 'session') {
         if (upload.itemCode && upload.itemCode !== caller.session.itemCode)
@@ -259,11 +259,17 @@ export const uploadHandlers: Handlers<'createUpload' | 'getUpload'> = {
   },
 
   async getUpload(ctx) {
-    const caller = uploadCaller(ctx);
+    const caller = uploadCaller(ctx, 'getUpload');
     const id = ctx.request.path.uploadId;
-    const row = await ctx.db.selectFrom('uploads').selectAll().where('id', '=', id).executeTakeFirst();
+    const row = await ctx.db
+      .selectFrom('uploads')
+      .leftJoin('cases', 'cases.number', 'uploads.case_number')
+      .selectAll('uploads')
+      .select('cases.department_id')
+      .where('uploads.id', '=', id)
+      .executeTakeFirst();
     if (!row) throw problems.notFound('problem.uploadNotFound');
-    assertMayRead(caller, readColumn.uploadExtra(row.extra));
+    assertMayRead(caller, readColumn.uploadExtra(row.extra), row.department_id);
     return ok(uploadView(row));
   },
 };

@@ -47,6 +47,8 @@ export async function startFakeProvider(): Promise<FakeProvider> {
     response.end(JSON.stringify({ keys: provider.keys.map((key) => key.publicJwk) }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  // A test that forgets to close it must not keep its process alive.
+  server.unref();
   const { port } = server.address() as AddressInfo;
   provider.issuer = `http://127.0.0.1:${port}`;
   provider.jwksUrl = `${provider.issuer}/jwks`;
