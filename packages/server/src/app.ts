@@ -36,6 +36,7 @@ import { resolveCaller } from './identity/caller.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
 import { PiiCipher } from './security/pii-cipher.js';
 import { ReplaySealer } from './security/replay-seal.js';
+import { SealedColumnsPlugin } from './security/sealed-columns.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -201,11 +202,13 @@ export function createApp(options: AppOptions): Hono<Env> {
 }
 
 function servicesOf(options: AppOptions, compiled: CompiledDocument): AppServices {
-  const db = options.database.db;
   const clock = options.clock ?? (() => new Date());
   const piiKey = options.piiKey ?? randomBytes(32);
+  const pii = new PiiCipher([piiKey]);
+  // Every handler reads and writes personal data through this plugin: encrypted at rest, in clear here.
+  const db = options.database.db.withPlugin(new SealedColumnsPlugin(pii));
   return {
-    pii: new PiiCipher([piiKey]),
+    pii,
     replaySealer: new ReplaySealer(createHmac('sm3', piiKey).update('idempotency replays').digest()),
     tokenVerifier: options.tokenVerifier,
     db,

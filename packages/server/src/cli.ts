@@ -12,6 +12,7 @@ const commands: Record<
   audit: async () => (await import('./commands/audit-command.js')).auditCommand,
   'service-account': async () =>
     (await import('./commands/service-account-command.js')).serviceAccountCommand,
+  pii: async () => (await import('./commands/pii-command.js')).piiCommand,
 };
 const command = commands[process.argv[2] ?? ''];
 if (command) {
@@ -24,6 +25,7 @@ const usage = `banshi-server: the reference backend of the Banshi API
 Commands:
   audit verify             check the audit log's hash chain (see: audit --help)
   service-account ...      create, revoke and list service accounts (see: service-account --help)
+  pii rotate ...           re-encrypt personal data under a new key (see: pii --help)
 
 Options:
   --port <n>               port (PORT, default 8080)

@@ -9,6 +9,7 @@ import { ProblemError, type FieldErrorKey } from '../http/problem.js';
 import { nextCaseNumber } from './case-number.js';
 import { caseView } from './case-view.js';
 import { addEvent, attachUploads, unprocessable } from './case-store.js';
+import { applicantIdentifier } from '../security/sealed-columns.js';
 import { bindingColumns, personOf } from './ownership.js';
 import { hashQueryCode, newApplicantToken, newQueryCode } from './query-code.js';
 import { answersSituation, defaultDeferDays, withDeferredDeadlines } from './rules.js';
@@ -218,6 +219,8 @@ async function storeCase(
       department_id: item.department_id,
       status: 'submitted',
       applicant_name: body.applicant.name,
+      applicant_name_index: ctx.services.pii.blindIndex(body.applicant.name, 'cases.applicant_name'),
+      applicant_index: ctx.services.pii.blindIndex(applicantIdentifier(body.applicant), 'cases.applicant'),
       applicant: JSON.stringify(body.applicant),
       form_data: JSON.stringify(verdict.data),
       materials: JSON.stringify(materials),

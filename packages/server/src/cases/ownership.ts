@@ -7,12 +7,6 @@ import type { PiiCipher } from '../security/pii-cipher.js';
 /** A resident or a company's representative, signed in at the identity platform. */
 export type Person = ResidentPrincipal | CompanyPrincipal;
 
-/** The blind-index purposes of a case's binding, as the key rotation recomputes them. */
-export const bindingIndexes = [
-  { column: 'owner_index', from: 'owner', purpose: 'cases.owner' },
-  { column: 'company_index', from: 'company', purpose: 'cases.company' },
-] as const;
-
 /** Who a person is across platforms: the issuer and the subject it gave them. */
 function ownerOf(person: Person): string {
   return `${person.issuer}#${person.subject}`;
@@ -29,15 +23,16 @@ export function personOf(caller: Caller): Person | undefined {
 
 /**
  * The columns that bind a new case to its signed-in filer and, for a company, to the company: each
- * encrypted, and a keyed blind index of each for the lookups of 我的办件.
+ * encrypted at rest, and a keyed blind index of each for the lookups of 我的办件.
  */
 export function bindingColumns(pii: PiiCipher, person: Person) {
   const owner = ownerOf(person);
   const company = person.kind === 'company' ? companyOf(person) : null;
   return {
-    owner: pii.encrypt(owner, 'cases.owner'),
+    // Both are encrypted on their way to the table (see `SealedColumnsPlugin`).
+    owner,
     owner_index: pii.blindIndex(owner, 'cases.owner'),
-    company: company === null ? null : pii.encrypt(company, 'cases.company'),
+    company,
     company_index: company === null ? null : pii.blindIndex(company, 'cases.company'),
     filed_as: person.kind === 'company' ? person.company.relation : 'resident',
     filer_assurance: person.assurance,

@@ -106,6 +106,10 @@ export interface CasesTable {
   filed_as: ColumnType<string | null, string | null | undefined, string | null>;
   /** The filer's 实名等级 at filing. */
   filer_assurance: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Blind index of the applicant's name (staff search by name). */
+  applicant_name_index: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Blind index of the applicant's ID number or credit code (duplicate applications). */
+  applicant_index: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseEventsTable {

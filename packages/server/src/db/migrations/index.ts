@@ -4,6 +4,7 @@ import * as auditLog from './0002-audit-log.js';
 import * as serviceAccounts from './0003-service-accounts.js';
 import * as themeAudiences from './0004-theme-audiences.js';
 import * as caseOwners from './0020-case-owners.js';
+import * as personalDataAtRest from './0021-personal-data-at-rest.js';
 
 /** Every migration, in order; names sort as they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-service-accounts': serviceAccounts,
   '0004-theme-audiences': themeAudiences,
   '0020-case-owners': caseOwners,
+  '0021-personal-data-at-rest': personalDataAtRest,
 };
