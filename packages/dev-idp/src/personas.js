@@ -9,7 +9,7 @@ function idNumber(body) {
 }
 
 const company = {
-  company_credit_code: '91150302MA0N7K2X3B',
+  company_credit_code: '91150302MA0N7K2X39',
   company_name: '乌海市蓝天商贸有限公司',
 };
 

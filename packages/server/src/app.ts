@@ -41,6 +41,7 @@ import { ServerMetrics } from './ops/metrics.js';
 import { markOperation, observeRequests } from './ops/request-observer.js';
 import { readinessCheck, type KeysReady } from './ops/readiness.js';
 import { routeOps } from './ops/routes.js';
+import { SealedColumnsPlugin } from './security/sealed-columns.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -222,11 +223,13 @@ export function createApp(options: AppOptions): Hono<Env> {
 }
 
 function servicesOf(options: AppOptions, compiled: CompiledDocument): AppServices {
-  const db = options.database.db;
   const clock = options.clock ?? (() => new Date());
   const piiKey = options.piiKey ?? randomBytes(32);
+  const pii = new PiiCipher([piiKey]);
+  // Every handler reads and writes personal data through this plugin: encrypted at rest, in clear here.
+  const db = options.database.db.withPlugin(new SealedColumnsPlugin(pii));
   return {
-    pii: new PiiCipher([piiKey]),
+    pii,
     replaySealer: new ReplaySealer(createHmac('sm3', piiKey).update('idempotency replays').digest()),
     tokenVerifier: options.tokenVerifier,
     db,

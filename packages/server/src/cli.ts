@@ -14,6 +14,7 @@ const commands: Record<
   'service-account': async () =>
     (await import('./commands/service-account-command.js')).serviceAccountCommand,
   migrate: async () => (await import('./commands/migrate-command.js')).migrateCommand,
+  pii: async () => (await import('./commands/pii-command.js')).piiCommand,
 };
 const command = commands[process.argv[2] ?? ''];
 if (command) {
@@ -27,6 +28,7 @@ Commands:
   audit verify             check the audit log's hash chain (see: audit --help)
   service-account ...      create, revoke and list service accounts (see: service-account --help)
   migrate [--dry-run]      bring the database's schema up to date, or print the SQL it would run
+  pii rotate ...           re-encrypt personal data under a new key (see: pii --help)
 
 Options:
   --port <n>               port (PORT, default 8080)

@@ -1,4 +1,5 @@
 import { serve, type ServerType } from '@hono/node-server';
+import type { Kysely } from 'kysely';
 import { createApp, type AppOptions } from './app.js';
 import { openDatabase, type Database, type DatabaseOptions } from './db/database.js';
 import { seedCalendar } from './calendar/calendar-store.js';
@@ -6,6 +7,8 @@ import { FolderStorage, MemoryStorage } from './uploads/storage.js';
 import { join } from 'node:path';
 import { JwtVerifier, type JwtVerifierOptions } from './identity/jwt-verifier.js';
 import { loadPiiKey } from './security/pii-key.js';
+import { PiiCipher } from './security/pii-cipher.js';
+import { sealStoredRows } from './security/sealed-columns.js';
 import type { Server } from 'node:http';
 import { hardenListener, type ListenerLimits } from './http/node-listener.js';
 import { trustedProxies } from './http/client-address.js';
@@ -82,6 +85,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         });
   const log = options.log ?? createLogger({ pretty: options.prettyLogs });
   const database = options.database ?? (await openDatabase(options));
+  // Rows stored before encryption at rest are encrypted now, with the operator's key.
+  if (pii) await sealStoredRows(database.db as Kysely<unknown>, new PiiCipher([pii.key]));
   await seedCalendar(database.db);
   if (options.seed) {
     const { importDemoCatalogue } = await import('./demo-catalogue/import.js');

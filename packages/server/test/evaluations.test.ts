@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createHarness, type Harness } from './support/harness.js';
 import { importExample, submitCase } from './support/cases.js';
+import { PiiCipher } from '../src/security/pii-cipher.js';
+import { SealedColumnsPlugin } from '../src/security/sealed-columns.js';
+
+const piiKey = Buffer.alloc(32, 7);
 
 describe('evaluations', () => {
   let h: Harness;
@@ -10,7 +14,7 @@ describe('evaluations', () => {
   const now = new Date('2026-11-18T02:00:00Z');
 
   before(async () => {
-    h = await createHarness({ clock: () => now });
+    h = await createHarness({ clock: () => now, piiKey });
     itemCode = (await importExample(h)).code;
   });
   after(() => h.close());
@@ -32,7 +36,9 @@ describe('evaluations', () => {
     const inline = await rate({ target, level: 'satisfied', channel: 'pc', anonymous: true });
     assert.equal(inline.status, 201, inline.text);
     assert.equal(inline.body.target.windowId, null);
+    // Stored encrypted; read here with the server's key.
     const stored = await h.database.db
+      .withPlugin(new SealedColumnsPlugin(new PiiCipher([piiKey])))
       .selectFrom('evaluations')
       .select('details')
       .where('id', '=', inline.body.id)

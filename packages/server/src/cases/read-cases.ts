@@ -91,8 +91,10 @@ function listQuery(ctx: OperationContext<'listCases'>, principal: StaffCaller) {
     );
   if (query.q) {
     const q = escapeLike(query.q);
+    // Names are encrypted at rest: a name is found by its blind index, whole.
+    const name = ctx.services.pii.blindIndex(query.q.trim(), 'cases.applicant_name');
     select = select.where((eb) =>
-      eb.or([eb('number', 'like', `${q}%`), eb('applicant_name', 'like', `%${q}%`)]),
+      eb.or([eb('number', 'like', `${q}%`), eb('applicant_name_index', '=', name)]),
     );
   }
   if (query.overdue !== undefined) {

@@ -8,13 +8,16 @@ export interface SealedColumns {
   key: string;
   /** Encrypted columns; each is encrypted with the context `<table>.<column>`. */
   columns: string[];
-  /** Blind-index columns recomputed from the plaintext of an encrypted column. */
-  indexes?: { column: string; from: string; purpose: string }[];
+  /**
+   * Blind-index columns recomputed from the plaintext of an encrypted column, or from the part of it
+   * `value` picks.
+   */
+  indexes?: { column: string; from: string; purpose: string; value?: (plain: string) => string }[];
 }
 
 /**
- * Re-encrypts every value under an older key with the cipher's current key, and recomputes the blind
- * indexes, in batches of committed transactions (a rotation can be interrupted and run again). The
+ * Re-encrypts every value under an older key (or still in clear, stored before encryption at rest)
+ * with the cipher's current key, and recomputes the blind indexes, in batches of committed transactions (a rotation can be interrupted and run again). The
  * cipher must hold the current key first and the old keys after it.
  */
 export async function rotatePii(
@@ -46,10 +49,12 @@ export async function rotatePii(
             const value = row[column];
             if (value === null || value === undefined) continue;
             const context = `${spec.table}.${column}`;
-            const plain = cipher.decrypt(value, context);
+            // A value still in clear was stored before encryption at rest: it is sealed now.
+            const plain = value.startsWith('pii1:') ? cipher.decrypt(value, context) : value;
             updates[column] = cipher.encrypt(plain, context);
             for (const index of spec.indexes ?? []) {
-              if (index.from === column) updates[index.column] = cipher.blindIndex(plain, index.purpose);
+              if (index.from === column)
+                updates[index.column] = cipher.blindIndex(index.value?.(plain) ?? plain, index.purpose);
             }
           }
           await trx.updateTable(spec.table).set(updates).where(spec.key, '=', row.key).execute();

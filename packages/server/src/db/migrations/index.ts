@@ -5,6 +5,8 @@ import * as serviceAccounts from './0003-service-accounts.js';
 import * as themeAudiences from './0004-theme-audiences.js';
 import * as calendarChanges from './0010-calendar-changes.js';
 import * as searchGrams from './0050-search-grams.js';
+import * as caseOwners from './0020-case-owners.js';
+import * as personalDataAtRest from './0021-personal-data-at-rest.js';
 
 /** Every migration, in order; names sort as they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0004-theme-audiences': themeAudiences,
   '0010-calendar-changes': calendarChanges,
   '0050-search-grams': searchGrams,
+  '0020-case-owners': caseOwners,
+  '0021-personal-data-at-rest': personalDataAtRest,
 };
