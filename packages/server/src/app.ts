@@ -36,6 +36,7 @@ import { resolveCaller } from './identity/caller.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
 import { PiiCipher } from './security/pii-cipher.js';
 import { ReplaySealer } from './security/replay-seal.js';
+import { loadLocalRules, type LocalRules } from './local-rules/local-rules.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -87,6 +88,8 @@ export interface AppOptions {
   lookupLimits?: Partial<LookupLimits>;
   /** Working days to rectify a bad review. Default 3. */
   rectificationDays?: number;
+  /** The locality's rules. Default: `loadLocalRules()` (the national defaults, a file, the environment). */
+  localRules?: Partial<LocalRules>;
   /**
    * Addresses and subnets of the reverse proxies in front of the server (e.g. `10.0.0.5`, `10.0.0.0/8`):
    * only from them is `X-Forwarded-For` believed for the client's address. Default none (ignored).
@@ -213,6 +216,7 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     lookupGuard: new LookupGuard(db, { ...defaultLookupLimits, ...options.lookupLimits }, clock),
     staffCredential: options.staffCredential,
     rectificationDays: options.rectificationDays ?? 3,
+    rules: { ...loadLocalRules(), ...options.localRules },
     uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
     formSessions: new FormSessions(
       options.formSessionSecret ??

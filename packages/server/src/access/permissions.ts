@@ -19,6 +19,7 @@ export const permissionTable = {
   'transitionCase:deliver': ['windowClerk'],
   'transitionCase:suspend': ['approver'],
   'transitionCase:resume': ['approver'],
+  'transitionCase:extend': ['approver'],
   'transitionCase:approve': ['approver'],
   'transitionCase:deny': ['approver'],
   'transitionCase:conclude': ['approver'],
