@@ -577,7 +577,7 @@ export interface components {
          * @description An RFC 9457 problem details body (`application/problem+json`). `title` and `detail` are written for
          *     people in the negotiated language; programs branch on `code`, which never changes. Known codes:
          *     `validation_failed`, `not_found`, `case_lookup_failed`, `invalid_transition`,
-         *     `correction_window_passed`, `already_rated`,
+         *     `correction_window_passed`, `deferred_material_overdue`, `already_rated`,
          *     `idempotency_key_reused`, `request_in_progress`, `rate_limited`, `payload_too_large`,
          *     `unsupported_media_type`, `unauthorized`, `forbidden`, `service_unavailable`. New codes may be added.
          * @example {
@@ -2764,7 +2764,9 @@ export interface components {
          *     - `approved` 准予许可 / `denied` 不予许可 — decided;
          *     - `concluded` 已办结 — the result is ready;
          *     - `delivered` 已送达 — collected at the window or mailed (final);
-         *     - `withdrawn` 已撤回 — withdrawn by the applicant (final).
+         *     - `withdrawn` 已撤回 — withdrawn by the applicant (final);
+         *     - `terminated` 已终止 — ended by the office with a reason (终止), e.g. a 容缺 material that was never
+         *       handed in (final).
          *
          *     Transitions: submitted → accepted | rejected | correctionRequested; correctionRequested → submitted
          *     (correction) | rejected; accepted → suspended | approved | denied; suspended → accepted;
@@ -2773,7 +2775,7 @@ export interface components {
          * @example accepted
          * @enum {string}
          */
-        CaseState: "submitted" | "correctionRequested" | "accepted" | "suspended" | "rejected" | "approved" | "denied" | "concluded" | "delivered" | "withdrawn";
+        CaseState: "submitted" | "correctionRequested" | "accepted" | "suspended" | "rejected" | "approved" | "denied" | "concluded" | "delivered" | "withdrawn" | "terminated";
         /**
          * @description 证件类型 — `residentIdCard` 居民身份证, `hkMacaoTaiwanResidencePermit` 港澳台居民居住证,
          *     `hkMacaoPermit` 港澳居民来往内地通行证, `taiwanPermit` 台湾居民来往大陆通行证,
@@ -3400,6 +3402,72 @@ export interface components {
             approvedBy: string;
         };
         /**
+         * @description 收取容缺材料 — the office records that a deferred material (容缺后补) was handed in at the window, also
+         *     after its deadline; the state does not change and the material becomes `accepted`. While a deferred
+         *     material is overdue a case cannot be concluded (`conclude` is 409 `deferred_material_overdue`): the
+         *     office receives it, or ends the case with `terminate`. Allowed in `accepted`, `suspended`,
+         *     `approved` and `denied`; a material that is not deferred is 422.
+         * @example {
+         *       "action": "receiveMaterial",
+         *       "materialId": "business-premises-proof",
+         *       "note": "申请人到窗口补交原件，已核验。"
+         *     }
+         */
+        ReceiveMaterialTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "receiveMaterial";
+            /** @example business-premises-proof */
+            materialId: string;
+            /** @example 申请人到窗口补交原件，已核验。 */
+            note?: string;
+        };
+        /**
+         * @description 终止 — any open or decided case (not yet concluded) → `terminated`, with the reason told to the
+         *     applicant, e.g. a 容缺 material not handed in by its deadline.
+         * @example {
+         *       "action": "terminate",
+         *       "reason": "容缺后补材料逾期未补交，依照容缺受理承诺终止办理。"
+         *     }
+         */
+        TerminateTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "terminate";
+            /** @example 容缺后补材料逾期未补交，依照容缺受理承诺终止办理。 */
+            reason: string;
+        };
+        /**
+         * @description 转办 — sends a case received by the wrong department to the one that handles it; the state does not
+         *     change (any open state), the case's `department` becomes the new one, and the timeline records the
+         *     step with its reason. The clock is not restarted: the case keeps its receipt time, its acceptance
+         *     and its promised deadline, and the correction window still runs from receipt, because the
+         *     applicant does not bear the offices' misrouting. An unknown department, or the case's own, is 422.
+         * @example {
+         *       "action": "transfer",
+         *       "departmentId": "150302-scjgj",
+         *       "reason": "该事项由区市场监督管理局办理，转办至该局。"
+         *     }
+         */
+        TransferTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "transfer";
+            /**
+             * @description The receiving department's id (see `GET /departments`).
+             * @example 150302-scjgj
+             */
+            departmentId: string;
+            /** @example 该事项由区市场监督管理局办理，转办至该局。 */
+            reason: string;
+        };
+        /**
          * @description The decision on the case (准予 / 不予许可), or why it was not accepted (不予受理).
          * @example {
          *       "outcome": "approved",
@@ -3773,10 +3841,13 @@ export interface components {
          *     passed without a correction request: the case counts as accepted from receipt, and its promised
          *     deadline runs from that day.
          *     `extend` 延期 is the one extension of the time limit (行政许可法 §42), its reason the opinion.
+         *     `receiveMaterial` 收取容缺材料: the office received a deferred material (also after its deadline).
+         *     `terminate` 终止: the office ended the case, the reason the opinion. `transfer` 转办: the case was
+         *     sent to another department, the reason the opinion.
          * @example accept
          * @enum {string}
          */
-        TimelineAction: "submit" | "deemedAccepted" | "accept" | "reject" | "requestCorrection" | "submitCorrection" | "submitDeferredMaterial" | "suspend" | "resume" | "extend" | "approve" | "deny" | "conclude" | "deliver" | "withdraw";
+        TimelineAction: "submit" | "deemedAccepted" | "accept" | "reject" | "requestCorrection" | "submitCorrection" | "submitDeferredMaterial" | "suspend" | "resume" | "extend" | "receiveMaterial" | "terminate" | "transfer" | "approve" | "deny" | "conclude" | "deliver" | "withdraw";
         /**
          * @description Who did a step. Staff appear by office and name (and work number), never by personal contact details.
          * @example {
@@ -3926,7 +3997,7 @@ export interface components {
          *       "opinion": "材料齐全，符合法定形式，予以受理。"
          *     }
          */
-        CaseTransition: components["schemas"]["AcceptTransition"] | components["schemas"]["RejectTransition"] | components["schemas"]["RequestCorrectionTransition"] | components["schemas"]["SuspendTransition"] | components["schemas"]["ResumeTransition"] | components["schemas"]["ApproveTransition"] | components["schemas"]["DenyTransition"] | components["schemas"]["ConcludeTransition"] | components["schemas"]["DeliverTransition"] | components["schemas"]["ExtendTransition"];
+        CaseTransition: components["schemas"]["AcceptTransition"] | components["schemas"]["RejectTransition"] | components["schemas"]["RequestCorrectionTransition"] | components["schemas"]["SuspendTransition"] | components["schemas"]["ResumeTransition"] | components["schemas"]["ApproveTransition"] | components["schemas"]["DenyTransition"] | components["schemas"]["ConcludeTransition"] | components["schemas"]["DeliverTransition"] | components["schemas"]["ExtendTransition"] | components["schemas"]["ReceiveMaterialTransition"] | components["schemas"]["TerminateTransition"] | components["schemas"]["TransferTransition"];
         /**
          * @description 受理 — submitted → accepted; the promised deadline starts. When the correction window (the
          *     locality's `correctionRequestDays` working days after receipt, 5 by 行政许可法 §32) passed without
@@ -5134,7 +5205,8 @@ export interface components {
         /**
          * @description The request conflicts with the resource's current state: `invalid_transition` (this action is not
          *     allowed in the case's or evaluation's current state), `correction_window_passed` (a correction
-         *     requested after the locality's correction window), or `request_in_progress` (a request with the
+         *     requested after the locality's correction window), `deferred_material_overdue` (a case concluded
+         *     while a 容缺 material is overdue), or `request_in_progress` (a request with the
          *     same `Idempotency-Key` is still being processed; retry after `Retry-After`).
          */
         Conflict: {

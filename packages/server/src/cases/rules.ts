@@ -17,7 +17,7 @@ export type CaseAction = Exclude<
  * submitted → accepted | rejected | correctionRequested; correctionRequested → submitted | rejected;
  * accepted ⇄ suspended; accepted → approved | denied → concluded → delivered; withdrawn from any open state.
  */
-export const transitions: Record<CaseAction, { from: readonly CaseState[]; to: CaseState }> = {
+export const transitions: Record<CaseAction, { from: readonly CaseState[]; to: CaseState | 'unchanged' }> = {
   accept: { from: ['submitted'], to: 'accepted' },
   reject: { from: ['submitted', 'correctionRequested'], to: 'rejected' },
   requestCorrection: { from: ['submitted'], to: 'correctionRequested' },
@@ -25,6 +25,12 @@ export const transitions: Record<CaseAction, { from: readonly CaseState[]; to: C
   suspend: { from: ['accepted'], to: 'suspended' },
   resume: { from: ['suspended'], to: 'accepted' },
   extend: { from: ['accepted'], to: 'accepted' },
+  receiveMaterial: { from: ['accepted', 'suspended', 'approved', 'denied'], to: 'unchanged' },
+  transfer: { from: ['submitted', 'correctionRequested', 'accepted', 'suspended'], to: 'unchanged' },
+  terminate: {
+    from: ['submitted', 'correctionRequested', 'accepted', 'suspended', 'approved', 'denied'],
+    to: 'terminated',
+  },
   approve: { from: ['accepted'], to: 'approved' },
   deny: { from: ['accepted'], to: 'denied' },
   conclude: { from: ['approved', 'denied'], to: 'concluded' },
@@ -38,7 +44,8 @@ export const openStates: readonly CaseState[] = ['submitted', 'correctionRequest
 /** The state after `action`, or undefined when the action is not allowed in `state`. */
 export function nextState(state: CaseState, action: CaseAction): CaseState | undefined {
   const rule = transitions[action];
-  return rule.from.includes(state) ? rule.to : undefined;
+  if (!rule.from.includes(state)) return undefined;
+  return rule.to === 'unchanged' ? state : rule.to;
 }
 
 /** A stored status as one of the document's states (the server stores no other). */
@@ -62,6 +69,7 @@ const stateNames: Record<CaseState, true> = {
   concluded: true,
   delivered: true,
   withdrawn: true,
+  terminated: true,
 };
 
 /** The item's promised time limit as stored with the case. */
@@ -153,6 +161,16 @@ export function deemedAcceptedFromReceipt(
 ): boolean {
   return correctionsRequested === 0 && today > correctionWindowEnd(receivedAt, days, calendar);
 }
+
+/** The deferred materials (容缺后补) still missing after their deadline on `today`. */
+export const overdueDeferred = (materials: StoredMaterial[], today: string): StoredMaterial[] =>
+  materials.filter(
+    (material) =>
+      material.status === 'deferred' &&
+      material.deferredUntil !== undefined &&
+      material.deferredUntil !== null &&
+      today > material.deferredUntil,
+  );
 
 /** Working days a deferred material (容缺) may wait when its form names none. */
 export const defaultDeferDays = 5;

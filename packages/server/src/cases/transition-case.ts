@@ -8,11 +8,21 @@ import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler } from '../http/operation.js';
 import { ProblemError } from '../http/problem.js';
 import { translate as message } from '../i18n/messages.js';
+import type { Locale } from '../i18n/locale.js';
 import type { LocalRules } from '../local-rules/local-rules.js';
-import { updateCase, addEvent, invalidTransition, lockCase, unprocessable, viewOf } from './case-store.js';
+import {
+  updateCase,
+  addEvent,
+  type Db,
+  invalidTransition,
+  lockCase,
+  unprocessable,
+  viewOf,
+} from './case-store.js';
 import type { CaseRow } from './case-view.js';
 import {
   correctionWindowEnd,
+  overdueDeferred,
   deemedAcceptedFromReceipt,
   heldDeadline,
   nextState,
@@ -61,10 +71,12 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
         calendar,
       );
     if (body.action === 'extend') checkExtension(body, change.details, state, rules, ctx.locale);
+    if (body.action === 'conclude') checkNothingOverdue(change.materials, chinaDay(ctx.now), ctx.locale);
     if (body.action === 'requestCorrection') {
       const last = correctionWindowEnd(row.submitted_at, rules.correctionRequestDays, calendar);
       if (chinaDay(ctx.now) > last) throw correctionWindowPassed(last, rules.correctionRequestDays);
     }
+    if (body.action === 'transfer') await transferTo(trx, body.departmentId, change);
     applyTransition(body, { row, state, now: ctx.now, calendar }, change, ctx.locale);
     if (deemed) acceptFromReceipt(row, change, calendar);
     const updated = await updateCase(trx, row.number, {
@@ -104,6 +116,46 @@ function correctionWindowPassed(last: string, days: number): ProblemError {
     detailKey: 'problem.correctionWindowPassed',
     params: { last, days },
   });
+}
+
+/** 转办: the case moves to another department; its clock goes on (see `TransferTransition`). */
+async function transferTo(trx: Db, departmentId: string, change: CaseChange) {
+  const department = await trx
+    .selectFrom('departments')
+    .select(['id', 'name', 'credit_code'])
+    .where('id', '=', departmentId)
+    .executeTakeFirst();
+  if (!department || department.id === change.details.department.id)
+    throw unprocessable([
+      { pointer: '/departmentId', code: 'unknown_department', messageKey: 'validation.transferDepartment' },
+    ]);
+  change.details.department = {
+    id: department.id,
+    name: department.name,
+    creditCode: department.credit_code,
+  };
+  change.columns.department_id = department.id;
+}
+
+/** 容缺: a case is not concluded while a deferred material is overdue; the office receives it or ends the case. */
+function checkNothingOverdue(materials: StoredMaterial[], today: string, locale: Locale) {
+  const overdue = overdueDeferred(materials, today);
+  if (overdue.length === 0) return;
+  throw new ProblemError(409, 'deferred_material_overdue', {
+    titleKey: 'problem.conflict',
+    detailKey: 'problem.deferredMaterialOverdue',
+    params: { materials: overdue.map((m) => m.names[locale] ?? m.names['zh-CN'] ?? m.materialId).join('、') },
+  });
+}
+
+/** The office received a deferred material at the window (also after its deadline): it is checked. */
+function receiveDeferred(materials: StoredMaterial[], materialId: string): StoredMaterial[] {
+  const material = materials.find((m) => m.materialId === materialId);
+  if (material?.status !== 'deferred')
+    throw unprocessable([
+      { pointer: '/materialId', code: 'not_deferred', messageKey: 'validation.notDeferred' },
+    ]);
+  return materials.map((m) => (m === material ? { ...m, status: 'accepted' } : m));
 }
 
 /** 延期 (§42): once, by at most the locality's `extensionMaxDays` working days. */
@@ -216,6 +268,11 @@ function applyTransition(
       break;
     case 'conclude':
       change.columns.concluded_at = now;
+      break;
+    case 'receiveMaterial':
+      change.materials = receiveDeferred(change.materials, body.materialId);
+      break;
+    case 'terminate': // the reason is the timeline's opinion
       break;
     case 'deliver':
       details.delivery = {

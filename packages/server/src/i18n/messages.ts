@@ -127,6 +127,11 @@ const zh: Catalogue = {
   'validation.materialNotApplicable': '按所选情形不需要这项材料',
   'validation.deadlinePast': '补正期限不能早于今天',
   'validation.extensionTooLong': '延期不能超过{max}个工作日',
+  'validation.notDeferred': '该材料不是待补交的容缺材料',
+  'validation.transferDepartment': '请选择另一个已登记的部门',
+  'problem.deferredMaterialOverdue':
+    '容缺材料（{materials}）已超过补交期限，不能办结：请收取该材料，或终止办理',
+  'state.terminated': '已终止',
   'validation.dayOutsideYear': '日期不在 {year} 年内',
   'validation.dayTwice': '同一日期出现了两次',
   'validation.ratedAt': '评价时间只能是过去 7 天内',
@@ -279,6 +284,11 @@ const en: Catalogue = {
   'validation.materialNotApplicable': 'This material does not apply to the chosen situation',
   'validation.deadlinePast': 'The deadline cannot be in the past',
   'validation.extensionTooLong': 'An extension cannot be longer than {max} working days',
+  'validation.notDeferred': 'This material is not a deferred material waiting to be handed in',
+  'validation.transferDepartment': 'Choose another registered department',
+  'problem.deferredMaterialOverdue':
+    'A deferred material ({materials}) is past its deadline, so the case cannot be concluded: receive it, or terminate the case',
+  'state.terminated': 'terminated',
   'validation.dayOutsideYear': 'The date is not in {year}',
   'validation.dayTwice': 'The same date appears twice',
   'validation.ratedAt': 'The rating time must be within the past 7 days',

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { importItems } from '../../src/items/importer.js';
 import { submitCase } from '../support/cases.js';
-import { exampleForm, exampleItem } from '../support/fixtures.js';
+import { exampleForm, exampleItem, itemVariant } from '../support/fixtures.js';
 import { createHarness, staffCredential, type Harness } from '../support/harness.js';
 
 const staff = { Authorization: `Bearer ${staffCredential}` };
@@ -19,6 +19,8 @@ describe('the case clock as 行政许可法 and the locality set it', () => {
     await importItems(h.database.db, [
       { item, form: exampleForm() },
       { item: { ...idCard, promisedTimeLimit: { value: 60, unit: 'naturalDays' } }, form: exampleForm() },
+      // Another department, for transfers.
+      itemVariant(1, { departmentId: '150302-scjgj', departmentName: '海勃湾区市场监督管理局' }),
     ]);
   });
   after(() => h.close());
@@ -142,5 +144,83 @@ describe('the case clock as 行政许可法 and the locality set it', () => {
     });
     const step = steps.body.items.find((e: { action: string }) => e.action === 'extend');
     assert.equal(step.opinion, reason);
+  });
+
+  /** A case accepted on Monday 2 November with 劳动合同 deferred (容缺, 10 working days: due 16 November). */
+  async function decidedWithOverdueMaterial() {
+    at('2026-11-02T02:00:00Z');
+    const { caseNumber, queryCode } = await submitCase(h, item.code);
+    const accepted = await move(caseNumber, { action: 'accept' });
+    const contract = accepted.body.materials.find(
+      (m: { materialId: string }) => m.materialId === 'labour-contract',
+    );
+    assert.equal(contract.deferredUntil, '2026-11-16');
+    at('2026-11-17T02:00:00Z');
+    assert.equal((await move(caseNumber, { action: 'approve' })).status, 200);
+    return { caseNumber, queryCode };
+  }
+
+  it('does not conclude a case while a 容缺 material is overdue; the office receives it, then concludes', async () => {
+    const { caseNumber } = await decidedWithOverdueMaterial();
+    const blocked = await move(caseNumber, { action: 'conclude' });
+    assert.equal(blocked.status, 409, blocked.text);
+    assert.equal(blocked.body.code, 'deferred_material_overdue');
+    assert.match(blocked.body.detail, /劳动合同/);
+    const received = await move(caseNumber, {
+      action: 'receiveMaterial',
+      materialId: 'labour-contract',
+      note: '申请人到窗口补交原件，已核验。',
+    });
+    assert.equal(received.status, 200, received.text);
+    assert.equal(received.body.state, 'approved');
+    const contract = received.body.materials.find(
+      (m: { materialId: string }) => m.materialId === 'labour-contract',
+    );
+    assert.equal(contract.status, 'accepted');
+    const concluded = await move(caseNumber, { action: 'conclude' });
+    assert.equal(concluded.status, 200, concluded.text);
+    assert.equal(concluded.body.state, 'concluded');
+    const notDeferred = await move(caseNumber, { action: 'terminate', reason: '已办结' });
+    assert.equal(notDeferred.status, 409, 'a concluded case cannot be terminated');
+  });
+
+  it('ends a case with an overdue 容缺 material (终止), the reason shown to the applicant', async () => {
+    const { caseNumber, queryCode } = await decidedWithOverdueMaterial();
+    const reason = '容缺后补材料逾期未补交，依照容缺受理承诺终止办理。';
+    const ended = await move(caseNumber, { action: 'terminate', reason });
+    assert.equal(ended.status, 200, ended.text);
+    assert.equal(ended.body.state, 'terminated');
+    const steps = await h.call('GET', `/api/v1/cases/${caseNumber}/timeline`, {
+      headers: { 'X-Query-Code': queryCode },
+    });
+    const step = steps.body.items.at(-1);
+    assert.deepEqual([step.action, step.opinion], ['terminate', reason]);
+    assert.equal((await move(caseNumber, { action: 'conclude' })).status, 409);
+  });
+
+  it('transfers a case to another department without restarting its clock (转办)', async () => {
+    at('2026-11-02T02:00:00Z');
+    const { caseNumber, queryCode } = await submitCase(h, item.code);
+    const accepted = await move(caseNumber, { action: 'accept' });
+    at('2026-11-05T02:00:00Z');
+    const reason = '该事项由区市场监督管理局办理，转办至该局。';
+    const unknown = await move(caseNumber, { action: 'transfer', departmentId: 'nowhere', reason });
+    assert.equal(unknown.status, 422);
+    const moved = await move(caseNumber, { action: 'transfer', departmentId: '150302-scjgj', reason });
+    assert.equal(moved.status, 200, moved.text);
+    assert.equal(moved.body.state, 'accepted');
+    assert.deepEqual(
+      [moved.body.department.id, moved.body.department.name],
+      ['150302-scjgj', '海勃湾区市场监督管理局'],
+    );
+    assert.equal(moved.body.promisedDeadline, accepted.body.promisedDeadline, 'the clock goes on');
+    assert.equal(moved.body.acceptedAt, accepted.body.acceptedAt);
+    const listed = await h.call('GET', '/api/v1/cases?department=150302-scjgj', { headers: staff });
+    assert.ok(listed.body.items.some((c: { caseNumber: string }) => c.caseNumber === caseNumber));
+    const steps = await h.call('GET', `/api/v1/cases/${caseNumber}/timeline`, {
+      headers: { 'X-Query-Code': queryCode },
+    });
+    const step = steps.body.items.at(-1);
+    assert.deepEqual([step.action, step.opinion], ['transfer', reason]);
   });
 });
