@@ -24,8 +24,8 @@ const path = (relative) => fileURLToPath(new URL(relative, here));
 
 /** One CDN file per widget: `cdn/banshi-<name>.js` from `src/<name>/define.ts`. Later widgets add a line. */
 const widgets = ['rating', 'case-tracker', 'item-search', 'item-guide', 'application-form'];
-/** What the loader defines: every widget, and the provider (which has no self-contained file of its own). */
-const loaderWidgets = [...widgets, 'provider'];
+/** What the loader defines: every widget, the provider and the region picker (no self-contained files of their own). */
+const loaderWidgets = [...widgets, 'provider', 'region-picker'];
 
 const THEMES_CSS = 'src/theme/generated/banshi-themes.css';
 
@@ -262,7 +262,8 @@ function cdnBundle(fileName, input, extraPlugins = []) {
 const CORE = [
   // Lit's directives stay out: each goes with the views that use one.
   /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|ky)[\\/](?!(async-)?directives?[\\/.])/,
-  /packages[\\/]sdk[\\/]dist[\\/](?!forms[\\/])/,
+  // The region list (`@banshi/sdk/regions`, about 40 KB gzip) stays out: the region picker loads it.
+  /packages[\\/]sdk[\\/]dist[\\/](?!forms[\\/]|regions[\\/])/,
   // The ID-number mask (a few lines) is all the tracker needs of the form engine.
   /packages[\\/]sdk[\\/]dist[\\/]forms[\\/]mask\.js$/,
   /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/]/,
@@ -287,6 +288,8 @@ const loaderBuild = {
       // Named for people reading the network panel.
       if (/packages[\\/]sdk[\\/]dist[\\/]forms[\\/]/.test(id)) return 'banshi-forms';
       if (/node_modules[\\/]@cfworker[\\/]/.test(id)) return 'banshi-forms';
+      if (/packages[\\/]sdk[\\/]dist[\\/]regions[\\/]|node_modules[\\/]@vant[\\/]area-data[\\/]/.test(id))
+        return 'banshi-regions';
       if (/packages[\\/]elements[\\/]src[\\/]item-common[\\/]/.test(id)) return 'banshi-item-common';
       return undefined;
     },

@@ -1,5 +1,5 @@
-// The npm build of @banshi/sdk: ESM entry points `dist/index.js` (the client) and `dist/forms/index.js`
-// (the form engine), with declarations beside them, matching the `exports` map in package.json.
+// The npm build of @banshi/sdk: ESM entry points `dist/index.js` (the client), `dist/forms/index.js`
+// (the form engine) and `dist/regions/index.js` (the GB/T 2260 list), with declarations beside them, matching the `exports` map in package.json.
 // Dependencies stay external; the CDN bundles of @banshi/elements inline them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,11 +24,15 @@ function copyGeneratedSchema() {
 
 // tslib is not external: the TypeScript plugin resolves it, so any helper the code ever needs is inlined
 // instead of becoming a runtime dependency (today the ES2021 output needs none).
-const external = (id) => /^@cfworker\/json-schema(\/|$)/.test(id);
+const external = (id) => /^(@cfworker\/json-schema|@vant\/area-data)(\/|$)/.test(id);
 
 export default [
   {
-    input: { index: path('src/index.ts'), 'forms/index': path('src/forms/index.ts') },
+    input: {
+      index: path('src/index.ts'),
+      'forms/index': path('src/forms/index.ts'),
+      'regions/index': path('src/regions/index.ts'),
+    },
     external,
     output: {
       dir: path('dist'),

@@ -51,3 +51,6 @@ export { BanshiApplicationForm } from './application-form/application-form.js';
 export type { ApplicationStepDetail } from './application-form/events.js';
 export { applicationFormMessages, type ApplicationFormMessageKey } from './application-form/messages.js';
 import './application-form/define.js';
+export { BanshiRegionPicker } from './region-picker/region-picker.js';
+export { regionPickerMessages, type RegionPickerMessageKey } from './region-picker/messages.js';
+import './region-picker/define.js';

@@ -42,6 +42,7 @@ import { markOperation, observeRequests } from './ops/request-observer.js';
 import { readinessCheck, type KeysReady } from './ops/readiness.js';
 import { routeOps } from './ops/routes.js';
 import { SealedColumnsPlugin } from './security/sealed-columns.js';
+import { loadLocalRules, type LocalRules } from './local-rules/local-rules.js';
 
 /** Options of {@link createApp}. */
 export interface AppOptions {
@@ -93,6 +94,8 @@ export interface AppOptions {
   lookupLimits?: Partial<LookupLimits>;
   /** Working days to rectify a bad review. Default 3. */
   rectificationDays?: number;
+  /** The locality's rules. Default: `loadLocalRules()` (the national defaults, a file, the environment). */
+  localRules?: Partial<LocalRules>;
   /**
    * Addresses and subnets of the reverse proxies in front of the server (e.g. `10.0.0.5`, `10.0.0.0/8`):
    * only from them is `X-Forwarded-For` believed for the client's address. Default none (ignored).
@@ -236,6 +239,7 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     storage: options.storage ?? new MemoryStorage(),
     lookupGuard: new LookupGuard(db, { ...defaultLookupLimits, ...options.lookupLimits }, clock),
     rectificationDays: options.rectificationDays ?? 3,
+    rules: { ...loadLocalRules(), ...options.localRules },
     uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
     formSessions: new FormSessions(
       options.formSessionSecret ??

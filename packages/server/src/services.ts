@@ -12,6 +12,7 @@ import type { ItemCache } from './items/item-cache.js';
 import type { PiiCipher } from './security/pii-cipher.js';
 import type { ReplaySealer } from './security/replay-seal.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
+import type { LocalRules } from './local-rules/local-rules.js';
 
 /** Shared collaborators of the handlers, built once per app. */
 export interface AppServices {
@@ -25,6 +26,8 @@ export interface AppServices {
   replaySealer: ReplaySealer;
   /** Verifies tokens of the identity platform, when one is configured. */
   tokenVerifier?: TokenVerifier;
+  /** The rules the locality sets (see `local-rules/local-rules.ts`). */
+  rules: LocalRules;
   /** Working days a department has to rectify a bad review. */
   rectificationDays: number;
   /** Largest upload in bytes. */

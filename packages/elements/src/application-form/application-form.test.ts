@@ -216,7 +216,7 @@ describe('application form helpers', () => {
     const company = deriveApplicant({
       operator: {
         name: '鑫达商贸',
-        creditCode: '91150302MA0Q3K8C7C',
+        creditCode: '91150302MA0Q3K8C0N',
         legalRepresentative: { name: '刘建国', mobile: '15847365210' },
       },
     })!;

@@ -1,13 +1,16 @@
 /** Steps a test takes through `<banshi-application-form>` the way a keyboard or mouse user would. */
 import { waitUntil } from '@open-wc/testing';
-import { creditCodeCheckChar, idCardCheckChar } from '@banshi/sdk/forms';
+import { creditCodeCheckChar, idCardCheckChar, organisationCodeCheckChar } from '@banshi/sdk/forms';
 import type { BanshiApplicationForm } from './application-form.js';
 import { allInShadow, inShadow, shadowText } from '../test-support/helpers.js';
 
 /** A valid resident ID number from its first 17 characters. */
 export const idNumber = (first17: string): string => first17 + idCardCheckChar(first17);
-/** A valid unified social credit code from its first 17 characters. */
-export const creditCode = (first17: string): string => first17 + creditCodeCheckChar(first17);
+/** A valid unified social credit code from its first 16 characters (both check characters computed). */
+export function creditCode(first16: string): string {
+  const first17 = first16 + organisationCodeCheckChar(first16.slice(8));
+  return first17 + creditCodeCheckChar(first17);
+}
 
 /** A small real PDF (the server sniffs the content). */
 export const pdf = (name = 'proof.pdf'): File =>

@@ -133,6 +133,7 @@ export const sampleCases: Record<CaseState | 'overdue' | 'mailed', TrackedCase> 
     },
   },
   withdrawn: { ...base, state: 'withdrawn' },
+  terminated: { ...base, state: 'terminated' },
 };
 
 /** A timeline up to acceptance. */

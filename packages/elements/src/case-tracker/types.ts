@@ -10,7 +10,13 @@ export type CorrectionRequest = Schemas['CorrectionRequest'];
 export type CorrectionItem = Schemas['CorrectionItem'];
 
 /** States after which nothing more is expected, so the tracker stops refreshing. */
-export const SETTLED_STATES: readonly CaseState[] = ['rejected', 'concluded', 'delivered', 'withdrawn'];
+export const SETTLED_STATES: readonly CaseState[] = [
+  'rejected',
+  'concluded',
+  'delivered',
+  'withdrawn',
+  'terminated',
+];
 
 /** States from which the applicant may withdraw (撤回). */
 export const WITHDRAWABLE_STATES: readonly CaseState[] = [

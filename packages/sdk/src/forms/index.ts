@@ -40,12 +40,22 @@ export {
   type IdCardProblem,
 } from './formats/cn-id-card.js';
 export {
+  CREDIT_CODE_AUTHORITIES,
   creditCodeCheckChar,
   creditCodeProblem,
+  organisationCodeCheckChar,
   isValidCreditCode,
   normalizeCreditCode,
   type CreditCodeProblem,
 } from './formats/cn-uscc.js';
+export {
+  idDocumentProblem,
+  isValidIdDocumentNumber,
+  normalizeIdDocumentNumber,
+  RESIDENCE_PERMIT_REGIONS,
+  type IdDocumentProblem,
+  type IdDocumentType,
+} from './formats/id-documents.js';
 export { isValidMobile, normalizeMobile } from './formats/cn-mobile.js';
 export { isValidPostalCode } from './formats/cn-postal-code.js';
 export { isValidRegionCode, PROVINCE_CODES } from './formats/cn-region-code.js';

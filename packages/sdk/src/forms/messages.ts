@@ -25,6 +25,9 @@ export const ERROR_MESSAGES: MessageCatalogs = {
     'format.cn-id-card.birthDate': '{label}中的出生日期（第7至14位）不正确，请核对',
     'format.cn-id-card.checkChar': '{label}的校验位不正确，请核对最后一位',
     'format.cn-uscc': '{label}应为18位，由数字和大写英文字母组成',
+    'format.cn-uscc.format': '{label}只能由数字和大写英文字母（不含I、O、Z、S、V）组成，第3至8位是数字',
+    'format.cn-uscc.authority': '{label}的前两位（登记管理部门和机构类别）不正确，请核对',
+    'format.cn-uscc.organisationCode': '{label}第9至17位的组织机构代码校验位（第17位）不正确，请核对',
     'format.cn-uscc.checkChar': '{label}的校验位不正确，请核对最后一位',
     'format.cn-mobile': '{label}应为11位数字，如13812345678',
     'format.cn-postal-code': '{label}应为6位数字，如014000',
@@ -58,6 +61,12 @@ export const ERROR_MESSAGES: MessageCatalogs = {
       'The date of birth in {field} (characters 7 to 14) is not a real date: check it',
     'format.cn-id-card.checkChar': 'The last character of {field} is not right: check it',
     'format.cn-uscc': '{label} must be 18 characters: digits and capital letters',
+    'format.cn-uscc.format':
+      '{label} takes digits and capital letters (not I, O, Z, S, V), with digits in places 3 to 8',
+    'format.cn-uscc.authority':
+      'The first two characters of {field} (registering authority and kind) are not right: check them',
+    'format.cn-uscc.organisationCode':
+      'Character 17 of {field}, the check character of its organisation code, is not right: check it',
     'format.cn-uscc.checkChar': 'The last character of {field} is not right: check it',
     'format.cn-mobile': '{label} must be 11 digits, like 13812345678',
     'format.cn-postal-code': '{label} must be 6 digits, like 014000',

@@ -612,7 +612,8 @@ export interface components {
         /**
          * @description An RFC 9457 problem details body (`application/problem+json`). `title` and `detail` are written for
          *     people in the negotiated language; programs branch on `code`, which never changes. Known codes:
-         *     `validation_failed`, `not_found`, `case_lookup_failed`, `invalid_transition`, `already_rated`,
+         *     `validation_failed`, `not_found`, `case_lookup_failed`, `invalid_transition`,
+         *     `correction_window_passed`, `deferred_material_overdue`, `already_rated`,
          *     `idempotency_key_reused`, `request_in_progress`, `rate_limited`, `payload_too_large`,
          *     `unsupported_media_type`, `unauthorized`, `forbidden`, `service_unavailable`, `sign_in_required`,
          *     `assurance_level_insufficient`. New codes may be added.
@@ -694,7 +695,7 @@ export interface components {
             /**
              * @description A stable code for the rule that failed: a JSON Schema keyword (`required`, `type`, `enum`,
              *     `const`, `minLength`, `maxLength`, `minItems`, `maxItems`, `uniqueItems`, `minimum`, `maximum`,
-             *     `pattern`, `format`, `additionalProperties`) or a domain rule — `cn_id_card`, `cn_credit_code`,
+             *     `pattern`, `format`, `additionalProperties`) or a domain rule — `cn_id_card`, `id_document`, `cn_credit_code`,
              *     `cn_mobile`, `cn_postal_code`, `region_code` (the Chinese formats, also inside form data, where
              *     `@banshi/sdk/forms` reports them as `format.cn-id-card` and so on), `material_missing`,
              *     `commitment_required`, `not_deferrable`, `not_e_licence`, `not_applicable` (a material or answer
@@ -767,7 +768,7 @@ export interface components {
         EvaluationId: string;
         /**
          * @description A unified social credit code (统一社会信用代码, GB 32100-2015), 18 characters with a check character.
-         * @example 91150302MA0Q3K8C7C
+         * @example 91150302MA0Q3K8C0N
          */
         CreditCode: string;
         /**
@@ -2803,7 +2804,9 @@ export interface components {
          *     - `approved` 准予许可 / `denied` 不予许可 — decided;
          *     - `concluded` 已办结 — the result is ready;
          *     - `delivered` 已送达 — collected at the window or mailed (final);
-         *     - `withdrawn` 已撤回 — withdrawn by the applicant (final).
+         *     - `withdrawn` 已撤回 — withdrawn by the applicant (final);
+         *     - `terminated` 已终止 — ended by the office with a reason (终止), e.g. a 容缺 material that was never
+         *       handed in (final).
          *
          *     Transitions: submitted → accepted | rejected | correctionRequested; correctionRequested → submitted
          *     (correction) | rejected; accepted → suspended | approved | denied; suspended → accepted;
@@ -2812,15 +2815,24 @@ export interface components {
          * @example accepted
          * @enum {string}
          */
-        CaseState: "submitted" | "correctionRequested" | "accepted" | "suspended" | "rejected" | "approved" | "denied" | "concluded" | "delivered" | "withdrawn";
+        CaseState: "submitted" | "correctionRequested" | "accepted" | "suspended" | "rejected" | "approved" | "denied" | "concluded" | "delivered" | "withdrawn" | "terminated";
         /**
-         * @description 证件类型 — `residentIdCard` 居民身份证, `hkMacaoPermit` 港澳居民来往内地通行证, `taiwanPermit` 台湾居民来往大陆通行证,
+         * @description 证件类型 — `residentIdCard` 居民身份证, `hkMacaoTaiwanResidencePermit` 港澳台居民居住证,
+         *     `hkMacaoPermit` 港澳居民来往内地通行证, `taiwanPermit` 台湾居民来往大陆通行证,
          *     `foreignPermanentResidentCard` 外国人永久居留身份证, `passport` 护照, `other` 其他.
-         *     A `residentIdCard` number is checked against GB 11643-1999 (region, birth date, check character).
+         *     Each number is checked against its document's pattern (a `422` with code `cn_id_card` for a
+         *     `residentIdCard`, `id_document` for the others): `residentIdCard` GB 11643-1999 with a mainland
+         *     region (region, birth date, check character); `hkMacaoTaiwanResidencePermit` GB 11643 with the
+         *     region 810000, 820000 or 830000; `foreignPermanentResidentCard` the 2023 card (18 characters: 9,
+         *     the issuing province, a 3-digit nationality code, the birth date, a sequence, a GB 11643 check
+         *     character) or the 2017 card (3 letters and 12 digits); `passport` 5 to 17 letters and digits, at
+         *     least one digit; `hkMacaoPermit` H or M and 8 (older cards 10) digits; `taiwanPermit` 8 digits
+         *     (older cards 10 and a letter); `other` 4 to 30 letters, digits, dashes or brackets. Spaces are
+         *     ignored and letters read as capitals.
          * @example residentIdCard
          * @enum {string}
          */
-        IdType: "residentIdCard" | "hkMacaoPermit" | "taiwanPermit" | "foreignPermanentResidentCard" | "passport" | "other";
+        IdType: "residentIdCard" | "hkMacaoTaiwanResidencePermit" | "hkMacaoPermit" | "taiwanPermit" | "foreignPermanentResidentCard" | "passport" | "other";
         /**
          * @description A natural person applying (自然人).
          * @example {
@@ -2864,7 +2876,7 @@ export interface components {
          * @example {
          *       "kind": "organisation",
          *       "name": "乌海市鑫达商贸有限公司",
-         *       "creditCode": "91150302MA0Q3K8C7C",
+         *       "creditCode": "91150302MA0Q3K8C0N",
          *       "legalRepresentative": "刘建国",
          *       "contact": {
          *         "name": "王强",
@@ -3209,7 +3221,7 @@ export interface components {
          * @example {
          *       "kind": "organisation",
          *       "name": "乌海市鑫达商贸有限公司",
-         *       "creditCode": "91150302MA0Q3K8C7C",
+         *       "creditCode": "91150302MA0Q3K8C0N",
          *       "legalRepresentative": "刘建国",
          *       "contactName": "王强",
          *       "maskedContactMobile": "158****5210"
@@ -3369,6 +3381,130 @@ export interface components {
              */
             since: string;
             /** @example 需组织专家评审，评审时间不计入办理时限。 */
+            reason: string;
+        };
+        /**
+         * @description 延期 (行政许可法 §42): the one extension of the time limit, by an approver, with the reason told to
+         *     the applicant. Present once granted. `days` are working days, at most the locality's
+         *     `extensionMaxDays` (10 by law); the promised deadline is moved by them.
+         * @example {
+         *       "days": 10,
+         *       "reason": "需现场核查经营场所，二十个工作日内不能作出决定。",
+         *       "approvedBy": "李卫东",
+         *       "grantedAt": "2026-12-10T10:00:00+08:00"
+         *     }
+         */
+        CaseExtension: {
+            /**
+             * Format: int32
+             * @example 10
+             */
+            days: number;
+            /** @example 需现场核查经营场所，二十个工作日内不能作出决定。 */
+            reason: string;
+            /**
+             * @description The approving head (负责人) by name.
+             * @example 李卫东
+             */
+            approvedBy: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-10T10:00:00+08:00
+             */
+            grantedAt: string;
+        };
+        /**
+         * @description 延期 — accepted → accepted: extends the time limit once, by 1 to the locality's `extensionMaxDays`
+         *     working days (10 by 行政许可法 §42), approved by the head named in `approvedBy`; the reason is shown
+         *     to the applicant on the case and its timeline. A second extension is 409 `invalid_transition`;
+         *     more days than allowed is 422.
+         * @example {
+         *       "action": "extend",
+         *       "days": 10,
+         *       "reason": "需现场核查经营场所，二十个工作日内不能作出决定。",
+         *       "approvedBy": "李卫东"
+         *     }
+         */
+        ExtendTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "extend";
+            /**
+             * Format: int32
+             * @example 10
+             */
+            days: number;
+            /** @example 需现场核查经营场所，二十个工作日内不能作出决定。 */
+            reason: string;
+            /** @example 李卫东 */
+            approvedBy: string;
+        };
+        /**
+         * @description 收取容缺材料 — the office records that a deferred material (容缺后补) was handed in at the window, also
+         *     after its deadline; the state does not change and the material becomes `accepted`. While a deferred
+         *     material is overdue a case cannot be concluded (`conclude` is 409 `deferred_material_overdue`): the
+         *     office receives it, or ends the case with `terminate`. Allowed in `accepted`, `suspended`,
+         *     `approved` and `denied`; a material that is not deferred is 422.
+         * @example {
+         *       "action": "receiveMaterial",
+         *       "materialId": "business-premises-proof",
+         *       "note": "申请人到窗口补交原件，已核验。"
+         *     }
+         */
+        ReceiveMaterialTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "receiveMaterial";
+            /** @example business-premises-proof */
+            materialId: string;
+            /** @example 申请人到窗口补交原件，已核验。 */
+            note?: string;
+        };
+        /**
+         * @description 终止 — any open or decided case (not yet concluded) → `terminated`, with the reason told to the
+         *     applicant, e.g. a 容缺 material not handed in by its deadline.
+         * @example {
+         *       "action": "terminate",
+         *       "reason": "容缺后补材料逾期未补交，依照容缺受理承诺终止办理。"
+         *     }
+         */
+        TerminateTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "terminate";
+            /** @example 容缺后补材料逾期未补交，依照容缺受理承诺终止办理。 */
+            reason: string;
+        };
+        /**
+         * @description 转办 — sends a case received by the wrong department to the one that handles it; the state does not
+         *     change (any open state), the case's `department` becomes the new one, and the timeline records the
+         *     step with its reason. The clock is not restarted: the case keeps its receipt time, its acceptance
+         *     and its promised deadline, and the correction window still runs from receipt, because the
+         *     applicant does not bear the offices' misrouting. An unknown department, or the case's own, is 422.
+         * @example {
+         *       "action": "transfer",
+         *       "departmentId": "150302-scjgj",
+         *       "reason": "该事项由区市场监督管理局办理，转办至该局。"
+         *     }
+         */
+        TransferTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "transfer";
+            /**
+             * @description The receiving department's id (see `GET /departments`).
+             * @example 150302-scjgj
+             */
+            departmentId: string;
+            /** @example 该事项由区市场监督管理局办理，转办至该局。 */
             reason: string;
         };
         /**
@@ -3597,6 +3733,7 @@ export interface components {
              * @example null
              */
             readonly suspension?: components["schemas"]["Suspension"] | null;
+            extension?: components["schemas"]["CaseExtension"];
             /**
              * @description The decision, or null before one.
              * @example null
@@ -3740,10 +3877,18 @@ export interface components {
          * @description What happened: `submit` 提交申请, `accept` 受理, `reject` 不予受理, `requestCorrection` 补正告知,
          *     `submitCorrection` 提交补正, `submitDeferredMaterial` 容缺材料补交, `suspend` 挂起（特别程序）, `resume` 恢复,
          *     `approve` 准予许可, `deny` 不予许可, `conclude` 办结, `deliver` 送达, `withdraw` 撤回.
+         *     `deemedAccepted` 视为受理 is the system's entry when an office accepts a case whose correction
+         *     window (the locality's `correctionRequestDays` working days after receipt, 5 by 行政许可法 §32)
+         *     passed without a correction request: the case counts as accepted from receipt, and its promised
+         *     deadline runs from that day.
+         *     `extend` 延期 is the one extension of the time limit (行政许可法 §42), its reason the opinion.
+         *     `receiveMaterial` 收取容缺材料: the office received a deferred material (also after its deadline).
+         *     `terminate` 终止: the office ended the case, the reason the opinion. `transfer` 转办: the case was
+         *     sent to another department, the reason the opinion.
          * @example accept
          * @enum {string}
          */
-        TimelineAction: "submit" | "accept" | "reject" | "requestCorrection" | "submitCorrection" | "submitDeferredMaterial" | "suspend" | "resume" | "approve" | "deny" | "conclude" | "deliver" | "withdraw";
+        TimelineAction: "submit" | "deemedAccepted" | "accept" | "reject" | "requestCorrection" | "submitCorrection" | "submitDeferredMaterial" | "suspend" | "resume" | "extend" | "receiveMaterial" | "terminate" | "transfer" | "approve" | "deny" | "conclude" | "deliver" | "withdraw";
         /**
          * @description Who did a step. Staff appear by office and name (and work number), never by personal contact details.
          * @example {
@@ -3903,9 +4048,12 @@ export interface components {
          *       "opinion": "材料齐全，符合法定形式，予以受理。"
          *     }
          */
-        CaseTransition: components["schemas"]["AcceptTransition"] | components["schemas"]["RejectTransition"] | components["schemas"]["RequestCorrectionTransition"] | components["schemas"]["SuspendTransition"] | components["schemas"]["ResumeTransition"] | components["schemas"]["ApproveTransition"] | components["schemas"]["DenyTransition"] | components["schemas"]["ConcludeTransition"] | components["schemas"]["DeliverTransition"];
+        CaseTransition: components["schemas"]["AcceptTransition"] | components["schemas"]["RejectTransition"] | components["schemas"]["RequestCorrectionTransition"] | components["schemas"]["SuspendTransition"] | components["schemas"]["ResumeTransition"] | components["schemas"]["ApproveTransition"] | components["schemas"]["DenyTransition"] | components["schemas"]["ConcludeTransition"] | components["schemas"]["DeliverTransition"] | components["schemas"]["ExtendTransition"] | components["schemas"]["ReceiveMaterialTransition"] | components["schemas"]["TerminateTransition"] | components["schemas"]["TransferTransition"];
         /**
-         * @description 受理 — submitted → accepted; the promised deadline starts.
+         * @description 受理 — submitted → accepted; the promised deadline starts. When the correction window (the
+         *     locality's `correctionRequestDays` working days after receipt, 5 by 行政许可法 §32) passed without
+         *     a correction request, the case counts as accepted from receipt: `acceptedAt` is the time of
+         *     receipt, the deadline runs from then, and the timeline gets a `deemedAccepted` entry first.
          * @example {
          *       "action": "accept",
          *       "opinion": "材料齐全，符合法定形式，予以受理。"
@@ -3938,6 +4086,8 @@ export interface components {
         };
         /**
          * @description 补正告知 — submitted → correctionRequested, listing everything missing at once and the deadline.
+         *     Allowed once, within the locality's `correctionRequestDays` working days of receipt (5 by 行政许可法
+         *     §32); later it is 409 `correction_window_passed` and the office accepts the case from receipt.
          * @example {
          *       "action": "requestCorrection",
          *       "items": [
@@ -4554,6 +4704,12 @@ export interface components {
              * @enum {string}
              */
             action: "callback" | "rectify" | "explain" | "submitAppeal" | "acceptAppeal" | "rejectAppeal";
+            /**
+             * @description For a `callback`: whether the rater was reached. `false` is an attempt (未接通): the state does not
+             *     change, the review stays open for a callback, and it does not count in `callbackRate`.
+             * @example true
+             */
+            reached?: boolean;
             stateAfter: components["schemas"]["RectificationState"];
             staff: components["schemas"]["StaffRef"];
             /** @example 已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。 */
@@ -4867,7 +5023,10 @@ export interface components {
          */
         RectificationAction: components["schemas"]["CallbackAction"] | components["schemas"]["RectifyAction"] | components["schemas"]["ExplainAction"] | components["schemas"]["SubmitAppealAction"] | components["schemas"]["AcceptAppealAction"] | components["schemas"]["RejectAppealAction"];
         /**
-         * @description 回访 — records that the rater was called back (only for real-name reviews).
+         * @description 回访 — records a call to the rater (only for real-name reviews). `reached: true` is a callback: the
+         *     state becomes `calledBack` and the review counts in `callbackRate`. `reached: false` is an attempt
+         *     (not reached): it is kept in the history, the state stays as it was (the review stays open for a
+         *     callback), and the callback rate does not count it.
          * @example {
          *       "action": "callback",
          *       "reached": true,
@@ -5271,7 +5430,9 @@ export interface components {
         };
         /**
          * @description The request conflicts with the resource's current state: `invalid_transition` (this action is not
-         *     allowed in the case's or evaluation's current state), or `request_in_progress` (a request with the
+         *     allowed in the case's or evaluation's current state), `correction_window_passed` (a correction
+         *     requested after the locality's correction window), `deferred_material_overdue` (a case concluded
+         *     while a 容缺 material is overdue), or `request_in_progress` (a request with the
          *     same `Idempotency-Key` is still being processed; retry after `Retry-After`).
          */
         Conflict: {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FormDefinition } from '../../src/forms/index.js';
-import { idCardCheckChar, creditCodeCheckChar } from '../../src/forms/index.js';
+import { idCardCheckChar, creditCodeCheckChar, organisationCodeCheckChar } from '../../src/forms/index.js';
 
 /** A form definition from test/fixtures/forms. */
 export const loadDefinition = (name: string): FormDefinition =>
@@ -12,5 +12,8 @@ export const loadDefinition = (name: string): FormDefinition =>
 export const idNumber = (region: string, birth: string, sequence: string): string =>
   region + birth + sequence + idCardCheckChar(region + birth + sequence);
 
-/** A credit code from its first 17 characters, completed with its check character. */
-export const creditCode = (first17: string): string => first17 + creditCodeCheckChar(first17);
+/** A credit code from its first 16 characters, completed with its organisation code's and its own check characters. */
+export function creditCode(first16: string): string {
+  const first17 = first16 + organisationCodeCheckChar(first16.slice(8));
+  return first17 + creditCodeCheckChar(first17);
+}

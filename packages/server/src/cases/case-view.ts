@@ -103,6 +103,7 @@ export function caseView(
     })),
     corrections: details.corrections,
     suspension: details.suspension,
+    ...(details.extension ? { extension: details.extension } : {}),
     decision: details.decision,
     commitmentAccepted: details.commitmentAccepted,
     delivery: deliveryView(details.delivery),

@@ -1,4 +1,5 @@
 import { validateForm, type FormDefinition } from '@banshi/sdk/forms';
+import { formOptions } from './form-options.js';
 import { chinaDay, chinaTime } from '../common/china-time.js';
 import { readColumn, type StoredMaterial } from '../db/json-columns.js';
 import type { Schema } from '../http/contract.js';
@@ -53,7 +54,11 @@ export const submitCaseCorrection: IdempotentHandler<'submitCaseCorrection'> = {
     const checked = await checkMaterials(trx, definition, body.materials, errors);
     let formData = readColumn.caseFormData(row.form_data);
     if (body.formData !== undefined) {
-      const verdict = validateForm(definition, { data: body.formData, situation: details.situationAnswers });
+      const verdict = validateForm(
+        definition,
+        { data: body.formData, situation: details.situationAnswers },
+        formOptions,
+      );
       errors.push(...formErrors(verdict.errors, definition, ctx.locale));
       formData = verdict.data;
     }

@@ -1,4 +1,5 @@
 import { validateForm, type FormDefinition } from '@banshi/sdk/forms';
+import { formOptions } from './form-options.js';
 import type { Transaction } from 'kysely';
 import type { WorkCalendar } from '../calendar/working-days.js';
 import { readColumn, type CaseDetails, type StoredMaterial } from '../db/json-columns.js';
@@ -40,17 +41,21 @@ export const createCase: IdempotentHandler<'createCase'> = {
     if (person) errors.push(...changedVerifiedValues(verifiedApplicant(person, definition), body));
     errors.push(...identityErrors(body.applicant, body.agent));
     const checked = await checkMaterials(trx, definition, body.materials, errors);
-    const verdict = validateForm(definition, {
-      data: body.formData,
-      situation: body.situationAnswers,
-      materials: Object.fromEntries(
-        [...checked.byMaterial.values()].map((s) => [
-          s.materialId,
-          s.provision === 'upload' ? s.uploadIds : [s.provision],
-        ]),
-      ),
-      commitmentAccepted: body.commitmentAccepted,
-    });
+    const verdict = validateForm(
+      definition,
+      {
+        data: body.formData,
+        situation: body.situationAnswers,
+        materials: Object.fromEntries(
+          [...checked.byMaterial.values()].map((s) => [
+            s.materialId,
+            s.provision === 'upload' ? s.uploadIds : [s.provision],
+          ]),
+        ),
+        commitmentAccepted: body.commitmentAccepted,
+      },
+      formOptions,
+    );
     errors.push(...formErrors(verdict.errors, definition, ctx.locale));
     errors.push(...inapplicableMaterials(definition, verdict, body.materials));
     if (errors.length > 0) throw unprocessable(errors);

@@ -6,21 +6,31 @@ import type { Schema } from '../http/contract.js';
 /** The states of a case, as the document names them. */
 export type CaseState = Schema<'CaseState'>;
 
-/** Every step that moves a case (`TimelineAction` without `submit` and `submitDeferredMaterial`). */
-export type CaseAction = Exclude<Schema<'TimelineAction'>, 'submit' | 'submitDeferredMaterial'>;
+/** Every step that moves a case (`TimelineAction` without the steps no staff action takes). */
+export type CaseAction = Exclude<
+  Schema<'TimelineAction'>,
+  'submit' | 'submitDeferredMaterial' | 'deemedAccepted'
+>;
 
 /**
  * The transitions of `CaseState`: each action, the states it may start from and the state it leads to.
  * submitted → accepted | rejected | correctionRequested; correctionRequested → submitted | rejected;
  * accepted ⇄ suspended; accepted → approved | denied → concluded → delivered; withdrawn from any open state.
  */
-export const transitions: Record<CaseAction, { from: readonly CaseState[]; to: CaseState }> = {
+export const transitions: Record<CaseAction, { from: readonly CaseState[]; to: CaseState | 'unchanged' }> = {
   accept: { from: ['submitted'], to: 'accepted' },
   reject: { from: ['submitted', 'correctionRequested'], to: 'rejected' },
   requestCorrection: { from: ['submitted'], to: 'correctionRequested' },
   submitCorrection: { from: ['correctionRequested'], to: 'submitted' },
   suspend: { from: ['accepted'], to: 'suspended' },
   resume: { from: ['suspended'], to: 'accepted' },
+  extend: { from: ['accepted'], to: 'accepted' },
+  receiveMaterial: { from: ['accepted', 'suspended', 'approved', 'denied'], to: 'unchanged' },
+  transfer: { from: ['submitted', 'correctionRequested', 'accepted', 'suspended'], to: 'unchanged' },
+  terminate: {
+    from: ['submitted', 'correctionRequested', 'accepted', 'suspended', 'approved', 'denied'],
+    to: 'terminated',
+  },
   approve: { from: ['accepted'], to: 'approved' },
   deny: { from: ['accepted'], to: 'denied' },
   conclude: { from: ['approved', 'denied'], to: 'concluded' },
@@ -34,7 +44,8 @@ export const openStates: readonly CaseState[] = ['submitted', 'correctionRequest
 /** The state after `action`, or undefined when the action is not allowed in `state`. */
 export function nextState(state: CaseState, action: CaseAction): CaseState | undefined {
   const rule = transitions[action];
-  return rule.from.includes(state) ? rule.to : undefined;
+  if (!rule.from.includes(state)) return undefined;
+  return rule.to === 'unchanged' ? state : rule.to;
 }
 
 /** A stored status as one of the document's states (the server stores no other). */
@@ -58,21 +69,45 @@ const stateNames: Record<CaseState, true> = {
   concluded: true,
   delivered: true,
   withdrawn: true,
+  terminated: true,
 };
 
 /** The item's promised time limit as stored with the case. */
 export type TimeLimit = Schema<'TimeLimit'>;
 
-function addNaturalDays(day: string, count: number): string {
+/** The day `count` natural days after `day` (YYYY-MM-DD). */
+export function addNaturalDays(day: string, count: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + count);
   return date.toISOString().slice(0, 10);
 }
 
+/** Natural days from `from` to `to` (YYYY-MM-DD), `to` not counted. */
+const naturalDaysBetween = (from: string, to: string): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+
+/**
+ * The days a suspension stopped the clock (行政许可法 §45), in the unit of the item's time limit: a limit
+ * in natural days (居民身份证: 60 natural days) stays in natural days, so a two-week suspension adds 14;
+ * any other limit gets the working days between the two days.
+ */
+export function suspensionDays(
+  since: Date,
+  until: Date,
+  limit: TimeLimit | null | undefined,
+  calendar: WorkCalendar,
+): number {
+  const [from, to] = [chinaDay(since), chinaDay(until)];
+  return limit?.unit === 'naturalDays'
+    ? naturalDaysBetween(from, to)
+    : workingDaysBetween(from, to, calendar);
+}
+
 /**
  * The promised deadline: the time limit counted from the day of acceptance, in working days (the
- * calendar's holidays skipped, its 调休 weekends counted), lengthened by the working days the clock
- * was stopped by suspensions. Half days and hours round up to whole working days.
+ * calendar's holidays skipped, its 调休 weekends counted) or in natural days when the limit says so,
+ * lengthened by the days the clock was stopped by suspensions (in the same unit, see
+ * {@link suspensionDays}). Half days and hours round up to whole working days.
  */
 export function promisedDeadline(
   acceptedAt: Date,
@@ -86,10 +121,56 @@ export function promisedDeadline(
   return addWorkingDays(start, days + suspendedDays, calendar);
 }
 
+/**
+ * The deadline a case is held to: the promised deadline ({@link promisedDeadline}) moved by the working
+ * days of its one extension (延期, 行政许可法 §42), when one was granted.
+ */
+export function heldDeadline(
+  acceptedAt: Date,
+  limit: TimeLimit,
+  suspendedDays: number,
+  extensionDays: number,
+  calendar: WorkCalendar,
+): string {
+  const due = promisedDeadline(acceptedAt, limit, suspendedDays, calendar);
+  return extensionDays > 0 ? addWorkingDays(due, extensionDays, calendar) : due;
+}
+
 /** Working days from `today` to `due`: positive while time is left, negative once overdue. */
 export function workingDaysLeft(today: string, due: string, calendar: WorkCalendar): number {
   return today <= due ? workingDaysBetween(today, due, calendar) : -workingDaysBetween(due, today, calendar);
 }
+
+/**
+ * 补正 (行政许可法 §32): the last day on which the office may request a correction, `days` working days
+ * after the day the application was received (the locality's `correctionRequestDays`, 5 by law).
+ */
+export const correctionWindowEnd = (receivedAt: Date, days: number, calendar: WorkCalendar): string =>
+  addWorkingDays(chinaDay(receivedAt), days, calendar);
+
+/**
+ * Whether an application counts as accepted from receipt: the correction window passed on `today`
+ * without a correction request (§32: 逾期不告知的，自收到申请材料之日起即为受理).
+ */
+export function deemedAcceptedFromReceipt(
+  receivedAt: Date,
+  today: string,
+  correctionsRequested: number,
+  days: number,
+  calendar: WorkCalendar,
+): boolean {
+  return correctionsRequested === 0 && today > correctionWindowEnd(receivedAt, days, calendar);
+}
+
+/** The deferred materials (容缺后补) still missing after their deadline on `today`. */
+export const overdueDeferred = (materials: StoredMaterial[], today: string): StoredMaterial[] =>
+  materials.filter(
+    (material) =>
+      material.status === 'deferred' &&
+      material.deferredUntil !== undefined &&
+      material.deferredUntil !== null &&
+      today > material.deferredUntil,
+  );
 
 /** Working days a deferred material (容缺) may wait when its form names none. */
 export const defaultDeferDays = 5;

@@ -1,7 +1,7 @@
 import {
   formatError,
+  idDocumentProblem,
   isValidCreditCode,
-  isValidIdCardNumber,
   translate,
   type FormDefinition,
   type FormError,
@@ -166,16 +166,21 @@ export function materialNames(definition: FormDefinition, key: string): Localise
   return Object.fromEntries(locales.map((locale) => [locale, translate(definition, key, locale)]));
 }
 
-/** The check characters of the applicant's and the agent's identity numbers. */
+/** A person's document number checked against its type's pattern (GB 11643 for the ID card and permits). */
+function documentError(
+  person: { idType: Schema<'IdType'>; idNumber: string },
+  pointer: string,
+): FieldErrorKey | undefined {
+  if (!idDocumentProblem(person.idType, person.idNumber)) return undefined;
+  return person.idType === 'residentIdCard'
+    ? { pointer, code: 'cn_id_card', messageKey: 'validation.idCard' }
+    : { pointer, code: 'id_document', messageKey: 'validation.idDocument' };
+}
+
+/** The applicant's and the agent's document numbers, and an organisation's credit code. */
 export function identityErrors(applicant: StoredApplicant, agent: CaseDetails['agent']): FieldErrorKey[] {
-  const errors: FieldErrorKey[] = [];
-  if (
-    applicant.kind === 'person' &&
-    applicant.idType === 'residentIdCard' &&
-    !isValidIdCardNumber(applicant.idNumber)
-  ) {
-    errors.push({ pointer: '/applicant/idNumber', code: 'cn_id_card', messageKey: 'validation.idCard' });
-  }
+  const errors: (FieldErrorKey | undefined)[] = [];
+  if (applicant.kind === 'person') errors.push(documentError(applicant, '/applicant/idNumber'));
   if (applicant.kind === 'organisation' && !isValidCreditCode(applicant.creditCode)) {
     errors.push({
       pointer: '/applicant/creditCode',
@@ -183,8 +188,6 @@ export function identityErrors(applicant: StoredApplicant, agent: CaseDetails['a
       messageKey: 'validation.creditCode',
     });
   }
-  if (agent && agent.idType === 'residentIdCard' && !isValidIdCardNumber(agent.idNumber)) {
-    errors.push({ pointer: '/agent/idNumber', code: 'cn_id_card', messageKey: 'validation.idCard' });
-  }
-  return errors;
+  if (agent) errors.push(documentError(agent, '/agent/idNumber'));
+  return errors.filter((error) => error !== undefined);
 }

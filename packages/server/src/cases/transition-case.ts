@@ -1,5 +1,5 @@
 import type { Updateable } from 'kysely';
-import { workingDaysBetween, type WorkCalendar } from '../calendar/working-days.js';
+import type { WorkCalendar } from '../calendar/working-days.js';
 import { chinaDay, chinaTime } from '../common/china-time.js';
 import { readColumn, type CaseDetails, type StoredMaterial } from '../db/json-columns.js';
 import type { CasesTable } from '../db/schema-types.js';
@@ -11,9 +11,30 @@ import { authoriseStaff } from '../http/authorise.js';
 import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler } from '../http/operation.js';
 import { ProblemError } from '../http/problem.js';
-import { updateCase, addEvent, invalidTransition, lockCase, unprocessable, viewOf } from './case-store.js';
+import { translate as message } from '../i18n/messages.js';
+import type { Locale } from '../i18n/locale.js';
+import type { LocalRules } from '../local-rules/local-rules.js';
+import {
+  updateCase,
+  addEvent,
+  type Db,
+  invalidTransition,
+  lockCase,
+  unprocessable,
+  viewOf,
+} from './case-store.js';
 import type { CaseRow } from './case-view.js';
-import { nextState, promisedDeadline, withDeferredDeadlines, type CaseState } from './rules.js';
+import {
+  correctionWindowEnd,
+  overdueDeferred,
+  deemedAcceptedFromReceipt,
+  heldDeadline,
+  nextState,
+  promisedDeadline,
+  suspensionDays,
+  withDeferredDeadlines,
+  type CaseState,
+} from './rules.js';
 
 type Transition = Schema<'CaseTransition'>;
 
@@ -48,12 +69,42 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
       details: readColumn.caseDetails(row.details),
       materials: readColumn.caseMaterials(row.materials),
     };
+    const rules = ctx.services.rules;
+    const deemed =
+      body.action === 'accept' &&
+      deemedAcceptedFromReceipt(
+        row.submitted_at,
+        chinaDay(ctx.now),
+        change.details.corrections.length,
+        rules.correctionRequestDays,
+        calendar,
+      );
+    if (body.action === 'extend') checkExtension(body, change.details, state, rules, ctx.locale);
+    if (body.action === 'conclude') checkNothingOverdue(change.materials, chinaDay(ctx.now), ctx.locale);
+    if (body.action === 'requestCorrection') {
+      const last = correctionWindowEnd(row.submitted_at, rules.correctionRequestDays, calendar);
+      if (chinaDay(ctx.now) > last) throw correctionWindowPassed(last, rules.correctionRequestDays);
+    }
+    if (body.action === 'transfer') await transferTo(trx, body.departmentId, change);
     applyTransition(body, { row, state, now: ctx.now, calendar }, change, ctx.locale);
+    if (deemed) acceptFromReceipt(row, change, calendar);
     const updated = await updateCase(trx, row.number, {
       ...change.columns,
       details: JSON.stringify(change.details),
       materials: JSON.stringify(change.materials),
     });
+    if (deemed)
+      await addEvent(trx, row.number, {
+        at: ctx.now,
+        from: state,
+        to,
+        action: 'deemedAccepted',
+        actor: 'system',
+        opinion: message('zh-CN', 'case.deemedAccepted', {
+          received: chinaDay(row.submitted_at),
+          days: rules.correctionRequestDays,
+        }),
+      });
     await addEvent(trx, row.number, {
       at: ctx.now,
       from: state,
@@ -73,6 +124,84 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
     return { status: 200, body: await viewOf(ctx, trx, updated, calendar) };
   },
 };
+
+/** 409: the correction window of §32 has passed, so the office can no longer ask for a correction. */
+function correctionWindowPassed(last: string, days: number): ProblemError {
+  return new ProblemError(409, 'correction_window_passed', {
+    titleKey: 'problem.conflict',
+    detailKey: 'problem.correctionWindowPassed',
+    params: { last, days },
+  });
+}
+
+/** 转办: the case moves to another department; its clock goes on (see `TransferTransition`). */
+async function transferTo(trx: Db, departmentId: string, change: CaseChange) {
+  const department = await trx
+    .selectFrom('departments')
+    .select(['id', 'name', 'credit_code'])
+    .where('id', '=', departmentId)
+    .executeTakeFirst();
+  if (!department || department.id === change.details.department.id)
+    throw unprocessable([
+      { pointer: '/departmentId', code: 'unknown_department', messageKey: 'validation.transferDepartment' },
+    ]);
+  change.details.department = {
+    id: department.id,
+    name: department.name,
+    creditCode: department.credit_code,
+  };
+  change.columns.department_id = department.id;
+}
+
+/** 容缺: a case is not concluded while a deferred material is overdue; the office receives it or ends the case. */
+function checkNothingOverdue(materials: StoredMaterial[], today: string, locale: Locale) {
+  const overdue = overdueDeferred(materials, today);
+  if (overdue.length === 0) return;
+  throw new ProblemError(409, 'deferred_material_overdue', {
+    titleKey: 'problem.conflict',
+    detailKey: 'problem.deferredMaterialOverdue',
+    params: { materials: overdue.map((m) => m.names[locale] ?? m.names['zh-CN'] ?? m.materialId).join('、') },
+  });
+}
+
+/** The office received a deferred material at the window (also after its deadline): it is checked. */
+function receiveDeferred(materials: StoredMaterial[], materialId: string): StoredMaterial[] {
+  const material = materials.find((m) => m.materialId === materialId);
+  if (material?.status !== 'deferred')
+    throw unprocessable([
+      { pointer: '/materialId', code: 'not_deferred', messageKey: 'validation.notDeferred' },
+    ]);
+  return materials.map((m) => (m === material ? { ...m, status: 'accepted' } : m));
+}
+
+/** 延期 (§42): once, by at most the locality's `extensionMaxDays` working days. */
+function checkExtension(
+  body: Schema<'ExtendTransition'>,
+  details: CaseDetails,
+  state: CaseState,
+  rules: LocalRules,
+  locale: Parameters<typeof invalidTransition>[1],
+) {
+  if (details.extension) throw invalidTransition(state, locale);
+  if (body.days > rules.extensionMaxDays)
+    throw unprocessable([
+      {
+        pointer: '/days',
+        code: 'maximum',
+        messageKey: 'validation.extensionTooLong',
+        params: { max: rules.extensionMaxDays },
+      },
+    ]);
+}
+
+/** §32: no correction was requested in time, so the case is accepted from receipt, its deadline too. */
+function acceptFromReceipt(row: CaseRow, change: CaseChange, calendar: WorkCalendar) {
+  const received = row.submitted_at;
+  change.columns.accepted_at = received;
+  const limit = change.details.timeLimit;
+  change.columns.due_date = limit ? promisedDeadline(received, limit, 0, calendar) : null;
+  change.materials = withDeferredDeadlines(change.materials, received, calendar);
+}
 
 /** The words the timeline shows with a step. */
 function opinionOf(body: Transition): string | undefined {
@@ -111,21 +240,38 @@ function applyTransition(
       break;
     case 'resume': {
       const stopped = row.suspended_at
-        ? workingDaysBetween(chinaDay(row.suspended_at), chinaDay(now), calendar)
+        ? suspensionDays(row.suspended_at, now, details.timeLimit, calendar)
         : 0;
       const suspendedDays = row.suspended_days + stopped;
       change.columns.suspended_days = suspendedDays;
       change.columns.suspended_at = null;
       details.suspension = null;
       if (details.timeLimit && row.accepted_at)
-        change.columns.due_date = promisedDeadline(
+        change.columns.due_date = heldDeadline(
           row.accepted_at,
           details.timeLimit,
           suspendedDays,
+          details.extension?.days ?? 0,
           calendar,
         );
       break;
     }
+    case 'extend':
+      details.extension = {
+        days: body.days,
+        reason: body.reason,
+        approvedBy: body.approvedBy,
+        grantedAt: chinaTime(now),
+      };
+      if (details.timeLimit && row.accepted_at)
+        change.columns.due_date = heldDeadline(
+          row.accepted_at,
+          details.timeLimit,
+          row.suspended_days,
+          body.days,
+          calendar,
+        );
+      break;
     case 'approve':
       details.decision = {
         outcome: 'approved',
@@ -138,6 +284,11 @@ function applyTransition(
       break;
     case 'conclude':
       change.columns.concluded_at = now;
+      break;
+    case 'receiveMaterial':
+      change.materials = receiveDeferred(change.materials, body.materialId);
+      break;
+    case 'terminate': // the reason is the timeline's opinion
       break;
     case 'deliver':
       details.delivery = {

@@ -39,6 +39,8 @@ export interface CaseDetails {
   delivery: StoredDelivery;
   corrections: Schema<'CorrectionRequest'>[];
   suspension: Schema<'Suspension'> | null;
+  /** 延期: the one extension, once granted (older cases have none). */
+  extension?: Schema<'CaseExtension'>;
   decision: Schema<'CaseDecision'> | null;
 }
 

@@ -1,4 +1,4 @@
-import { creditCodeCheckChar, idCardCheckChar } from '@banshi/sdk/forms';
+import { creditCodeCheckChar, idCardCheckChar, organisationCodeCheckChar } from '@banshi/sdk/forms';
 
 /**
  * Code builders for the identifiers that appear in the demo catalogue: 统一社会信用代码 (GB 32100-2015),
@@ -6,23 +6,13 @@ import { creditCodeCheckChar, idCardCheckChar } from '@banshi/sdk/forms';
  * 实施编码 = credit code + level digit + 基本编码). The check characters are the form engine's.
  */
 
-const ORGANISATION_CODE_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
-
-/** The GB 11714 check character for the first 8 characters of a 组织机构代码. */
-export function organisationCodeCheckChar(first8: string): string {
-  if (!/^[0-9A-Z]{8}$/.test(first8)) throw new RangeError(`'${first8}' is not an organisation-code body`);
-  let sum = 0;
-  for (let i = 0; i < 8; i++) sum += parseInt(first8[i]!, 36) * ORGANISATION_CODE_WEIGHTS[i]!;
-  const check = 11 - (sum % 11);
-  return check === 10 ? 'X' : check === 11 ? '0' : String(check);
-}
-
 /**
  * A 统一社会信用代码 for an organisation: registration authority (1 = 机构编制, 9 = 市场监管) and category
  * (1 = 机关, 2 = 事业单位, 1 = 企业 under authority 9), the 6-digit region, an 8-character organisation
  * code body (its GB 11714 check character is computed), and the GB 32100 check character.
  */
 export function buildCreditCode(authority: string, category: string, region: string, body: string): string {
+  if (!/^[0-9A-Z]{8}$/.test(body)) throw new RangeError(`'${body}' is not an organisation-code body`);
   const first17 = `${authority}${category}${region}${body}${organisationCodeCheckChar(body)}`;
   return first17 + creditCodeCheckChar(first17);
 }

@@ -53,18 +53,21 @@ export const recordRectificationAction: IdempotentHandler<'recordRectificationAc
     const acting = actingStaff(principal, row.department_id);
     const at = chinaTime(ctx.now);
     const { deltas, counted } = takeStep(body, row, rectification, at);
-    rectification.state = step.to;
+    // A call that did not reach the rater is an attempt: kept in the history, the state unchanged.
+    const attempt = body.action === 'callback' && !body.reached;
+    if (!attempt) rectification.state = step.to;
     const note = noteOf(body);
     rectification.history.push({
       at,
       action: body.action,
-      stateAfter: step.to,
+      ...(body.action === 'callback' ? { reached: body.reached } : {}),
+      stateAfter: rectification.state,
       staff: staffRef(acting),
       ...(note ? { note } : {}),
     });
     const updated = await trx
       .updateTable('evaluations')
-      .set({ details: JSON.stringify(details), rectification_state: step.to, counted })
+      .set({ details: JSON.stringify(details), rectification_state: rectification.state, counted })
       .where('id', '=', row.id)
       .returningAll()
       .executeTakeFirstOrThrow();
@@ -84,7 +87,7 @@ export const recordRectificationAction: IdempotentHandler<'recordRectificationAc
 function takeStep(body: Action, row: EvaluationRow, rectification: StoredRectification, at: string) {
   const deltas: Partial<Record<Counter, number>> = {};
   let counted = row.counted;
-  if (body.action === 'callback' && !rectification.calledBackAt) {
+  if (body.action === 'callback' && body.reached && !rectification.calledBackAt) {
     rectification.calledBackAt = body.calledAt ? chinaTime(new Date(body.calledAt)) : at;
     if (row.counted) deltas.called_back = 1;
   }

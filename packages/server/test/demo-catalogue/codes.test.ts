@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { creditCodeCheckChar, isValidCreditCode, isValidIdCardNumber } from '@banshi/sdk/forms';
+import {
+  creditCodeCheckChar,
+  isValidCreditCode,
+  isValidIdCardNumber,
+  organisationCodeCheckChar,
+} from '@banshi/sdk/forms';
 import { buildCreditCode, buildIdNumber } from '../../src/demo-catalogue/codes.js';
 
 describe('统一社会信用代码 (GB 32100)', () => {
@@ -18,7 +23,9 @@ describe('统一社会信用代码 (GB 32100)', () => {
 
   it('maps a remainder of 0 to the check character 0', () => {
     // A body whose weighted sum is divisible by 31 must get '0' (31 − 0 = 31 wraps to 0).
-    const bodies = Array.from({ length: 100 }, (_, i) => `11150302MB1A000${String(i).padStart(2, '0')}`);
+    const bodies = Array.from({ length: 100 }, (_, i) => `11150302MB1A00${String(i).padStart(2, '0')}`).map(
+      (first16) => first16 + organisationCodeCheckChar(first16.slice(8)),
+    );
     const body = bodies.find((candidate) => creditCodeCheckChar(candidate) === '0');
     assert.ok(body, 'one of 100 consecutive bodies has remainder 0');
     assert.ok(isValidCreditCode(`${body}0`));

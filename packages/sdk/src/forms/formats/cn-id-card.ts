@@ -5,6 +5,7 @@
  */
 import { PROVINCE_CODES } from './cn-region-code.js';
 
+const MAINLAND_PROVINCE_CODES = PROVINCE_CODES.filter((code) => code < '71');
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
 /** Why an ID number is not valid: wrong length or characters, region, birth date, or check character. */
@@ -32,7 +33,7 @@ export function idCardCheckChar(first17: string): string {
 const todayInChina = () => new Date(Date.now() + 288e5).toISOString().slice(0, 10).replace(/-/g, '');
 
 /** Whether YYYYMMDD is a real date from 1800 (the standard's own example is born in 1880) to today. */
-function isPastDate(yyyymmdd: string): boolean {
+export function isPastDate(yyyymmdd: string): boolean {
   const [year, month, day] = [+yyyymmdd.slice(0, 4), +yyyymmdd.slice(4, 6), +yyyymmdd.slice(6)];
   const date = new Date(Date.UTC(year, month - 1, day));
   return (
@@ -44,13 +45,14 @@ function isPastDate(yyyymmdd: string): boolean {
 }
 
 /**
- * What is wrong with an ID number, or `undefined` when it is valid. Region prefixes are the 34
- * province-level codes plus 83 (residence permits of Taiwan residents).
+ * What is wrong with an ID number, or `undefined` when it is valid. Region prefixes are the 31
+ * mainland province-level codes: Hong Kong, Macao and Taiwan residents hold a residence permit
+ * (810000, 820000, 830000), a document of its own (see `id-documents.ts`), never a resident ID card.
  */
 export function idCardProblem(value: string): IdCardProblem | undefined {
   const id = value.toUpperCase();
   if (!/^\d{17}[\dX]$/.test(id)) return 'length';
-  if (!PROVINCE_CODES.includes(id.slice(0, 2)) && !id.startsWith('83')) return 'region';
+  if (!MAINLAND_PROVINCE_CODES.includes(id.slice(0, 2))) return 'region';
   if (!isPastDate(id.slice(6, 14))) return 'birthDate';
   if (idCardCheckChar(id) !== id[17]) return 'checkChar';
   return undefined;

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * The rules a locality sets (地方实施细则), in one place: the national defaults, then a JSON file
+ * (`BANSHI_RULES_FILE`), then one environment variable per rule (`BANSHI_RULE_<NAME>`, the name in
+ * capitals with underscores: `BANSHI_RULE_CORRECTION_REQUEST_DAYS=5`). `docs/domain.md` lists them.
+ */
+export interface LocalRules {
+  /** 补正: working days after receipt within which the office may request a correction (行政许可法 §32). */
+  correctionRequestDays: number;
+  /** 延期: the most working days one extension may add (行政许可法 §42). */
+  extensionMaxDays: number;
+}
+
+/** The defaults: the national rules where a law sets them. */
+export const defaultLocalRules: Readonly<LocalRules> = {
+  correctionRequestDays: 5,
+  extensionMaxDays: 10,
+};
+
+const envName = (rule: string) => `BANSHI_RULE_${rule.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
+
+/** A rule's value checked: a whole number of days from 0 to 60. */
+function days(rule: string, value: unknown, source: string): number {
+  const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < 0 || number > 60)
+    throw new Error(`${source}: ${rule} must be a whole number of days from 0 to 60, not ${String(value)}`);
+  return number;
+}
+
+/**
+ * The rules in force: defaults, then the file named by `BANSHI_RULES_FILE`, then `BANSHI_RULE_*`
+ * variables. An unknown rule or a value out of range stops the start with a message naming it.
+ */
+export function loadLocalRules(env: Readonly<Record<string, string | undefined>> = process.env): LocalRules {
+  const rules: LocalRules = { ...defaultLocalRules };
+  const file = env.BANSHI_RULES_FILE;
+  if (file) {
+    const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    for (const [rule, value] of Object.entries(stored)) {
+      if (!(rule in rules)) throw new Error(`${file}: unknown rule ${rule}`);
+      rules[rule as keyof LocalRules] = days(rule, value, file);
+    }
+  }
+  for (const rule of Object.keys(rules) as (keyof LocalRules)[]) {
+    const value = env[envName(rule)];
+    if (value !== undefined) rules[rule] = days(rule, value, envName(rule));
+  }
+  return rules;
+}

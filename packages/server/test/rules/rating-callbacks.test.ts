@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { importExample } from '../support/cases.js';
+import { createHarness, staffCredential, type Harness } from '../support/harness.js';
+
+const staff = { Authorization: `Bearer ${staffCredential}` };
+
+describe('a failed callback is an attempt, not a callback', () => {
+  let h: Harness;
+  let itemCode: string;
+  const now = new Date('2026-11-18T02:00:00Z');
+
+  before(async () => {
+    h = await createHarness({ clock: () => now });
+    itemCode = (await importExample(h)).code;
+  });
+  after(() => h.close());
+
+  const badReview = async () => {
+    const bad = await h.call('POST', '/api/v1/evaluations', {
+      body: {
+        target: { kind: 'onSite', itemCode, windowId: 'hbw-b03' },
+        level: 'dissatisfied',
+        reasons: ['repeatedVisits'],
+        channel: 'hallTablet',
+        anonymous: false,
+        rater: { name: '赵海燕', mobile: '15004736627' },
+      },
+    });
+    assert.equal(bad.status, 201, bad.text);
+    return `/api/v1/evaluations/${bad.body.id}/rectification-actions`;
+  };
+  const callback = (path: string, reached: boolean) =>
+    h.call('POST', path, {
+      body: { action: 'callback', reached, note: reached ? '已回访' : '无人接听' },
+      headers: staff,
+    });
+  const callbackRate = async () => (await h.call('GET', '/api/v1/evaluations/summary')).body.callbackRate;
+
+  it('keeps the review open for callback and out of callbackRate until the rater is reached', async () => {
+    const path = await badReview();
+    const missed = await callback(path, false);
+    assert.equal(missed.status, 200, missed.text);
+    assert.equal(missed.body.rectification.state, 'open');
+    assert.deepEqual(
+      missed.body.rectification.history.map((e: { action: string; reached?: boolean }) => [
+        e.action,
+        e.reached,
+      ]),
+      [['callback', false]],
+    );
+    assert.equal(await callbackRate(), 0, 'one real-name bad review, no callback reached');
+
+    const reached = await callback(path, true);
+    assert.equal(reached.status, 200, reached.text);
+    assert.equal(reached.body.rectification.state, 'calledBack');
+    assert.equal(await callbackRate(), 1);
+  });
+});
