@@ -35,6 +35,9 @@ import { appendAudit } from './audit/audit-log.js';
 import { resolveCaller } from './identity/caller.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
 import { PiiCipher } from './security/pii-cipher.js';
+import type { Notifier } from './notify/notifier.js';
+import { DatabaseOutbox } from './notify/outbox.js';
+import { outboxPage } from './notify/outbox-page.js';
 import { ReplaySealer } from './security/replay-seal.js';
 
 /** Options of {@link createApp}. */
@@ -94,6 +97,11 @@ export interface AppOptions {
   trustProxy?: readonly string[];
   /** The name recorded for staff steps (one staff credential stands for the office). Default 工作人员. */
   staffName?: string;
+  /**
+   * Sends text messages to residents (verification codes, reminders, answers). Default: the development
+   * outbox in the database, shown at `/dev/outbox`.
+   */
+  notifier?: Notifier;
   /** The clock (tests). */
   clock?: () => Date;
   /** Where log lines go. Default: JSON lines on stderr. */
@@ -160,6 +168,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   app.use('*', commonHeaders(cors));
   app.use(`${apiBase}/*`, bodyLimits(options.bodyLimitBytes ?? 1024 * 1024, services.uploadLimitBytes));
   routeOperations(app, loaded.document, compiled, services, options.trustProxy);
+  if (services.notifier instanceof DatabaseOutbox) routeOutbox(app, services.notifier, options);
   routeDocumentsAndFiles(app, loaded.text, options);
   app.notFound((c) =>
     sendProblem(c, new ProblemError(404, 'not_found', { titleKey: 'problem.routeNotFound' })),
@@ -204,8 +213,10 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
   const db = options.database.db;
   const clock = options.clock ?? (() => new Date());
   const piiKey = options.piiKey ?? randomBytes(32);
+  const pii = new PiiCipher([piiKey]);
   return {
-    pii: new PiiCipher([piiKey]),
+    pii,
+    notifier: options.notifier ?? new DatabaseOutbox(db, pii, clock),
     replaySealer: new ReplaySealer(createHmac('sm3', piiKey).update('idempotency replays').digest()),
     tokenVerifier: options.tokenVerifier,
     db,
@@ -349,6 +360,12 @@ function routeOperations(
       sendProblem(c, new ProblemError(405, 'method_not_allowed', { titleKey: 'problem.methodNotAllowed' })),
     );
   }
+}
+
+/** The development outbox: the text messages residents would have received (see `DatabaseOutbox`). */
+function routeOutbox(app: Hono<Env>, outbox: DatabaseOutbox, options: AppOptions) {
+  const headers = { ...htmlHeadersFor(options.connectOrigins ?? []), 'cache-control': 'no-store' };
+  app.get('/dev/outbox', async (c) => withHeaders(c.html(outboxPage(await outbox.recent())), headers));
 }
 
 /** The document, its reference pages, the widgets' CDN folder and the demo site. */

@@ -54,6 +54,9 @@ Options:
   BANSHI_PII_KEY / BANSHI_PII_KEY_FILE
                            the personal-data key, 32 bytes as hex or base64 (development: generated into
                            the data folder as pii.key)
+  BANSHI_SMS_GATEWAY_URL / BANSHI_SMS_GATEWAY_TOKEN / BANSHI_SMS_SIGNATURE
+                           the operator's SMS gateway (each message POSTed as JSON with a bearer
+                           token); without it messages go to the development outbox at /dev/outbox
   --seed / --no-seed       import the demo catalogue when the database has no items (default: no)
   --help                   this text
 `;
@@ -161,6 +164,15 @@ const server = await startServer({
     ...(minFree !== undefined ? { minFreeBytes: Number(minFree) * mebibyte } : {}),
   },
   seed,
+  ...(process.env.BANSHI_SMS_GATEWAY_URL
+    ? {
+        smsGateway: {
+          url: process.env.BANSHI_SMS_GATEWAY_URL,
+          token: process.env.BANSHI_SMS_GATEWAY_TOKEN || undefined,
+          signature: process.env.BANSHI_SMS_SIGNATURE || undefined,
+        },
+      }
+    : {}),
 }).catch((error: Error) => {
   // A refused start (no issuer or key in production, the development credential on a public address)
   // is a configuration message, not a crash.
@@ -177,6 +189,8 @@ process.stdout.write(
     : `  CORS     ${origins.length ? origins.join(', ') : 'no other origin (set BANSHI_ALLOWED_ORIGINS to embed widgets on other sites)'}\n`,
 );
 if (issuer) process.stdout.write(`  Sign-in  ${issuer}\n`);
+if (!process.env.BANSHI_SMS_GATEWAY_URL && !production)
+  process.stdout.write(`  SMS      not sent; read them at ${server.url}/dev/outbox\n`);
 if (!staffCredential && !production) {
   process.stdout.write(
     `  Staff credential (development default; set BANSHI_STAFF_CREDENTIAL): ${developmentStaffCredential}\n`,

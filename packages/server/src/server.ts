@@ -10,6 +10,8 @@ import type { Server } from 'node:http';
 import { assertCredentialFitsHost, developmentStaffCredential } from './development-credential.js';
 import { hardenListener, type ListenerLimits } from './http/node-listener.js';
 import { trustedProxies } from './http/client-address.js';
+import { SmsGatewayNotifier, type SmsGatewayOptions } from './notify/sms-gateway.js';
+import { unconfiguredNotifier } from './notify/notifier.js';
 
 export { developmentStaffCredential };
 
@@ -27,6 +29,11 @@ export interface StartServerOptions
   piiKey?: string;
   /** A file holding the personal-data key (`BANSHI_PII_KEY_FILE`). */
   piiKeyFile?: string;
+  /**
+   * The operator's SMS gateway. Without one a development server keeps messages in its outbox
+   * (`/dev/outbox`) and a production server fails every send.
+   */
+  smsGateway?: SmsGatewayOptions;
   /** Port; 0 picks a free one. Default 8080. */
   port?: number;
   /** Address to listen on. Default 127.0.0.1. */
@@ -92,6 +99,13 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     tokenVerifier: options.identity ? new JwtVerifier(options.identity) : undefined,
     connectOrigins: options.identity ? [new URL(options.identity.issuer).origin] : options.connectOrigins,
     piiKey: pii?.key,
+    notifier:
+      options.notifier ??
+      (options.smsGateway
+        ? new SmsGatewayNotifier(options.smsGateway)
+        : options.production
+          ? unconfiguredNotifier
+          : undefined),
   });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));

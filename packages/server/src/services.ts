@@ -11,6 +11,7 @@ import type { ItemCache } from './items/item-cache.js';
 import type { PiiCipher } from './security/pii-cipher.js';
 import type { ReplaySealer } from './security/replay-seal.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
+import type { Notifier } from './notify/notifier.js';
 
 /** Shared collaborators of the handlers, built once per app. */
 export interface AppServices {
@@ -19,6 +20,8 @@ export interface AppServices {
   /** Limits failed query-code lookups per case number and per client address. */
   lookupGuard: LookupGuard;
   staffCredential?: string;
+  /** Sends text messages to residents (the SMS gateway, or the development outbox). */
+  notifier: Notifier;
   /** Encrypts personal data at rest and computes its blind indexes. */
   pii: PiiCipher;
   /** Seals idempotency replays under a key derived from each Idempotency-Key. */

@@ -205,6 +205,14 @@ export interface ServiceAccountsTable {
   revoked_at: Timestamp | null;
 }
 
+export interface NotificationOutboxTable {
+  id: string;
+  mobile: string;
+  text: string;
+  purpose: string;
+  sent_at: Timestamp;
+}
+
 /** Every table, as Kysely sees it. */
 export interface DatabaseSchema {
   items: ItemsTable;
@@ -224,4 +232,5 @@ export interface DatabaseSchema {
   audit_records: AuditRecordsTable;
   audit_head: AuditHeadTable;
   service_accounts: ServiceAccountsTable;
+  notification_outbox: NotificationOutboxTable;
 }
