@@ -38,6 +38,7 @@ import { PiiCipher } from './security/pii-cipher.js';
 import type { Notifier } from './notify/notifier.js';
 import { DatabaseOutbox } from './notify/outbox.js';
 import { outboxPage } from './notify/outbox-page.js';
+import { defaultNoShowRule, type NoShowRule } from './appointments/rules.js';
 import { ReplaySealer } from './security/replay-seal.js';
 
 /** Options of {@link createApp}. */
@@ -102,6 +103,8 @@ export interface AppOptions {
    * outbox in the database, shown at `/dev/outbox`.
    */
   notifier?: Notifier;
+  /** Missed bookings that block online booking: default 3 within 30 days block for 30 days. */
+  appointmentNoShowRule?: Partial<NoShowRule>;
   /** The clock (tests). */
   clock?: () => Date;
   /** Where log lines go. Default: JSON lines on stderr. */
@@ -217,6 +220,7 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
   return {
     pii,
     notifier: options.notifier ?? new DatabaseOutbox(db, pii, clock),
+    appointmentRules: { ...defaultNoShowRule, ...options.appointmentNoShowRule },
     replaySealer: new ReplaySealer(createHmac('sm3', piiKey).update('idempotency replays').digest()),
     tokenVerifier: options.tokenVerifier,
     db,

@@ -4,6 +4,7 @@ import { openDatabase, type Database, type DatabaseOptions } from './db/database
 import { seedCalendar } from './calendar/calendar-store.js';
 import { FolderStorage, MemoryStorage } from './uploads/storage.js';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { JwtVerifier, type JwtVerifierOptions } from './identity/jwt-verifier.js';
 import { loadPiiKey } from './security/pii-key.js';
 import type { Server } from 'node:http';
@@ -11,7 +12,10 @@ import { assertCredentialFitsHost, developmentStaffCredential } from './developm
 import { hardenListener, type ListenerLimits } from './http/node-listener.js';
 import { trustedProxies } from './http/client-address.js';
 import { SmsGatewayNotifier, type SmsGatewayOptions } from './notify/sms-gateway.js';
-import { unconfiguredNotifier } from './notify/notifier.js';
+import { unconfiguredNotifier, type Notifier } from './notify/notifier.js';
+import { sweepAppointments } from './appointments/reminders.js';
+import { DatabaseOutbox } from './notify/outbox.js';
+import { PiiCipher } from './security/pii-cipher.js';
 
 export { developmentStaffCredential };
 
@@ -91,6 +95,15 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     await importDemoCatalogue(database.db);
   }
   const storage = persistentDir ? new FolderStorage(join(options.dataDir!, 'uploads')) : new MemoryStorage();
+  // Data in memory gets a key of this process; the reminder sweep needs the same one as the app.
+  const piiKey = pii?.key ?? randomBytes(32);
+  const notifier =
+    options.notifier ??
+    (options.smsGateway
+      ? new SmsGatewayNotifier(options.smsGateway)
+      : options.production
+        ? unconfiguredNotifier
+        : new DatabaseOutbox(database.db, new PiiCipher([piiKey])));
   const app = createApp({
     ...options,
     database,
@@ -98,15 +111,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     staffCredential,
     tokenVerifier: options.identity ? new JwtVerifier(options.identity) : undefined,
     connectOrigins: options.identity ? [new URL(options.identity.issuer).origin] : options.connectOrigins,
-    piiKey: pii?.key,
-    notifier:
-      options.notifier ??
-      (options.smsGateway
-        ? new SmsGatewayNotifier(options.smsGateway)
-        : options.production
-          ? unconfiguredNotifier
-          : undefined),
+    piiKey,
+    notifier,
   });
+  const sweep = appointmentSweeper(database, notifier, new PiiCipher([piiKey]), options.log);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
   });
@@ -124,8 +132,25 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     port,
     database,
     close: async () => {
+      clearInterval(sweep);
       await new Promise<void>((resolve) => server.close(() => resolve()));
       if (!options.database) await database.close();
     },
   };
+}
+
+/** Sends the day-before reminders and records no-shows every ten minutes (see `sweepAppointments`). */
+function appointmentSweeper(
+  database: Database,
+  notifier: Notifier,
+  pii: PiiCipher,
+  log: StartServerOptions['log'],
+): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    sweepAppointments(database.db, notifier, pii, new Date()).catch((error: Error) =>
+      log?.({ level: 'warn', message: 'Appointment sweep failed', error: error.message }),
+    );
+  }, 600_000);
+  timer.unref();
+  return timer;
 }

@@ -33,6 +33,8 @@ export const permissionTable = {
   'recordRectificationAction:acceptAppeal': ['reviewer'],
   'recordRectificationAction:rejectAppeal': ['reviewer'],
   listAuditRecords: ['admin'],
+  putAppointmentSettings: ['windowClerk', 'supervisor', 'admin'],
+  callQueueTicket: ['windowClerk'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 /** An operation (or operation and action) the permission table knows. */

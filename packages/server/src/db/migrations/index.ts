@@ -4,6 +4,7 @@ import * as auditLog from './0002-audit-log.js';
 import * as serviceAccounts from './0003-service-accounts.js';
 import * as themeAudiences from './0004-theme-audiences.js';
 import * as notificationOutbox from './0040-notification-outbox.js';
+import * as appointments from './0041-appointments.js';
 
 /** Every migration, in order; names sort as they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-service-accounts': serviceAccounts,
   '0004-theme-audiences': themeAudiences,
   '0040-notification-outbox': notificationOutbox,
+  '0041-appointments': appointments,
 };
