@@ -4,5821 +4,871 @@
  */
 
 export interface paths {
-  '/items': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/items": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search and list service items
+         * @description Lists items (active ones unless `status` says otherwise), best match first when `q` is given
+         *     (otherwise by department, then name). `q`
+         *     matches the name, aliases and department in Chinese, in full pinyin (`gongzufang`) and in pinyin
+         *     initials (`gzf`), ignoring case, spaces and tone marks. All filters combine with AND.
+         */
+        get: operations["listItems"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Search and list service items
-     * @description Lists items (active ones unless `status` says otherwise), best match first when `q` is given
-     *     (otherwise by department, then name). `q`
-     *     matches the name, aliases and department in Chinese, in full pinyin (`gongzufang`) and in pinyin
-     *     initials (`gzf`), ignoring case, spaces and tone marks. All filters combine with AND.
-     */
-    get: operations['listItems'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/items/{code}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/items/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one item with its whole guide
+         * @description The whole guide (办事指南) of one item. Send the `ETag` of an earlier answer in `If-None-Match` to get
+         *     a 304 when nothing changed. Abolished items are still returned (with `status: abolished`).
+         */
+        get: operations["getItem"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Get one item with its whole guide
-     * @description The whole guide (办事指南) of one item. Send the `ETag` of an earlier answer in `If-None-Match` to get
-     *     a 304 when nothing changed. Abolished items are still returned (with `status: abolished`).
-     */
-    get: operations['getItem'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/items/{code}/form': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/items/{code}/form": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the item's application form definition
+         * @description The current form definition of an item that can be applied for online, with a fresh form session
+         *     (`session`) whose token the application's uploads carry. 404 `not_found` when the item does not
+         *     exist or has no form (`formVersion` is null). Since every answer carries its own token, answers are
+         *     `Cache-Control: no-store` and have no `ETag`.
+         */
+        get: operations["getItemForm"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Get the item's application form definition
-     * @description The current form definition of an item that can be applied for online, with a fresh form session
-     *     (`session`) whose token the application's uploads carry. 404 `not_found` when the item does not
-     *     exist or has no form (`formVersion` is null). Since every answer carries its own token, answers are
-     *     `Cache-Control: no-store` and have no `ETag`.
-     */
-    get: operations['getItemForm'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/departments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/departments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List departments
+         * @description The departments that implement items, for search filters, in the order the hall lists them. Filter by region to list one district's departments.
+         */
+        get: operations["listDepartments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List departments
-     * @description The departments that implement items, for search filters, in the order the hall lists them. Filter by region to list one district's departments.
-     */
-    get: operations['listDepartments'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/themes': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List themes
+         * @description The themes (主题) that group items for people (个人) and for organisations (法人), in display order.
+         */
+        get: operations["listThemes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List themes
-     * @description The themes (主题) that group items for people (个人) and for organisations (法人), in display order.
-     */
-    get: operations['listThemes'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/regions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List region codes
+         * @description GB/T 2260 administrative divisions used by forms (the `region` widget and the `cn-region-code`
+         *     format), by code. Without `parent`, the provinces known to this installation; with `parent`, its
+         *     direct children, so a form can offer province → city → county. With `q`, matches at every level.
+         */
+        get: operations["listRegions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List region codes
-     * @description GB/T 2260 administrative divisions used by forms (the `region` widget and the `cn-region-code`
-     *     format), by code. Without `parent`, the provinces known to this installation; with `parent`, its
-     *     direct children, so a form can offer province → city → county. With `q`, matches at every level.
-     */
-    get: operations['listRegions'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/uploads': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/uploads": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Upload a file
+         * @description Uploads one file as soon as the applicant chooses it; the form data and the case then hold only the
+         *     upload id. At most 20 MiB (413 `payload_too_large`), of type PDF, OFD, JPEG or PNG as detected from the
+         *     content (415 `unsupported_media_type`); a material's own `accept` and `maxBytes` apply when
+         *     `itemCode` and `materialId` are given. PDFs with active content (JavaScript, actions on opening,
+         *     launches, embedded files) are 422 `upload_active_content`, files that are also web pages 422
+         *     `upload_polyglot`, OFD packages that unpack too large 422 `upload_archive_limits`. An upload needs
+         *     the form session of the item's form (`X-Form-Session`; a token of another item is 403); past the
+         *     daily quota of the session or the address it is 429, and when the server's storage runs low 507
+         *     `insufficient_storage`. The content check runs afterwards: poll `getUpload` until
+         *     `contentCheck.status` is no longer `pending`.
+         */
+        post: operations["createUpload"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Upload a file
-     * @description Uploads one file as soon as the applicant chooses it; the form data and the case then hold only the
-     *     upload id. At most 20 MiB (413 `payload_too_large`), of type PDF, OFD, JPEG or PNG as detected from the
-     *     content (415 `unsupported_media_type`); a material's own `accept` and `maxBytes` apply when
-     *     `itemCode` and `materialId` are given. PDFs with active content (JavaScript, actions on opening,
-     *     launches, embedded files) are 422 `upload_active_content`, files that are also web pages 422
-     *     `upload_polyglot`, OFD packages that unpack too large 422 `upload_archive_limits`. An upload needs
-     *     the form session of the item's form (`X-Form-Session`; a token of another item is 403); past the
-     *     daily quota of the session or the address it is 429, and when the server's storage runs low 507
-     *     `insufficient_storage`. The content check runs afterwards: poll `getUpload` until
-     *     `contentCheck.status` is no longer `pending`.
-     */
-    post: operations['createUpload'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/uploads/{uploadId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/uploads/{uploadId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one upload
+         * @description The upload's metadata and content-check status (not its content). Only the form session it was
+         *     uploaded in (`X-Form-Session`) and staff may read it; anyone else gets 404 as for an unknown id.
+         */
+        get: operations["getUpload"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Get one upload
-     * @description The upload's metadata and content-check status (not its content). Only the form session it was
-     *     uploaded in (`X-Form-Session`) and staff may read it; anyone else gets 404 as for an unknown id.
-     */
-    get: operations['getUpload'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List cases (staff)
+         * @description The cases of the staff member's departments, newest first, with filters. All filters combine with AND.
+         */
+        get: operations["listCases"];
+        put?: never;
+        /**
+         * Apply — create a case
+         * @description Submits an application (办件). The answer carries the case number, the query code (shown once) and an
+         *     applicant token for this case. Send the same `Idempotency-Key` on every retry of one submission (the
+         *     form keeps one per session), so that a double click or a retry never creates two cases: the replay
+         *     returns the same case number, query code and token with `Idempotent-Replayed: true`.
+         */
+        post: operations["createCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List cases (staff)
-     * @description The cases of the staff member's departments, newest first, with filters. All filters combine with AND.
-     */
-    get: operations['listCases'];
-    put?: never;
-    /**
-     * Apply — create a case
-     * @description Submits an application (办件). The answer carries the case number, the query code (shown once) and an
-     *     applicant token for this case. Send the same `Idempotency-Key` on every retry of one submission (the
-     *     form keeps one per session), so that a double click or a retry never creates two cases: the replay
-     *     returns the same case number, query code and token with `Idempotent-Replayed: true`.
-     */
-    post: operations['createCase'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{caseNumber}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/cases/{caseNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Track a case
+         * @description Reads a case with one of: the query code in `X-Query-Code` (我要查, no login), the case's applicant
+         *     token, or a staff credential. An unknown case number and a wrong code or token get the same 404
+         *     `case_lookup_failed`; lookups by query code are rate limited per client (429 with `Retry-After`).
+         */
+        get: operations["getCase"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Track a case
-     * @description Reads a case with one of: the query code in `X-Query-Code` (我要查, no login), the case's applicant
-     *     token, or a staff credential. An unknown case number and a wrong code or token get the same 404
-     *     `case_lookup_failed`; lookups by query code are rate limited per client (429 with `Retry-After`).
-     */
-    get: operations['getCase'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{caseNumber}/timeline': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/cases/{caseNumber}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a case's timeline
+         * @description Every step of the case, oldest first — time, action, state after, actor and opinion. Access as for `getCase`.
+         */
+        get: operations["listCaseTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List a case's timeline
-     * @description Every step of the case, oldest first — time, action, state after, actor and opinion. Access as for `getCase`.
-     */
-    get: operations['listCaseTimeline'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{caseNumber}/corrections': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/cases/{caseNumber}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Submit a correction (补正)
+         * @description The applicant hands in what the office asked for. Allowed only while the case is
+         *     `correctionRequested` (409 `invalid_transition` otherwise), except that deferred materials
+         *     (容缺后补) may be handed in this way in any open state before their deadline. Needs the applicant
+         *     token or the query code.
+         */
+        post: operations["submitCaseCorrection"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Submit a correction (补正)
-     * @description The applicant hands in what the office asked for. Allowed only while the case is
-     *     `correctionRequested` (409 `invalid_transition` otherwise), except that deferred materials
-     *     (容缺后补) may be handed in this way in any open state before their deadline. Needs the applicant
-     *     token or the query code.
-     */
-    post: operations['submitCaseCorrection'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{caseNumber}/withdrawal': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/cases/{caseNumber}/withdrawal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a case (撤回)
+         * @description The applicant withdraws the application while it is `submitted`, `correctionRequested`, `accepted`
+         *     or `suspended` (409 `invalid_transition` otherwise). Needs the applicant token or the query code.
+         */
+        post: operations["withdrawCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Withdraw a case (撤回)
-     * @description The applicant withdraws the application while it is `submitted`, `correctionRequested`, `accepted`
-     *     or `suspended` (409 `invalid_transition` otherwise). Needs the applicant token or the query code.
-     */
-    post: operations['withdrawCase'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/cases/{caseNumber}/transitions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/cases/{caseNumber}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a case (staff)
+         * @description A staff action: accept, reject (不予受理), requestCorrection, suspend, resume, approve, deny, conclude,
+         *     deliver. Each adds a timeline step with the staff member as actor. An action the case's state does not
+         *     allow is 409 `invalid_transition` (see `CaseState`).
+         */
+        post: operations["transitionCase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Move a case (staff)
-     * @description A staff action: accept, reject (不予受理), requestCorrection, suspend, resume, approve, deny, conclude,
-     *     deliver. Each adds a timeline step with the staff member as actor. An action the case's state does not
-     *     allow is 409 `invalid_transition` (see `CaseState`).
-     */
-    post: operations['transitionCase'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/calendar/{year}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/calendar/{year}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the working-day calendar of a year (staff)
+         * @description The public holidays and adjusted working weekends (调休) that deadlines count on.
+         */
+        get: operations["getCalendar"];
+        /**
+         * Replace the working-day calendar of a year (staff)
+         * @description Replaces the year's list of exceptions. Deadlines of running cases are recomputed. Idempotent by
+         *     nature; dates outside the year or given twice are 400 `validation_failed`.
+         */
+        put: operations["putCalendar"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Get the working-day calendar of a year (staff)
-     * @description The public holidays and adjusted working weekends (调休) that deadlines count on.
-     */
-    get: operations['getCalendar'];
-    /**
-     * Replace the working-day calendar of a year (staff)
-     * @description Replaces the year's list of exceptions. Deadlines of running cases are recomputed. Idempotent by
-     *     nature; dates outside the year or given twice are 400 `validation_failed`.
-     */
-    put: operations['putCalendar'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/evaluations': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/evaluations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List evaluations (staff)
+         * @description Evaluations of the staff member's departments, newest first, with filters. All filters combine with AND.
+         */
+        get: operations["listEvaluations"];
+        put?: never;
+        /**
+         * Rate a service (好差评)
+         * @description Records a rating — of a case (online, 一事一评: send the case's applicant token or its query code in
+         *     `X-Query-Code`) or of a window visit (on site, 一次一评: no credential needed). A second online rating
+         *     of the same case is 409 `already_rated` whose body names the existing evaluation; a follow-up rating
+         *     (追评) names it in `followUpOf`. Devices that queue ratings offline send each with its own
+         *     `Idempotency-Key`, kept with the queued rating, so a delivery retried after reconnecting or reloading
+         *     records it exactly once. Staff may record a rating received by phone or SMS (channel `phone` or `sms`)
+         *     with their credential.
+         */
+        post: operations["createEvaluation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List evaluations (staff)
-     * @description Evaluations of the staff member's departments, newest first, with filters. All filters combine with AND.
-     */
-    get: operations['listEvaluations'];
-    put?: never;
-    /**
-     * Rate a service (好差评)
-     * @description Records a rating — of a case (online, 一事一评: send the case's applicant token or its query code in
-     *     `X-Query-Code`) or of a window visit (on site, 一次一评: no credential needed). A second online rating
-     *     of the same case is 409 `already_rated` whose body names the existing evaluation; a follow-up rating
-     *     (追评) names it in `followUpOf`. Devices that queue ratings offline send each with its own
-     *     `Idempotency-Key`, kept with the queued rating, so a delivery retried after reconnecting or reloading
-     *     records it exactly once. Staff may record a rating received by phone or SMS (channel `phone` or `sms`)
-     *     with their credential.
-     */
-    post: operations['createEvaluation'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/evaluations/summary': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/evaluations/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get the published evaluation figures
+         * @description Counts per level, total, satisfaction rate, bad count, rectification rate and callback rate, for an
+         *     item, a department and a period (any combination; none means everything). Public.
+         */
+        get: operations["getEvaluationSummary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Get the published evaluation figures
-     * @description Counts per level, total, satisfaction rate, bad count, rectification rate and callback rate, for an
-     *     item, a department and a period (any combination; none means everything). Public.
-     */
-    get: operations['getEvaluationSummary'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/evaluations/{evaluationId}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/evaluations/{evaluationId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one evaluation (staff)
+         * @description One evaluation with its rectification workflow.
+         */
+        get: operations["getEvaluation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Get one evaluation (staff)
-     * @description One evaluation with its rectification workflow.
-     */
-    get: operations['getEvaluation'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/evaluations/{evaluationId}/rectification-actions': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/evaluations/{evaluationId}/rectification-actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a rectification step (staff)
+         * @description A step in the handling of a bad review: callback recorded, rectified, explained, appeal submitted,
+         *     appeal accepted (the review then stops counting) or rejected. A step the current `RectificationState`
+         *     does not allow, or any step on a review that is not bad, is 409 `invalid_transition`.
+         */
+        post: operations["recordRectificationAction"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Record a rectification step (staff)
-     * @description A step in the handling of a bad review: callback recorded, rectified, explained, appeal submitted,
-     *     appeal accepted (the review then stops counting) or rejected. A step the current `RectificationState`
-     *     does not allow, or any step on a review that is not bad, is 409 `invalid_transition`.
-     */
-    post: operations['recordRectificationAction'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/audit': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List audit records (admin)
+         * @description The audit log, newest first, with filters that combine with AND. Only staff with the `admin` role may
+         *     read it. Each record carries `prevHash` and `hash` (SM3 of the previous hash and the record's content),
+         *     so a copy can be checked independently; `banshi-server audit verify` checks the whole chain. Records
+         *     are kept at least 180 days.
+         */
+        get: operations["listAuditRecords"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * List audit records (admin)
-     * @description The audit log, newest first, with filters that combine with AND. Only staff with the `admin` role may
-     *     read it. Each record carries `prevHash` and `hash` (SM3 of the previous hash and the record's content),
-     *     so a copy can be checked independently; `banshi-server audit verify` checks the whole chain. Records
-     *     are kept at least 180 days.
-     */
-    get: operations['listAuditRecords'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/appointment-settings/{code}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/appointment-settings/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read how an item is booked (预约)
+         * @description The bookable resource of an item: its window group, slot length, capacity per slot, the sessions of a
+         *     working day and how many days ahead are open. 404 when the item takes no bookings.
+         */
+        get: operations["getAppointmentSettings"];
+        /**
+         * Set how an item is booked (staff)
+         * @description Opens an item for booking, or changes its window group, slot length, capacity, sessions, days open or
+         *     the cut-off for changes. Slots already booked keep their bookings; a lower capacity only limits new ones.
+         */
+        put: operations["putAppointmentSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read how an item is booked (预约)
-     * @description The bookable resource of an item: its window group, slot length, capacity per slot, the sessions of a
-     *     working day and how many days ahead are open. 404 when the item takes no bookings.
-     */
-    get: operations['getAppointmentSettings'];
-    /**
-     * Set how an item is booked (staff)
-     * @description Opens an item for booking, or changes its window group, slot length, capacity, sessions, days open or
-     *     the cut-off for changes. Slots already booked keep their bookings; a lower capacity only limits new ones.
-     */
-    put: operations['putAppointmentSettings'];
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/appointment-slots': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/appointment-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free slots of an item
+         * @description The slots of the days open for booking (from today, China Standard Time), with what remains of each.
+         *     Non-working days of the calendar are listed with no slots; past slots of today are left out.
+         */
+        get: operations["listAppointmentSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Free slots of an item
-     * @description The slots of the days open for booking (from today, China Standard Time), with what remains of each.
-     *     Non-working days of the calendar are listed with no slots; past slots of today are left out.
-     */
-    get: operations['listAppointmentSlots'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/appointment-verifications': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/appointment-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a booking verification code by SMS
+         * @description Sends a 6-digit code to the mobile, for booking without signing in. One code per mobile per minute
+         *     (429 with `Retry-After`); a code lasts 10 minutes and allows 5 attempts.
+         */
+        post: operations["sendAppointmentVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Send a booking verification code by SMS
-     * @description Sends a 6-digit code to the mobile, for booking without signing in. One code per mobile per minute
-     *     (429 with `Retry-After`); a code lasts 10 minutes and allows 5 attempts.
-     */
-    post: operations['sendAppointmentVerification'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/appointments': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a slot (预约)
+         * @description Books a slot of an item, signed in (a resident's token) or with name, mobile and the SMS code. Capacity is
+         *     enforced by the database: when the slot is full the answer is 409 `slot_full` with the next free slots.
+         *     One active booking per person, item and day (409 `already_booked`). Three no-shows in 30 days block
+         *     online booking for 30 days (403 `booking_blocked`). A non-working day is 422. The answer carries the
+         *     check-in code (shown once) and its QR code.
+         */
+        post: operations["createAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Book a slot (预约)
-     * @description Books a slot of an item, signed in (a resident's token) or with name, mobile and the SMS code. Capacity is
-     *     enforced by the database: when the slot is full the answer is 409 `slot_full` with the next free slots.
-     *     One active booking per person, item and day (409 `already_booked`). Three no-shows in 30 days block
-     *     online booking for 30 days (403 `booking_blocked`). A non-working day is 422. The answer carries the
-     *     check-in code (shown once) and its QR code.
-     */
-    post: operations['createAppointment'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/appointments/{appointmentNumber}': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/appointments/{appointmentNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a booking
+         * @description With its check-in code in `X-Query-Code`, or signed in as the person who booked. A wrong code answers like an unknown number.
+         */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    /**
-     * Read a booking
-     * @description With its check-in code in `X-Query-Code`, or signed in as the person who booked. A wrong code answers like an unknown number.
-     */
-    get: operations['getAppointment'];
-    put?: never;
-    post?: never;
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/appointments/{appointmentNumber}/cancellation': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/appointments/{appointmentNumber}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking
+         * @description Frees the seat. Allowed until the item's cut-off before the slot starts (409 `too_late_to_change` after).
+         */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Cancel a booking
-     * @description Frees the seat. Allowed until the item's cut-off before the slot starts (409 `too_late_to_change` after).
-     */
-    post: operations['cancelAppointment'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/appointments/{appointmentNumber}/move': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/appointments/{appointmentNumber}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a booking to another slot
+         * @description Books the new slot and frees the old one in one transaction; the same rules as booking apply.
+         */
+        post: operations["moveAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Move a booking to another slot
-     * @description Books the new slot and frees the old one in one transaction; the same rules as booking apply.
-     */
-    post: operations['moveAppointment'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/appointment-check-ins': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/appointment-check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in at the hall (取号)
+         * @description The hall's kiosk sends the check-in code a resident types or scans; on the day of the booking it turns
+         *     into a queue ticket of the item's window group. A second check-in answers the same ticket.
+         */
+        post: operations["checkInAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Check in at the hall (取号)
-     * @description The hall's kiosk sends the check-in code a resident types or scans; on the day of the booking it turns
-     *     into a queue ticket of the item's window group. A second check-in answers the same ticket.
-     */
-    post: operations['checkInAppointment'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/appointment-queues/{windowGroup}/calls': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path?: never;
-      cookie?: never;
+    "/appointment-queues/{windowGroup}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call the next ticket at a window (staff)
+         * @description The earliest checked-in ticket of the window group that has not been called; 404 when none waits.
+         */
+        post: operations["callQueueTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
     };
-    get?: never;
-    put?: never;
-    /**
-     * Call the next ticket at a window (staff)
-     * @description The earliest checked-in ticket of the window group that has not been called; 404 when none waits.
-     */
-    post: operations['callQueueTicket'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
-  schemas: {
-    /**
-     * @description What an audit record is about: `staff.action` (any staff operation that changes data), `pii.reveal`
-     *     (unmasked personal data shown, with the reason), `auth.tokenRejected` and `auth.serviceKeyRejected`
-     *     (failed credentials), `serviceAccount.used`, `serviceAccount.created`, `serviceAccount.revoked`,
-     *     `config.changed`.
-     * @example staff.action
-     * @enum {string}
-     */
-    AuditAction:
-      | 'staff.action'
-      | 'pii.reveal'
-      | 'auth.tokenRejected'
-      | 'auth.serviceKeyRejected'
-      | 'serviceAccount.used'
-      | 'serviceAccount.created'
-      | 'serviceAccount.revoked'
-      | 'config.changed';
-    /**
-     * @description One record of the audit log. Residents are named by their pseudonymous subject only.
-     * @example {
-     *       "seq": 1042,
-     *       "occurredAt": "2026-12-05T09:14:03.000Z",
-     *       "actor": {
-     *         "kind": "staff",
-     *         "id": "https://id.nmg.gov.cn#s-0127",
-     *         "name": "王芳"
-     *       },
-     *       "departmentId": "150302-zjj",
-     *       "action": "staff.action",
-     *       "outcome": "success",
-     *       "target": {
-     *         "type": "case",
-     *         "id": "15030220261123000017"
-     *       },
-     *       "detail": {
-     *         "operation": "transitionCase",
-     *         "action": "accept"
-     *       },
-     *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
-     *       "prevHash": "5b7c1d0e6a5f4c3b2a19081726354453627180910a0b0c0d0e0f101112131415",
-     *       "hash": "9f8e7d6c5b4a39281706f5e4d3c2b1a0998877665544332211000fedcba98765"
-     *     }
-     */
-    AuditRecord: {
-      /**
-       * Format: int64
-       * @description The record's place in the chain.
-       */
-      seq: number;
-      /** Format: date-time */
-      occurredAt: string;
-      actor: {
-        /** @enum {string} */
-        kind: 'resident' | 'company' | 'staff' | 'service' | 'anonymous' | 'system';
-        /** @description `<issuer>#<subject>` for a person, `service:<id>` for a service account. */
-        id: string;
-        /** @description The staff member's or service account's name; empty for residents. */
-        name: string;
-      };
-      /** @description The department the action was done for, when there is one. */
-      departmentId: string | null;
-      action: components['schemas']['AuditAction'];
-      /** @enum {string} */
-      outcome: 'success' | 'failure';
-      /** @description What was acted on or revealed. */
-      target: {
-        type: string;
-        id: string;
-      } | null;
-      /** @description The operation, the reason of a reveal, why a credential failed. Never personal data. */
-      detail: {
-        [key: string]: unknown;
-      };
-      requestId: string | null;
-      /** @description SM3 hash of the previous record (hex). */
-      prevHash: string;
-      /** @description SM3 of `prevHash` and this record's content (hex). */
-      hash: string;
-    };
-    /**
-     * @description A page of audit records, newest first.
-     * @example {
-     *       "items": [
-     *         {
-     *           "seq": 1042,
-     *           "occurredAt": "2026-12-05T09:14:03.000Z",
-     *           "actor": {
-     *             "kind": "staff",
-     *             "id": "https://id.nmg.gov.cn#s-0127",
-     *             "name": "王芳"
-     *           },
-     *           "departmentId": "150302-zjj",
-     *           "action": "staff.action",
-     *           "outcome": "success",
-     *           "target": {
-     *             "type": "case",
-     *             "id": "15030220261123000017"
-     *           },
-     *           "detail": {
-     *             "operation": "transitionCase",
-     *             "action": "accept"
-     *           },
-     *           "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
-     *           "prevHash": "5b7c1d0e6a5f4c3b2a19081726354453627180910a0b0c0d0e0f101112131415",
-     *           "hash": "9f8e7d6c5b4a39281706f5e4d3c2b1a0998877665544332211000fedcba98765"
-     *         }
-     *       ],
-     *       "nextCursor": "eyJzIjoxMDQyfQ"
-     *     }
-     */
-    AuditRecordPage: {
-      items: components['schemas']['AuditRecord'][];
-      /**
-       * @description The cursor of the next page, or null on the last page.
-       * @example eyJzIjoxMDQyfQ
-       */
-      nextCursor: string | null;
-    };
-    /**
-     * @description An RFC 9457 problem details body (`application/problem+json`). `title` and `detail` are written for
-     *     people in the negotiated language; programs branch on `code`, which never changes. Known codes:
-     *     `validation_failed`, `not_found`, `case_lookup_failed`, `invalid_transition`, `already_rated`,
-     *     `idempotency_key_reused`, `request_in_progress`, `rate_limited`, `payload_too_large`,
-     *     `unsupported_media_type`, `unauthorized`, `forbidden`, `service_unavailable`. New codes may be added.
-     * @example {
-     *       "type": "urn:banshi:problem:validation-failed",
-     *       "title": "提交的内容有误",
-     *       "status": 400,
-     *       "detail": "有 1 处内容需要修改。",
-     *       "instance": "/api/v1/cases",
-     *       "code": "validation_failed",
-     *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
-     *       "errors": [
-     *         {
-     *           "pointer": "/applicant/mobile",
-     *           "code": "cn_mobile",
-     *           "message": "请输入 11 位手机号码。"
-     *         }
-     *       ]
-     *     }
-     */
-    Problem: {
-      /**
-       * Format: uri-reference
-       * @description A URI naming the problem type; `urn:banshi:problem:<code with dashes>`.
-       * @example urn:banshi:problem:validation-failed
-       */
-      type: string;
-      /**
-       * @description A short, human-readable summary of the problem type, in the response language.
-       * @example 提交的内容有误
-       */
-      title: string;
-      /**
-       * Format: int32
-       * @description The HTTP status code.
-       * @example 400
-       */
-      status: number;
-      /**
-       * @description What went wrong with this request, in the response language.
-       * @example 有 2 处内容需要修改。
-       */
-      detail?: string;
-      /**
-       * Format: uri-reference
-       * @description The path of the request that failed.
-       * @example /api/v1/cases
-       */
-      instance?: string;
-      /**
-       * @description The stable, machine-readable problem code.
-       * @example validation_failed
-       */
-      code: string;
-      /**
-       * @description The same value as the `X-Request-Id` response header.
-       * @example req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC
-       */
-      requestId?: string;
-      /** @description One entry per invalid field, when the problem is about the request's content. */
-      errors?: components['schemas']['FieldError'][];
-    };
-    /**
-     * @description One invalid value in the request.
-     * @example {
-     *       "pointer": "/formData/applicant/idNumber",
-     *       "code": "cn_id_card",
-     *       "message": "居民身份证号码校验位不正确。"
-     *     }
-     */
-    FieldError: {
-      /**
-       * @description A JSON pointer (RFC 6901) into the request body, e.g. `/formData/applicant/idNumber`,
-       *     `/materials/2/uploadIds/0`, `/commitmentAccepted`; for a parameter, `#/query/<name>`,
-       *     `#/header/<name>` or `#/path/<name>`. The empty string means the whole body.
-       * @example /formData/applicant/idNumber
-       */
-      pointer: string;
-      /**
-       * @description A stable code for the rule that failed: a JSON Schema keyword (`required`, `type`, `enum`,
-       *     `const`, `minLength`, `maxLength`, `minItems`, `maxItems`, `uniqueItems`, `minimum`, `maximum`,
-       *     `pattern`, `format`, `additionalProperties`) or a domain rule — `cn_id_card`, `cn_credit_code`,
-       *     `cn_mobile`, `cn_postal_code`, `region_code` (the Chinese formats, also inside form data, where
-       *     `@banshi/sdk/forms` reports them as `format.cn-id-card` and so on), `material_missing`,
-       *     `commitment_required`, `not_deferrable`, `not_e_licence`, `not_applicable` (a material or answer
-       *     that does not apply), `upload_not_found`, `upload_rejected`, `situation_unknown`,
-       *     `form_version_outdated`, `outside_year`, `reasons_required`, or `repeated` (a query parameter that
-       *     takes one value was given several times; parameters that take several are declared as arrays).
-       *     New codes may be added.
-       * @example cn_id_card
-       */
-      code: string;
-      /**
-       * @description A message for people, in the response language.
-       * @example 居民身份证号码校验位不正确。
-       */
-      message: string;
-    };
-    /**
-     * @description The problem body of a second online rating of the same case; it names the evaluation that exists.
-     * @example {
-     *       "type": "urn:banshi:problem:already-rated",
-     *       "title": "该办件已评价",
-     *       "status": 409,
-     *       "detail": "每个办件只能评价一次，如需补充请提交追评。",
-     *       "instance": "/api/v1/evaluations",
-     *       "code": "already_rated",
-     *       "existingEvaluation": {
-     *         "id": "ev_01JDB4C2H7P3N8Q5R6S9T0V1WX",
-     *         "level": "satisfied"
-     *       }
-     *     }
-     */
-    AlreadyRatedProblem: components['schemas']['Problem'] & {
-      existingEvaluation: {
-        id: components['schemas']['EvaluationId'];
-        level: components['schemas']['EvaluationLevel'];
-      };
-    };
-    /**
-     * @description A GB/T 2260 administrative division code, six digits (e.g. 150302 海勃湾区).
-     * @example 150302
-     */
-    RegionCode: string;
-    /**
-     * @description An item's implementation code (实施编码): the implementing department's 18-character unified social
-     *     credit code, the level digit (1–6) and the 12-digit catalog code, optionally followed by a business
-     *     sub-item suffix of up to 5 digits. Unique; used in URLs.
-     * @example 11150302MB154687214000105012000
-     */
-    ItemCode: string;
-    /**
-     * @description A case number (办件编号), e.g. the region code, the date and a sequence number.
-     * @example 15030220261123000017
-     */
-    CaseNumber: string;
-    /**
-     * @description A case's query code (查询密码), 8 characters without the easily confused 0/O, 1/I/L.
-     * @example 7K3P9QWD
-     */
-    QueryCode: string;
-    /**
-     * @description An upload id.
-     * @example up_01JDB3K7Q2X8V5N4M6R9T0W1YZ
-     */
-    UploadId: string;
-    /**
-     * @description An evaluation id.
-     * @example ev_01JDB4C2H7P3N8Q5R6S9T0V1WX
-     */
-    EvaluationId: string;
-    /**
-     * @description A unified social credit code (统一社会信用代码, GB 32100-2015), 18 characters with a check character.
-     * @example 91150302MA0Q3K8C7C
-     */
-    CreditCode: string;
-    /**
-     * @description A mainland mobile number, 11 digits starting 1[3-9]; an optional +86 prefix is accepted on input.
-     * @example 13947312345
-     */
-    Mobile: string;
-    /**
-     * @description An identity document number with all but the first 4 and last 4 characters replaced by `*`.
-     * @example 1503**********3015
-     */
-    MaskedIdNumber: string;
-    /**
-     * @description A mobile number with the middle four digits replaced by `*`.
-     * @example 139****2345
-     */
-    MaskedMobile: string;
-    /**
-     * Format: int64
-     * @description An amount of money in 分 (fen, 1/100 yuan).
-     * @example 2000
-     */
-    Money: number;
-    /**
-     * @description A department named from another resource.
-     * @example {
-     *       "id": "150302-zjj",
-     *       "name": "海勃湾区住房和城乡建设局",
-     *       "creditCode": "11150302MB15468721"
-     *     }
-     */
-    DepartmentRef: {
-      /**
-       * @description The department's id (see `GET /departments`).
-       * @example 150302-zjj
-       */
-      id: string;
-      /** @example 海勃湾区住房和城乡建设局 */
-      name: string;
-      creditCode?: components['schemas']['CreditCode'];
-    };
-    /**
-     * @description A theme (主题) named from an item.
-     * @example {
-     *       "id": "person-housing",
-     *       "name": "住房保障"
-     *     }
-     */
-    ThemeRef: {
-      /** @example person-housing */
-      id: string;
-      /** @example 住房保障 */
-      name: string;
-    };
-    /**
-     * @description Another item named from this one, e.g. a member of a 一件事 bundle.
-     * @example {
-     *       "code": "11150200MB1C28456K3000110001000",
-     *       "name": "设立登记（有限责任公司）",
-     *       "departmentName": "包头市市场监督管理局"
-     *     }
-     */
-    ItemRef: {
-      code: components['schemas']['ItemCode'];
-      /** @example 设立登记（有限责任公司） */
-      name: string;
-      /** @example 包头市市场监督管理局 */
-      departmentName?: string;
-    };
-    /**
-     * @description 事项类型. Maps to the national codes: `licensing` 01 行政许可, `penalty` 02 行政处罚, `enforcement` 03 行政强制,
-     *     `levy` 04 行政征收, `benefit` 05 行政给付, `inspection` 06 行政检查, `confirmation` 07 行政确认,
-     *     `reward` 08 行政奖励, `adjudication` 09 行政裁决, `otherPower` 10 其他行政权力, `publicService` 20 公共服务.
-     * @example licensing
-     * @enum {string}
-     */
-    ItemType:
-      | 'licensing'
-      | 'penalty'
-      | 'enforcement'
-      | 'levy'
-      | 'benefit'
-      | 'inspection'
-      | 'confirmation'
-      | 'reward'
-      | 'adjudication'
-      | 'otherPower'
-      | 'publicService';
-    /**
-     * @description `item`: a single service item; `bundle`: a 一件事 bundle that applies for several member items at once.
-     * @example item
-     * @enum {string}
-     */
-    ItemKind: 'item' | 'bundle';
-    /**
-     * @description 行使层级 — 1 `national` 国家级, 2 `provincial` 省级, 3 `city` 市级, 4 `county` 县级, 5 `township` 乡镇（街道）级, 6 `village` 村（社区）级.
-     * @example county
-     * @enum {string}
-     */
-    ItemLevel: 'national' | 'provincial' | 'city' | 'county' | 'township' | 'village';
-    /**
-     * @description 服务对象 — `naturalPerson` 自然人, `enterprise` 企业法人, `publicInstitution` 事业单位法人, `socialOrganisation` 社会组织法人, `other` 其他组织.
-     * @example naturalPerson
-     * @enum {string}
-     */
-    Audience: 'naturalPerson' | 'enterprise' | 'publicInstitution' | 'socialOrganisation' | 'other';
-    /**
-     * @description 网上办理深度 — `I` 事项公开 (information only), `II` 在线预审 (pre-review online), `III` 在线申办
-     *     (apply online, collect on site), `IV` 全程网办 (fully online; implies no on-site visit).
-     * @example III
-     * @enum {string}
-     */
-    OnlineDepth: 'I' | 'II' | 'III' | 'IV';
-    /**
-     * @description 通办范围 — `none` 不通办, `national` 全国通办, `interProvincial` 跨省通办, `interCity` 省内跨市通办, `interCounty` 市内跨县通办.
-     * @example none
-     * @enum {string}
-     */
-    CrossRegionScope: 'none' | 'national' | 'interProvincial' | 'interCity' | 'interCounty';
-    /**
-     * @description `active` 在用, `suspended` 暂停办理, `abolished` 已取消 (kept for old cases and links).
-     * @example active
-     * @enum {string}
-     */
-    ItemStatus: 'active' | 'suspended' | 'abolished';
-    /**
-     * @description 办件类型 — `immediate` 即办件 (done on the spot), `promised` 承诺件 (done within the promised time limit).
-     * @example promised
-     * @enum {string}
-     */
-    ProcessingType: 'immediate' | 'promised';
-    /**
-     * @description 办理形式 — `window` 窗口办理, `pc` 网上办理（电脑端）, `mobile` 掌上办理（移动端）, `mail` 邮寄办理, `selfServiceTerminal` 自助终端.
-     * @example pc
-     * @enum {string}
-     */
-    ServiceChannel: 'window' | 'pc' | 'mobile' | 'mail' | 'selfServiceTerminal';
-    /**
-     * @description A time limit (办结时限) as a number and a unit; working days skip weekends and public holidays (see `/calendar/{year}`).
-     * @example {
-     *       "value": 15,
-     *       "unit": "workingDays"
-     *     }
-     */
-    TimeLimit: {
-      /**
-       * @description The amount, possibly half a day.
-       * @example 15
-       */
-      value: number;
-      /**
-       * @example workingDays
-       * @enum {string}
-       */
-      unit: 'workingDays' | 'naturalDays' | 'hours';
-    };
-    /**
-     * @description 到办事现场次数 — 0 is 零跑腿, 1 is 最多跑一次; a reason is given when it is more than 0.
-     * @example {
-     *       "count": 1,
-     *       "reason": "需现场采集人像和指纹信息。"
-     *     }
-     */
-    OnSiteVisits: {
-      /**
-       * Format: int32
-       * @example 1
-       */
-      count: number;
-      /**
-       * @description Why the applicant must come, when `count` > 0.
-       * @example 需现场采集人像和指纹信息。
-       */
-      reason?: string;
-    };
-    /**
-     * @description What the item offers besides applying.
-     * @example {
-     *       "appointment": true,
-     *       "onlinePayment": false,
-     *       "expressDelivery": true
-     *     }
-     */
-    ItemSupports: {
-      /**
-       * @description 网上预约 — a window visit can be booked.
-       * @example true
-       */
-      appointment: boolean;
-      /**
-       * @description 网上支付 — fees can be paid online.
-       * @example false
-       */
-      onlinePayment: boolean;
-      /**
-       * @description 物流快递 — the result can be mailed.
-       * @example true
-       */
-      expressDelivery: boolean;
-    };
-    /**
-     * @description A condition on the applicant's answers or data: it holds when the value at `scope` validates against
-     *     `schema`. `scope` is a JSON pointer into the form data (`/currentHousing`) or `#situation/<id>` for the
-     *     option chosen in a situation question. A value that is absent never satisfies the condition.
-     * @example {
-     *       "scope": "#situation/household",
-     *       "schema": {
-     *         "const": "family"
-     *       }
-     *     }
-     */
-    Condition: {
-      /** @example #situation/household */
-      scope: string;
-      /**
-       * @description A JSON Schema (2020-12 subset) the value must validate against, usually `{ "const": … }` or `{ "enum": […] }`.
-       * @example {
-       *       "const": "family"
-       *     }
-       */
-      schema: {
-        [key: string]: unknown;
-      };
-    };
-    /**
-     * @description Shows, hides, enables or disables a page or element depending on a condition. A hidden field is not required and its value is dropped before validation and submission.
-     * @example {
-     *       "effect": "SHOW",
-     *       "condition": {
-     *         "scope": "/currentHousing",
-     *         "schema": {
-     *           "const": "owned-small"
-     *         }
-     *       }
-     *     }
-     */
-    Rule: {
-      /**
-       * @example SHOW
-       * @enum {string}
-       */
-      effect: 'SHOW' | 'HIDE' | 'ENABLE' | 'DISABLE';
-      condition: components['schemas']['Condition'];
-    };
-    /**
-     * @example {
-     *       "id": "family",
-     *       "label": "家庭"
-     *     }
-     */
-    SituationOption: {
-      /** @example family */
-      id: string;
-      /**
-       * @description The option's text (in an item) or message key (in a form definition).
-       * @example 家庭
-       */
-      label: string;
-    };
-    /**
-     * @description 情形 — a question that narrows the guide and the form to what applies: materials and form parts whose
-     *     condition scope is `#situation/<id>` depend on the chosen option. In an `Item`, `question` and `label`
-     *     are texts in the response language; in a `FormDefinition` they are message keys.
-     * @example {
-     *       "id": "household",
-     *       "question": "以个人还是家庭名义申请？",
-     *       "options": [
-     *         {
-     *           "id": "single",
-     *           "label": "个人"
-     *         },
-     *         {
-     *           "id": "family",
-     *           "label": "家庭"
-     *         }
-     *       ]
-     *     }
-     */
-    Situation: {
-      /** @example household */
-      id: string;
-      /** @example 以个人还是家庭名义申请？ */
-      question: string;
-      /**
-       * @description A hint under the question (text, or a message key in a form definition).
-       * @example 以家庭名义申请的，需填写共同申请的家庭成员。
-       */
-      hint?: string;
-      /**
-       * @description When true, several options may be chosen and the answer is an array of option ids.
-       * @default false
-       * @example false
-       */
-      multiple: boolean;
-      options: components['schemas']['SituationOption'][];
-    };
-    /**
-     * @description `required` 必要, `optional` 非必要, `deferrable` 容缺后补 (may be handed in within the deferral period after submission).
-     * @example required
-     * @enum {string}
-     */
-    MaterialNecessity: 'required' | 'optional' | 'deferrable';
-    /**
-     * @description `applicant` 申请人自备, `government` 政府部门核发 (can usually be fetched from the e-licence library, 免提交).
-     * @example applicant
-     * @enum {string}
-     */
-    MaterialSource: 'applicant' | 'government';
-    /**
-     * @description `paper` 纸质, `electronic` 电子, `either` 纸质或电子.
-     * @example either
-     * @enum {string}
-     */
-    MaterialForm: 'paper' | 'electronic' | 'either';
-    /**
-     * @description One material of an item's guide (申请材料).
-     * @example {
-     *       "id": "income-proof",
-     *       "name": "收入证明",
-     *       "kind": "certificate",
-     *       "form": "either",
-     *       "necessity": "required",
-     *       "source": "applicant",
-     *       "originals": 1,
-     *       "copies": 0,
-     *       "issuedBy": "申请人所在单位",
-     *       "accept": [
-     *         "application/pdf",
-     *         "image/jpeg",
-     *         "image/png",
-     *         "application/ofd"
-     *       ],
-     *       "maxBytes": 10485760,
-     *       "blankFormUrl": "/files/150302/gzf/income-proof-blank.pdf",
-     *       "sampleUrl": "/files/150302/gzf/income-proof-sample.pdf",
-     *       "notes": "由申请人所在单位出具，加盖单位公章，注明近 12 个月收入。"
-     *     }
-     */
-    ItemMaterial: {
-      /**
-       * @description Stable within the item; the same id as the form definition's material.
-       * @example income-proof
-       */
-      id: string;
-      /** @example 收入证明 */
-      name: string;
-      /**
-       * @description `certificate` 证件证书证明, `form` 申请表格文书, `other` 其他.
-       * @example certificate
-       * @enum {string}
-       */
-      kind: 'certificate' | 'form' | 'other';
-      form: components['schemas']['MaterialForm'];
-      necessity: components['schemas']['MaterialNecessity'];
-      source: components['schemas']['MaterialSource'];
-      /**
-       * Format: int32
-       * @description How many originals (原件) to show or hand in.
-       * @example 1
-       */
-      originals: number;
-      /**
-       * Format: int32
-       * @description How many copies (复印件).
-       * @example 0
-       */
-      copies: number;
-      /**
-       * @description Who issues it, for government-issued materials (出具单位).
-       * @example 申请人所在单位
-       */
-      issuedBy?: string;
-      /**
-       * @description The e-licence type that can stand in for it (电子证照), when it can be fetched instead of provided.
-       * @example household-register
-       */
-      eLicence?: string;
-      /**
-       * Format: uri-reference
-       * @description A blank form to download (空白表格).
-       * @example /files/150302/gzf/income-proof-blank.pdf
-       */
-      blankFormUrl?: string;
-      /**
-       * Format: uri-reference
-       * @description A filled-in sample (示例样表).
-       * @example /files/150302/gzf/income-proof-sample.pdf
-       */
-      sampleUrl?: string;
-      /**
-       * @description Media types accepted when uploaded.
-       * @example [
-       *       "application/pdf",
-       *       "image/jpeg",
-       *       "image/png",
-       *       "application/ofd"
-       *     ]
-       */
-      accept?: string[];
-      /**
-       * Format: int32
-       * @description The largest file accepted when uploaded.
-       * @example 10485760
-       */
-      maxBytes?: number;
-      /**
-       * Format: int32
-       * @description For `deferrable` materials, the working days after submission within which it must be handed in.
-       * @example 10
-       */
-      deferDays?: number;
-      appliesWhen?: components['schemas']['Condition'];
-      /**
-       * @description Further requirements (填报须知), plain text.
-       * @example 由申请人所在单位出具，加盖单位公章，注明近 12 个月收入。
-       */
-      notes?: string;
-    };
-    /**
-     * @description A fee (收费项目). An item without fees has an empty `fees` list (不收费).
-     * @example {
-     *       "name": "居民身份证工本费",
-     *       "amount": 2000,
-     *       "standard": "每证 20 元",
-     *       "basis": "《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）",
-     *       "reducible": true,
-     *       "reductionNote": "城市最低生活保障对象和农村特殊生活困难居民初次申领、换领时免收工本费。"
-     *     }
-     */
-    Fee: {
-      /** @example 居民身份证工本费 */
-      name: string;
-      /**
-       * @description The amount in 分, or null when it depends on the case (then see `standard`).
-       * @example 2000
-       */
-      amount: components['schemas']['Money'] | null;
-      /**
-       * @description The charging standard in words (收费标准).
-       * @example 每证 20 元
-       */
-      standard?: string;
-      /**
-       * @description The legal basis of the fee (收费依据).
-       * @example 《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）
-       */
-      basis?: string;
-      /**
-       * @description Whether the fee can be reduced or waived (是否允许减免).
-       * @example true
-       */
-      reducible: boolean;
-      /**
-       * @description Who qualifies for a reduction and how.
-       * @example 城市最低生活保障对象和农村特殊生活困难居民初次申领、换领时免收工本费。
-       */
-      reductionNote?: string;
-    };
-    /**
-     * @description A window (办理窗口) where the item is handled.
-     * @example {
-     *       "id": "hbw-hall-a12",
-     *       "name": "A12 住房保障综合窗口",
-     *       "hallName": "海勃湾区政务服务中心",
-     *       "address": "内蒙古自治区乌海市海勃湾区黄河东街 29 号政务服务中心一楼 A 区",
-     *       "regionCode": "150302",
-     *       "hours": "周一至周五 上午 9:00—12:00，下午 13:30—17:30（法定节假日除外）",
-     *       "phone": "0473-3981234"
-     *     }
-     */
-    ServiceWindow: {
-      /**
-       * @description Stable id; used by on-site evaluations (`windowId`).
-       * @example hbw-hall-a12
-       */
-      id: string;
-      /** @example A12 住房保障综合窗口 */
-      name: string;
-      /** @example 海勃湾区政务服务中心 */
-      hallName?: string;
-      /** @example 内蒙古自治区乌海市海勃湾区黄河东街 29 号政务服务中心一楼 A 区 */
-      address: string;
-      regionCode?: components['schemas']['RegionCode'];
-      /**
-       * @description Opening hours in words.
-       * @example 周一至周五 上午 9:00—12:00，下午 13:30—17:30（法定节假日除外）
-       */
-      hours: string;
-      /** @example 0473-3981234 */
-      phone?: string;
-      /** @description WGS-84 coordinates of the hall, for maps. */
-      location?: {
-        /** @example 39.6737 */
-        latitude: number;
-        /** @example 106.8253 */
-        longitude: number;
-      };
-    };
-    /**
-     * @description A legal basis (设定依据).
-     * @example {
-     *       "name": "《公共租赁住房管理办法》",
-     *       "article": "第七条",
-     *       "text": "申请公共租赁住房，应当符合以下条件：（一）在本地无住房或者住房面积低于规定标准；（二）收入、财产低于规定标准……"
-     *     }
-     */
-    LegalBasis: {
-      /** @example 《公共租赁住房管理办法》 */
-      name: string;
-      /** @example 第七条 */
-      article?: string;
-      /** @example 申请公共租赁住房，应当符合以下条件：（一）在本地无住房或者住房面积低于规定标准；（二）收入、财产低于规定标准…… */
-      text?: string;
-    };
-    /**
-     * @description A step of the procedure (办理流程).
-     * @example {
-     *       "order": 2,
-     *       "title": "受理",
-     *       "description": "窗口工作人员对申请材料进行审查，材料齐全、符合法定形式的予以受理。",
-     *       "timeLimit": {
-     *         "value": 1,
-     *         "unit": "workingDays"
-     *       }
-     *     }
-     */
-    ProcessStep: {
-      /**
-       * Format: int32
-       * @example 2
-       */
-      order: number;
-      /** @example 受理 */
-      title: string;
-      /** @example 窗口工作人员对申请材料进行审查，材料齐全、符合法定形式的予以受理。 */
-      description?: string;
-      /**
-       * @description For construction permits, the stage (阶段) the step belongs to, e.g. 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收.
-       * @example 施工许可
-       */
-      stage?: string;
-      timeLimit?: components['schemas']['TimeLimit'];
-    };
-    /**
-     * @description What the applicant receives (办理结果).
-     * @example {
-     *       "name": "公共租赁住房资格确认通知书",
-     *       "kind": "decision",
-     *       "sampleUrl": "/files/150302/gzf/result-sample.pdf"
-     *     }
-     */
-    ItemResult: {
-      /** @example 公共租赁住房资格确认通知书 */
-      name: string;
-      /**
-       * @description `licence` 证照, `approval` 批文, `certificate` 证明, `decision` 决定书, `other` 其他.
-       * @example decision
-       * @enum {string}
-       */
-      kind: 'licence' | 'approval' | 'certificate' | 'decision' | 'other';
-      /**
-       * Format: uri-reference
-       * @description A sample of the result (结果样本).
-       * @example /files/150302/gzf/result-sample.pdf
-       */
-      sampleUrl?: string;
-      /**
-       * @description The e-licence type issued, if the result is also an e-licence.
-       * @example public-rental-eligibility
-       */
-      eLicence?: string;
-    };
-    /**
-     * @description A frequently asked question (常见问题).
-     * @example {
-     *       "question": "非本区户籍可以申请吗？",
-     *       "answer": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。"
-     *     }
-     */
-    Faq: {
-      /** @example 非本区户籍可以申请吗？ */
-      question: string;
-      /** @example 可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。 */
-      answer: string;
-    };
-    /**
-     * @description A way to ask (咨询方式) or to complain (监督投诉).
-     * @example {
-     *       "kind": "phone",
-     *       "value": "0473-3981234",
-     *       "label": "区住建局住房保障股"
-     *     }
-     */
-    ContactChannel: {
-      /**
-       * @example phone
-       * @enum {string}
-       */
-      kind: 'phone' | 'hotline' | 'web' | 'email' | 'window' | 'mail';
-      /** @example 0473-3981234 */
-      value: string;
-      /** @example 区住建局住房保障股 */
-      label?: string;
-    };
-    /**
-     * @description An item as listed by search — enough to show a result line and its badges.
-     * @example {
-     *       "code": "11150302MB154687214000105012000",
-     *       "name": "公共租赁住房申请",
-     *       "kind": "item",
-     *       "type": "benefit",
-     *       "department": {
-     *         "id": "150302-zjj",
-     *         "name": "海勃湾区住房和城乡建设局",
-     *         "creditCode": "11150302MB15468721"
-     *       },
-     *       "regionCode": "150302",
-     *       "level": "county",
-     *       "audience": [
-     *         "naturalPerson"
-     *       ],
-     *       "themes": [
-     *         {
-     *           "id": "person-housing",
-     *           "name": "住房保障"
-     *         }
-     *       ],
-     *       "onlineDepth": "IV",
-     *       "onSiteVisits": {
-     *         "count": 0
-     *       },
-     *       "crossRegionScope": "none",
-     *       "processingType": "promised",
-     *       "promisedTimeLimit": {
-     *         "value": 15,
-     *         "unit": "workingDays"
-     *       },
-     *       "formVersion": "1.0.0",
-     *       "status": "active"
-     *     }
-     */
-    ItemSummary: {
-      code: components['schemas']['ItemCode'];
-      /**
-       * @description 事项名称.
-       * @example 公共租赁住房申请
-       */
-      name: string;
-      kind: components['schemas']['ItemKind'];
-      type: components['schemas']['ItemType'];
-      department: components['schemas']['DepartmentRef'];
-      regionCode: components['schemas']['RegionCode'];
-      level: components['schemas']['ItemLevel'];
-      /**
-       * @example [
-       *       "naturalPerson"
-       *     ]
-       */
-      audience: components['schemas']['Audience'][];
-      themes: components['schemas']['ThemeRef'][];
-      onlineDepth: components['schemas']['OnlineDepth'];
-      onSiteVisits: components['schemas']['OnSiteVisits'];
-      crossRegionScope: components['schemas']['CrossRegionScope'];
-      processingType: components['schemas']['ProcessingType'];
-      promisedTimeLimit: components['schemas']['TimeLimit'];
-      /**
-       * @description The version of the item's form definition (`GET /items/{code}/form`), or null when it cannot be applied for online.
-       * @example 1.0.0
-       */
-      formVersion: string | null;
-      status: components['schemas']['ItemStatus'];
-    };
-    /**
-     * @description A page of items.
-     * @example {
-     *       "items": [
-     *         {
-     *           "code": "11150302MB154687214000105012000",
-     *           "name": "公共租赁住房申请",
-     *           "kind": "item",
-     *           "type": "benefit",
-     *           "department": {
-     *             "id": "150302-zjj",
-     *             "name": "海勃湾区住房和城乡建设局"
-     *           },
-     *           "regionCode": "150302",
-     *           "level": "county",
-     *           "audience": [
-     *             "naturalPerson"
-     *           ],
-     *           "themes": [
-     *             {
-     *               "id": "person-housing",
-     *               "name": "住房保障"
-     *             }
-     *           ],
-     *           "onlineDepth": "IV",
-     *           "onSiteVisits": {
-     *             "count": 0
-     *           },
-     *           "crossRegionScope": "none",
-     *           "processingType": "promised",
-     *           "promisedTimeLimit": {
-     *             "value": 15,
-     *             "unit": "workingDays"
-     *           },
-     *           "formVersion": "1.0.0",
-     *           "status": "active"
-     *         }
-     *       ],
-     *       "nextCursor": null
-     *     }
-     */
-    ItemPage: {
-      items: components['schemas']['ItemSummary'][];
-      /**
-       * @description The cursor of the next page, or null on the last page.
-       * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
-       */
-      nextCursor: string | null;
-    };
-    /**
-     * @description A service item with its whole guide (办事指南): every standard element of GB/T 39046-2020. All texts
-     *     are plain text in the response language (never HTML); line breaks are `\n`.
-     * @example {
-     *       "code": "11150302MB154687214000105012000",
-     *       "name": "公共租赁住房申请",
-     *       "kind": "item",
-     *       "type": "benefit",
-     *       "department": {
-     *         "id": "150302-zjj",
-     *         "name": "海勃湾区住房和城乡建设局",
-     *         "creditCode": "11150302MB15468721"
-     *       },
-     *       "regionCode": "150302",
-     *       "level": "county",
-     *       "audience": [
-     *         "naturalPerson"
-     *       ],
-     *       "themes": [
-     *         {
-     *           "id": "person-housing",
-     *           "name": "住房保障"
-     *         }
-     *       ],
-     *       "onlineDepth": "IV",
-     *       "onSiteVisits": {
-     *         "count": 0
-     *       },
-     *       "crossRegionScope": "none",
-     *       "processingType": "promised",
-     *       "promisedTimeLimit": {
-     *         "value": 15,
-     *         "unit": "workingDays"
-     *       },
-     *       "formVersion": "1.0.0",
-     *       "status": "active",
-     *       "catalogCode": "000105012000",
-     *       "version": "1.3.0",
-     *       "aliases": [
-     *         "公租房申请",
-     *         "申请公租房"
-     *       ],
-     *       "summary": "本区城镇中等偏下收入住房困难家庭、新就业无房职工和在本区稳定就业的外来务工人员申请公共租赁住房保障资格。",
-     *       "jointDepartments": [
-     *         {
-     *           "id": "150302-mzj",
-     *           "name": "海勃湾区民政局"
-     *         }
-     *       ],
-     *       "statutoryTimeLimit": {
-     *         "value": 20,
-     *         "unit": "workingDays"
-     *       },
-     *       "channels": [
-     *         "window",
-     *         "pc",
-     *         "mobile"
-     *       ],
-     *       "supports": {
-     *         "appointment": true,
-     *         "onlinePayment": false,
-     *         "expressDelivery": true
-     *       },
-     *       "conditions": [
-     *         "申请人具有本区城镇户籍，或持有本区居住证且在本区连续缴纳社会保险满 1 年。",
-     *         "家庭人均月收入低于上年度本市城镇居民人均可支配收入的 60%。",
-     *         "申请人及共同申请的家庭成员在本市无自有住房，或自有住房人均面积低于 15 平方米。"
-     *       ],
-     *       "situations": [
-     *         {
-     *           "id": "hukou",
-     *           "question": "申请人户籍是否在本区？",
-     *           "options": [
-     *             {
-     *               "id": "local",
-     *               "label": "本区户籍"
-     *             },
-     *             {
-     *               "id": "nonlocal",
-     *               "label": "非本区户籍（持居住证）"
-     *             }
-     *           ]
-     *         },
-     *         {
-     *           "id": "household",
-     *           "question": "以个人还是家庭名义申请？",
-     *           "options": [
-     *             {
-     *               "id": "single",
-     *               "label": "个人"
-     *             },
-     *             {
-     *               "id": "family",
-     *               "label": "家庭"
-     *             }
-     *           ]
-     *         }
-     *       ],
-     *       "materials": [
-     *         {
-     *           "id": "hukou-book",
-     *           "name": "户口簿",
-     *           "kind": "certificate",
-     *           "form": "electronic",
-     *           "necessity": "required",
-     *           "source": "government",
-     *           "originals": 1,
-     *           "copies": 0,
-     *           "issuedBy": "公安机关",
-     *           "eLicence": "household-register"
-     *         },
-     *         {
-     *           "id": "residence-permit",
-     *           "name": "居住证",
-     *           "kind": "certificate",
-     *           "form": "electronic",
-     *           "necessity": "required",
-     *           "source": "government",
-     *           "originals": 1,
-     *           "copies": 0,
-     *           "issuedBy": "公安机关",
-     *           "eLicence": "residence-permit",
-     *           "appliesWhen": {
-     *             "scope": "#situation/hukou",
-     *             "schema": {
-     *               "const": "nonlocal"
-     *             }
-     *           }
-     *         },
-     *         {
-     *           "id": "marriage",
-     *           "name": "结婚证",
-     *           "kind": "certificate",
-     *           "form": "electronic",
-     *           "necessity": "required",
-     *           "source": "government",
-     *           "originals": 1,
-     *           "copies": 0,
-     *           "issuedBy": "民政部门",
-     *           "eLicence": "marriage-certificate",
-     *           "appliesWhen": {
-     *             "scope": "#situation/household",
-     *             "schema": {
-     *               "const": "family"
-     *             }
-     *           }
-     *         },
-     *         {
-     *           "id": "income-proof",
-     *           "name": "收入证明",
-     *           "kind": "certificate",
-     *           "form": "either",
-     *           "necessity": "required",
-     *           "source": "applicant",
-     *           "originals": 1,
-     *           "copies": 0,
-     *           "issuedBy": "申请人所在单位",
-     *           "accept": [
-     *             "application/pdf",
-     *             "image/jpeg",
-     *             "image/png",
-     *             "application/ofd"
-     *           ],
-     *           "maxBytes": 10485760,
-     *           "blankFormUrl": "/files/150302/gzf/income-proof-blank.pdf",
-     *           "sampleUrl": "/files/150302/gzf/income-proof-sample.pdf",
-     *           "notes": "由申请人所在单位出具，加盖单位公章，注明近 12 个月收入。"
-     *         },
-     *         {
-     *           "id": "labour-contract",
-     *           "name": "劳动合同",
-     *           "kind": "other",
-     *           "form": "either",
-     *           "necessity": "deferrable",
-     *           "source": "applicant",
-     *           "originals": 1,
-     *           "copies": 1,
-     *           "deferDays": 10,
-     *           "accept": [
-     *             "application/pdf",
-     *             "image/jpeg",
-     *             "image/png"
-     *           ],
-     *           "maxBytes": 10485760
-     *         }
-     *       ],
-     *       "commitmentAvailable": true,
-     *       "fees": [],
-     *       "windows": [
-     *         {
-     *           "id": "hbw-hall-a12",
-     *           "name": "A12 住房保障综合窗口",
-     *           "hallName": "海勃湾区政务服务中心",
-     *           "address": "内蒙古自治区乌海市海勃湾区黄河东街 29 号政务服务中心一楼 A 区",
-     *           "regionCode": "150302",
-     *           "hours": "周一至周五 上午 9:00—12:00，下午 13:30—17:30（法定节假日除外）",
-     *           "phone": "0473-3981234"
-     *         }
-     *       ],
-     *       "legalBases": [
-     *         {
-     *           "name": "《公共租赁住房管理办法》",
-     *           "article": "第七条"
-     *         }
-     *       ],
-     *       "steps": [
-     *         {
-     *           "order": 1,
-     *           "title": "申请",
-     *           "description": "申请人通过网上或窗口提交申请。"
-     *         },
-     *         {
-     *           "order": 2,
-     *           "title": "受理",
-     *           "description": "窗口工作人员对申请材料进行审查，材料齐全、符合法定形式的予以受理。",
-     *           "timeLimit": {
-     *             "value": 1,
-     *             "unit": "workingDays"
-     *           }
-     *         },
-     *         {
-     *           "order": 3,
-     *           "title": "审核与公示",
-     *           "description": "区住建局会同民政局审核，审核通过的在社区公示 5 个工作日。"
-     *         },
-     *         {
-     *           "order": 4,
-     *           "title": "办结",
-     *           "description": "公示无异议的，出具资格确认通知书并纳入轮候。"
-     *         }
-     *       ],
-     *       "result": {
-     *         "name": "公共租赁住房资格确认通知书",
-     *         "kind": "decision",
-     *         "sampleUrl": "/files/150302/gzf/result-sample.pdf"
-     *       },
-     *       "faqs": [
-     *         {
-     *           "question": "非本区户籍可以申请吗？",
-     *           "answer": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。"
-     *         }
-     *       ],
-     *       "consultation": [
-     *         {
-     *           "kind": "phone",
-     *           "value": "0473-3981234",
-     *           "label": "区住建局住房保障股"
-     *         },
-     *         {
-     *           "kind": "window",
-     *           "value": "海勃湾区政务服务中心 A12 窗口"
-     *         }
-     *       ],
-     *       "complaint": [
-     *         {
-     *           "kind": "hotline",
-     *           "value": "12345",
-     *           "label": "政务服务便民热线"
-     *         },
-     *         {
-     *           "kind": "phone",
-     *           "value": "0473-3989999",
-     *           "label": "区政务服务局督查室"
-     *         }
-     *       ],
-     *       "bundleMembers": [],
-     *       "updatedAt": "2026-10-08T10:00:00+08:00"
-     *     }
-     */
-    Item: components['schemas']['ItemSummary'] & {
-      /**
-       * @description 基本编码, the 12-digit catalog code shared by the same item everywhere.
-       * @example 000105012000
-       */
-      catalogCode: string;
-      /**
-       * @description The version of the guide (事项版本).
-       * @example 1.3.0
-       */
-      version: string;
-      /**
-       * @description Everyday names that search also matches (别名), e.g. 办身份证.
-       * @example [
-       *       "公租房申请",
-       *       "申请公租房"
-       *     ]
-       */
-      aliases: string[];
-      /**
-       * @description One or two sentences on what the item is for.
-       * @example 本区城镇中等偏下收入住房困难家庭、新就业无房职工和在本区稳定就业的外来务工人员申请公共租赁住房保障资格。
-       */
-      summary?: string;
-      /** @description 联办机构 — departments that take part. */
-      jointDepartments: components['schemas']['DepartmentRef'][];
-      statutoryTimeLimit: components['schemas']['TimeLimit'];
-      /**
-       * @example [
-       *       "window",
-       *       "pc",
-       *       "mobile"
-       *     ]
-       */
-      channels: components['schemas']['ServiceChannel'][];
-      supports: components['schemas']['ItemSupports'];
-      /**
-       * @description 受理条件, one condition per entry.
-       * @example [
-       *       "申请人具有本区城镇户籍，或持有本区居住证且在本区连续缴纳社会保险满 1 年。",
-       *       "家庭人均月收入低于上年度本市城镇居民人均可支配收入的 60%。"
-       *     ]
-       */
-      conditions: string[];
-      /** @description 情形 questions; materials' `appliesWhen` refer to them as `#situation/<id>`. */
-      situations: components['schemas']['Situation'][];
-      materials: components['schemas']['ItemMaterial'][];
-      /**
-       * @description Whether 告知承诺 is available — some proofs are replaced by the applicant's written commitment.
-       * @example true
-       */
-      commitmentAvailable: boolean;
-      /** @description Fees; empty when the item is free of charge. */
-      fees: components['schemas']['Fee'][];
-      windows: components['schemas']['ServiceWindow'][];
-      legalBases: components['schemas']['LegalBasis'][];
-      steps: components['schemas']['ProcessStep'][];
-      result?: components['schemas']['ItemResult'];
-      faqs: components['schemas']['Faq'][];
-      /** @description 咨询方式. */
-      consultation: components['schemas']['ContactChannel'][];
-      /** @description 监督投诉方式. */
-      complaint: components['schemas']['ContactChannel'][];
-      /** @description For a 一件事 bundle (`kind` = `bundle`), the member items it applies for; empty otherwise. */
-      bundleMembers: components['schemas']['ItemRef'][];
-      /**
-       * Format: date-time
-       * @description When the guide last changed.
-       * @example 2026-10-08T10:00:00+08:00
-       */
-      updatedAt: string;
-    };
-    /**
-     * @description A form session, issued with every answer of `getItemForm`: its token ties the uploads of one
-     *     application to the item's form. Send it in `X-Form-Session` with `createUpload` and `getUpload`. It
-     *     is valid for a few hours and for this item only; fetch the form again for a new one.
-     * @example {
-     *       "token": "fs_eyJzIjoiUjdmNk5xIiwiaSI6IjExMTUwMzAyIiwiZSI6MTc2NDk1NDMyMzAwMH0.q3J8bW0xZk5LcXZ0N2RJd2p6bU9Hc2xYcWk5Y0VhVWc",
-     *       "expiresAt": "2026-11-23T13:12:03+08:00"
-     *     }
-     */
-    FormSession: {
-      /** @example fs_eyJzIjoiUjdmNk5xIiwiaSI6IjExMTUwMzAyIiwiZSI6MTc2NDk1NDMyMzAwMH0.q3J8bW0xZk5LcXZ0N2RJd2p6bU9Hc2xYcWk5Y0VhVWc */
-      token: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-23T13:12:03+08:00
-       */
-      expiresAt: string;
-    };
-    /**
-     * @description The versioned definition of an item's online application form (docs/architecture.md, "Form definitions"):
-     *     situation questions, a JSON Schema for the data, a paged layout with conditional rules, the materials
-     *     with their conditions, the 告知承诺 commitment and the messages in every language. `@banshi/sdk/forms`
-     *     evaluates it alike in the browser and on the server. Texts in `situations`, `layout`, `materials` and
-     *     `commitment` are message keys looked up in `messages[locale]`.
-     * @example {
-     *       "id": "150302-gzf-apply",
-     *       "version": "1.0.0",
-     *       "situations": [
-     *         {
-     *           "id": "household",
-     *           "question": "situation.household.q",
-     *           "options": [
-     *             {
-     *               "id": "single",
-     *               "label": "situation.household.single"
-     *             },
-     *             {
-     *               "id": "family",
-     *               "label": "situation.household.family"
-     *             }
-     *           ]
-     *         }
-     *       ],
-     *       "schema": {
-     *         "$schema": "https://json-schema.org/draft/2020-12/schema",
-     *         "type": "object",
-     *         "required": [
-     *           "applicant",
-     *           "currentHousing"
-     *         ],
-     *         "properties": {
-     *           "applicant": {
-     *             "type": "object",
-     *             "required": [
-     *               "name",
-     *               "idNumber"
-     *             ],
-     *             "properties": {
-     *               "name": {
-     *                 "type": "string",
-     *                 "minLength": 2,
-     *                 "maxLength": 30
-     *               },
-     *               "idNumber": {
-     *                 "type": "string",
-     *                 "format": "cn-id-card"
-     *               }
-     *             }
-     *           },
-     *           "members": {
-     *             "type": "array",
-     *             "maxItems": 10,
-     *             "items": {
-     *               "type": "object",
-     *               "required": [
-     *                 "name",
-     *                 "idNumber",
-     *                 "relation"
-     *               ],
-     *               "properties": {
-     *                 "name": {
-     *                   "type": "string"
-     *                 },
-     *                 "idNumber": {
-     *                   "type": "string",
-     *                   "format": "cn-id-card"
-     *                 },
-     *                 "relation": {
-     *                   "enum": [
-     *                     "spouse",
-     *                     "child",
-     *                     "parent",
-     *                     "other"
-     *                   ]
-     *                 }
-     *               }
-     *             }
-     *           },
-     *           "currentHousing": {
-     *             "enum": [
-     *               "none",
-     *               "rented",
-     *               "owned-small"
-     *             ]
-     *           },
-     *           "ownedArea": {
-     *             "type": "number",
-     *             "minimum": 0,
-     *             "maximum": 500
-     *           }
-     *         },
-     *         "allOf": [
-     *           {
-     *             "if": {
-     *               "properties": {
-     *                 "currentHousing": {
-     *                   "const": "owned-small"
-     *                 }
-     *               },
-     *               "required": [
-     *                 "currentHousing"
-     *               ]
-     *             },
-     *             "then": {
-     *               "required": [
-     *                 "ownedArea"
-     *               ],
-     *               "properties": {
-     *                 "ownedArea": {
-     *                   "maximum": 15
-     *                 }
-     *               }
-     *             }
-     *           }
-     *         ]
-     *       },
-     *       "layout": {
-     *         "pages": [
-     *           {
-     *             "id": "applicant",
-     *             "title": "page.applicant",
-     *             "elements": [
-     *               {
-     *                 "scope": "/applicant/name",
-     *                 "label": "field.name"
-     *               },
-     *               {
-     *                 "scope": "/applicant/idNumber",
-     *                 "label": "field.idNumber",
-     *                 "hint": "hint.idNumber"
-     *               }
-     *             ]
-     *           },
-     *           {
-     *             "id": "members",
-     *             "title": "page.members",
-     *             "rule": {
-     *               "effect": "SHOW",
-     *               "condition": {
-     *                 "scope": "#situation/household",
-     *                 "schema": {
-     *                   "const": "family"
-     *                 }
-     *               }
-     *             },
-     *             "elements": [
-     *               {
-     *                 "scope": "/members",
-     *                 "label": "field.members",
-     *                 "widget": "repeat",
-     *                 "addLabel": "action.addMember"
-     *               }
-     *             ]
-     *           },
-     *           {
-     *             "id": "housing",
-     *             "title": "page.housing",
-     *             "elements": [
-     *               {
-     *                 "scope": "/currentHousing",
-     *                 "label": "field.currentHousing",
-     *                 "widget": "radios",
-     *                 "options": [
-     *                   {
-     *                     "value": "none",
-     *                     "label": "option.housing.none"
-     *                   },
-     *                   {
-     *                     "value": "rented",
-     *                     "label": "option.housing.rented"
-     *                   },
-     *                   {
-     *                     "value": "owned-small",
-     *                     "label": "option.housing.ownedSmall"
-     *                   }
-     *                 ]
-     *               },
-     *               {
-     *                 "scope": "/ownedArea",
-     *                 "label": "field.ownedArea",
-     *                 "unit": "㎡",
-     *                 "rule": {
-     *                   "effect": "SHOW",
-     *                   "condition": {
-     *                     "scope": "/currentHousing",
-     *                     "schema": {
-     *                       "const": "owned-small"
-     *                     }
-     *                   }
-     *                 }
-     *               }
-     *             ]
-     *           }
-     *         ]
-     *       },
-     *       "materials": [
-     *         {
-     *           "id": "marriage",
-     *           "name": "material.marriageCertificate",
-     *           "necessity": "required",
-     *           "source": "government",
-     *           "eLicence": "marriage-certificate",
-     *           "appliesWhen": {
-     *             "scope": "#situation/household",
-     *             "schema": {
-     *               "const": "family"
-     *             }
-     *           }
-     *         },
-     *         {
-     *           "id": "income-proof",
-     *           "name": "material.incomeProof",
-     *           "necessity": "required",
-     *           "source": "applicant",
-     *           "accept": [
-     *             "application/pdf",
-     *             "image/jpeg",
-     *             "image/png",
-     *             "application/ofd"
-     *           ],
-     *           "maxBytes": 10485760
-     *         },
-     *         {
-     *           "id": "labour-contract",
-     *           "name": "material.labourContract",
-     *           "necessity": "deferrable",
-     *           "deferDays": 10,
-     *           "source": "applicant",
-     *           "accept": [
-     *             "application/pdf",
-     *             "image/jpeg",
-     *             "image/png"
-     *           ],
-     *           "maxBytes": 10485760
-     *         }
-     *       ],
-     *       "commitment": {
-     *         "text": "commitment.noOtherHousing",
-     *         "required": true
-     *       },
-     *       "messages": {
-     *         "zh-CN": {
-     *           "situation.household.q": "以个人还是家庭名义申请？",
-     *           "situation.household.single": "个人",
-     *           "situation.household.family": "家庭",
-     *           "page.applicant": "申请人信息",
-     *           "page.members": "共同申请的家庭成员",
-     *           "page.housing": "收入与住房情况",
-     *           "field.name": "姓名",
-     *           "field.idNumber": "居民身份证号码",
-     *           "hint.idNumber": "18位，最后一位可能是X",
-     *           "field.members": "家庭成员",
-     *           "action.addMember": "添加家庭成员",
-     *           "field.currentHousing": "目前住房情况",
-     *           "option.housing.none": "无住房",
-     *           "option.housing.rented": "租住",
-     *           "option.housing.ownedSmall": "有自有住房但面积较小",
-     *           "field.ownedArea": "自有住房面积",
-     *           "material.marriageCertificate": "结婚证",
-     *           "material.incomeProof": "收入证明",
-     *           "material.labourContract": "劳动合同",
-     *           "commitment.noOtherHousing": "本人承诺：申请人及共同申请的家庭成员在本市无其他住房，所填信息真实。如有虚假，愿承担相应法律责任。"
-     *         },
-     *         "en": {
-     *           "situation.household.q": "Are you applying alone or as a family?",
-     *           "situation.household.single": "Alone",
-     *           "situation.household.family": "As a family",
-     *           "page.applicant": "Applicant",
-     *           "page.members": "Family members applying with you",
-     *           "page.housing": "Income and housing",
-     *           "field.name": "Full name",
-     *           "field.idNumber": "Resident ID number",
-     *           "hint.idNumber": "18 characters; the last may be X",
-     *           "field.members": "Family members",
-     *           "action.addMember": "Add a family member",
-     *           "field.currentHousing": "Current housing",
-     *           "option.housing.none": "No home",
-     *           "option.housing.rented": "Renting",
-     *           "option.housing.ownedSmall": "Own a small home",
-     *           "field.ownedArea": "Area of the home you own",
-     *           "material.marriageCertificate": "Marriage certificate",
-     *           "material.incomeProof": "Proof of income",
-     *           "material.labourContract": "Labour contract",
-     *           "commitment.noOtherHousing": "I confirm that neither I nor the family members applying with me own other housing in this city, and that the information given is true."
-     *         }
-     *       }
-     *     }
-     */
-    FormDefinition: {
-      session?: components['schemas']['FormSession'];
-      /**
-       * @description A note for the definition's authors; ignored by the engine.
-       * @example 公共租赁住房申请（海勃湾区）的申请表。
-       */
-      $comment?: string;
-      /** @example 150302-gzf-apply */
-      id: string;
-      /**
-       * @description Changes whenever the definition changes; a case records the version it was filled in with.
-       * @example 1.0.0
-       */
-      version: string;
-      situations: components['schemas']['Situation'][];
-      /**
-       * @description A JSON Schema (2020-12 subset: type, properties, required, items, enum/const, minimum/maximum,
-       *     minLength/maxLength, minItems/maxItems, pattern, format, local `$defs`/`$ref`, `allOf` with
-       *     `if`/`then`/`else`) for the form data. Chinese formats: `cn-id-card` (居民身份证号码, GB 11643),
-       *     `cn-uscc` (统一社会信用代码, GB 32100), `cn-mobile`, `cn-postal-code`, `cn-region-code` (GB/T 2260,
-       *     see `GET /regions`); standard formats such as `date` too. A file field holds an upload id (`up_…`),
-       *     never the file.
-       * @example {
-       *       "$schema": "https://json-schema.org/draft/2020-12/schema",
-       *       "type": "object",
-       *       "required": [
-       *         "currentHousing"
-       *       ],
-       *       "properties": {
-       *         "currentHousing": {
-       *           "enum": [
-       *             "none",
-       *             "rented",
-       *             "owned-small"
-       *           ]
-       *         }
-       *       }
-       *     }
-       */
-      schema: {
-        [key: string]: unknown;
-      };
-      layout: components['schemas']['FormLayout'];
-      materials: components['schemas']['FormMaterial'][];
-      commitment?: components['schemas']['FormCommitment'];
-      messages: components['schemas']['FormMessages'];
-    };
-    /**
-     * @description The pages of the form, in order.
-     * @example {
-     *       "pages": [
-     *         {
-     *           "id": "housing",
-     *           "title": "page.housing",
-     *           "elements": [
-     *             {
-     *               "scope": "/currentHousing",
-     *               "label": "field.currentHousing",
-     *               "widget": "radios"
-     *             }
-     *           ]
-     *         }
-     *       ]
-     *     }
-     */
-    FormLayout: {
-      pages: components['schemas']['FormPage'][];
-    };
-    /**
-     * @description One page of the form; a page whose rule hides it is skipped, and its fields are neither required nor submitted.
-     * @example {
-     *       "id": "members",
-     *       "title": "page.members",
-     *       "rule": {
-     *         "effect": "SHOW",
-     *         "condition": {
-     *           "scope": "#situation/household",
-     *           "schema": {
-     *             "const": "family"
-     *           }
-     *         }
-     *       },
-     *       "elements": [
-     *         {
-     *           "scope": "/members",
-     *           "label": "field.members",
-     *           "widget": "repeat",
-     *           "addLabel": "action.addMember"
-     *         }
-     *       ]
-     *     }
-     */
-    FormPage: {
-      /** @example members */
-      id: string;
-      /**
-       * @description Message key.
-       * @example page.members
-       */
-      title: string;
-      /**
-       * @description Message key of an introduction shown under the title.
-       * @example page.members.intro
-       */
-      description?: string;
-      rule?: components['schemas']['Rule'];
-      elements: components['schemas']['FormLayoutElement'][];
-    };
-    /**
-     * @description One control bound to the value at `scope` (a JSON pointer into the form data). Texts (`label`,
-     *     `hint`, `addLabel`, option labels) are message keys.
-     * @example {
-     *       "scope": "/ownedArea",
-     *       "label": "field.ownedArea",
-     *       "unit": "㎡",
-     *       "rule": {
-     *         "effect": "SHOW",
-     *         "condition": {
-     *           "scope": "/currentHousing",
-     *           "schema": {
-     *             "const": "owned-small"
-     *           }
-     *         }
-     *       }
-     *     }
-     */
-    FormElement: {
-      /**
-       * @description Optional; `control` (the default) tells a control apart from a section.
-       * @example control
-       * @enum {string}
-       */
-      type?: 'control';
-      /** @example /ownedArea */
-      scope: string;
-      /** @example field.ownedArea */
-      label: string;
-      /** @example hint.ownedArea */
-      hint?: string;
-      /**
-       * @description The control to use; when absent it follows from the schema (string → text, enum → select,
-       *     boolean → checkbox, array of objects → repeat). Known widgets: `text`, `textarea`, `number`,
-       *     `money` (an integer number of 分 shown in 元), `date`, `select`, `radios`, `checkbox`, `checkboxes`,
-       *     `address`, `region` (a GB/T 2260 code, see `GET /regions`), `idNumber`, `mobile`, `repeat` (an
-       *     array of objects), `upload`.
-       * @example number
-       */
-      widget?: string;
-      /**
-       * @description A unit shown after the control (not a message key).
-       * @example ㎡
-       */
-      unit?: string;
-      /**
-       * @description For `repeat`, the label of the "add one more" button.
-       * @example action.addMember
-       */
-      addLabel?: string;
-      /** @description For `select`, `radios` and `checkboxes`, the labels of the schema's enum values, in display order. */
-      options?: components['schemas']['FormOption'][];
-      /**
-       * @description For `repeat`, the controls of one entry, with scopes relative to the entry (`/idNumber`); without
-       *     them every property of the entry's schema gets a control of its own.
-       */
-      elements?: components['schemas']['FormElement'][];
-      rule?: components['schemas']['Rule'];
-    };
-    /**
-     * @description A titled group of controls (and sections) inside a page, with an optional rule of its own.
-     * @example {
-     *       "type": "section",
-     *       "id": "owned-home",
-     *       "title": "section.ownedHome",
-     *       "rule": {
-     *         "effect": "SHOW",
-     *         "condition": {
-     *           "scope": "/currentHousing",
-     *           "schema": {
-     *             "const": "owned-small"
-     *           }
-     *         }
-     *       },
-     *       "elements": [
-     *         {
-     *           "scope": "/ownedArea",
-     *           "label": "field.ownedArea",
-     *           "unit": "㎡"
-     *         }
-     *       ]
-     *     }
-     */
-    FormSection: {
-      /** @constant */
-      type: 'section';
-      /** @example owned-home */
-      id?: string;
-      /**
-       * @description Message key.
-       * @example section.ownedHome
-       */
-      title: string;
-      elements: components['schemas']['FormLayoutElement'][];
-      rule?: components['schemas']['Rule'];
-    };
-    /**
-     * @description An element of a page or section — a control (`FormElement`, `type` absent or `control`) or a section (`FormSection`, `type` = `section`).
-     * @example {
-     *       "scope": "/currentHousing",
-     *       "label": "field.currentHousing",
-     *       "widget": "radios"
-     *     }
-     */
-    FormLayoutElement: components['schemas']['FormElement'] | components['schemas']['FormSection'];
-    /**
-     * @description A choice of a select, radios or checkboxes control.
-     * @example {
-     *       "value": "owned-small",
-     *       "label": "option.housing.ownedSmall"
-     *     }
-     */
-    FormOption: {
-      /**
-       * @description The value stored in the form data (one of the schema's enum values).
-       * @example owned-small
-       */
-      value: string | number | boolean;
-      /**
-       * @description Message key.
-       * @example option.housing.ownedSmall
-       */
-      label: string;
-    };
-    /**
-     * @description A material the application form asks for. `name` is a message key; the `id` matches the item guide's material.
-     * @example {
-     *       "id": "labour-contract",
-     *       "name": "material.labourContract",
-     *       "necessity": "deferrable",
-     *       "deferDays": 10,
-     *       "source": "applicant",
-     *       "accept": [
-     *         "application/pdf",
-     *         "image/jpeg",
-     *         "image/png"
-     *       ],
-     *       "maxBytes": 10485760
-     *     }
-     */
-    FormMaterial: {
-      /** @example labour-contract */
-      id: string;
-      /** @example material.labourContract */
-      name: string;
-      necessity: components['schemas']['MaterialNecessity'];
-      source: components['schemas']['MaterialSource'];
-      /**
-       * @description The e-licence type the server can fetch instead of an upload (零材料申报).
-       * @example household-register
-       */
-      eLicence?: string;
-      form?: components['schemas']['MaterialForm'];
-      /**
-       * @description Media types accepted for upload.
-       * @example [
-       *       "application/pdf",
-       *       "image/jpeg",
-       *       "image/png"
-       *     ]
-       */
-      accept?: string[];
-      /**
-       * Format: int32
-       * @description The largest file accepted.
-       * @example 10485760
-       */
-      maxBytes?: number;
-      /**
-       * Format: int32
-       * @description For `deferrable` materials, the working days after submission within which it must be handed in.
-       * @example 10
-       */
-      deferDays?: number;
-      /**
-       * Format: int32
-       * @description How many originals to show at the window, if any.
-       * @example 1
-       */
-      originals?: number;
-      /**
-       * Format: int32
-       * @example 0
-       */
-      copies?: number;
-      /**
-       * @description Message key of further requirements.
-       * @example material.labourContract.notes
-       */
-      notes?: string;
-      appliesWhen?: components['schemas']['Condition'];
-    };
-    /**
-     * @description A 告知承诺 statement the applicant accepts; when `required`, a case cannot be created without accepting it.
-     * @example {
-     *       "text": "commitment.noOtherHousing",
-     *       "required": true
-     *     }
-     */
-    FormCommitment: {
-      /**
-       * @description Message key.
-       * @example commitment.noOtherHousing
-       */
-      text: string;
-      /** @example true */
-      required: boolean;
-    };
-    /**
-     * @description Message texts by locale (`zh-CN`, `en`, …) and message key. `zh-CN` is always present.
-     * @example {
-     *       "zh-CN": {
-     *         "field.ownedArea": "自有住房面积"
-     *       },
-     *       "en": {
-     *         "field.ownedArea": "Area of the home you own"
-     *       }
-     *     }
-     */
-    FormMessages: {
-      'zh-CN': components['schemas']['MessageCatalog'];
-    } & {
-      [key: string]: components['schemas']['MessageCatalog'];
-    };
-    /**
-     * @description Message texts of one locale by message key.
-     * @example {
-     *       "field.ownedArea": "自有住房面积",
-     *       "page.housing": "收入与住房情况"
-     *     }
-     */
-    MessageCatalog: {
-      [key: string]: string;
-    };
-    /**
-     * @description A department (实施主体) that implements items.
-     * @example {
-     *       "id": "150302-zjj",
-     *       "name": "海勃湾区住房和城乡建设局",
-     *       "shortName": "区住建局",
-     *       "creditCode": "11150302MB15468721",
-     *       "regionCode": "150302",
-     *       "itemCount": 42
-     *     }
-     */
-    Department: {
-      /**
-       * @description Stable id, used by the `department` filter and `DepartmentRef.id`.
-       * @example 150302-zjj
-       */
-      id: string;
-      /** @example 海勃湾区住房和城乡建设局 */
-      name: string;
-      /** @example 区住建局 */
-      shortName?: string;
-      creditCode: components['schemas']['CreditCode'];
-      regionCode: components['schemas']['RegionCode'];
-      /**
-       * Format: int32
-       * @description How many active items it implements.
-       * @example 42
-       */
-      itemCount?: number;
-    };
-    /**
-     * @description A page of departments.
-     * @example {
-     *       "items": [
-     *         {
-     *           "id": "150302-zjj",
-     *           "name": "海勃湾区住房和城乡建设局",
-     *           "shortName": "区住建局",
-     *           "creditCode": "11150302MB15468721",
-     *           "regionCode": "150302",
-     *           "itemCount": 42
-     *         },
-     *         {
-     *           "id": "150302-gaj",
-     *           "name": "乌海市公安局海勃湾区分局",
-     *           "shortName": "海勃湾公安分局",
-     *           "creditCode": "11150302011598463E",
-     *           "regionCode": "150302",
-     *           "itemCount": 87
-     *         }
-     *       ],
-     *       "nextCursor": null
-     *     }
-     */
-    DepartmentPage: {
-      items: components['schemas']['Department'][];
-      /**
-       * @description The cursor of the next page, or null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    /**
-     * @description A theme (主题) grouping items, e.g. 户籍办理, 社会保障, 生育收养 for people; 设立变更, 准营准办 for organisations.
-     * @example {
-     *       "id": "person-housing",
-     *       "name": "住房保障",
-     *       "audience": [
-     *         "naturalPerson"
-     *       ],
-     *       "itemCount": 18
-     *     }
-     */
-    Theme: {
-      /** @example person-housing */
-      id: string;
-      /** @example 住房保障 */
-      name: string;
-      /**
-       * @description Whom the theme serves (服务对象), in the items' vocabulary; 个人 themes serve `naturalPerson`, 法人 themes the organisations.
-       * @example [
-       *       "naturalPerson"
-       *     ]
-       */
-      audience: components['schemas']['Audience'][];
-      /**
-       * Format: int32
-       * @example 18
-       */
-      itemCount?: number;
-    };
-    /**
-     * @description A page of themes.
-     * @example {
-     *       "items": [
-     *         {
-     *           "id": "person-household",
-     *           "name": "户籍办理",
-     *           "audience": [
-     *             "naturalPerson"
-     *           ],
-     *           "itemCount": 26
-     *         },
-     *         {
-     *           "id": "person-housing",
-     *           "name": "住房保障",
-     *           "audience": [
-     *             "naturalPerson"
-     *           ],
-     *           "itemCount": 18
-     *         },
-     *         {
-     *           "id": "org-establishment",
-     *           "name": "设立变更",
-     *           "audience": [
-     *             "enterprise",
-     *             "publicInstitution",
-     *             "socialOrganisation",
-     *             "other"
-     *           ],
-     *           "itemCount": 35
-     *         }
-     *       ],
-     *       "nextCursor": null
-     *     }
-     */
-    ThemePage: {
-      items: components['schemas']['Theme'][];
-      /**
-       * @description The cursor of the next page, or null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    /**
-     * @description A GB/T 2260 administrative division.
-     * @example {
-     *       "code": "150302",
-     *       "name": "海勃湾区",
-     *       "parent": "150300",
-     *       "level": "county"
-     *     }
-     */
-    Region: {
-      code: components['schemas']['RegionCode'];
-      /** @example 海勃湾区 */
-      name: string;
-      /**
-       * @description The code of the enclosing division, or null for a province.
-       * @example 150300
-       */
-      parent: components['schemas']['RegionCode'] | null;
-      /**
-       * @example county
-       * @enum {string}
-       */
-      level?: 'province' | 'city' | 'county';
-    };
-    /**
-     * @description A page of regions.
-     * @example {
-     *       "items": [
-     *         {
-     *           "code": "150302",
-     *           "name": "海勃湾区",
-     *           "parent": "150300",
-     *           "level": "county"
-     *         },
-     *         {
-     *           "code": "150303",
-     *           "name": "海南区",
-     *           "parent": "150300",
-     *           "level": "county"
-     *         },
-     *         {
-     *           "code": "150304",
-     *           "name": "乌达区",
-     *           "parent": "150300",
-     *           "level": "county"
-     *         }
-     *       ],
-     *       "nextCursor": null
-     *     }
-     */
-    RegionPage: {
-      items: components['schemas']['Region'][];
-      /**
-       * @description The cursor of the next page, or null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    /**
-     * @description The multipart body of `POST /uploads`. Any file is at most 20 MiB (20,971,520 bytes, unless the
-     *     operator sets a lower limit) and one of `application/pdf`,
-     *     `application/ofd`, `image/jpeg` or `image/png`. When `itemCode` and `materialId` are given, the
-     *     material's own `accept` and `maxBytes` from the form definition apply too. The server detects the type
-     *     from the content, not from the file name or the declared type.
-     * @example {
-     *       "file": "(binary PDF)",
-     *       "itemCode": "11150302MB154687214000105012000",
-     *       "materialId": "income-proof"
-     *     }
-     */
-    UploadCreate: {
-      /**
-       * Format: binary
-       * @description The file. Its `filename` in the part's Content-Disposition becomes the upload's `name`.
-       */
-      file: string;
-      itemCode?: components['schemas']['ItemCode'];
-      /**
-       * @description The material of the item's form definition this file is for.
-       * @example income-proof
-       */
-      materialId?: string;
-    };
-    /**
-     * @description The result of the content check (virus scan, type and integrity check) that runs after the upload.
-     *     `pending` becomes `passed` or `rejected` within seconds; poll `GET /uploads/{uploadId}`. A case
-     *     cannot reference a `rejected` upload, and one still `pending` at submission is checked before the
-     *     case is accepted.
-     * @example {
-     *       "status": "passed",
-     *       "checkedAt": "2026-11-23T09:12:04+08:00"
-     *     }
-     */
-    UploadContentCheck: {
-      /**
-       * @example passed
-       * @enum {string}
-       */
-      status: 'pending' | 'passed' | 'rejected';
-      /**
-       * @description When `rejected`, why — `malware` (a virus was found), `type_mismatch` (the content is not the
-       *     type it claims), `corrupt` (the file cannot be read), `encrypted` (password-protected), `empty`.
-       * @example type_mismatch
-       */
-      reasonCode?: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-23T09:12:04+08:00
-       */
-      checkedAt?: string;
-    };
-    /**
-     * @description An uploaded file. It is kept for 7 days unless a case references it, then as long as the case.
-     * @example {
-     *       "id": "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ",
-     *       "name": "收入证明-张丽.pdf",
-     *       "size": 482133,
-     *       "mediaType": "application/pdf",
-     *       "sha256": "9f2c1b7e4d3a5f60812b7c9d0e4f3a2b1c6d5e8f7a9b0c1d2e3f4a5b6c7d8e9f",
-     *       "contentCheck": {
-     *         "status": "passed",
-     *         "checkedAt": "2026-11-23T09:12:04+08:00"
-     *       },
-     *       "itemCode": "11150302MB154687214000105012000",
-     *       "materialId": "income-proof",
-     *       "createdAt": "2026-11-23T09:12:03+08:00",
-     *       "expiresAt": "2026-11-30T09:12:03+08:00"
-     *     }
-     */
-    Upload: {
-      readonly id: components['schemas']['UploadId'];
-      /**
-       * @description The file name as uploaded.
-       * @example 收入证明-张丽.pdf
-       */
-      readonly name: string;
-      /**
-       * Format: int32
-       * @description Size in bytes.
-       * @example 482133
-       */
-      readonly size: number;
-      /**
-       * @description The media type detected from the content.
-       * @example application/pdf
-       */
-      readonly mediaType: string;
-      /**
-       * @description SHA-256 of the content, lower-case hex.
-       * @example 9f2c1b7e4d3a5f60812b7c9d0e4f3a2b1c6d5e8f7a9b0c1d2e3f4a5b6c7d8e9f
-       */
-      readonly sha256: string;
-      readonly contentCheck: components['schemas']['UploadContentCheck'];
-      readonly itemCode?: components['schemas']['ItemCode'];
-      /** @example income-proof */
-      readonly materialId?: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-23T09:12:03+08:00
-       */
-      readonly createdAt: string;
-      /**
-       * @description When an unreferenced upload is deleted; null once a case references it.
-       * @example 2026-11-30T09:12:03+08:00
-       */
-      readonly expiresAt: string | null;
-    };
-    /**
-     * @description An upload named from a case.
-     * @example {
-     *       "id": "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ",
-     *       "name": "收入证明-张丽.pdf",
-     *       "size": 482133,
-     *       "mediaType": "application/pdf"
-     *     }
-     */
-    UploadRef: {
-      id: components['schemas']['UploadId'];
-      /** @example 收入证明-张丽.pdf */
-      name: string;
-      /**
-       * Format: int32
-       * @example 482133
-       */
-      size: number;
-      /** @example application/pdf */
-      mediaType: string;
-    };
-    /**
-     * @description The state of a case (办件状态):
-     *     - `submitted` 已收件 — received, waiting for the office to check it;
-     *     - `correctionRequested` 待补正 — the office listed what is missing (补齐补正, once); the applicant submits a correction, which returns the case to `submitted`;
-     *     - `accepted` 已受理 — accepted and under review (审查); the promised deadline runs;
-     *     - `suspended` 已挂起 — a special procedure (特别程序, e.g. expert review, hearing) stops the clock until resumed;
-     *     - `rejected` 不予受理 — not accepted, with a reason (final);
-     *     - `approved` 准予许可 / `denied` 不予许可 — decided;
-     *     - `concluded` 已办结 — the result is ready;
-     *     - `delivered` 已送达 — collected at the window or mailed (final);
-     *     - `withdrawn` 已撤回 — withdrawn by the applicant (final).
-     *
-     *     Transitions: submitted → accepted | rejected | correctionRequested; correctionRequested → submitted
-     *     (correction) | rejected; accepted → suspended | approved | denied; suspended → accepted;
-     *     approved | denied → concluded; concluded → delivered; submitted | correctionRequested | accepted |
-     *     suspended → withdrawn. Anything else is 409 `invalid_transition`.
-     * @example accepted
-     * @enum {string}
-     */
-    CaseState:
-      | 'submitted'
-      | 'correctionRequested'
-      | 'accepted'
-      | 'suspended'
-      | 'rejected'
-      | 'approved'
-      | 'denied'
-      | 'concluded'
-      | 'delivered'
-      | 'withdrawn';
-    /**
-     * @description 证件类型 — `residentIdCard` 居民身份证, `hkMacaoPermit` 港澳居民来往内地通行证, `taiwanPermit` 台湾居民来往大陆通行证,
-     *     `foreignPermanentResidentCard` 外国人永久居留身份证, `passport` 护照, `other` 其他.
-     *     A `residentIdCard` number is checked against GB 11643-1999 (region, birth date, check character).
-     * @example residentIdCard
-     * @enum {string}
-     */
-    IdType:
-      | 'residentIdCard'
-      | 'hkMacaoPermit'
-      | 'taiwanPermit'
-      | 'foreignPermanentResidentCard'
-      | 'passport'
-      | 'other';
-    /**
-     * @description A natural person applying (自然人).
-     * @example {
-     *       "kind": "person",
-     *       "name": "张丽",
-     *       "idType": "residentIdCard",
-     *       "idNumber": "150302198805123015",
-     *       "mobile": "13947312345"
-     *     }
-     */
-    PersonApplicant: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      kind: 'person';
-      /** @example 张丽 */
-      name: string;
-      idType: components['schemas']['IdType'];
-      /**
-       * @description The document number; for `residentIdCard`, 18 characters with a valid check character (`x` is read as `X`).
-       * @example 150302198805123015
-       */
-      idNumber: string;
-      mobile: components['schemas']['Mobile'];
-    };
-    /**
-     * @description The person the office contacts about an organisation's case (联系人).
-     * @example {
-     *       "name": "王强",
-     *       "mobile": "15847365210"
-     *     }
-     */
-    OrganisationContact: {
-      /** @example 王强 */
-      name: string;
-      mobile: components['schemas']['Mobile'];
-    };
-    /**
-     * @description A company, institution or other organisation applying (法人或其他组织).
-     * @example {
-     *       "kind": "organisation",
-     *       "name": "乌海市鑫达商贸有限公司",
-     *       "creditCode": "91150302MA0Q3K8C7C",
-     *       "legalRepresentative": "刘建国",
-     *       "contact": {
-     *         "name": "王强",
-     *         "mobile": "15847365210"
-     *       }
-     *     }
-     */
-    OrganisationApplicant: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      kind: 'organisation';
-      /** @example 乌海市鑫达商贸有限公司 */
-      name: string;
-      creditCode: components['schemas']['CreditCode'];
-      /**
-       * @description 法定代表人（负责人）姓名.
-       * @example 刘建国
-       */
-      legalRepresentative: string;
-      contact: components['schemas']['OrganisationContact'];
-    };
-    /**
-     * @description The applicant — a person or an organisation, told apart by `kind`.
-     * @example {
-     *       "kind": "person",
-     *       "name": "张丽",
-     *       "idType": "residentIdCard",
-     *       "idNumber": "150302198805123015",
-     *       "mobile": "13947312345"
-     *     }
-     */
-    ApplicantCreate:
-      components['schemas']['PersonApplicant'] | components['schemas']['OrganisationApplicant'];
-    /**
-     * @description Someone applying on the applicant's behalf (代理人/经办人), with the power of attorney (授权委托书) as an upload.
-     * @example {
-     *       "name": "李明",
-     *       "idType": "residentIdCard",
-     *       "idNumber": "150203199203044526",
-     *       "mobile": "13804731234",
-     *       "authorisationUploadId": "up_01JDB3M2A4C6E8G0J2L4N6Q8S0"
-     *     }
-     */
-    AgentCreate: {
-      /** @example 李明 */
-      name: string;
-      idType: components['schemas']['IdType'];
-      /** @example 150203199203044526 */
-      idNumber: string;
-      mobile: components['schemas']['Mobile'];
-      authorisationUploadId?: components['schemas']['UploadId'];
-    };
-    /**
-     * @description A material provided as one or more uploads (e.g. the front and back of a card).
-     * @example {
-     *       "materialId": "income-proof",
-     *       "provision": "upload",
-     *       "uploadIds": [
-     *         "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ"
-     *       ]
-     *     }
-     */
-    UploadedMaterialSubmission: {
-      /** @example income-proof */
-      materialId: string;
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      provision: 'upload';
-      uploadIds: components['schemas']['UploadId'][];
-    };
-    /**
-     * @description A `deferrable` material handed in later (容缺后补). The server sets the deadline — `deferDays` working
-     *     days after submission — and shows it in `CaseMaterial.deferredUntil`. Not allowed for other materials
-     *     (400 with field code `not_deferrable`).
-     * @example {
-     *       "materialId": "labour-contract",
-     *       "provision": "deferred"
-     *     }
-     */
-    DeferredMaterialSubmission: {
-      /** @example labour-contract */
-      materialId: string;
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      provision: 'deferred';
-    };
-    /**
-     * @description A government-issued material that the server fetches from the e-licence library by the applicant's
-     *     identity (零材料申报, 免提交). Only for materials with an `eLicence` type.
-     * @example {
-     *       "materialId": "hukou-book",
-     *       "provision": "eLicence"
-     *     }
-     */
-    ELicenceMaterialSubmission: {
-      /** @example hukou-book */
-      materialId: string;
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      provision: 'eLicence';
-    };
-    /**
-     * @description How one material is provided — uploaded, deferred (容缺后补) or fetched as an e-licence; told apart by `provision`.
-     * @example {
-     *       "materialId": "income-proof",
-     *       "provision": "upload",
-     *       "uploadIds": [
-     *         "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ"
-     *       ]
-     *     }
-     */
-    MaterialSubmission:
-      | components['schemas']['UploadedMaterialSubmission']
-      | components['schemas']['DeferredMaterialSubmission']
-      | components['schemas']['ELicenceMaterialSubmission'];
-    /**
-     * @description Where to mail the result (邮寄地址).
-     * @example {
-     *       "recipient": "张丽",
-     *       "mobile": "13947312345",
-     *       "regionCode": "150302",
-     *       "detail": "新华街道滨河社区 12 号楼 3 单元 502 室",
-     *       "postalCode": "016000"
-     *     }
-     */
-    PostalAddress: {
-      /** @example 张丽 */
-      recipient: string;
-      mobile: components['schemas']['Mobile'];
-      regionCode: components['schemas']['RegionCode'];
-      /**
-       * @description Street, number, building and room.
-       * @example 新华街道滨河社区 12 号楼 3 单元 502 室
-       */
-      detail: string;
-      /** @example 016000 */
-      postalCode?: string;
-    };
-    /**
-     * @description The result is collected at the window (窗口领取).
-     * @example {
-     *       "method": "window",
-     *       "windowId": "hbw-hall-a12"
-     *     }
-     */
-    WindowDeliveryChoice: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      method: 'window';
-      /**
-       * @description Which window, when the item has several.
-       * @example hbw-hall-a12
-       */
-      windowId?: string;
-    };
-    /**
-     * @description The result is mailed (邮寄送达), free of charge where the item supports express delivery.
-     * @example {
-     *       "method": "mail",
-     *       "address": {
-     *         "recipient": "张丽",
-     *         "mobile": "13947312345",
-     *         "regionCode": "150302",
-     *         "detail": "新华街道滨河社区 12 号楼 3 单元 502 室",
-     *         "postalCode": "016000"
-     *       }
-     *     }
-     */
-    MailDeliveryChoice: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      method: 'mail';
-      address: components['schemas']['PostalAddress'];
-    };
-    /**
-     * @description How the applicant wants the result (送达方式), told apart by `method`.
-     * @example {
-     *       "method": "window"
-     *     }
-     */
-    DeliveryChoice:
-      components['schemas']['WindowDeliveryChoice'] | components['schemas']['MailDeliveryChoice'];
-    /**
-     * @description An application. The server checks it with the item's form definition exactly as the form does in the
-     *     browser (`@banshi/sdk/forms`): situation answers, the data against the schema with hidden fields
-     *     dropped, every applicable material provided, deferred only when deferrable, fetched only when it has
-     *     an e-licence, and the commitment accepted when required. Problems come back as 400
-     *     `validation_failed` with pointers into this body (e.g. `/formData/applicant/idNumber`,
-     *     `/materials/2/uploadIds/0`).
-     * @example {
-     *       "itemCode": "11150302MB154687214000105012000",
-     *       "formVersion": "1.0.0",
-     *       "applicant": {
-     *         "kind": "person",
-     *         "name": "张丽",
-     *         "idType": "residentIdCard",
-     *         "idNumber": "150302198805123015",
-     *         "mobile": "13947312345"
-     *       },
-     *       "situationAnswers": {
-     *         "hukou": "local",
-     *         "household": "family",
-     *         "disability": "no"
-     *       },
-     *       "formData": {
-     *         "applicant": {
-     *           "name": "张丽",
-     *           "idNumber": "150302198805123015",
-     *           "mobile": "13947312345",
-     *           "address": "海勃湾区新华街道滨河社区 12 号楼 3 单元 502 室"
-     *         },
-     *         "members": [
-     *           {
-     *             "name": "赵志刚",
-     *             "idNumber": "150302198610203517",
-     *             "relation": "spouse"
-     *           }
-     *         ],
-     *         "income": {
-     *           "monthlyPerCapita": 185000
-     *         },
-     *         "currentHousing": "rented"
-     *       },
-     *       "materials": [
-     *         {
-     *           "materialId": "hukou-book",
-     *           "provision": "eLicence"
-     *         },
-     *         {
-     *           "materialId": "marriage",
-     *           "provision": "eLicence"
-     *         },
-     *         {
-     *           "materialId": "income-proof",
-     *           "provision": "upload",
-     *           "uploadIds": [
-     *             "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ"
-     *           ]
-     *         },
-     *         {
-     *           "materialId": "labour-contract",
-     *           "provision": "deferred"
-     *         }
-     *       ],
-     *       "commitmentAccepted": true,
-     *       "delivery": {
-     *         "method": "mail",
-     *         "address": {
-     *           "recipient": "张丽",
-     *           "mobile": "13947312345",
-     *           "regionCode": "150302",
-     *           "detail": "新华街道滨河社区 12 号楼 3 单元 502 室",
-     *           "postalCode": "016000"
-     *         }
-     *       }
-     *     }
-     */
-    CaseCreate: {
-      itemCode: components['schemas']['ItemCode'];
-      /**
-       * @description The form definition version the data was filled in with; an outdated version is a 400 with field code `form_version_outdated`.
-       * @example 1.0.0
-       */
-      formVersion: string;
-      applicant: components['schemas']['ApplicantCreate'];
-      agent?: components['schemas']['AgentCreate'];
-      /**
-       * @description The chosen option id for each situation question, by situation id; an array of option ids for a question with `multiple`.
-       * @example {
-       *       "hukou": "local",
-       *       "household": "family",
-       *       "disability": "no"
-       *     }
-       */
-      situationAnswers: {
-        [key: string]: string | string[];
-      };
-      /**
-       * @description The form data, valid against the form definition's `schema`; files are upload ids.
-       * @example {
-       *       "applicant": {
-       *         "name": "张丽",
-       *         "idNumber": "150302198805123015",
-       *         "mobile": "13947312345",
-       *         "address": "海勃湾区新华街道滨河社区 12 号楼 3 单元 502 室"
-       *       },
-       *       "members": [
-       *         {
-       *           "name": "赵志刚",
-       *           "idNumber": "150302198610203517",
-       *           "relation": "spouse"
-       *         }
-       *       ],
-       *       "income": {
-       *         "monthlyPerCapita": 185000
-       *       },
-       *       "currentHousing": "rented"
-       *     }
-       */
-      formData: {
-        [key: string]: unknown;
-      };
-      materials: components['schemas']['MaterialSubmission'][];
-      /**
-       * @description Whether the applicant accepted the 告知承诺 statement; must be true when the form's commitment is required.
-       * @example true
-       */
-      commitmentAccepted: boolean;
-      delivery: components['schemas']['DeliveryChoice'];
-    };
-    /**
-     * @description A person applicant as shown back — the ID number and mobile masked.
-     * @example {
-     *       "kind": "person",
-     *       "name": "张丽",
-     *       "idType": "residentIdCard",
-     *       "maskedIdNumber": "1503**********3015",
-     *       "maskedMobile": "139****2345"
-     *     }
-     */
-    PersonApplicantView: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      kind: 'person';
-      /** @example 张丽 */
-      name: string;
-      idType: components['schemas']['IdType'];
-      maskedIdNumber: components['schemas']['MaskedIdNumber'];
-      maskedMobile: components['schemas']['MaskedMobile'];
-    };
-    /**
-     * @description An organisation applicant as shown back — the contact's mobile masked.
-     * @example {
-     *       "kind": "organisation",
-     *       "name": "乌海市鑫达商贸有限公司",
-     *       "creditCode": "91150302MA0Q3K8C7C",
-     *       "legalRepresentative": "刘建国",
-     *       "contactName": "王强",
-     *       "maskedContactMobile": "158****5210"
-     *     }
-     */
-    OrganisationApplicantView: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      kind: 'organisation';
-      /** @example 乌海市鑫达商贸有限公司 */
-      name: string;
-      creditCode: components['schemas']['CreditCode'];
-      /** @example 刘建国 */
-      legalRepresentative: string;
-      /** @example 王强 */
-      contactName: string;
-      maskedContactMobile: components['schemas']['MaskedMobile'];
-    };
-    /**
-     * @description The applicant as shown in a case, told apart by `kind`. A full ID number is never returned.
-     * @example {
-     *       "kind": "person",
-     *       "name": "张丽",
-     *       "idType": "residentIdCard",
-     *       "maskedIdNumber": "1503**********3015",
-     *       "maskedMobile": "139****2345"
-     *     }
-     */
-    ApplicantView:
-      components['schemas']['PersonApplicantView'] | components['schemas']['OrganisationApplicantView'];
-    /**
-     * @description The agent as shown in a case, masked.
-     * @example {
-     *       "name": "李明",
-     *       "idType": "residentIdCard",
-     *       "maskedIdNumber": "1502**********4526",
-     *       "maskedMobile": "138****1234"
-     *     }
-     */
-    AgentView: {
-      /** @example 李明 */
-      name: string;
-      idType: components['schemas']['IdType'];
-      maskedIdNumber: components['schemas']['MaskedIdNumber'];
-      maskedMobile: components['schemas']['MaskedMobile'];
-    };
-    /**
-     * @description `provided` 已提交 (uploaded), `fetched` 已调取 (from the e-licence library), `deferred` 容缺待补 (before its
-     *     deadline), `overdue` 容缺逾期 (the deadline passed), `correctionRequested` 待补正, `accepted` 已核验
-     *     (checked by the office).
-     * @example deferred
-     * @enum {string}
-     */
-    CaseMaterialStatus: 'provided' | 'fetched' | 'deferred' | 'overdue' | 'correctionRequested' | 'accepted';
-    /**
-     * @description One material of a case and where it stands.
-     * @example {
-     *       "materialId": "labour-contract",
-     *       "name": "劳动合同",
-     *       "provision": "deferred",
-     *       "status": "deferred",
-     *       "uploads": [],
-     *       "deferredUntil": "2026-12-07"
-     *     }
-     */
-    CaseMaterial: {
-      /** @example labour-contract */
-      materialId: string;
-      /**
-       * @description The material's name in the response language.
-       * @example 劳动合同
-       */
-      name: string;
-      /**
-       * @description How it was provided. A deferred material that is handed in later becomes `upload` with status
-       *     `provided`, and keeps its `deferredUntil`.
-       * @example deferred
-       * @enum {string}
-       */
-      provision: 'upload' | 'deferred' | 'eLicence';
-      status: components['schemas']['CaseMaterialStatus'];
-      uploads: components['schemas']['UploadRef'][];
-      /**
-       * @description For a deferred material, the last day to hand it in (容缺补正期限); null otherwise.
-       * @example 2026-12-07
-       */
-      deferredUntil: string | null;
-    };
-    /**
-     * @description One thing the office asks to be corrected or added.
-     * @example {
-     *       "materialId": "income-proof",
-     *       "name": "收入证明",
-     *       "reason": "收入证明未加盖单位公章，请重新上传加盖公章的版本。"
-     *     }
-     */
-    CorrectionItem: {
-      /**
-       * @description The material concerned, when it is one of the item's materials.
-       * @example income-proof
-       */
-      materialId?: string;
-      /** @example 收入证明 */
-      name: string;
-      /** @example 收入证明未加盖单位公章，请重新上传加盖公章的版本。 */
-      reason: string;
-    };
-    /**
-     * @description A request for correction (补齐补正告知), listing everything missing at once (一次告知).
-     * @example {
-     *       "requestedAt": "2026-11-24T10:05:00+08:00",
-     *       "deadline": "2026-12-01",
-     *       "note": "请在期限内补正，逾期未补正的视为放弃申请。",
-     *       "items": [
-     *         {
-     *           "materialId": "income-proof",
-     *           "name": "收入证明",
-     *           "reason": "收入证明未加盖单位公章，请重新上传加盖公章的版本。"
-     *         }
-     *       ],
-     *       "fulfilledAt": null
-     *     }
-     */
-    CorrectionRequest: {
-      /**
-       * Format: date-time
-       * @example 2026-11-24T10:05:00+08:00
-       */
-      requestedAt: string;
-      /**
-       * Format: date
-       * @description The last day to submit the correction.
-       * @example 2026-12-01
-       */
-      deadline: string;
-      /** @example 请在期限内补正，逾期未补正的视为放弃申请。 */
-      note?: string;
-      items: components['schemas']['CorrectionItem'][];
-      /**
-       * @description When the applicant submitted the correction; null while open.
-       * @example null
-       */
-      fulfilledAt: string | null;
-    };
-    /**
-     * @description A suspension of the clock (特别程序).
-     * @example {
-     *       "since": "2026-11-26T15:00:00+08:00",
-     *       "reason": "需组织专家评审，评审时间不计入办理时限。"
-     *     }
-     */
-    Suspension: {
-      /**
-       * Format: date-time
-       * @example 2026-11-26T15:00:00+08:00
-       */
-      since: string;
-      /** @example 需组织专家评审，评审时间不计入办理时限。 */
-      reason: string;
-    };
-    /**
-     * @description The decision on the case (准予 / 不予许可), or why it was not accepted (不予受理).
-     * @example {
-     *       "outcome": "approved",
-     *       "decidedAt": "2026-12-03T16:20:00+08:00",
-     *       "resultName": "公共租赁住房资格确认通知书",
-     *       "resultNumber": "海住保〔2026〕第 1187 号"
-     *     }
-     */
-    CaseDecision: {
-      /**
-       * @example approved
-       * @enum {string}
-       */
-      outcome: 'approved' | 'denied' | 'rejected';
-      /**
-       * Format: date-time
-       * @example 2026-12-03T16:20:00+08:00
-       */
-      decidedAt: string;
-      /**
-       * @description Required for `denied` and `rejected`.
-       * @example 申请人家庭人均月收入超过规定标准。
-       */
-      reason?: string;
-      /**
-       * @description The document issued.
-       * @example 公共租赁住房资格确认通知书
-       */
-      resultName?: string;
-      /**
-       * @description Its number (文号 / 证号).
-       * @example 海住保〔2026〕第 1187 号
-       */
-      resultNumber?: string;
-    };
-    /**
-     * @description How the result reaches the applicant, as chosen and as done.
-     * @example {
-     *       "method": "mail",
-     *       "address": {
-     *         "recipient": "张丽",
-     *         "maskedMobile": "139****2345",
-     *         "regionCode": "150302",
-     *         "detail": "新华街道滨河社区 12 号楼 3 单元 502 室",
-     *         "postalCode": "016000"
-     *       },
-     *       "carrier": "中国邮政 EMS",
-     *       "trackingNumber": "1187654321098",
-     *       "deliveredAt": "2026-12-04T09:30:00+08:00"
-     *     }
-     */
-    CaseDelivery: {
-      /**
-       * @example mail
-       * @enum {string}
-       */
-      method: 'window' | 'mail';
-      /** @example hbw-hall-a12 */
-      windowId?: string;
-      /** @description The mailing address, recipient mobile masked. */
-      address?: {
-        /** @example 张丽 */
-        recipient: string;
-        maskedMobile: components['schemas']['MaskedMobile'];
-        regionCode: components['schemas']['RegionCode'];
-        /** @example 新华街道滨河社区 12 号楼 3 单元 502 室 */
-        detail: string;
-        /** @example 016000 */
-        postalCode?: string;
-      };
-      /** @example 中国邮政 EMS */
-      carrier?: string;
-      /** @example 1187654321098 */
-      trackingNumber?: string;
-      /**
-       * @description When it was handed over or sent; null until then.
-       * @example 2026-12-04T09:30:00+08:00
-       */
-      deliveredAt: string | null;
-    };
-    /**
-     * @description A case (办件) as the applicant and staff see it. Every field is set by the server. Deadlines count
-     *     working days by the calendar (`/calendar/{year}`), from acceptance, not counting suspended days.
-     * @example {
-     *       "caseNumber": "15030220261123000017",
-     *       "state": "accepted",
-     *       "itemCode": "11150302MB154687214000105012000",
-     *       "itemName": "公共租赁住房申请",
-     *       "department": {
-     *         "id": "150302-zjj",
-     *         "name": "海勃湾区住房和城乡建设局"
-     *       },
-     *       "formVersion": "1.0.0",
-     *       "submittedAt": "2026-11-23T09:15:42+08:00",
-     *       "acceptedAt": "2026-11-24T10:05:00+08:00",
-     *       "promisedDeadline": "2026-12-15",
-     *       "workingDaysLeft": 13,
-     *       "overdue": false,
-     *       "suspendedDays": 0,
-     *       "applicant": {
-     *         "kind": "person",
-     *         "name": "张丽",
-     *         "idType": "residentIdCard",
-     *         "maskedIdNumber": "1503**********3015",
-     *         "maskedMobile": "139****2345"
-     *       },
-     *       "situationAnswers": {
-     *         "hukou": "local",
-     *         "household": "family",
-     *         "disability": "no"
-     *       },
-     *       "materials": [
-     *         {
-     *           "materialId": "hukou-book",
-     *           "name": "户口簿",
-     *           "provision": "eLicence",
-     *           "status": "fetched",
-     *           "uploads": [],
-     *           "deferredUntil": null
-     *         },
-     *         {
-     *           "materialId": "income-proof",
-     *           "name": "收入证明",
-     *           "provision": "upload",
-     *           "status": "accepted",
-     *           "uploads": [
-     *             {
-     *               "id": "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ",
-     *               "name": "收入证明-张丽.pdf",
-     *               "size": 482133,
-     *               "mediaType": "application/pdf"
-     *             }
-     *           ],
-     *           "deferredUntil": null
-     *         },
-     *         {
-     *           "materialId": "labour-contract",
-     *           "name": "劳动合同",
-     *           "provision": "deferred",
-     *           "status": "deferred",
-     *           "uploads": [],
-     *           "deferredUntil": "2026-12-07"
-     *         }
-     *       ],
-     *       "corrections": [],
-     *       "suspension": null,
-     *       "decision": null,
-     *       "commitmentAccepted": true,
-     *       "delivery": {
-     *         "method": "mail",
-     *         "address": {
-     *           "recipient": "张丽",
-     *           "maskedMobile": "139****2345",
-     *           "regionCode": "150302",
-     *           "detail": "新华街道滨河社区 12 号楼 3 单元 502 室",
-     *           "postalCode": "016000"
-     *         },
-     *         "deliveredAt": null
-     *       },
-     *       "concludedAt": null,
-     *       "evaluationId": null,
-     *       "updatedAt": "2026-11-24T10:05:00+08:00"
-     *     }
-     */
-    Case: {
-      readonly caseNumber: components['schemas']['CaseNumber'];
-      readonly state: components['schemas']['CaseState'];
-      readonly itemCode: components['schemas']['ItemCode'];
-      /** @example 公共租赁住房申请 */
-      readonly itemName: string;
-      readonly department: components['schemas']['DepartmentRef'];
-      /** @example 1.0.0 */
-      readonly formVersion: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-23T09:15:42+08:00
-       */
-      readonly submittedAt: string;
-      /**
-       * @description When the case was accepted (受理); null before.
-       * @example 2026-11-24T10:05:00+08:00
-       */
-      readonly acceptedAt: string | null;
-      /**
-       * @description The last day of the promised time limit (承诺办结日期), counted from acceptance; null before acceptance and for 即办件.
-       * @example 2026-12-15
-       */
-      readonly promisedDeadline: string | null;
-      /**
-       * @description Working days until the promised deadline (negative when overdue); null when there is no running deadline.
-       * @example 13
-       */
-      readonly workingDaysLeft: number | null;
-      /**
-       * @description Whether the promised deadline has passed before the case was concluded (超期).
-       * @example false
-       */
-      readonly overdue: boolean;
-      /**
-       * Format: int32
-       * @description Working days the clock was stopped by suspensions.
-       * @example 0
-       */
-      readonly suspendedDays: number;
-      readonly applicant: components['schemas']['ApplicantView'];
-      readonly agent?: components['schemas']['AgentView'];
-      /**
-       * @description The answers given, as in `CaseCreate.situationAnswers`.
-       * @example {
-       *       "hukou": "local",
-       *       "household": "family"
-       *     }
-       */
-      readonly situationAnswers?: {
-        [key: string]: string | string[];
-      };
-      readonly materials: components['schemas']['CaseMaterial'][];
-      /** @description Every correction request, oldest first; the open one (if any) has `fulfilledAt` null. */
-      readonly corrections: components['schemas']['CorrectionRequest'][];
-      /**
-       * @description The running suspension, or null.
-       * @example null
-       */
-      readonly suspension?: components['schemas']['Suspension'] | null;
-      /**
-       * @description The decision, or null before one.
-       * @example null
-       */
-      readonly decision?: components['schemas']['CaseDecision'] | null;
-      /** @example true */
-      readonly commitmentAccepted: boolean;
-      readonly delivery: components['schemas']['CaseDelivery'];
-      /** @example null */
-      readonly concludedAt?: string | null;
-      /**
-       * @description The id of the online evaluation of this case (一事一评), or null while it has not been rated.
-       * @example null
-       */
-      readonly evaluationId: components['schemas']['EvaluationId'] | null;
-      /**
-       * Format: date-time
-       * @example 2026-11-24T10:05:00+08:00
-       */
-      readonly updatedAt: string;
-    };
-    /**
-     * @description The answer to a new application. `queryCode` and `applicantToken` are shown this once and cannot be
-     *     read again (a replay of the same `Idempotency-Key` returns them again, within the key's lifetime);
-     *     tell the applicant to note the case number and query code.
-     * @example {
-     *       "caseNumber": "15030220261123000017",
-     *       "queryCode": "7K3P9QWD",
-     *       "applicantToken": "at_q9W2e8R4t6Y1u3I5o7P0a2S4d6F8g0H2",
-     *       "case": {
-     *         "caseNumber": "15030220261123000017",
-     *         "state": "submitted",
-     *         "itemCode": "11150302MB154687214000105012000",
-     *         "itemName": "公共租赁住房申请",
-     *         "department": {
-     *           "id": "150302-zjj",
-     *           "name": "海勃湾区住房和城乡建设局"
-     *         },
-     *         "formVersion": "1.0.0",
-     *         "submittedAt": "2026-11-23T09:15:42+08:00",
-     *         "acceptedAt": null,
-     *         "promisedDeadline": null,
-     *         "workingDaysLeft": null,
-     *         "overdue": false,
-     *         "suspendedDays": 0,
-     *         "applicant": {
-     *           "kind": "person",
-     *           "name": "张丽",
-     *           "idType": "residentIdCard",
-     *           "maskedIdNumber": "1503**********3015",
-     *           "maskedMobile": "139****2345"
-     *         },
-     *         "materials": [
-     *           {
-     *             "materialId": "labour-contract",
-     *             "name": "劳动合同",
-     *             "provision": "deferred",
-     *             "status": "deferred",
-     *             "uploads": [],
-     *             "deferredUntil": "2026-12-07"
-     *           }
-     *         ],
-     *         "corrections": [],
-     *         "suspension": null,
-     *         "decision": null,
-     *         "commitmentAccepted": true,
-     *         "delivery": {
-     *           "method": "window",
-     *           "windowId": "hbw-hall-a12",
-     *           "deliveredAt": null
-     *         },
-     *         "concludedAt": null,
-     *         "evaluationId": null,
-     *         "updatedAt": "2026-11-23T09:15:42+08:00"
-     *       }
-     *     }
-     */
-    CaseCreated: {
-      readonly caseNumber: components['schemas']['CaseNumber'];
-      readonly queryCode: components['schemas']['QueryCode'];
-      /**
-       * @description A bearer token for this case only (`applicantToken` scheme); keep it with the form session.
-       * @example at_q9W2e8R4t6Y1u3I5o7P0a2S4d6F8g0H2
-       */
-      readonly applicantToken: string;
-      readonly case: components['schemas']['Case'];
-    };
-    /**
-     * @description A page of cases.
-     * @example {
-     *       "items": [
-     *         {
-     *           "caseNumber": "15030220261123000017",
-     *           "state": "submitted",
-     *           "itemCode": "11150302MB154687214000105012000",
-     *           "itemName": "公共租赁住房申请",
-     *           "department": {
-     *             "id": "150302-zjj",
-     *             "name": "海勃湾区住房和城乡建设局"
-     *           },
-     *           "formVersion": "1.0.0",
-     *           "submittedAt": "2026-11-23T09:15:42+08:00",
-     *           "acceptedAt": null,
-     *           "promisedDeadline": null,
-     *           "workingDaysLeft": null,
-     *           "overdue": false,
-     *           "suspendedDays": 0,
-     *           "applicant": {
-     *             "kind": "person",
-     *             "name": "张丽",
-     *             "idType": "residentIdCard",
-     *             "maskedIdNumber": "1503**********3015",
-     *             "maskedMobile": "139****2345"
-     *           },
-     *           "materials": [],
-     *           "corrections": [],
-     *           "suspension": null,
-     *           "decision": null,
-     *           "commitmentAccepted": true,
-     *           "delivery": {
-     *             "method": "window",
-     *             "deliveredAt": null
-     *           },
-     *           "concludedAt": null,
-     *           "evaluationId": null,
-     *           "updatedAt": "2026-11-23T09:15:42+08:00"
-     *         }
-     *       ],
-     *       "nextCursor": null
-     *     }
-     */
-    CasePage: {
-      items: components['schemas']['Case'][];
-      /**
-       * @description The cursor of the next page, or null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    /**
-     * @description What happened: `submit` 提交申请, `accept` 受理, `reject` 不予受理, `requestCorrection` 补正告知,
-     *     `submitCorrection` 提交补正, `submitDeferredMaterial` 容缺材料补交, `suspend` 挂起（特别程序）, `resume` 恢复,
-     *     `approve` 准予许可, `deny` 不予许可, `conclude` 办结, `deliver` 送达, `withdraw` 撤回.
-     * @example accept
-     * @enum {string}
-     */
-    TimelineAction:
-      | 'submit'
-      | 'accept'
-      | 'reject'
-      | 'requestCorrection'
-      | 'submitCorrection'
-      | 'submitDeferredMaterial'
-      | 'suspend'
-      | 'resume'
-      | 'approve'
-      | 'deny'
-      | 'conclude'
-      | 'deliver'
-      | 'withdraw';
-    /**
-     * @description Who did a step. Staff appear by office and name (and work number), never by personal contact details.
-     * @example {
-     *       "kind": "staff",
-     *       "office": "海勃湾区政务服务中心 A12 窗口",
-     *       "staffName": "高敏",
-     *       "staffId": "HBW-0312"
-     *     }
-     */
-    Actor: {
-      /**
-       * @example staff
-       * @enum {string}
-       */
-      kind: 'applicant' | 'staff' | 'system';
-      /**
-       * @description The office or department (for the applicant, `申请人`).
-       * @example 海勃湾区政务服务中心 A12 窗口
-       */
-      office: string;
-      /** @example 高敏 */
-      staffName?: string;
-      /**
-       * @description The staff member's work number (工号), as shown on the window.
-       * @example HBW-0312
-       */
-      staffId?: string;
-    };
-    /**
-     * @description One step of a case's history (办理过程).
-     * @example {
-     *       "id": "tl_01JDB6A1B2C3D4E5F6G7H8J9K0",
-     *       "at": "2026-11-24T10:05:00+08:00",
-     *       "action": "accept",
-     *       "stateAfter": "accepted",
-     *       "actor": {
-     *         "kind": "staff",
-     *         "office": "海勃湾区政务服务中心 A12 窗口",
-     *         "staffName": "高敏",
-     *         "staffId": "HBW-0312"
-     *       },
-     *       "opinion": "材料齐全，符合法定形式，予以受理。"
-     *     }
-     */
-    TimelineEntry: {
-      /** @example tl_01JDB6A1B2C3D4E5F6G7H8J9K0 */
-      readonly id: string;
-      /**
-       * Format: date-time
-       * @example 2026-11-24T10:05:00+08:00
-       */
-      readonly at: string;
-      readonly action: components['schemas']['TimelineAction'];
-      readonly stateAfter: components['schemas']['CaseState'];
-      readonly actor: components['schemas']['Actor'];
-      /**
-       * @description The opinion or reason recorded with the step (办理意见).
-       * @example 材料齐全，符合法定形式，予以受理。
-       */
-      readonly opinion?: string;
-    };
-    /**
-     * @description A page of a case's timeline, oldest step first.
-     * @example {
-     *       "items": [
-     *         {
-     *           "id": "tl_01JDB5Z9Y8X7W6V5T4S3R2Q1P0",
-     *           "at": "2026-11-23T09:15:42+08:00",
-     *           "action": "submit",
-     *           "stateAfter": "submitted",
-     *           "actor": {
-     *             "kind": "applicant",
-     *             "office": "申请人"
-     *           }
-     *         },
-     *         {
-     *           "id": "tl_01JDB6A1B2C3D4E5F6G7H8J9K0",
-     *           "at": "2026-11-24T10:05:00+08:00",
-     *           "action": "accept",
-     *           "stateAfter": "accepted",
-     *           "actor": {
-     *             "kind": "staff",
-     *             "office": "海勃湾区政务服务中心 A12 窗口",
-     *             "staffName": "高敏",
-     *             "staffId": "HBW-0312"
-     *           },
-     *           "opinion": "材料齐全，符合法定形式，予以受理。"
-     *         }
-     *       ],
-     *       "nextCursor": null
-     *     }
-     */
-    TimelinePage: {
-      items: components['schemas']['TimelineEntry'][];
-      /**
-       * @description The cursor of the next page, or null on the last page.
-       * @example null
-       */
-      nextCursor: string | null;
-    };
-    /**
-     * @description The applicant's correction (补正): the materials asked for (replacing what was submitted for those
-     *     materials) and, if the form data had to change, the whole new form data. Only while the case is
-     *     `correctionRequested`; it returns the case to `submitted`. A deferred material can also be handed in
-     *     this way at any time before its deadline.
-     * @example {
-     *       "materials": [
-     *         {
-     *           "materialId": "income-proof",
-     *           "provision": "upload",
-     *           "uploadIds": [
-     *             "up_01JDC7R2T4V6X8Z0B2D4F6H8J0"
-     *           ]
-     *         }
-     *       ],
-     *       "note": "已重新上传加盖单位公章的收入证明。"
-     *     }
-     */
-    CorrectionCreate: {
-      materials: components['schemas']['MaterialSubmission'][];
-      /**
-       * @description The complete corrected form data, when it changes; validated like `CaseCreate.formData`.
-       * @example {
-       *       "currentHousing": "rented"
-       *     }
-       */
-      formData?: {
-        [key: string]: unknown;
-      };
-      /** @example 已重新上传加盖单位公章的收入证明。 */
-      note?: string;
-    };
-    /**
-     * @description The applicant withdraws the application (撤回申请).
-     * @example {
-     *       "reason": "已通过其他途径解决住房问题。"
-     *     }
-     */
-    WithdrawalCreate: {
-      /** @example 已通过其他途径解决住房问题。 */
-      reason?: string;
-    };
-    /**
-     * @description A staff action on a case, told apart by `action`. An action not allowed in the current state is 409 `invalid_transition`.
-     * @example {
-     *       "action": "accept",
-     *       "opinion": "材料齐全，符合法定形式，予以受理。"
-     *     }
-     */
-    CaseTransition:
-      | components['schemas']['AcceptTransition']
-      | components['schemas']['RejectTransition']
-      | components['schemas']['RequestCorrectionTransition']
-      | components['schemas']['SuspendTransition']
-      | components['schemas']['ResumeTransition']
-      | components['schemas']['ApproveTransition']
-      | components['schemas']['DenyTransition']
-      | components['schemas']['ConcludeTransition']
-      | components['schemas']['DeliverTransition'];
-    /**
-     * @description 受理 — submitted → accepted; the promised deadline starts.
-     * @example {
-     *       "action": "accept",
-     *       "opinion": "材料齐全，符合法定形式，予以受理。"
-     *     }
-     */
-    AcceptTransition: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'accept';
-      /** @example 材料齐全，符合法定形式，予以受理。 */
-      opinion?: string;
-    };
-    /**
-     * @description 不予受理 — submitted | correctionRequested → rejected, with the reason.
-     * @example {
-     *       "action": "reject",
-     *       "reason": "申请事项不属于本机关职权范围，请向户籍所在地住房保障部门申请。"
-     *     }
-     */
-    RejectTransition: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'reject';
-      /** @example 申请事项不属于本机关职权范围，请向户籍所在地住房保障部门申请。 */
-      reason: string;
-    };
-    /**
-     * @description 补正告知 — submitted → correctionRequested, listing everything missing at once and the deadline.
-     * @example {
-     *       "action": "requestCorrection",
-     *       "items": [
-     *         {
-     *           "materialId": "income-proof",
-     *           "name": "收入证明",
-     *           "reason": "收入证明未加盖单位公章，请重新上传加盖公章的版本。"
-     *         }
-     *       ],
-     *       "deadline": "2026-12-01",
-     *       "note": "请在期限内补正，逾期未补正的视为放弃申请。"
-     *     }
-     */
-    RequestCorrectionTransition: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'requestCorrection';
-      items: components['schemas']['CorrectionItem'][];
-      /**
-       * Format: date
-       * @description The last day for the applicant to correct.
-       * @example 2026-12-01
-       */
-      deadline: string;
-      /** @example 请在期限内补正，逾期未补正的视为放弃申请。 */
-      note?: string;
-    };
-    /**
-     * @description 挂起 — accepted → suspended; the clock stops (特别程序).
-     * @example {
-     *       "action": "suspend",
-     *       "reason": "需组织专家评审，评审时间不计入办理时限。"
-     *     }
-     */
-    SuspendTransition: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'suspend';
-      /** @example 需组织专家评审，评审时间不计入办理时限。 */
-      reason: string;
-    };
-    /**
-     * @description 恢复 — suspended → accepted; the clock runs again and the deadline moves by the suspended working days.
-     * @example {
-     *       "action": "resume",
-     *       "opinion": "专家评审已完成，恢复办理。"
-     *     }
-     */
-    ResumeTransition: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'resume';
-      /** @example 专家评审已完成，恢复办理。 */
-      opinion?: string;
-    };
-    /**
-     * @description 准予许可 — accepted → approved.
-     * @example {
-     *       "action": "approve",
-     *       "opinion": "经审核，符合公共租赁住房保障条件，准予确认资格。",
-     *       "resultNumber": "海住保〔2026〕第 1187 号"
-     *     }
-     */
-    ApproveTransition: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'approve';
-      /** @example 经审核，符合公共租赁住房保障条件，准予确认资格。 */
-      opinion?: string;
-      /**
-       * @description The number of the document issued (文号 / 证号).
-       * @example 海住保〔2026〕第 1187 号
-       */
-      resultNumber?: string;
-    };
-    /**
-     * @description 不予许可 — accepted → denied, with the reason.
-     * @example {
-     *       "action": "deny",
-     *       "reason": "申请人家庭人均月收入超过规定标准。"
-     *     }
-     */
-    DenyTransition: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'deny';
-      /** @example 申请人家庭人均月收入超过规定标准。 */
-      reason: string;
-    };
-    /**
-     * @description 办结 — approved | denied → concluded.
-     * @example {
-     *       "action": "conclude",
-     *       "opinion": "已出具资格确认通知书，办结。"
-     *     }
-     */
-    ConcludeTransition: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'conclude';
-      /** @example 已出具资格确认通知书，办结。 */
-      opinion?: string;
-    };
-    /**
-     * @description 送达 — concluded → delivered, at the window or by mail (which needs a tracking number); told apart by `method`.
-     * @example {
-     *       "action": "deliver",
-     *       "method": "mail",
-     *       "carrier": "中国邮政 EMS",
-     *       "trackingNumber": "1187654321098"
-     *     }
-     */
-    DeliverTransition:
-      components['schemas']['WindowDeliverTransition'] | components['schemas']['MailDeliverTransition'];
-    /**
-     * @description 送达 — the result was collected at the window.
-     * @example {
-     *       "action": "deliver",
-     *       "method": "window"
-     *     }
-     */
-    WindowDeliverTransition: {
-      /** @constant */
-      action: 'deliver';
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      method: 'window';
-    };
-    /**
-     * @description 送达 — the result was mailed; the tracking number lets the applicant follow it.
-     * @example {
-     *       "action": "deliver",
-     *       "method": "mail",
-     *       "carrier": "中国邮政 EMS",
-     *       "trackingNumber": "1187654321098"
-     *     }
-     */
-    MailDeliverTransition: {
-      /** @constant */
-      action: 'deliver';
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      method: 'mail';
-      /** @example 中国邮政 EMS */
-      carrier?: string;
-      /** @example 1187654321098 */
-      trackingNumber: string;
-    };
-    /**
-     * @description An exception to the normal week: a `holiday` is a weekday off (法定节假日), a `workday` is a weekend day
-     *     worked (调休上班). Every other Monday–Friday is a working day and every other Saturday and Sunday is not.
-     * @example {
-     *       "date": "2026-10-01",
-     *       "kind": "holiday",
-     *       "name": "国庆节"
-     *     }
-     */
-    CalendarDay: {
-      /**
-       * Format: date
-       * @example 2026-10-01
-       */
-      date: string;
-      /**
-       * @example holiday
-       * @enum {string}
-       */
-      kind: 'holiday' | 'workday';
-      /**
-       * @description The holiday it belongs to.
-       * @example 国庆节
-       */
-      name?: string;
-    };
-    /**
-     * @description The working-day calendar of one year.
-     * @example {
-     *       "year": 2026,
-     *       "days": [
-     *         {
-     *           "date": "2026-09-28",
-     *           "kind": "workday",
-     *           "name": "国庆节"
-     *         },
-     *         {
-     *           "date": "2026-10-01",
-     *           "kind": "holiday",
-     *           "name": "国庆节"
-     *         },
-     *         {
-     *           "date": "2026-10-02",
-     *           "kind": "holiday",
-     *           "name": "国庆节"
-     *         }
-     *       ],
-     *       "updatedAt": "2025-11-10T09:00:00+08:00"
-     *     }
-     */
-    Calendar: {
-      /**
-       * Format: int32
-       * @example 2026
-       */
-      readonly year: number;
-      /** @description The exceptions, sorted by date. */
-      days: components['schemas']['CalendarDay'][];
-      /**
-       * @description When it was last changed; null when the year has not been set up yet (then only weekends are off).
-       * @example 2025-11-10T09:00:00+08:00
-       */
-      readonly updatedAt: string | null;
-    };
-    /**
-     * @description The complete list of exceptions for the year; it replaces the previous one. Every date must lie in the year of the path, once.
-     * @example {
-     *       "days": [
-     *         {
-     *           "date": "2026-01-01",
-     *           "kind": "holiday",
-     *           "name": "元旦"
-     *         },
-     *         {
-     *           "date": "2026-01-02",
-     *           "kind": "holiday",
-     *           "name": "元旦"
-     *         },
-     *         {
-     *           "date": "2026-01-04",
-     *           "kind": "workday",
-     *           "name": "元旦"
-     *         }
-     *       ]
-     *     }
-     */
-    CalendarUpdate: {
-      days: components['schemas']['CalendarDay'][];
-    };
-    /**
-     * @description The five national levels: `verySatisfied` 非常满意, `satisfied` 满意, `basicallySatisfied` 基本满意,
-     *     `dissatisfied` 不满意, `veryDissatisfied` 非常不满意. The last two are bad reviews (差评). Strings, because
-     *     the standards disagree on numeric codes.
-     * @example satisfied
-     * @enum {string}
-     */
-    EvaluationLevel:
-      'verySatisfied' | 'satisfied' | 'basicallySatisfied' | 'dissatisfied' | 'veryDissatisfied';
-    /**
-     * @description 评价渠道 — `pc` 电脑端, `mobile` 移动端, `qrCode` 扫码评价, `hallTablet` 窗口评价器, `hallTerminal` 其他大厅终端, `phone` 电话, `sms` 短信.
-     * @example pc
-     * @enum {string}
-     */
-    EvaluationChannel: 'pc' | 'mobile' | 'qrCode' | 'hallTablet' | 'hallTerminal' | 'phone' | 'sms';
-    /**
-     * @description Reason categories of a bad review: `guideUnclear` 办事指南不清晰, `tooManyMaterials` 材料繁杂/重复提交,
-     *     `repeatedVisits` 多次跑动, `slowProcessing` 办理时间长/超时, `poorAttitude` 服务态度差,
-     *     `unprofessional` 业务不熟练, `systemUnusable` 系统不好用, `unreasonableRefusal` 无理由拒办/推诿,
-     *     `unfairFees` 违规收费, `other` 其他.
-     * @example slowProcessing
-     * @enum {string}
-     */
-    EvaluationReason:
-      | 'guideUnclear'
-      | 'tooManyMaterials'
-      | 'repeatedVisits'
-      | 'slowProcessing'
-      | 'poorAttitude'
-      | 'unprofessional'
-      | 'systemUnusable'
-      | 'unreasonableRefusal'
-      | 'unfairFees'
-      | 'other';
-    /**
-     * @description An online service, rated once per case (一事一评). Requires the case's applicant token or query code.
-     * @example {
-     *       "kind": "case",
-     *       "caseNumber": "15030220261123000017"
-     *     }
-     */
-    CaseEvaluationTarget: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      kind: 'case';
-      caseNumber: components['schemas']['CaseNumber'];
-    };
-    /**
-     * @description A service item rated in person or in place, once per visit (一次一评): at a hall window on its rating device,
-     *     or inline on the item's page with no window at all.
-     * @example {
-     *       "kind": "onSite",
-     *       "itemCode": "11150302011598463E4000111001000",
-     *       "windowId": "hbw-hall-b03",
-     *       "staffId": "HBW-0127"
-     *     }
-     */
-    OnSiteEvaluationTarget: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      kind: 'onSite';
-      itemCode: components['schemas']['ItemCode'];
-      /**
-       * @description The hall window (`Window.id`) that served. Absent or `null` means no window: the item itself was rated
-       *     (e.g. the rating widget on the item's page without `window-id`); such a rating counts for the item and
-       *     its department but for no window, and is stored and shown as `null`. An empty string is refused (400).
-       * @example hbw-hall-a12
-       */
-      windowId?: string | null;
-      /**
-       * @description The work number (工号) of the member of staff who served.
-       * @example HBW-0312
-       */
-      staffId?: string;
-    };
-    /**
-     * @description What is rated, told apart by `kind`.
-     * @example {
-     *       "kind": "case",
-     *       "caseNumber": "15030220261123000017"
-     *     }
-     */
-    EvaluationTarget:
-      components['schemas']['CaseEvaluationTarget'] | components['schemas']['OnSiteEvaluationTarget'];
-    /**
-     * @description Answers to the suggested follow-up questions (each optional).
-     * @example {
-     *       "guideClear": true,
-     *       "procedureConvenient": true,
-     *       "materialsMinimal": false,
-     *       "interfaceFriendly": true,
-     *       "suggestion": "希望收入证明可以直接从社保系统调取。"
-     *     }
-     */
-    FollowUpAnswers: {
-      /**
-       * @description 办事指南是否清晰.
-       * @example true
-       */
-      guideClear?: boolean;
-      /**
-       * @description 办理流程是否便捷.
-       * @example true
-       */
-      procedureConvenient?: boolean;
-      /**
-       * @description 申请材料是否精简.
-       * @example false
-       */
-      materialsMinimal?: boolean;
-      /**
-       * @description 界面是否友好.
-       * @example true
-       */
-      interfaceFriendly?: boolean;
-      /**
-       * @description 意见建议.
-       * @example 希望收入证明可以直接从社保系统调取。
-       */
-      suggestion?: string;
-    };
-    /**
-     * @description The rater of a real-name evaluation, for the callback (回访).
-     * @example {
-     *       "name": "张丽",
-     *       "mobile": "13947312345"
-     *     }
-     */
-    RaterCreate: {
-      /** @example 张丽 */
-      name: string;
-      mobile: components['schemas']['Mobile'];
-    };
-    /**
-     * @description A rating, told apart by `level`: a bad review (`dissatisfied`, `veryDissatisfied`) needs at least one
-     *     reason (`BadEvaluationCreate`); the other levels do not (`GoodEvaluationCreate`). Either is real-name
-     *     (`anonymous: false` with `rater`) or anonymous (`anonymous: true`, no `rater`). Rules the server
-     *     enforces besides (400 `validation_failed` with the pointer, or as stated):
-     *     - a `case` target needs the case's applicant token (bearer) or query code (`X-Query-Code`); a second
-     *       online rating of the same case is 409 `already_rated` naming the existing one, unless `followUpOf`
-     *       names it (追评, one follow-up per evaluation);
-     *     - `ratedAt` may be up to 7 days in the past, for ratings queued on an offline device.
-     * @example {
-     *       "target": {
-     *         "kind": "case",
-     *         "caseNumber": "15030220261123000017"
-     *       },
-     *       "level": "verySatisfied",
-     *       "followUp": {
-     *         "guideClear": true,
-     *         "procedureConvenient": true,
-     *         "materialsMinimal": true,
-     *         "interfaceFriendly": true
-     *       },
-     *       "comment": "全程网上办理，不用跑腿，很方便。",
-     *       "channel": "mobile",
-     *       "anonymous": false,
-     *       "rater": {
-     *         "name": "张丽",
-     *         "mobile": "13947312345"
-     *       }
-     *     }
-     */
-    EvaluationCreate:
-      components['schemas']['GoodEvaluationCreate'] | components['schemas']['BadEvaluationCreate'];
-    /**
-     * @description A rating at a good level (非常满意, 满意, 基本满意); reasons are optional.
-     * @example {
-     *       "target": {
-     *         "kind": "onSite",
-     *         "itemCode": "11150200MB0D45372R3000199001000",
-     *         "windowId": "bt-hall-c01"
-     *       },
-     *       "level": "satisfied",
-     *       "channel": "qrCode",
-     *       "anonymous": true
-     *     }
-     */
-    GoodEvaluationCreate: {
-      target: components['schemas']['EvaluationTarget'];
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      level: 'verySatisfied' | 'satisfied' | 'basicallySatisfied';
-      reasons?: components['schemas']['EvaluationReasons'];
-      /**
-       * @description Optional words on the reasons.
-       * @example 提交后三天没有人受理。
-       */
-      reasonText?: string;
-      followUp?: components['schemas']['FollowUpAnswers'];
-      /** @example 全程网上办理，不用跑腿，很方便。 */
-      comment?: string;
-      channel: components['schemas']['EvaluationChannel'];
-      /**
-       * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater` required).
-       * @example false
-       */
-      anonymous: boolean;
-      rater?: components['schemas']['RaterCreate'];
-      followUpOf?: components['schemas']['EvaluationId'];
-      /**
-       * Format: date-time
-       * @description When the rating was given, if earlier than its delivery (a kiosk queues ratings while offline).
-       * @example 2026-11-23T10:41:07+08:00
-       */
-      ratedAt?: string;
-      /**
-       * @description The rating device (评价器) that queued it.
-       * @example hbw-pad-b03
-       */
-      deviceId?: string;
-    } & (components['schemas']['RealNameRating'] | components['schemas']['AnonymousRating']);
-    /**
-     * @description A bad review (差评 — 不满意, 非常不满意); it needs at least one reason category.
-     * @example {
-     *       "target": {
-     *         "kind": "onSite",
-     *         "itemCode": "11150302011598463E4000111001000",
-     *         "windowId": "hbw-hall-b03"
-     *       },
-     *       "level": "dissatisfied",
-     *       "reasons": [
-     *         "repeatedVisits"
-     *       ],
-     *       "channel": "hallTablet",
-     *       "anonymous": false,
-     *       "rater": {
-     *         "name": "赵海燕",
-     *         "mobile": "15004736627"
-     *       }
-     *     }
-     */
-    BadEvaluationCreate: {
-      target: components['schemas']['EvaluationTarget'];
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      level: 'dissatisfied' | 'veryDissatisfied';
-      reasons: components['schemas']['EvaluationReasons'];
-      /**
-       * @description Optional words on the reasons.
-       * @example 提交后三天没有人受理。
-       */
-      reasonText?: string;
-      followUp?: components['schemas']['FollowUpAnswers'];
-      /** @example 全程网上办理，不用跑腿，很方便。 */
-      comment?: string;
-      channel: components['schemas']['EvaluationChannel'];
-      /**
-       * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater` required).
-       * @example false
-       */
-      anonymous: boolean;
-      rater?: components['schemas']['RaterCreate'];
-      followUpOf?: components['schemas']['EvaluationId'];
-      /**
-       * Format: date-time
-       * @description When the rating was given, if earlier than its delivery (a kiosk queues ratings while offline).
-       * @example 2026-11-23T10:41:07+08:00
-       */
-      ratedAt?: string;
-      /**
-       * @description The rating device (评价器) that queued it.
-       * @example hbw-pad-b03
-       */
-      deviceId?: string;
-    } & (components['schemas']['RealNameRating'] | components['schemas']['AnonymousRating']);
-    /**
-     * @description Reason categories; at least one for a bad review.
-     * @example [
-     *       "slowProcessing"
-     *     ]
-     */
-    EvaluationReasons: components['schemas']['EvaluationReason'][];
-    /**
-     * @description A real-name rating names its rater, for the callback (回访).
-     * @example {
-     *       "anonymous": false,
-     *       "rater": {
-     *         "name": "张丽",
-     *         "mobile": "13947312345"
-     *       }
-     *     }
-     */
-    RealNameRating: {
-      /** @constant */
-      anonymous: false;
-      rater: components['schemas']['RaterCreate'];
-    };
-    /**
-     * @description An anonymous rating names no rater.
-     * @example {
-     *       "anonymous": true
-     *     }
-     */
-    AnonymousRating: {
-      /** @constant */
-      anonymous: true;
-      rater?: never;
-    };
-    /**
-     * @description The handling of a bad review (差评整改):
-     *     - `open` 待处理 — received; a real-name review must be called back before `callbackDue`;
-     *     - `calledBack` 已回访;
-     *     - `rectified` 已整改 / `explained` 已解释说明 — closed (the applicant may rate the fix with a follow-up);
-     *     - `appealSubmitted` 申诉中 — the office appealed (申诉复核) as malicious or mistaken;
-     *     - `appealAccepted` 申诉成立 — the review no longer counts in the figures;
-     *     - `appealRejected` 申诉驳回 — it must be rectified or explained.
-     *     Actions: callback (open | appealRejected → calledBack), rectify and explain (open | calledBack |
-     *     appealRejected → rectified | explained), submitAppeal (open | calledBack → appealSubmitted),
-     *     acceptAppeal and rejectAppeal (appealSubmitted → appealAccepted | appealRejected). Others are 409.
-     * @example calledBack
-     * @enum {string}
-     */
-    RectificationState:
-      | 'open'
-      | 'calledBack'
-      | 'rectified'
-      | 'explained'
-      | 'appealSubmitted'
-      | 'appealAccepted'
-      | 'appealRejected';
-    /**
-     * @description A member of staff named from a record.
-     * @example {
-     *       "id": "HBW-0001",
-     *       "name": "陈晓燕",
-     *       "office": "海勃湾区政务服务局督查室"
-     *     }
-     */
-    StaffRef: {
-      /**
-       * @description Work number (工号).
-       * @example HBW-0001
-       */
-      id: string;
-      /** @example 陈晓燕 */
-      name: string;
-      /** @example 海勃湾区政务服务局督查室 */
-      office?: string;
-    };
-    /**
-     * @description One step of the rectification workflow.
-     * @example {
-     *       "at": "2026-11-25T14:30:00+08:00",
-     *       "action": "callback",
-     *       "stateAfter": "calledBack",
-     *       "staff": {
-     *         "id": "HBW-0001",
-     *         "name": "陈晓燕",
-     *         "office": "海勃湾区政务服务局督查室"
-     *       },
-     *       "note": "已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。"
-     *     }
-     */
-    RectificationEvent: {
-      /**
-       * Format: date-time
-       * @example 2026-11-25T14:30:00+08:00
-       */
-      at: string;
-      /**
-       * @example callback
-       * @enum {string}
-       */
-      action: 'callback' | 'rectify' | 'explain' | 'submitAppeal' | 'acceptAppeal' | 'rejectAppeal';
-      stateAfter: components['schemas']['RectificationState'];
-      staff: components['schemas']['StaffRef'];
-      /** @example 已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。 */
-      note?: string;
-    };
-    /**
-     * @description The rectification of a bad review. Deadlines are dates computed in working days from the review by
-     *     the locally configured limits (e.g. Jinchang: callback and rectification within 3 working days).
-     * @example {
-     *       "state": "calledBack",
-     *       "callbackRequired": true,
-     *       "callbackDue": "2026-11-26",
-     *       "rectificationDue": "2026-11-26",
-     *       "deadlineWorkingDays": 3,
-     *       "overdue": false,
-     *       "history": [
-     *         {
-     *           "at": "2026-11-25T14:30:00+08:00",
-     *           "action": "callback",
-     *           "stateAfter": "calledBack",
-     *           "staff": {
-     *             "id": "HBW-0001",
-     *             "name": "陈晓燕"
-     *           },
-     *           "note": "已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。"
-     *         }
-     *       ]
-     *     }
-     */
-    Rectification: {
-      state: components['schemas']['RectificationState'];
-      /**
-       * @description True for real-name reviews (实名差评回访率 100%); anonymous ones cannot be called back.
-       * @example true
-       */
-      callbackRequired: boolean;
-      /**
-       * @description The last day for the callback; null when no callback is required.
-       * @example 2026-11-26
-       */
-      callbackDue: string | null;
-      /**
-       * Format: date
-       * @description The last day to rectify or explain.
-       * @example 2026-11-26
-       */
-      rectificationDue: string;
-      /**
-       * Format: int32
-       * @description The configured limit in working days that the due dates come from.
-       * @example 3
-       */
-      deadlineWorkingDays: number;
-      /**
-       * @description Whether a due date passed before the step was done.
-       * @example false
-       */
-      overdue?: boolean;
-      history: components['schemas']['RectificationEvent'][];
-    };
-    /**
-     * @description A recorded evaluation. Staff see the rater's name and masked mobile; the mobile in full is only
-     *     used by the callback workflow, never returned.
-     * @example {
-     *       "id": "ev_01JDB4C2H7P3N8Q5R6S9T0V1WX",
-     *       "target": {
-     *         "kind": "case",
-     *         "caseNumber": "15030220261123000017"
-     *       },
-     *       "itemCode": "11150302MB154687214000105012000",
-     *       "itemName": "公共租赁住房申请",
-     *       "department": {
-     *         "id": "150302-zjj",
-     *         "name": "海勃湾区住房和城乡建设局"
-     *       },
-     *       "level": "verySatisfied",
-     *       "bad": false,
-     *       "reasons": [],
-     *       "followUp": {
-     *         "guideClear": true,
-     *         "procedureConvenient": true,
-     *         "materialsMinimal": true,
-     *         "interfaceFriendly": true
-     *       },
-     *       "comment": "全程网上办理，不用跑腿，很方便。",
-     *       "channel": "mobile",
-     *       "anonymous": false,
-     *       "rater": {
-     *         "name": "张丽",
-     *         "maskedMobile": "139****2345"
-     *       },
-     *       "followUpOf": null,
-     *       "createdAt": "2026-12-04T11:02:19+08:00",
-     *       "ratedAt": "2026-12-04T11:02:19+08:00",
-     *       "counted": true,
-     *       "rectification": null
-     *     }
-     */
-    Evaluation: {
-      readonly id: components['schemas']['EvaluationId'];
-      readonly target: components['schemas']['EvaluationTarget'];
-      readonly itemCode: components['schemas']['ItemCode'];
-      /** @example 公共租赁住房申请 */
-      readonly itemName: string;
-      readonly department: components['schemas']['DepartmentRef'];
-      readonly level: components['schemas']['EvaluationLevel'];
-      /**
-       * @description Whether it is a bad review (差评).
-       * @example false
-       */
-      readonly bad: boolean;
-      /** @example [] */
-      readonly reasons: components['schemas']['EvaluationReason'][];
-      /** @example 提交后三天没有人受理。 */
-      readonly reasonText?: string;
-      readonly followUp?: components['schemas']['FollowUpAnswers'];
-      /** @example 全程网上办理，不用跑腿，很方便。 */
-      readonly comment?: string;
-      readonly channel: components['schemas']['EvaluationChannel'];
-      /** @example false */
-      readonly anonymous: boolean;
-      /** @description The rater of a real-name evaluation, mobile masked; absent when anonymous. */
-      readonly rater?: {
-        /** @example 张丽 */
-        name: string;
-        maskedMobile: components['schemas']['MaskedMobile'];
-      };
-      /** @example null */
-      readonly followUpOf?: components['schemas']['EvaluationId'] | null;
-      /**
-       * Format: date-time
-       * @description When the server recorded it.
-       * @example 2026-12-04T11:02:19+08:00
-       */
-      readonly createdAt: string;
-      /**
-       * Format: date-time
-       * @description When it was given (equal to `createdAt` unless it was queued offline).
-       * @example 2026-12-04T11:02:19+08:00
-       */
-      readonly ratedAt: string;
-      /**
-       * @description Whether it counts in the published figures — false for a follow-up rating (追评, so a case never counts twice) and once an appeal was accepted.
-       * @example true
-       */
-      readonly counted: boolean;
-      /**
-       * @description The rectification workflow of a bad review; null for other levels.
-       * @example null
-       */
-      readonly rectification: components['schemas']['Rectification'] | null;
-    };
-    /**
-     * @description A page of evaluations, newest first.
-     * @example {
-     *       "items": [
-     *         {
-     *           "id": "ev_01JDB9F3K5M7P9R1T3V5X7Z9B1",
-     *           "target": {
-     *             "kind": "onSite",
-     *             "itemCode": "11150302011598463E4000111001000",
-     *             "windowId": "hbw-hall-b03",
-     *             "staffId": "HBW-0127"
-     *           },
-     *           "itemCode": "11150302011598463E4000111001000",
-     *           "itemName": "居民身份证申领",
-     *           "department": {
-     *             "id": "150302-gaj",
-     *             "name": "乌海市公安局海勃湾区分局"
-     *           },
-     *           "level": "dissatisfied",
-     *           "bad": true,
-     *           "reasons": [
-     *             "repeatedVisits"
-     *           ],
-     *           "reasonText": "第一次来缺照片回执，又跑了一趟。",
-     *           "channel": "hallTablet",
-     *           "anonymous": false,
-     *           "rater": {
-     *             "name": "赵海燕",
-     *             "maskedMobile": "150****6627"
-     *           },
-     *           "followUpOf": null,
-     *           "createdAt": "2026-11-23T10:41:09+08:00",
-     *           "ratedAt": "2026-11-23T10:41:07+08:00",
-     *           "counted": true,
-     *           "rectification": {
-     *             "state": "open",
-     *             "callbackRequired": true,
-     *             "callbackDue": "2026-11-26",
-     *             "rectificationDue": "2026-11-26",
-     *             "deadlineWorkingDays": 3,
-     *             "overdue": false,
-     *             "history": []
-     *           }
-     *         }
-     *       ],
-     *       "nextCursor": null
-     *     }
-     */
-    EvaluationPage: {
-      items: components['schemas']['Evaluation'][];
-      /**
-       * @description The cursor of the next page, or null on the last page.
-       * @example eyJ0IjoiMjAyNi0xMi0wNFQxMTowMjoxOSswODowMCJ9
-       */
-      nextCursor: string | null;
-    };
-    /**
-     * @description Published figures (好差评数据) for the chosen item, department and period (by `ratedAt`, China time).
-     *     Follow-up ratings and reviews excluded by an accepted appeal are left out. Rates are fractions from 0 to 1, null when nothing was counted:
-     *     `satisfactionRate` = (verySatisfied + satisfied + basicallySatisfied) / total;
-     *     `rectificationRate` = bad reviews rectified or explained / bad reviews;
-     *     `callbackRate` = real-name bad reviews called back / real-name bad reviews.
-     * @example {
-     *       "scope": {
-     *         "department": "150302-zjj",
-     *         "from": "2026-01-01",
-     *         "to": "2026-11-22"
-     *       },
-     *       "counts": {
-     *         "verySatisfied": 15872,
-     *         "satisfied": 1204,
-     *         "basicallySatisfied": 96,
-     *         "dissatisfied": 11,
-     *         "veryDissatisfied": 3
-     *       },
-     *       "total": 17186,
-     *       "satisfactionRate": 0.9992,
-     *       "badCount": 14,
-     *       "rectificationRate": 1,
-     *       "callbackRate": 1,
-     *       "excludedCount": 1
-     *     }
-     */
-    EvaluationSummary: {
-      /** @description The filters the figures were computed for. */
-      scope: {
-        itemCode?: components['schemas']['ItemCode'];
-        /** @example 150302-zjj */
-        department?: string;
+    schemas: {
         /**
-         * Format: date
-         * @example 2026-01-01
+         * @description What an audit record is about: `staff.action` (any staff operation that changes data), `pii.reveal`
+         *     (unmasked personal data shown, with the reason), `auth.tokenRejected` and `auth.serviceKeyRejected`
+         *     (failed credentials), `serviceAccount.used`, `serviceAccount.created`, `serviceAccount.revoked`,
+         *     `config.changed`.
+         * @example staff.action
+         * @enum {string}
          */
-        from?: string;
+        AuditAction: "staff.action" | "pii.reveal" | "auth.tokenRejected" | "auth.serviceKeyRejected" | "serviceAccount.used" | "serviceAccount.created" | "serviceAccount.revoked" | "config.changed";
         /**
-         * Format: date
-         * @example 2026-11-22
-         */
-        to?: string;
-      };
-      /** @description How many evaluations at each level. */
-      counts: {
-        /**
-         * Format: int32
-         * @example 15872
-         */
-        verySatisfied: number;
-        /**
-         * Format: int32
-         * @example 1204
-         */
-        satisfied: number;
-        /**
-         * Format: int32
-         * @example 96
-         */
-        basicallySatisfied: number;
-        /**
-         * Format: int32
-         * @example 11
-         */
-        dissatisfied: number;
-        /**
-         * Format: int32
-         * @example 3
-         */
-        veryDissatisfied: number;
-      };
-      /**
-       * Format: int32
-       * @example 17186
-       */
-      total: number;
-      /** @example 0.9992 */
-      satisfactionRate: number | null;
-      /**
-       * Format: int32
-       * @example 14
-       */
-      badCount: number;
-      /** @example 1 */
-      rectificationRate: number | null;
-      /** @example 1 */
-      callbackRate: number | null;
-      /**
-       * Format: int32
-       * @description Reviews left out after an accepted appeal.
-       * @example 1
-       */
-      excludedCount?: number;
-    };
-    /**
-     * @description A staff step in the rectification of a bad review, told apart by `action`. A step not allowed in the current state is 409 `invalid_transition`.
-     * @example {
-     *       "action": "callback",
-     *       "reached": true,
-     *       "note": "已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。"
-     *     }
-     */
-    RectificationAction:
-      | components['schemas']['CallbackAction']
-      | components['schemas']['RectifyAction']
-      | components['schemas']['ExplainAction']
-      | components['schemas']['SubmitAppealAction']
-      | components['schemas']['AcceptAppealAction']
-      | components['schemas']['RejectAppealAction'];
-    /**
-     * @description 回访 — records that the rater was called back (only for real-name reviews).
-     * @example {
-     *       "action": "callback",
-     *       "reached": true,
-     *       "calledAt": "2026-11-25T14:20:00+08:00",
-     *       "note": "已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。"
-     *     }
-     */
-    CallbackAction: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'callback';
-      /**
-       * @description Whether the rater was reached.
-       * @example true
-       */
-      reached: boolean;
-      /**
-       * Format: date-time
-       * @description When the call took place; defaults to now.
-       * @example 2026-11-25T14:20:00+08:00
-       */
-      calledAt?: string;
-      /** @example 已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。 */
-      note: string;
-    };
-    /**
-     * @description 整改 — the problem was fixed; says how.
-     * @example {
-     *       "action": "rectify",
-     *       "measures": "已在办事指南中补充照片回执要求，并在取号时提示。"
-     *     }
-     */
-    RectifyAction: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'rectify';
-      /** @example 已在办事指南中补充照片回执要求，并在取号时提示。 */
-      measures: string;
-    };
-    /**
-     * @description 解释说明 — the review is answered with an explanation instead of a fix.
-     * @example {
-     *       "action": "explain",
-     *       "explanation": "照片回执为公安部规定的必要材料，已向申请人说明并致歉。"
-     *     }
-     */
-    ExplainAction: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'explain';
-      /** @example 照片回执为公安部规定的必要材料，已向申请人说明并致歉。 */
-      explanation: string;
-    };
-    /**
-     * @description 申诉 — the office asks for the review to be excluded as malicious or mistaken.
-     * @example {
-     *       "action": "submitAppeal",
-     *       "reason": "评价人误将其他部门的事项评价为本窗口，有叫号记录和监控为证。",
-     *       "evidenceUploadIds": [
-     *         "up_01JDD2E4G6J8L0N2Q4S6U8W0Y2"
-     *       ]
-     *     }
-     */
-    SubmitAppealAction: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'submitAppeal';
-      /** @example 评价人误将其他部门的事项评价为本窗口，有叫号记录和监控为证。 */
-      reason: string;
-      /**
-       * @example [
-       *       "up_01JDD2E4G6J8L0N2Q4S6U8W0Y2"
-       *     ]
-       */
-      evidenceUploadIds?: components['schemas']['UploadId'][];
-    };
-    /**
-     * @description 申诉成立 — by the reviewing office; the review stops counting in the figures.
-     * @example {
-     *       "action": "acceptAppeal",
-     *       "opinion": "经核实叫号记录，评价对象错误，申诉成立。"
-     *     }
-     */
-    AcceptAppealAction: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'acceptAppeal';
-      /** @example 经核实叫号记录，评价对象错误，申诉成立。 */
-      opinion: string;
-    };
-    /**
-     * @description 申诉驳回 — by the reviewing office; the review must be rectified or explained.
-     * @example {
-     *       "action": "rejectAppeal",
-     *       "opinion": "证据不足以证明评价为恶意或误评，申诉驳回，请按期整改。"
-     *     }
-     */
-    RejectAppealAction: {
-      /**
-       * @description discriminator enum property added by openapi-typescript
-       * @enum {string}
-       */
-      action: 'rejectAppeal';
-      /** @example 证据不足以证明评价为恶意或误评，申诉驳回，请按期整改。 */
-      opinion: string;
-    };
-    /**
-     * @description A booking number (预约号), `YY` and twelve characters.
-     * @example YY2612080K3P9Q
-     */
-    AppointmentNumber: string;
-    /**
-     * @description The check-in code (签到码) of a booking, 8 characters without the easily confused 0/O, 1/I/L; shown once.
-     * @example 4KQ7WDX3
-     */
-    CheckInCode: string;
-    /**
-     * @description A window or group of windows that shares one queue (e.g. `A12`); queue tickets carry it as their prefix.
-     * @example A12
-     */
-    WindowGroup: string;
-    /**
-     * @description A time of day in China Standard Time, `HH:MM`.
-     * @example 09:30
-     */
-    ClockTime: string;
-    /**
-     * @description A part of a working day when the window takes bookings.
-     * @example {
-     *       "start": "09:00",
-     *       "end": "12:00"
-     *     }
-     */
-    AppointmentSession: {
-      start: components['schemas']['ClockTime'];
-      end: components['schemas']['ClockTime'];
-    };
-    /**
-     * @description How an item is booked, as staff set it.
-     * @example {
-     *       "windowGroup": "A12",
-     *       "windowName": "A12 住房保障综合窗口",
-     *       "slotMinutes": 30,
-     *       "capacity": 4,
-     *       "sessions": [
-     *         {
-     *           "start": "09:00",
-     *           "end": "12:00"
-     *         }
-     *       ],
-     *       "daysOpen": 7,
-     *       "changeCutoffMinutes": 120
-     *     }
-     */
-    AppointmentSettingsUpdate: {
-      windowGroup: components['schemas']['WindowGroup'];
-      /**
-       * @description The window (or windows) as residents find it in the hall.
-       * @example A12 住房保障综合窗口
-       */
-      windowName: string;
-      /**
-       * Format: int32
-       * @description Length of a slot in minutes.
-       * @example 30
-       */
-      slotMinutes: number;
-      /**
-       * Format: int32
-       * @description Bookings per slot.
-       * @example 4
-       */
-      capacity: number;
-      /**
-       * @description The sessions of a working day; default 09:00–12:00 and 13:30–17:30.
-       * @example [
-       *       {
-       *         "start": "09:00",
-       *         "end": "12:00"
-       *       },
-       *       {
-       *         "start": "13:30",
-       *         "end": "17:30"
-       *       }
-       *     ]
-       */
-      sessions?: components['schemas']['AppointmentSession'][];
-      /**
-       * Format: int32
-       * @description Days ahead open for booking, today included. Default 7.
-       * @example 7
-       */
-      daysOpen?: number;
-      /**
-       * Format: int32
-       * @description A booking may be cancelled or moved until this many minutes before it starts. Default 120.
-       * @example 120
-       */
-      changeCutoffMinutes?: number;
-    };
-    /**
-     * @description The bookable resource of an item.
-     * @example {
-     *       "itemCode": "11150302MB154687214000105012000",
-     *       "itemName": "公共租赁住房申请",
-     *       "windowGroup": "A12",
-     *       "windowName": "A12 住房保障综合窗口",
-     *       "slotMinutes": 30,
-     *       "capacity": 4,
-     *       "sessions": [
-     *         {
-     *           "start": "09:00",
-     *           "end": "12:00"
-     *         },
-     *         {
-     *           "start": "13:30",
-     *           "end": "17:30"
-     *         }
-     *       ],
-     *       "daysOpen": 7,
-     *       "changeCutoffMinutes": 120
-     *     }
-     */
-    AppointmentSettings: {
-      itemCode: components['schemas']['ItemCode'];
-      /** @example 公共租赁住房申请 */
-      itemName: string;
-      windowGroup: components['schemas']['WindowGroup'];
-      /** @example A12 住房保障综合窗口 */
-      windowName: string;
-      /**
-       * Format: int32
-       * @example 30
-       */
-      slotMinutes: number;
-      /**
-       * Format: int32
-       * @example 4
-       */
-      capacity: number;
-      sessions: components['schemas']['AppointmentSession'][];
-      /**
-       * Format: int32
-       * @example 7
-       */
-      daysOpen: number;
-      /**
-       * Format: int32
-       * @example 120
-       */
-      changeCutoffMinutes: number;
-    };
-    /**
-     * @description One bookable slot.
-     * @example {
-     *       "day": "2026-12-08",
-     *       "start": "09:00",
-     *       "end": "09:30",
-     *       "capacity": 4,
-     *       "remaining": 3
-     *     }
-     */
-    AppointmentSlot: {
-      /**
-       * Format: date
-       * @example 2026-12-08
-       */
-      day: string;
-      start: components['schemas']['ClockTime'];
-      end: components['schemas']['ClockTime'];
-      /**
-       * Format: int32
-       * @example 4
-       */
-      capacity: number;
-      /**
-       * Format: int32
-       * @description Seats still free.
-       * @example 3
-       */
-      remaining: number;
-    };
-    /**
-     * @description A day open for booking and its slots (none on a non-working day).
-     * @example {
-     *       "day": "2026-12-08",
-     *       "workingDay": true,
-     *       "slots": [
-     *         {
-     *           "day": "2026-12-08",
-     *           "start": "09:00",
-     *           "end": "09:30",
-     *           "capacity": 4,
-     *           "remaining": 3
-     *         }
-     *       ]
-     *     }
-     */
-    AppointmentDay: {
-      /**
-       * Format: date
-       * @example 2026-12-08
-       */
-      day: string;
-      /** @example true */
-      workingDay: boolean;
-      slots: components['schemas']['AppointmentSlot'][];
-    };
-    /**
-     * @description The days open for booking of an item.
-     * @example {
-     *       "settings": {
-     *         "itemCode": "11150302MB154687214000105012000",
-     *         "itemName": "公共租赁住房申请",
-     *         "windowGroup": "A12",
-     *         "windowName": "A12 住房保障综合窗口",
-     *         "slotMinutes": 30,
-     *         "capacity": 4,
-     *         "sessions": [
-     *           {
-     *             "start": "09:00",
-     *             "end": "12:00"
-     *           }
-     *         ],
-     *         "daysOpen": 7,
-     *         "changeCutoffMinutes": 120
-     *       },
-     *       "days": [
-     *         {
-     *           "day": "2026-12-08",
-     *           "workingDay": true,
-     *           "slots": [
-     *             {
-     *               "day": "2026-12-08",
-     *               "start": "09:00",
-     *               "end": "09:30",
-     *               "capacity": 4,
-     *               "remaining": 3
-     *             }
-     *           ]
-     *         }
-     *       ]
-     *     }
-     */
-    AppointmentCalendar: {
-      settings: components['schemas']['AppointmentSettings'];
-      days: components['schemas']['AppointmentDay'][];
-    };
-    /**
-     * @description Where to send a booking verification code.
-     * @example {
-     *       "mobile": "13947312345"
-     *     }
-     */
-    AppointmentVerificationCreate: {
-      mobile: components['schemas']['Mobile'];
-    };
-    /**
-     * @description The code is on its way.
-     * @example {
-     *       "mobile": "139****2345",
-     *       "expiresInSeconds": 600
-     *     }
-     */
-    AppointmentVerificationSent: {
-      mobile: components['schemas']['MaskedMobile'];
-      /**
-       * Format: int32
-       * @example 600
-       */
-      expiresInSeconds: number;
-    };
-    /**
-     * @description Who books without signing in; the SMS code proves the mobile is theirs.
-     * @example {
-     *       "name": "张丽",
-     *       "mobile": "13947312345",
-     *       "verificationCode": "482913"
-     *     }
-     */
-    AppointmentBooker: {
-      /** @example 张丽 */
-      name: string;
-      mobile: components['schemas']['Mobile'];
-      /** @example 482913 */
-      verificationCode: string;
-    };
-    /**
-     * @description A booking request; `booker` is required unless signed in.
-     * @example {
-     *       "itemCode": "11150302MB154687214000105012000",
-     *       "day": "2026-12-08",
-     *       "start": "09:00",
-     *       "booker": {
-     *         "name": "张丽",
-     *         "mobile": "13947312345",
-     *         "verificationCode": "482913"
-     *       }
-     *     }
-     */
-    AppointmentCreate: {
-      itemCode: components['schemas']['ItemCode'];
-      /**
-       * Format: date
-       * @example 2026-12-08
-       */
-      day: string;
-      start: components['schemas']['ClockTime'];
-      booker?: components['schemas']['AppointmentBooker'];
-    };
-    /**
-     * @description The slot to move a booking to.
-     * @example {
-     *       "day": "2026-12-09",
-     *       "start": "14:00"
-     *     }
-     */
-    AppointmentMove: {
-      /**
-       * Format: date
-       * @example 2026-12-09
-       */
-      day: string;
-      start: components['schemas']['ClockTime'];
-    };
-    /**
-     * @description booked (已预约), checkedIn (已取号), called (已叫号), cancelled (已取消), noShow (爽约).
-     * @example booked
-     * @enum {string}
-     */
-    AppointmentState: 'booked' | 'checkedIn' | 'called' | 'cancelled' | 'noShow';
-    /**
-     * @description A booking.
-     * @example {
-     *       "number": "YY2612080K3P9Q",
-     *       "itemCode": "11150302MB154687214000105012000",
-     *       "itemName": "公共租赁住房申请",
-     *       "day": "2026-12-08",
-     *       "start": "09:00",
-     *       "end": "09:30",
-     *       "state": "booked",
-     *       "windowGroup": "A12",
-     *       "windowName": "A12 住房保障综合窗口",
-     *       "mobile": "139****2345",
-     *       "changeableUntil": "2026-12-08T07:00:00+08:00"
-     *     }
-     */
-    Appointment: {
-      number: components['schemas']['AppointmentNumber'];
-      itemCode: components['schemas']['ItemCode'];
-      /** @example 公共租赁住房申请 */
-      itemName: string;
-      /**
-       * Format: date
-       * @example 2026-12-08
-       */
-      day: string;
-      start: components['schemas']['ClockTime'];
-      end: components['schemas']['ClockTime'];
-      state: components['schemas']['AppointmentState'];
-      windowGroup: components['schemas']['WindowGroup'];
-      /** @example A12 住房保障综合窗口 */
-      windowName: string;
-      mobile?: components['schemas']['MaskedMobile'];
-      /**
-       * Format: date-time
-       * @description Until when the booking may be cancelled or moved.
-       * @example 2026-12-08T07:00:00+08:00
-       */
-      changeableUntil: string;
-      /**
-       * @description The queue ticket, once checked in.
-       * @example A12-Y003
-       */
-      ticket?: string;
-    };
-    /**
-     * @description A new booking, with its check-in code (shown once) and that code as a QR code.
-     * @example {
-     *       "number": "YY2612080K3P9Q",
-     *       "itemCode": "11150302MB154687214000105012000",
-     *       "itemName": "公共租赁住房申请",
-     *       "day": "2026-12-08",
-     *       "start": "09:00",
-     *       "end": "09:30",
-     *       "state": "booked",
-     *       "windowGroup": "A12",
-     *       "windowName": "A12 住房保障综合窗口",
-     *       "mobile": "139****2345",
-     *       "changeableUntil": "2026-12-08T07:00:00+08:00",
-     *       "checkInCode": "4KQ7WDX3",
-     *       "checkInQrSvg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 29 29\"></svg>"
-     *     }
-     */
-    AppointmentCreated: components['schemas']['Appointment'] & {
-      checkInCode: components['schemas']['CheckInCode'];
-      /**
-       * @description The check-in code as a QR code, an SVG document (show it as an image, never as markup).
-       * @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"></svg>
-       */
-      checkInQrSvg: string;
-    };
-    /**
-     * @description The check-in code as typed or scanned at the kiosk.
-     * @example {
-     *       "code": "4KQ7-WDX3"
-     *     }
-     */
-    AppointmentCheckIn: {
-      /** @example 4KQ7-WDX3 */
-      code: string;
-    };
-    /**
-     * @description A queue ticket (取号) of a window group, shown large on the kiosk and called at the window.
-     * @example {
-     *       "ticket": "A12-Y003",
-     *       "windowGroup": "A12",
-     *       "windowName": "A12 住房保障综合窗口",
-     *       "itemName": "公共租赁住房申请",
-     *       "appointmentNumber": "YY2612080K3P9Q",
-     *       "state": "checkedIn",
-     *       "waitingAhead": 2
-     *     }
-     */
-    QueueTicket: {
-      /** @example A12-Y003 */
-      ticket: string;
-      windowGroup: components['schemas']['WindowGroup'];
-      /** @example A12 住房保障综合窗口 */
-      windowName: string;
-      /** @example 公共租赁住房申请 */
-      itemName: string;
-      appointmentNumber: components['schemas']['AppointmentNumber'];
-      state: components['schemas']['AppointmentState'];
-      /**
-       * Format: int32
-       * @description Tickets of the group checked in earlier and not yet called.
-       * @example 2
-       */
-      waitingAhead: number;
-    };
-    /**
-     * @description A problem whose slot could not be booked, with the next free slots of the item.
-     * @example {
-     *       "type": "urn:banshi:problem:slot-full",
-     *       "title": "该时段已约满",
-     *       "status": 409,
-     *       "detail": "该时段已约满，请选择其他时段。",
-     *       "code": "slot_full",
-     *       "nextFreeSlots": [
-     *         {
-     *           "day": "2026-12-08",
-     *           "start": "09:30",
-     *           "end": "10:00",
-     *           "capacity": 4,
-     *           "remaining": 4
-     *         }
-     *       ]
-     *     }
-     */
-    SlotTakenProblem: components['schemas']['Problem'] & {
-      nextFreeSlots: components['schemas']['AppointmentSlot'][];
-    };
-  };
-  responses: {
-    /** @description The representation has not changed since the `ETag` sent in `If-None-Match`. */
-    NotModified: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        ETag: components['headers']['ETag'];
-        [name: string]: unknown;
-      };
-      content?: never;
-    };
-    /** @description The request is malformed or fails validation (`validation_failed`); `errors` lists each problem with a JSON pointer. */
-    BadRequest: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description No credential, or an invalid or expired one (`unauthorized`). */
-    Unauthorized: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        /**
-         * @description The authentication scheme expected.
-         * @example Bearer realm="banshi"
-         */
-        'WWW-Authenticate'?: string;
-        [name: string]: unknown;
-      };
-      content: {
-        /**
+         * @description One record of the audit log. Residents are named by their pseudonymous subject only.
          * @example {
-         *       "type": "urn:banshi:problem:unauthorized",
-         *       "title": "需要登录凭证",
-         *       "status": 401,
-         *       "detail": "请求缺少有效的凭证，或凭证已过期。",
+         *       "seq": 1042,
+         *       "occurredAt": "2026-12-05T09:14:03.000Z",
+         *       "actor": {
+         *         "kind": "staff",
+         *         "id": "https://id.nmg.gov.cn#s-0127",
+         *         "name": "王芳"
+         *       },
+         *       "departmentId": "150302-zjj",
+         *       "action": "staff.action",
+         *       "outcome": "success",
+         *       "target": {
+         *         "type": "case",
+         *         "id": "15030220261123000017"
+         *       },
+         *       "detail": {
+         *         "operation": "transitionCase",
+         *         "action": "accept"
+         *       },
+         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
+         *       "prevHash": "5b7c1d0e6a5f4c3b2a19081726354453627180910a0b0c0d0e0f101112131415",
+         *       "hash": "9f8e7d6c5b4a39281706f5e4d3c2b1a0998877665544332211000fedcba98765"
+         *     }
+         */
+        AuditRecord: {
+            /**
+             * Format: int64
+             * @description The record's place in the chain.
+             */
+            seq: number;
+            /** Format: date-time */
+            occurredAt: string;
+            actor: {
+                /** @enum {string} */
+                kind: "resident" | "company" | "staff" | "service" | "anonymous" | "system";
+                /** @description `<issuer>#<subject>` for a person, `service:<id>` for a service account. */
+                id: string;
+                /** @description The staff member's or service account's name; empty for residents. */
+                name: string;
+            };
+            /** @description The department the action was done for, when there is one. */
+            departmentId: string | null;
+            action: components["schemas"]["AuditAction"];
+            /** @enum {string} */
+            outcome: "success" | "failure";
+            /** @description What was acted on or revealed. */
+            target: {
+                type: string;
+                id: string;
+            } | null;
+            /** @description The operation, the reason of a reveal, why a credential failed. Never personal data. */
+            detail: {
+                [key: string]: unknown;
+            };
+            requestId: string | null;
+            /** @description SM3 hash of the previous record (hex). */
+            prevHash: string;
+            /** @description SM3 of `prevHash` and this record's content (hex). */
+            hash: string;
+        };
+        /**
+         * @description A page of audit records, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "seq": 1042,
+         *           "occurredAt": "2026-12-05T09:14:03.000Z",
+         *           "actor": {
+         *             "kind": "staff",
+         *             "id": "https://id.nmg.gov.cn#s-0127",
+         *             "name": "王芳"
+         *           },
+         *           "departmentId": "150302-zjj",
+         *           "action": "staff.action",
+         *           "outcome": "success",
+         *           "target": {
+         *             "type": "case",
+         *             "id": "15030220261123000017"
+         *           },
+         *           "detail": {
+         *             "operation": "transitionCase",
+         *             "action": "accept"
+         *           },
+         *           "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
+         *           "prevHash": "5b7c1d0e6a5f4c3b2a19081726354453627180910a0b0c0d0e0f101112131415",
+         *           "hash": "9f8e7d6c5b4a39281706f5e4d3c2b1a0998877665544332211000fedcba98765"
+         *         }
+         *       ],
+         *       "nextCursor": "eyJzIjoxMDQyfQ"
+         *     }
+         */
+        AuditRecordPage: {
+            items: components["schemas"]["AuditRecord"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example eyJzIjoxMDQyfQ
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description An RFC 9457 problem details body (`application/problem+json`). `title` and `detail` are written for
+         *     people in the negotiated language; programs branch on `code`, which never changes. Known codes:
+         *     `validation_failed`, `not_found`, `case_lookup_failed`, `invalid_transition`, `already_rated`,
+         *     `idempotency_key_reused`, `request_in_progress`, `rate_limited`, `payload_too_large`,
+         *     `unsupported_media_type`, `unauthorized`, `forbidden`, `service_unavailable`. New codes may be added.
+         * @example {
+         *       "type": "urn:banshi:problem:validation-failed",
+         *       "title": "提交的内容有误",
+         *       "status": 400,
+         *       "detail": "有 1 处内容需要修改。",
          *       "instance": "/api/v1/cases",
-         *       "code": "unauthorized",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+         *       "code": "validation_failed",
+         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
+         *       "errors": [
+         *         {
+         *           "pointer": "/applicant/mobile",
+         *           "code": "cn_mobile",
+         *           "message": "请输入 11 位手机号码。"
+         *         }
+         *       ]
          *     }
          */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The credential is valid but does not allow this (`forbidden`), e.g. an applicant token of another case. */
-    Forbidden: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        [name: string]: unknown;
-      };
-      content: {
+        Problem: {
+            /**
+             * Format: uri-reference
+             * @description A URI naming the problem type; `urn:banshi:problem:<code with dashes>`.
+             * @example urn:banshi:problem:validation-failed
+             */
+            type: string;
+            /**
+             * @description A short, human-readable summary of the problem type, in the response language.
+             * @example 提交的内容有误
+             */
+            title: string;
+            /**
+             * Format: int32
+             * @description The HTTP status code.
+             * @example 400
+             */
+            status: number;
+            /**
+             * @description What went wrong with this request, in the response language.
+             * @example 有 2 处内容需要修改。
+             */
+            detail?: string;
+            /**
+             * Format: uri-reference
+             * @description The path of the request that failed.
+             * @example /api/v1/cases
+             */
+            instance?: string;
+            /**
+             * @description The stable, machine-readable problem code.
+             * @example validation_failed
+             */
+            code: string;
+            /**
+             * @description The same value as the `X-Request-Id` response header.
+             * @example req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC
+             */
+            requestId?: string;
+            /** @description One entry per invalid field, when the problem is about the request's content. */
+            errors?: components["schemas"]["FieldError"][];
+        };
         /**
+         * @description One invalid value in the request.
          * @example {
-         *       "type": "urn:banshi:problem:forbidden",
-         *       "title": "无权执行此操作",
-         *       "status": 403,
-         *       "detail": "该凭证无权处理其他部门的办件。",
-         *       "instance": "/api/v1/cases/15030220261123000017/transitions",
-         *       "code": "forbidden",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+         *       "pointer": "/formData/applicant/idNumber",
+         *       "code": "cn_id_card",
+         *       "message": "居民身份证号码校验位不正确。"
          *     }
          */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description There is no such resource (`not_found`). */
-    NotFound: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        [name: string]: unknown;
-      };
-      content: {
+        FieldError: {
+            /**
+             * @description A JSON pointer (RFC 6901) into the request body, e.g. `/formData/applicant/idNumber`,
+             *     `/materials/2/uploadIds/0`, `/commitmentAccepted`; for a parameter, `#/query/<name>`,
+             *     `#/header/<name>` or `#/path/<name>`. The empty string means the whole body.
+             * @example /formData/applicant/idNumber
+             */
+            pointer: string;
+            /**
+             * @description A stable code for the rule that failed: a JSON Schema keyword (`required`, `type`, `enum`,
+             *     `const`, `minLength`, `maxLength`, `minItems`, `maxItems`, `uniqueItems`, `minimum`, `maximum`,
+             *     `pattern`, `format`, `additionalProperties`) or a domain rule — `cn_id_card`, `cn_credit_code`,
+             *     `cn_mobile`, `cn_postal_code`, `region_code` (the Chinese formats, also inside form data, where
+             *     `@banshi/sdk/forms` reports them as `format.cn-id-card` and so on), `material_missing`,
+             *     `commitment_required`, `not_deferrable`, `not_e_licence`, `not_applicable` (a material or answer
+             *     that does not apply), `upload_not_found`, `upload_rejected`, `situation_unknown`,
+             *     `form_version_outdated`, `outside_year`, `reasons_required`, or `repeated` (a query parameter that
+             *     takes one value was given several times; parameters that take several are declared as arrays).
+             *     New codes may be added.
+             * @example cn_id_card
+             */
+            code: string;
+            /**
+             * @description A message for people, in the response language.
+             * @example 居民身份证号码校验位不正确。
+             */
+            message: string;
+        };
         /**
-         * @example {
-         *       "type": "urn:banshi:problem:not-found",
-         *       "title": "未找到",
-         *       "status": 404,
-         *       "detail": "没有编码为 11150302MB154687214000105099000 的事项。",
-         *       "instance": "/api/v1/items/11150302MB154687214000105099000",
-         *       "code": "not_found",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
-         *     }
-         */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /**
-     * @description The case number and the credential do not match (`case_lookup_failed`). The same answer is given for
-     *     an unknown case number and for a wrong query code or token, so that nobody can probe which case numbers
-     *     exist.
-     */
-    CaseLookupFailed: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        RateLimit: components['headers']['RateLimit'];
-        'RateLimit-Policy': components['headers']['RateLimitPolicy'];
-        [name: string]: unknown;
-      };
-      content: {
-        /**
-         * @example {
-         *       "type": "urn:banshi:problem:case-lookup-failed",
-         *       "title": "办件编号或查询密码不正确",
-         *       "status": 404,
-         *       "detail": "请核对办件编号和查询密码后重试。",
-         *       "instance": "/api/v1/cases/15030220261123000017",
-         *       "code": "case_lookup_failed",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
-         *     }
-         */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /**
-     * @description The request conflicts with the resource's current state: `invalid_transition` (this action is not
-     *     allowed in the case's or evaluation's current state), or `request_in_progress` (a request with the
-     *     same `Idempotency-Key` is still being processed; retry after `Retry-After`).
-     */
-    Conflict: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        'Retry-After': components['headers']['RetryAfter'];
-        [name: string]: unknown;
-      };
-      content: {
-        /**
-         * @example {
-         *       "type": "urn:banshi:problem:invalid-transition",
-         *       "title": "当前状态不允许此操作",
-         *       "status": 409,
-         *       "detail": "办件处于“已办结”状态，不能再要求补正。",
-         *       "instance": "/api/v1/cases/15030220261123000017/transitions",
-         *       "code": "invalid_transition",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
-         *     }
-         */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The case has already been rated online (一事一评, `already_rated`); the body names the existing evaluation. */
-    AlreadyRated: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        [name: string]: unknown;
-      };
-      content: {
-        /**
+         * @description The problem body of a second online rating of the same case; it names the evaluation that exists.
          * @example {
          *       "type": "urn:banshi:problem:already-rated",
          *       "title": "该办件已评价",
@@ -5826,2159 +876,7019 @@ export interface components {
          *       "detail": "每个办件只能评价一次，如需补充请提交追评。",
          *       "instance": "/api/v1/evaluations",
          *       "code": "already_rated",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
          *       "existingEvaluation": {
          *         "id": "ev_01JDB4C2H7P3N8Q5R6S9T0V1WX",
          *         "level": "satisfied"
          *       }
          *     }
          */
-        'application/problem+json': components['schemas']['AlreadyRatedProblem'];
-      };
-    };
-    /** @description The request body or the uploaded file is larger than allowed (`payload_too_large`); `detail` names the limit (1 MiB for a JSON body by default). */
-    PayloadTooLarge: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        [name: string]: unknown;
-      };
-      content: {
+        AlreadyRatedProblem: components["schemas"]["Problem"] & {
+            existingEvaluation: {
+                id: components["schemas"]["EvaluationId"];
+                level: components["schemas"]["EvaluationLevel"];
+            };
+        };
         /**
+         * @description A GB/T 2260 administrative division code, six digits (e.g. 150302 海勃湾区).
+         * @example 150302
+         */
+        RegionCode: string;
+        /**
+         * @description An item's implementation code (实施编码): the implementing department's 18-character unified social
+         *     credit code, the level digit (1–6) and the 12-digit catalog code, optionally followed by a business
+         *     sub-item suffix of up to 5 digits. Unique; used in URLs.
+         * @example 11150302MB154687214000105012000
+         */
+        ItemCode: string;
+        /**
+         * @description A case number (办件编号), e.g. the region code, the date and a sequence number.
+         * @example 15030220261123000017
+         */
+        CaseNumber: string;
+        /**
+         * @description A case's query code (查询密码), 8 characters without the easily confused 0/O, 1/I/L.
+         * @example 7K3P9QWD
+         */
+        QueryCode: string;
+        /**
+         * @description An upload id.
+         * @example up_01JDB3K7Q2X8V5N4M6R9T0W1YZ
+         */
+        UploadId: string;
+        /**
+         * @description An evaluation id.
+         * @example ev_01JDB4C2H7P3N8Q5R6S9T0V1WX
+         */
+        EvaluationId: string;
+        /**
+         * @description A unified social credit code (统一社会信用代码, GB 32100-2015), 18 characters with a check character.
+         * @example 91150302MA0Q3K8C7C
+         */
+        CreditCode: string;
+        /**
+         * @description A mainland mobile number, 11 digits starting 1[3-9]; an optional +86 prefix is accepted on input.
+         * @example 13947312345
+         */
+        Mobile: string;
+        /**
+         * @description An identity document number with all but the first 4 and last 4 characters replaced by `*`.
+         * @example 1503**********3015
+         */
+        MaskedIdNumber: string;
+        /**
+         * @description A mobile number with the middle four digits replaced by `*`.
+         * @example 139****2345
+         */
+        MaskedMobile: string;
+        /**
+         * Format: int64
+         * @description An amount of money in 分 (fen, 1/100 yuan).
+         * @example 2000
+         */
+        Money: number;
+        /**
+         * @description A department named from another resource.
          * @example {
-         *       "type": "urn:banshi:problem:payload-too-large",
-         *       "title": "文件过大",
-         *       "status": 413,
-         *       "detail": "单个文件不能超过 20 MB。",
-         *       "instance": "/api/v1/uploads",
-         *       "code": "payload_too_large",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+         *       "id": "150302-zjj",
+         *       "name": "海勃湾区住房和城乡建设局",
+         *       "creditCode": "11150302MB15468721"
          *     }
          */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The request's `Content-Type` (or an uploaded file's type) is not one the operation accepts (`unsupported_media_type`); `detail` lists the accepted types. */
-    UnsupportedMediaType: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        [name: string]: unknown;
-      };
-      content: {
+        DepartmentRef: {
+            /**
+             * @description The department's id (see `GET /departments`).
+             * @example 150302-zjj
+             */
+            id: string;
+            /** @example 海勃湾区住房和城乡建设局 */
+            name: string;
+            creditCode?: components["schemas"]["CreditCode"];
+        };
         /**
+         * @description A theme (主题) named from an item.
          * @example {
-         *       "type": "urn:banshi:problem:unsupported-media-type",
-         *       "title": "不支持的文件类型",
-         *       "status": 415,
-         *       "detail": "仅支持 PDF、OFD、JPEG 和 PNG 文件。",
-         *       "instance": "/api/v1/uploads",
-         *       "code": "unsupported_media_type",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+         *       "id": "person-housing",
+         *       "name": "住房保障"
          *     }
          */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /**
-     * @description The request is well formed but cannot be carried out: `idempotency_key_reused` (the key was used
-     *     before with a different body), or a business rule such as a referenced upload that was rejected by the
-     *     content check (`validation_failed` with `errors`).
-     */
-    UnprocessableEntity: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        [name: string]: unknown;
-      };
-      content: {
+        ThemeRef: {
+            /** @example person-housing */
+            id: string;
+            /** @example 住房保障 */
+            name: string;
+        };
         /**
+         * @description Another item named from this one, e.g. a member of a 一件事 bundle.
          * @example {
-         *       "type": "urn:banshi:problem:idempotency-key-reused",
-         *       "title": "幂等键已被其他请求使用",
-         *       "status": 422,
-         *       "detail": "同一个 Idempotency-Key 已用于内容不同的请求，请为新的请求生成新的键。",
-         *       "instance": "/api/v1/cases",
-         *       "code": "idempotency_key_reused",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+         *       "code": "11150200MB1C28456K3000110001000",
+         *       "name": "设立登记（有限责任公司）",
+         *       "departmentName": "包头市市场监督管理局"
          *     }
          */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description Too many requests (`rate_limited`); wait for `Retry-After` seconds. */
-    TooManyRequests: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        'Retry-After': components['headers']['RetryAfter'];
-        RateLimit: components['headers']['RateLimit'];
-        'RateLimit-Policy': components['headers']['RateLimitPolicy'];
-        [name: string]: unknown;
-      };
-      content: {
+        ItemRef: {
+            code: components["schemas"]["ItemCode"];
+            /** @example 设立登记（有限责任公司） */
+            name: string;
+            /** @example 包头市市场监督管理局 */
+            departmentName?: string;
+        };
         /**
-         * @example {
-         *       "type": "urn:banshi:problem:rate-limited",
-         *       "title": "请求过于频繁",
-         *       "status": 429,
-         *       "detail": "请在 30 秒后重试。",
-         *       "instance": "/api/v1/cases/15030220261123000017",
-         *       "code": "rate_limited",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
-         *     }
+         * @description 事项类型. Maps to the national codes: `licensing` 01 行政许可, `penalty` 02 行政处罚, `enforcement` 03 行政强制,
+         *     `levy` 04 行政征收, `benefit` 05 行政给付, `inspection` 06 行政检查, `confirmation` 07 行政确认,
+         *     `reward` 08 行政奖励, `adjudication` 09 行政裁决, `otherPower` 10 其他行政权力, `publicService` 20 公共服务.
+         * @example licensing
+         * @enum {string}
          */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The server's storage for uploads is running low (`insufficient_storage`); nothing was stored. */
-    InsufficientStorage: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        [name: string]: unknown;
-      };
-      content: {
+        ItemType: "licensing" | "penalty" | "enforcement" | "levy" | "benefit" | "inspection" | "confirmation" | "reward" | "adjudication" | "otherPower" | "publicService";
         /**
-         * @example {
-         *       "type": "urn:banshi:problem:insufficient-storage",
-         *       "title": "服务器存储空间不足",
-         *       "status": 507,
-         *       "detail": "服务器暂时无法保存更多文件，请稍后再试或到窗口办理。已填写的内容不会丢失。",
-         *       "instance": "/api/v1/uploads",
-         *       "code": "insufficient_storage",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
-         *     }
+         * @description `item`: a single service item; `bundle`: a 一件事 bundle that applies for several member items at once.
+         * @example item
+         * @enum {string}
          */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /** @description The service is temporarily unavailable (`service_unavailable`), e.g. during maintenance; retry after `Retry-After`. */
-    ServiceUnavailable: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        'Retry-After': components['headers']['RetryAfter'];
-        [name: string]: unknown;
-      };
-      content: {
+        ItemKind: "item" | "bundle";
         /**
-         * @example {
-         *       "type": "urn:banshi:problem:service-unavailable",
-         *       "title": "服务暂时不可用",
-         *       "status": 503,
-         *       "detail": "系统维护中，请稍后再试。",
-         *       "instance": "/api/v1/items",
-         *       "code": "service_unavailable",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
-         *     }
+         * @description 行使层级 — 1 `national` 国家级, 2 `provincial` 省级, 3 `city` 市级, 4 `county` 县级, 5 `township` 乡镇（街道）级, 6 `village` 村（社区）级.
+         * @example county
+         * @enum {string}
          */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /**
-     * @description Any other failure, e.g. 405 `method_not_allowed` or 500 `internal_error` (a fault of the server, logged
-     *     under the request id); the body is a problem like every error.
-     */
-    UnexpectedError: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        [name: string]: unknown;
-      };
-      content: {
+        ItemLevel: "national" | "provincial" | "city" | "county" | "township" | "village";
         /**
-         * @example {
-         *       "type": "urn:banshi:problem:internal-error",
-         *       "title": "服务器内部错误",
-         *       "status": 500,
-         *       "detail": "处理请求时出错，请稍后再试；如需帮助，请提供请求编号。",
-         *       "instance": "/api/v1/cases",
-         *       "code": "internal_error",
-         *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
-         *     }
-         */
-        'application/problem+json': components['schemas']['Problem'];
-      };
-    };
-    /**
-     * @description The slot cannot be booked: `slot_full` (no seat left; `nextFreeSlots` lists the next free ones),
-     *     `already_booked` (this person has an active booking of the item that day), `too_late_to_change`, or
-     *     `invalid_transition` (the booking was cancelled or used).
-     */
-    AppointmentSlotTaken: {
-      headers: {
-        'X-Request-Id': components['headers']['RequestId'];
-        'Content-Language': components['headers']['ContentLanguage'];
-        [name: string]: unknown;
-      };
-      content: {
-        'application/problem+json': components['schemas']['SlotTakenProblem'];
-      };
-    };
-  };
-  parameters: {
-    /**
-     * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-     *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-     *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-     *     - same key, same body: the first response is replayed (same status and body) with the header
-     *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-     *     - same key, different body: 422 with code `idempotency_key_reused`;
-     *     - same key while the first request is still being processed: the duplicate waits for the first and
-     *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-     *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-     * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-     */
-    IdempotencyKey: string;
-    /**
-     * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-     *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-     */
-    AcceptLanguage: string;
-    /**
-     * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
-     * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
-     */
-    Cursor: string;
-    /**
-     * @description How many entries a page holds at most.
-     * @example 20
-     */
-    Limit: number;
-    /**
-     * @description An `ETag` from an earlier response; when it still matches, the answer is 304 without a body.
-     * @example "i-1.3.0-5c2f9a"
-     */
-    IfNoneMatch: string;
-    /**
-     * @description The item's implementation code (实施编码), `Item.code`.
-     * @example 11150302MB154687214000105012000
-     */
-    ItemCode: components['schemas']['ItemCode'];
-    /**
-     * @description The case number (办件编号).
-     * @example 15030220261123000017
-     */
-    CaseNumber: components['schemas']['CaseNumber'];
-    /**
-     * @description The upload's id.
-     * @example up_01JDB3K7Q2X8V5N4M6R9T0W1YZ
-     */
-    UploadId: components['schemas']['UploadId'];
-    /**
-     * @description The evaluation's id.
-     * @example ev_01JDB4C2H7P3N8Q5R6S9T0V1WX
-     */
-    EvaluationId: components['schemas']['EvaluationId'];
-    /**
-     * @description The calendar year.
-     * @example 2026
-     */
-    Year: number;
-  };
-  requestBodies: never;
-  headers: {
-    /**
-     * @description An id for this request, also written to the server log and to the `requestId` of any problem body. Quote it when asking for support.
-     * @example req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC
-     */
-    RequestId: string;
-    /**
-     * @description The language of the texts in this response (`zh-CN` or `en`).
-     * @example zh-CN
-     */
-    ContentLanguage: 'zh-CN' | 'en';
-    /**
-     * @description A strong validator of this representation; send it back in `If-None-Match`.
-     * @example "i-1.3.0-5c2f9a"
-     */
-    ETag: string;
-    /**
-     * @description How many seconds to wait before trying again.
-     * @example 30
-     */
-    RetryAfter: number;
-    /**
-     * @description The state of the limit on failed query-code lookups of this case number (IETF draft `RateLimit`
-     *     header, draft-ietf-httpapi-ratelimit-headers): `r` is how many more failed lookups of the case, from
-     *     any client, the current window allows, `t` the seconds until the window ends. Sent whenever the
-     *     request was counted against the limit, i.e. read a case with its query code.
-     * @example "case-lookup";r=7;t=412
-     */
-    RateLimit: string;
-    /**
-     * @description The limit on failed query-code lookups (IETF draft `RateLimit-Policy` header): at most `q` failed
-     *     lookups per case number in each window of `w` seconds. Sent with `RateLimit`.
-     * @example "case-lookup";q=10;w=600
-     */
-    RateLimitPolicy: string;
-    /**
-     * @description Present and `true` when this response is the replay of an earlier request with the same `Idempotency-Key`.
-     * @example true
-     */
-    IdempotentReplayed: 'true';
-    /**
-     * @description The URL of the created resource.
-     * @example /api/v1/cases/15030220261123000017
-     */
-    Location: string;
-  };
-  pathItems: never;
-}
-export type $defs = Record<string, never>;
-export interface operations {
-  listItems: {
-    parameters: {
-      query?: {
-        /** @description Search text — Chinese, full pinyin or pinyin initials. */
-        q?: string;
-        /**
-         * @description A department id (`GET /departments`).
-         * @example 150302-zjj
-         */
-        department?: string;
-        /**
-         * @description A theme id (`GET /themes`).
-         * @example person-housing
-         */
-        theme?: string;
-        /**
-         * @description Only items for this audience (服务对象).
+         * @description 服务对象 — `naturalPerson` 自然人, `enterprise` 企业法人, `publicInstitution` 事业单位法人, `socialOrganisation` 社会组织法人, `other` 其他组织.
          * @example naturalPerson
+         * @enum {string}
          */
-        audience?: components['schemas']['Audience'];
+        Audience: "naturalPerson" | "enterprise" | "publicInstitution" | "socialOrganisation" | "other";
         /**
-         * @description GB/T 2260 region codes; items of these regions and of the regions below them. Repeat the
-         *     parameter for several regions (`region=150302&region=150303`).
+         * @description 网上办理深度 — `I` 事项公开 (information only), `II` 在线预审 (pre-review online), `III` 在线申办
+         *     (apply online, collect on site), `IV` 全程网办 (fully online; implies no on-site visit).
+         * @example III
+         * @enum {string}
+         */
+        OnlineDepth: "I" | "II" | "III" | "IV";
+        /**
+         * @description 通办范围 — `none` 不通办, `national` 全国通办, `interProvincial` 跨省通办, `interCity` 省内跨市通办, `interCounty` 市内跨县通办.
+         * @example none
+         * @enum {string}
+         */
+        CrossRegionScope: "none" | "national" | "interProvincial" | "interCity" | "interCounty";
+        /**
+         * @description `active` 在用, `suspended` 暂停办理, `abolished` 已取消 (kept for old cases and links).
+         * @example active
+         * @enum {string}
+         */
+        ItemStatus: "active" | "suspended" | "abolished";
+        /**
+         * @description 办件类型 — `immediate` 即办件 (done on the spot), `promised` 承诺件 (done within the promised time limit).
+         * @example promised
+         * @enum {string}
+         */
+        ProcessingType: "immediate" | "promised";
+        /**
+         * @description 办理形式 — `window` 窗口办理, `pc` 网上办理（电脑端）, `mobile` 掌上办理（移动端）, `mail` 邮寄办理, `selfServiceTerminal` 自助终端.
+         * @example pc
+         * @enum {string}
+         */
+        ServiceChannel: "window" | "pc" | "mobile" | "mail" | "selfServiceTerminal";
+        /**
+         * @description A time limit (办结时限) as a number and a unit; working days skip weekends and public holidays (see `/calendar/{year}`).
+         * @example {
+         *       "value": 15,
+         *       "unit": "workingDays"
+         *     }
+         */
+        TimeLimit: {
+            /**
+             * @description The amount, possibly half a day.
+             * @example 15
+             */
+            value: number;
+            /**
+             * @example workingDays
+             * @enum {string}
+             */
+            unit: "workingDays" | "naturalDays" | "hours";
+        };
+        /**
+         * @description 到办事现场次数 — 0 is 零跑腿, 1 is 最多跑一次; a reason is given when it is more than 0.
+         * @example {
+         *       "count": 1,
+         *       "reason": "需现场采集人像和指纹信息。"
+         *     }
+         */
+        OnSiteVisits: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            count: number;
+            /**
+             * @description Why the applicant must come, when `count` > 0.
+             * @example 需现场采集人像和指纹信息。
+             */
+            reason?: string;
+        };
+        /**
+         * @description What the item offers besides applying.
+         * @example {
+         *       "appointment": true,
+         *       "onlinePayment": false,
+         *       "expressDelivery": true
+         *     }
+         */
+        ItemSupports: {
+            /**
+             * @description 网上预约 — a window visit can be booked.
+             * @example true
+             */
+            appointment: boolean;
+            /**
+             * @description 网上支付 — fees can be paid online.
+             * @example false
+             */
+            onlinePayment: boolean;
+            /**
+             * @description 物流快递 — the result can be mailed.
+             * @example true
+             */
+            expressDelivery: boolean;
+        };
+        /**
+         * @description A condition on the applicant's answers or data: it holds when the value at `scope` validates against
+         *     `schema`. `scope` is a JSON pointer into the form data (`/currentHousing`) or `#situation/<id>` for the
+         *     option chosen in a situation question. A value that is absent never satisfies the condition.
+         * @example {
+         *       "scope": "#situation/household",
+         *       "schema": {
+         *         "const": "family"
+         *       }
+         *     }
+         */
+        Condition: {
+            /** @example #situation/household */
+            scope: string;
+            /**
+             * @description A JSON Schema (2020-12 subset) the value must validate against, usually `{ "const": … }` or `{ "enum": […] }`.
+             * @example {
+             *       "const": "family"
+             *     }
+             */
+            schema: {
+                [key: string]: unknown;
+            };
+        };
+        /**
+         * @description Shows, hides, enables or disables a page or element depending on a condition. A hidden field is not required and its value is dropped before validation and submission.
+         * @example {
+         *       "effect": "SHOW",
+         *       "condition": {
+         *         "scope": "/currentHousing",
+         *         "schema": {
+         *           "const": "owned-small"
+         *         }
+         *       }
+         *     }
+         */
+        Rule: {
+            /**
+             * @example SHOW
+             * @enum {string}
+             */
+            effect: "SHOW" | "HIDE" | "ENABLE" | "DISABLE";
+            condition: components["schemas"]["Condition"];
+        };
+        /**
+         * @example {
+         *       "id": "family",
+         *       "label": "家庭"
+         *     }
+         */
+        SituationOption: {
+            /** @example family */
+            id: string;
+            /**
+             * @description The option's text (in an item) or message key (in a form definition).
+             * @example 家庭
+             */
+            label: string;
+        };
+        /**
+         * @description 情形 — a question that narrows the guide and the form to what applies: materials and form parts whose
+         *     condition scope is `#situation/<id>` depend on the chosen option. In an `Item`, `question` and `label`
+         *     are texts in the response language; in a `FormDefinition` they are message keys.
+         * @example {
+         *       "id": "household",
+         *       "question": "以个人还是家庭名义申请？",
+         *       "options": [
+         *         {
+         *           "id": "single",
+         *           "label": "个人"
+         *         },
+         *         {
+         *           "id": "family",
+         *           "label": "家庭"
+         *         }
+         *       ]
+         *     }
+         */
+        Situation: {
+            /** @example household */
+            id: string;
+            /** @example 以个人还是家庭名义申请？ */
+            question: string;
+            /**
+             * @description A hint under the question (text, or a message key in a form definition).
+             * @example 以家庭名义申请的，需填写共同申请的家庭成员。
+             */
+            hint?: string;
+            /**
+             * @description When true, several options may be chosen and the answer is an array of option ids.
+             * @default false
+             * @example false
+             */
+            multiple: boolean;
+            options: components["schemas"]["SituationOption"][];
+        };
+        /**
+         * @description `required` 必要, `optional` 非必要, `deferrable` 容缺后补 (may be handed in within the deferral period after submission).
+         * @example required
+         * @enum {string}
+         */
+        MaterialNecessity: "required" | "optional" | "deferrable";
+        /**
+         * @description `applicant` 申请人自备, `government` 政府部门核发 (can usually be fetched from the e-licence library, 免提交).
+         * @example applicant
+         * @enum {string}
+         */
+        MaterialSource: "applicant" | "government";
+        /**
+         * @description `paper` 纸质, `electronic` 电子, `either` 纸质或电子.
+         * @example either
+         * @enum {string}
+         */
+        MaterialForm: "paper" | "electronic" | "either";
+        /**
+         * @description One material of an item's guide (申请材料).
+         * @example {
+         *       "id": "income-proof",
+         *       "name": "收入证明",
+         *       "kind": "certificate",
+         *       "form": "either",
+         *       "necessity": "required",
+         *       "source": "applicant",
+         *       "originals": 1,
+         *       "copies": 0,
+         *       "issuedBy": "申请人所在单位",
+         *       "accept": [
+         *         "application/pdf",
+         *         "image/jpeg",
+         *         "image/png",
+         *         "application/ofd"
+         *       ],
+         *       "maxBytes": 10485760,
+         *       "blankFormUrl": "/files/150302/gzf/income-proof-blank.pdf",
+         *       "sampleUrl": "/files/150302/gzf/income-proof-sample.pdf",
+         *       "notes": "由申请人所在单位出具，加盖单位公章，注明近 12 个月收入。"
+         *     }
+         */
+        ItemMaterial: {
+            /**
+             * @description Stable within the item; the same id as the form definition's material.
+             * @example income-proof
+             */
+            id: string;
+            /** @example 收入证明 */
+            name: string;
+            /**
+             * @description `certificate` 证件证书证明, `form` 申请表格文书, `other` 其他.
+             * @example certificate
+             * @enum {string}
+             */
+            kind: "certificate" | "form" | "other";
+            form: components["schemas"]["MaterialForm"];
+            necessity: components["schemas"]["MaterialNecessity"];
+            source: components["schemas"]["MaterialSource"];
+            /**
+             * Format: int32
+             * @description How many originals (原件) to show or hand in.
+             * @example 1
+             */
+            originals: number;
+            /**
+             * Format: int32
+             * @description How many copies (复印件).
+             * @example 0
+             */
+            copies: number;
+            /**
+             * @description Who issues it, for government-issued materials (出具单位).
+             * @example 申请人所在单位
+             */
+            issuedBy?: string;
+            /**
+             * @description The e-licence type that can stand in for it (电子证照), when it can be fetched instead of provided.
+             * @example household-register
+             */
+            eLicence?: string;
+            /**
+             * Format: uri-reference
+             * @description A blank form to download (空白表格).
+             * @example /files/150302/gzf/income-proof-blank.pdf
+             */
+            blankFormUrl?: string;
+            /**
+             * Format: uri-reference
+             * @description A filled-in sample (示例样表).
+             * @example /files/150302/gzf/income-proof-sample.pdf
+             */
+            sampleUrl?: string;
+            /**
+             * @description Media types accepted when uploaded.
+             * @example [
+             *       "application/pdf",
+             *       "image/jpeg",
+             *       "image/png",
+             *       "application/ofd"
+             *     ]
+             */
+            accept?: string[];
+            /**
+             * Format: int32
+             * @description The largest file accepted when uploaded.
+             * @example 10485760
+             */
+            maxBytes?: number;
+            /**
+             * Format: int32
+             * @description For `deferrable` materials, the working days after submission within which it must be handed in.
+             * @example 10
+             */
+            deferDays?: number;
+            appliesWhen?: components["schemas"]["Condition"];
+            /**
+             * @description Further requirements (填报须知), plain text.
+             * @example 由申请人所在单位出具，加盖单位公章，注明近 12 个月收入。
+             */
+            notes?: string;
+        };
+        /**
+         * @description A fee (收费项目). An item without fees has an empty `fees` list (不收费).
+         * @example {
+         *       "name": "居民身份证工本费",
+         *       "amount": 2000,
+         *       "standard": "每证 20 元",
+         *       "basis": "《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）",
+         *       "reducible": true,
+         *       "reductionNote": "城市最低生活保障对象和农村特殊生活困难居民初次申领、换领时免收工本费。"
+         *     }
+         */
+        Fee: {
+            /** @example 居民身份证工本费 */
+            name: string;
+            /**
+             * @description The amount in 分, or null when it depends on the case (then see `standard`).
+             * @example 2000
+             */
+            amount: components["schemas"]["Money"] | null;
+            /**
+             * @description The charging standard in words (收费标准).
+             * @example 每证 20 元
+             */
+            standard?: string;
+            /**
+             * @description The legal basis of the fee (收费依据).
+             * @example 《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）
+             */
+            basis?: string;
+            /**
+             * @description Whether the fee can be reduced or waived (是否允许减免).
+             * @example true
+             */
+            reducible: boolean;
+            /**
+             * @description Who qualifies for a reduction and how.
+             * @example 城市最低生活保障对象和农村特殊生活困难居民初次申领、换领时免收工本费。
+             */
+            reductionNote?: string;
+        };
+        /**
+         * @description A window (办理窗口) where the item is handled.
+         * @example {
+         *       "id": "hbw-hall-a12",
+         *       "name": "A12 住房保障综合窗口",
+         *       "hallName": "海勃湾区政务服务中心",
+         *       "address": "内蒙古自治区乌海市海勃湾区黄河东街 29 号政务服务中心一楼 A 区",
+         *       "regionCode": "150302",
+         *       "hours": "周一至周五 上午 9:00—12:00，下午 13:30—17:30（法定节假日除外）",
+         *       "phone": "0473-3981234"
+         *     }
+         */
+        ServiceWindow: {
+            /**
+             * @description Stable id; used by on-site evaluations (`windowId`).
+             * @example hbw-hall-a12
+             */
+            id: string;
+            /** @example A12 住房保障综合窗口 */
+            name: string;
+            /** @example 海勃湾区政务服务中心 */
+            hallName?: string;
+            /** @example 内蒙古自治区乌海市海勃湾区黄河东街 29 号政务服务中心一楼 A 区 */
+            address: string;
+            regionCode?: components["schemas"]["RegionCode"];
+            /**
+             * @description Opening hours in words.
+             * @example 周一至周五 上午 9:00—12:00，下午 13:30—17:30（法定节假日除外）
+             */
+            hours: string;
+            /** @example 0473-3981234 */
+            phone?: string;
+            /** @description WGS-84 coordinates of the hall, for maps. */
+            location?: {
+                /** @example 39.6737 */
+                latitude: number;
+                /** @example 106.8253 */
+                longitude: number;
+            };
+        };
+        /**
+         * @description A legal basis (设定依据).
+         * @example {
+         *       "name": "《公共租赁住房管理办法》",
+         *       "article": "第七条",
+         *       "text": "申请公共租赁住房，应当符合以下条件：（一）在本地无住房或者住房面积低于规定标准；（二）收入、财产低于规定标准……"
+         *     }
+         */
+        LegalBasis: {
+            /** @example 《公共租赁住房管理办法》 */
+            name: string;
+            /** @example 第七条 */
+            article?: string;
+            /** @example 申请公共租赁住房，应当符合以下条件：（一）在本地无住房或者住房面积低于规定标准；（二）收入、财产低于规定标准…… */
+            text?: string;
+        };
+        /**
+         * @description A step of the procedure (办理流程).
+         * @example {
+         *       "order": 2,
+         *       "title": "受理",
+         *       "description": "窗口工作人员对申请材料进行审查，材料齐全、符合法定形式的予以受理。",
+         *       "timeLimit": {
+         *         "value": 1,
+         *         "unit": "workingDays"
+         *       }
+         *     }
+         */
+        ProcessStep: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            order: number;
+            /** @example 受理 */
+            title: string;
+            /** @example 窗口工作人员对申请材料进行审查，材料齐全、符合法定形式的予以受理。 */
+            description?: string;
+            /**
+             * @description For construction permits, the stage (阶段) the step belongs to, e.g. 立项用地规划许可, 工程建设许可, 施工许可, 竣工验收.
+             * @example 施工许可
+             */
+            stage?: string;
+            timeLimit?: components["schemas"]["TimeLimit"];
+        };
+        /**
+         * @description What the applicant receives (办理结果).
+         * @example {
+         *       "name": "公共租赁住房资格确认通知书",
+         *       "kind": "decision",
+         *       "sampleUrl": "/files/150302/gzf/result-sample.pdf"
+         *     }
+         */
+        ItemResult: {
+            /** @example 公共租赁住房资格确认通知书 */
+            name: string;
+            /**
+             * @description `licence` 证照, `approval` 批文, `certificate` 证明, `decision` 决定书, `other` 其他.
+             * @example decision
+             * @enum {string}
+             */
+            kind: "licence" | "approval" | "certificate" | "decision" | "other";
+            /**
+             * Format: uri-reference
+             * @description A sample of the result (结果样本).
+             * @example /files/150302/gzf/result-sample.pdf
+             */
+            sampleUrl?: string;
+            /**
+             * @description The e-licence type issued, if the result is also an e-licence.
+             * @example public-rental-eligibility
+             */
+            eLicence?: string;
+        };
+        /**
+         * @description A frequently asked question (常见问题).
+         * @example {
+         *       "question": "非本区户籍可以申请吗？",
+         *       "answer": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。"
+         *     }
+         */
+        Faq: {
+            /** @example 非本区户籍可以申请吗？ */
+            question: string;
+            /** @example 可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。 */
+            answer: string;
+        };
+        /**
+         * @description A way to ask (咨询方式) or to complain (监督投诉).
+         * @example {
+         *       "kind": "phone",
+         *       "value": "0473-3981234",
+         *       "label": "区住建局住房保障股"
+         *     }
+         */
+        ContactChannel: {
+            /**
+             * @example phone
+             * @enum {string}
+             */
+            kind: "phone" | "hotline" | "web" | "email" | "window" | "mail";
+            /** @example 0473-3981234 */
+            value: string;
+            /** @example 区住建局住房保障股 */
+            label?: string;
+        };
+        /**
+         * @description An item as listed by search — enough to show a result line and its badges.
+         * @example {
+         *       "code": "11150302MB154687214000105012000",
+         *       "name": "公共租赁住房申请",
+         *       "kind": "item",
+         *       "type": "benefit",
+         *       "department": {
+         *         "id": "150302-zjj",
+         *         "name": "海勃湾区住房和城乡建设局",
+         *         "creditCode": "11150302MB15468721"
+         *       },
+         *       "regionCode": "150302",
+         *       "level": "county",
+         *       "audience": [
+         *         "naturalPerson"
+         *       ],
+         *       "themes": [
+         *         {
+         *           "id": "person-housing",
+         *           "name": "住房保障"
+         *         }
+         *       ],
+         *       "onlineDepth": "IV",
+         *       "onSiteVisits": {
+         *         "count": 0
+         *       },
+         *       "crossRegionScope": "none",
+         *       "processingType": "promised",
+         *       "promisedTimeLimit": {
+         *         "value": 15,
+         *         "unit": "workingDays"
+         *       },
+         *       "formVersion": "1.0.0",
+         *       "status": "active"
+         *     }
+         */
+        ItemSummary: {
+            code: components["schemas"]["ItemCode"];
+            /**
+             * @description 事项名称.
+             * @example 公共租赁住房申请
+             */
+            name: string;
+            kind: components["schemas"]["ItemKind"];
+            type: components["schemas"]["ItemType"];
+            department: components["schemas"]["DepartmentRef"];
+            regionCode: components["schemas"]["RegionCode"];
+            level: components["schemas"]["ItemLevel"];
+            /**
+             * @example [
+             *       "naturalPerson"
+             *     ]
+             */
+            audience: components["schemas"]["Audience"][];
+            themes: components["schemas"]["ThemeRef"][];
+            onlineDepth: components["schemas"]["OnlineDepth"];
+            onSiteVisits: components["schemas"]["OnSiteVisits"];
+            crossRegionScope: components["schemas"]["CrossRegionScope"];
+            processingType: components["schemas"]["ProcessingType"];
+            promisedTimeLimit: components["schemas"]["TimeLimit"];
+            /**
+             * @description The version of the item's form definition (`GET /items/{code}/form`), or null when it cannot be applied for online.
+             * @example 1.0.0
+             */
+            formVersion: string | null;
+            status: components["schemas"]["ItemStatus"];
+        };
+        /**
+         * @description A page of items.
+         * @example {
+         *       "items": [
+         *         {
+         *           "code": "11150302MB154687214000105012000",
+         *           "name": "公共租赁住房申请",
+         *           "kind": "item",
+         *           "type": "benefit",
+         *           "department": {
+         *             "id": "150302-zjj",
+         *             "name": "海勃湾区住房和城乡建设局"
+         *           },
+         *           "regionCode": "150302",
+         *           "level": "county",
+         *           "audience": [
+         *             "naturalPerson"
+         *           ],
+         *           "themes": [
+         *             {
+         *               "id": "person-housing",
+         *               "name": "住房保障"
+         *             }
+         *           ],
+         *           "onlineDepth": "IV",
+         *           "onSiteVisits": {
+         *             "count": 0
+         *           },
+         *           "crossRegionScope": "none",
+         *           "processingType": "promised",
+         *           "promisedTimeLimit": {
+         *             "value": 15,
+         *             "unit": "workingDays"
+         *           },
+         *           "formVersion": "1.0.0",
+         *           "status": "active"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        ItemPage: {
+            items: components["schemas"]["ItemSummary"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description A service item with its whole guide (办事指南): every standard element of GB/T 39046-2020. All texts
+         *     are plain text in the response language (never HTML); line breaks are `\n`.
+         * @example {
+         *       "code": "11150302MB154687214000105012000",
+         *       "name": "公共租赁住房申请",
+         *       "kind": "item",
+         *       "type": "benefit",
+         *       "department": {
+         *         "id": "150302-zjj",
+         *         "name": "海勃湾区住房和城乡建设局",
+         *         "creditCode": "11150302MB15468721"
+         *       },
+         *       "regionCode": "150302",
+         *       "level": "county",
+         *       "audience": [
+         *         "naturalPerson"
+         *       ],
+         *       "themes": [
+         *         {
+         *           "id": "person-housing",
+         *           "name": "住房保障"
+         *         }
+         *       ],
+         *       "onlineDepth": "IV",
+         *       "onSiteVisits": {
+         *         "count": 0
+         *       },
+         *       "crossRegionScope": "none",
+         *       "processingType": "promised",
+         *       "promisedTimeLimit": {
+         *         "value": 15,
+         *         "unit": "workingDays"
+         *       },
+         *       "formVersion": "1.0.0",
+         *       "status": "active",
+         *       "catalogCode": "000105012000",
+         *       "version": "1.3.0",
+         *       "aliases": [
+         *         "公租房申请",
+         *         "申请公租房"
+         *       ],
+         *       "summary": "本区城镇中等偏下收入住房困难家庭、新就业无房职工和在本区稳定就业的外来务工人员申请公共租赁住房保障资格。",
+         *       "jointDepartments": [
+         *         {
+         *           "id": "150302-mzj",
+         *           "name": "海勃湾区民政局"
+         *         }
+         *       ],
+         *       "statutoryTimeLimit": {
+         *         "value": 20,
+         *         "unit": "workingDays"
+         *       },
+         *       "channels": [
+         *         "window",
+         *         "pc",
+         *         "mobile"
+         *       ],
+         *       "supports": {
+         *         "appointment": true,
+         *         "onlinePayment": false,
+         *         "expressDelivery": true
+         *       },
+         *       "conditions": [
+         *         "申请人具有本区城镇户籍，或持有本区居住证且在本区连续缴纳社会保险满 1 年。",
+         *         "家庭人均月收入低于上年度本市城镇居民人均可支配收入的 60%。",
+         *         "申请人及共同申请的家庭成员在本市无自有住房，或自有住房人均面积低于 15 平方米。"
+         *       ],
+         *       "situations": [
+         *         {
+         *           "id": "hukou",
+         *           "question": "申请人户籍是否在本区？",
+         *           "options": [
+         *             {
+         *               "id": "local",
+         *               "label": "本区户籍"
+         *             },
+         *             {
+         *               "id": "nonlocal",
+         *               "label": "非本区户籍（持居住证）"
+         *             }
+         *           ]
+         *         },
+         *         {
+         *           "id": "household",
+         *           "question": "以个人还是家庭名义申请？",
+         *           "options": [
+         *             {
+         *               "id": "single",
+         *               "label": "个人"
+         *             },
+         *             {
+         *               "id": "family",
+         *               "label": "家庭"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "materials": [
+         *         {
+         *           "id": "hukou-book",
+         *           "name": "户口簿",
+         *           "kind": "certificate",
+         *           "form": "electronic",
+         *           "necessity": "required",
+         *           "source": "government",
+         *           "originals": 1,
+         *           "copies": 0,
+         *           "issuedBy": "公安机关",
+         *           "eLicence": "household-register"
+         *         },
+         *         {
+         *           "id": "residence-permit",
+         *           "name": "居住证",
+         *           "kind": "certificate",
+         *           "form": "electronic",
+         *           "necessity": "required",
+         *           "source": "government",
+         *           "originals": 1,
+         *           "copies": 0,
+         *           "issuedBy": "公安机关",
+         *           "eLicence": "residence-permit",
+         *           "appliesWhen": {
+         *             "scope": "#situation/hukou",
+         *             "schema": {
+         *               "const": "nonlocal"
+         *             }
+         *           }
+         *         },
+         *         {
+         *           "id": "marriage",
+         *           "name": "结婚证",
+         *           "kind": "certificate",
+         *           "form": "electronic",
+         *           "necessity": "required",
+         *           "source": "government",
+         *           "originals": 1,
+         *           "copies": 0,
+         *           "issuedBy": "民政部门",
+         *           "eLicence": "marriage-certificate",
+         *           "appliesWhen": {
+         *             "scope": "#situation/household",
+         *             "schema": {
+         *               "const": "family"
+         *             }
+         *           }
+         *         },
+         *         {
+         *           "id": "income-proof",
+         *           "name": "收入证明",
+         *           "kind": "certificate",
+         *           "form": "either",
+         *           "necessity": "required",
+         *           "source": "applicant",
+         *           "originals": 1,
+         *           "copies": 0,
+         *           "issuedBy": "申请人所在单位",
+         *           "accept": [
+         *             "application/pdf",
+         *             "image/jpeg",
+         *             "image/png",
+         *             "application/ofd"
+         *           ],
+         *           "maxBytes": 10485760,
+         *           "blankFormUrl": "/files/150302/gzf/income-proof-blank.pdf",
+         *           "sampleUrl": "/files/150302/gzf/income-proof-sample.pdf",
+         *           "notes": "由申请人所在单位出具，加盖单位公章，注明近 12 个月收入。"
+         *         },
+         *         {
+         *           "id": "labour-contract",
+         *           "name": "劳动合同",
+         *           "kind": "other",
+         *           "form": "either",
+         *           "necessity": "deferrable",
+         *           "source": "applicant",
+         *           "originals": 1,
+         *           "copies": 1,
+         *           "deferDays": 10,
+         *           "accept": [
+         *             "application/pdf",
+         *             "image/jpeg",
+         *             "image/png"
+         *           ],
+         *           "maxBytes": 10485760
+         *         }
+         *       ],
+         *       "commitmentAvailable": true,
+         *       "fees": [],
+         *       "windows": [
+         *         {
+         *           "id": "hbw-hall-a12",
+         *           "name": "A12 住房保障综合窗口",
+         *           "hallName": "海勃湾区政务服务中心",
+         *           "address": "内蒙古自治区乌海市海勃湾区黄河东街 29 号政务服务中心一楼 A 区",
+         *           "regionCode": "150302",
+         *           "hours": "周一至周五 上午 9:00—12:00，下午 13:30—17:30（法定节假日除外）",
+         *           "phone": "0473-3981234"
+         *         }
+         *       ],
+         *       "legalBases": [
+         *         {
+         *           "name": "《公共租赁住房管理办法》",
+         *           "article": "第七条"
+         *         }
+         *       ],
+         *       "steps": [
+         *         {
+         *           "order": 1,
+         *           "title": "申请",
+         *           "description": "申请人通过网上或窗口提交申请。"
+         *         },
+         *         {
+         *           "order": 2,
+         *           "title": "受理",
+         *           "description": "窗口工作人员对申请材料进行审查，材料齐全、符合法定形式的予以受理。",
+         *           "timeLimit": {
+         *             "value": 1,
+         *             "unit": "workingDays"
+         *           }
+         *         },
+         *         {
+         *           "order": 3,
+         *           "title": "审核与公示",
+         *           "description": "区住建局会同民政局审核，审核通过的在社区公示 5 个工作日。"
+         *         },
+         *         {
+         *           "order": 4,
+         *           "title": "办结",
+         *           "description": "公示无异议的，出具资格确认通知书并纳入轮候。"
+         *         }
+         *       ],
+         *       "result": {
+         *         "name": "公共租赁住房资格确认通知书",
+         *         "kind": "decision",
+         *         "sampleUrl": "/files/150302/gzf/result-sample.pdf"
+         *       },
+         *       "faqs": [
+         *         {
+         *           "question": "非本区户籍可以申请吗？",
+         *           "answer": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。"
+         *         }
+         *       ],
+         *       "consultation": [
+         *         {
+         *           "kind": "phone",
+         *           "value": "0473-3981234",
+         *           "label": "区住建局住房保障股"
+         *         },
+         *         {
+         *           "kind": "window",
+         *           "value": "海勃湾区政务服务中心 A12 窗口"
+         *         }
+         *       ],
+         *       "complaint": [
+         *         {
+         *           "kind": "hotline",
+         *           "value": "12345",
+         *           "label": "政务服务便民热线"
+         *         },
+         *         {
+         *           "kind": "phone",
+         *           "value": "0473-3989999",
+         *           "label": "区政务服务局督查室"
+         *         }
+         *       ],
+         *       "bundleMembers": [],
+         *       "updatedAt": "2026-10-08T10:00:00+08:00"
+         *     }
+         */
+        Item: components["schemas"]["ItemSummary"] & {
+            /**
+             * @description 基本编码, the 12-digit catalog code shared by the same item everywhere.
+             * @example 000105012000
+             */
+            catalogCode: string;
+            /**
+             * @description The version of the guide (事项版本).
+             * @example 1.3.0
+             */
+            version: string;
+            /**
+             * @description Everyday names that search also matches (别名), e.g. 办身份证.
+             * @example [
+             *       "公租房申请",
+             *       "申请公租房"
+             *     ]
+             */
+            aliases: string[];
+            /**
+             * @description One or two sentences on what the item is for.
+             * @example 本区城镇中等偏下收入住房困难家庭、新就业无房职工和在本区稳定就业的外来务工人员申请公共租赁住房保障资格。
+             */
+            summary?: string;
+            /** @description 联办机构 — departments that take part. */
+            jointDepartments: components["schemas"]["DepartmentRef"][];
+            statutoryTimeLimit: components["schemas"]["TimeLimit"];
+            /**
+             * @example [
+             *       "window",
+             *       "pc",
+             *       "mobile"
+             *     ]
+             */
+            channels: components["schemas"]["ServiceChannel"][];
+            supports: components["schemas"]["ItemSupports"];
+            /**
+             * @description 受理条件, one condition per entry.
+             * @example [
+             *       "申请人具有本区城镇户籍，或持有本区居住证且在本区连续缴纳社会保险满 1 年。",
+             *       "家庭人均月收入低于上年度本市城镇居民人均可支配收入的 60%。"
+             *     ]
+             */
+            conditions: string[];
+            /** @description 情形 questions; materials' `appliesWhen` refer to them as `#situation/<id>`. */
+            situations: components["schemas"]["Situation"][];
+            materials: components["schemas"]["ItemMaterial"][];
+            /**
+             * @description Whether 告知承诺 is available — some proofs are replaced by the applicant's written commitment.
+             * @example true
+             */
+            commitmentAvailable: boolean;
+            /** @description Fees; empty when the item is free of charge. */
+            fees: components["schemas"]["Fee"][];
+            windows: components["schemas"]["ServiceWindow"][];
+            legalBases: components["schemas"]["LegalBasis"][];
+            steps: components["schemas"]["ProcessStep"][];
+            result?: components["schemas"]["ItemResult"];
+            faqs: components["schemas"]["Faq"][];
+            /** @description 咨询方式. */
+            consultation: components["schemas"]["ContactChannel"][];
+            /** @description 监督投诉方式. */
+            complaint: components["schemas"]["ContactChannel"][];
+            /** @description For a 一件事 bundle (`kind` = `bundle`), the member items it applies for; empty otherwise. */
+            bundleMembers: components["schemas"]["ItemRef"][];
+            /**
+             * Format: date-time
+             * @description When the guide last changed.
+             * @example 2026-10-08T10:00:00+08:00
+             */
+            updatedAt: string;
+        };
+        /**
+         * @description A form session, issued with every answer of `getItemForm`: its token ties the uploads of one
+         *     application to the item's form. Send it in `X-Form-Session` with `createUpload` and `getUpload`. It
+         *     is valid for a few hours and for this item only; fetch the form again for a new one.
+         * @example {
+         *       "token": "fs_eyJzIjoiUjdmNk5xIiwiaSI6IjExMTUwMzAyIiwiZSI6MTc2NDk1NDMyMzAwMH0.q3J8bW0xZk5LcXZ0N2RJd2p6bU9Hc2xYcWk5Y0VhVWc",
+         *       "expiresAt": "2026-11-23T13:12:03+08:00"
+         *     }
+         */
+        FormSession: {
+            /** @example fs_eyJzIjoiUjdmNk5xIiwiaSI6IjExMTUwMzAyIiwiZSI6MTc2NDk1NDMyMzAwMH0.q3J8bW0xZk5LcXZ0N2RJd2p6bU9Hc2xYcWk5Y0VhVWc */
+            token: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T13:12:03+08:00
+             */
+            expiresAt: string;
+        };
+        /**
+         * @description The versioned definition of an item's online application form (docs/architecture.md, "Form definitions"):
+         *     situation questions, a JSON Schema for the data, a paged layout with conditional rules, the materials
+         *     with their conditions, the 告知承诺 commitment and the messages in every language. `@banshi/sdk/forms`
+         *     evaluates it alike in the browser and on the server. Texts in `situations`, `layout`, `materials` and
+         *     `commitment` are message keys looked up in `messages[locale]`.
+         * @example {
+         *       "id": "150302-gzf-apply",
+         *       "version": "1.0.0",
+         *       "situations": [
+         *         {
+         *           "id": "household",
+         *           "question": "situation.household.q",
+         *           "options": [
+         *             {
+         *               "id": "single",
+         *               "label": "situation.household.single"
+         *             },
+         *             {
+         *               "id": "family",
+         *               "label": "situation.household.family"
+         *             }
+         *           ]
+         *         }
+         *       ],
+         *       "schema": {
+         *         "$schema": "https://json-schema.org/draft/2020-12/schema",
+         *         "type": "object",
+         *         "required": [
+         *           "applicant",
+         *           "currentHousing"
+         *         ],
+         *         "properties": {
+         *           "applicant": {
+         *             "type": "object",
+         *             "required": [
+         *               "name",
+         *               "idNumber"
+         *             ],
+         *             "properties": {
+         *               "name": {
+         *                 "type": "string",
+         *                 "minLength": 2,
+         *                 "maxLength": 30
+         *               },
+         *               "idNumber": {
+         *                 "type": "string",
+         *                 "format": "cn-id-card"
+         *               }
+         *             }
+         *           },
+         *           "members": {
+         *             "type": "array",
+         *             "maxItems": 10,
+         *             "items": {
+         *               "type": "object",
+         *               "required": [
+         *                 "name",
+         *                 "idNumber",
+         *                 "relation"
+         *               ],
+         *               "properties": {
+         *                 "name": {
+         *                   "type": "string"
+         *                 },
+         *                 "idNumber": {
+         *                   "type": "string",
+         *                   "format": "cn-id-card"
+         *                 },
+         *                 "relation": {
+         *                   "enum": [
+         *                     "spouse",
+         *                     "child",
+         *                     "parent",
+         *                     "other"
+         *                   ]
+         *                 }
+         *               }
+         *             }
+         *           },
+         *           "currentHousing": {
+         *             "enum": [
+         *               "none",
+         *               "rented",
+         *               "owned-small"
+         *             ]
+         *           },
+         *           "ownedArea": {
+         *             "type": "number",
+         *             "minimum": 0,
+         *             "maximum": 500
+         *           }
+         *         },
+         *         "allOf": [
+         *           {
+         *             "if": {
+         *               "properties": {
+         *                 "currentHousing": {
+         *                   "const": "owned-small"
+         *                 }
+         *               },
+         *               "required": [
+         *                 "currentHousing"
+         *               ]
+         *             },
+         *             "then": {
+         *               "required": [
+         *                 "ownedArea"
+         *               ],
+         *               "properties": {
+         *                 "ownedArea": {
+         *                   "maximum": 15
+         *                 }
+         *               }
+         *             }
+         *           }
+         *         ]
+         *       },
+         *       "layout": {
+         *         "pages": [
+         *           {
+         *             "id": "applicant",
+         *             "title": "page.applicant",
+         *             "elements": [
+         *               {
+         *                 "scope": "/applicant/name",
+         *                 "label": "field.name"
+         *               },
+         *               {
+         *                 "scope": "/applicant/idNumber",
+         *                 "label": "field.idNumber",
+         *                 "hint": "hint.idNumber"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "id": "members",
+         *             "title": "page.members",
+         *             "rule": {
+         *               "effect": "SHOW",
+         *               "condition": {
+         *                 "scope": "#situation/household",
+         *                 "schema": {
+         *                   "const": "family"
+         *                 }
+         *               }
+         *             },
+         *             "elements": [
+         *               {
+         *                 "scope": "/members",
+         *                 "label": "field.members",
+         *                 "widget": "repeat",
+         *                 "addLabel": "action.addMember"
+         *               }
+         *             ]
+         *           },
+         *           {
+         *             "id": "housing",
+         *             "title": "page.housing",
+         *             "elements": [
+         *               {
+         *                 "scope": "/currentHousing",
+         *                 "label": "field.currentHousing",
+         *                 "widget": "radios",
+         *                 "options": [
+         *                   {
+         *                     "value": "none",
+         *                     "label": "option.housing.none"
+         *                   },
+         *                   {
+         *                     "value": "rented",
+         *                     "label": "option.housing.rented"
+         *                   },
+         *                   {
+         *                     "value": "owned-small",
+         *                     "label": "option.housing.ownedSmall"
+         *                   }
+         *                 ]
+         *               },
+         *               {
+         *                 "scope": "/ownedArea",
+         *                 "label": "field.ownedArea",
+         *                 "unit": "㎡",
+         *                 "rule": {
+         *                   "effect": "SHOW",
+         *                   "condition": {
+         *                     "scope": "/currentHousing",
+         *                     "schema": {
+         *                       "const": "owned-small"
+         *                     }
+         *                   }
+         *                 }
+         *               }
+         *             ]
+         *           }
+         *         ]
+         *       },
+         *       "materials": [
+         *         {
+         *           "id": "marriage",
+         *           "name": "material.marriageCertificate",
+         *           "necessity": "required",
+         *           "source": "government",
+         *           "eLicence": "marriage-certificate",
+         *           "appliesWhen": {
+         *             "scope": "#situation/household",
+         *             "schema": {
+         *               "const": "family"
+         *             }
+         *           }
+         *         },
+         *         {
+         *           "id": "income-proof",
+         *           "name": "material.incomeProof",
+         *           "necessity": "required",
+         *           "source": "applicant",
+         *           "accept": [
+         *             "application/pdf",
+         *             "image/jpeg",
+         *             "image/png",
+         *             "application/ofd"
+         *           ],
+         *           "maxBytes": 10485760
+         *         },
+         *         {
+         *           "id": "labour-contract",
+         *           "name": "material.labourContract",
+         *           "necessity": "deferrable",
+         *           "deferDays": 10,
+         *           "source": "applicant",
+         *           "accept": [
+         *             "application/pdf",
+         *             "image/jpeg",
+         *             "image/png"
+         *           ],
+         *           "maxBytes": 10485760
+         *         }
+         *       ],
+         *       "commitment": {
+         *         "text": "commitment.noOtherHousing",
+         *         "required": true
+         *       },
+         *       "messages": {
+         *         "zh-CN": {
+         *           "situation.household.q": "以个人还是家庭名义申请？",
+         *           "situation.household.single": "个人",
+         *           "situation.household.family": "家庭",
+         *           "page.applicant": "申请人信息",
+         *           "page.members": "共同申请的家庭成员",
+         *           "page.housing": "收入与住房情况",
+         *           "field.name": "姓名",
+         *           "field.idNumber": "居民身份证号码",
+         *           "hint.idNumber": "18位，最后一位可能是X",
+         *           "field.members": "家庭成员",
+         *           "action.addMember": "添加家庭成员",
+         *           "field.currentHousing": "目前住房情况",
+         *           "option.housing.none": "无住房",
+         *           "option.housing.rented": "租住",
+         *           "option.housing.ownedSmall": "有自有住房但面积较小",
+         *           "field.ownedArea": "自有住房面积",
+         *           "material.marriageCertificate": "结婚证",
+         *           "material.incomeProof": "收入证明",
+         *           "material.labourContract": "劳动合同",
+         *           "commitment.noOtherHousing": "本人承诺：申请人及共同申请的家庭成员在本市无其他住房，所填信息真实。如有虚假，愿承担相应法律责任。"
+         *         },
+         *         "en": {
+         *           "situation.household.q": "Are you applying alone or as a family?",
+         *           "situation.household.single": "Alone",
+         *           "situation.household.family": "As a family",
+         *           "page.applicant": "Applicant",
+         *           "page.members": "Family members applying with you",
+         *           "page.housing": "Income and housing",
+         *           "field.name": "Full name",
+         *           "field.idNumber": "Resident ID number",
+         *           "hint.idNumber": "18 characters; the last may be X",
+         *           "field.members": "Family members",
+         *           "action.addMember": "Add a family member",
+         *           "field.currentHousing": "Current housing",
+         *           "option.housing.none": "No home",
+         *           "option.housing.rented": "Renting",
+         *           "option.housing.ownedSmall": "Own a small home",
+         *           "field.ownedArea": "Area of the home you own",
+         *           "material.marriageCertificate": "Marriage certificate",
+         *           "material.incomeProof": "Proof of income",
+         *           "material.labourContract": "Labour contract",
+         *           "commitment.noOtherHousing": "I confirm that neither I nor the family members applying with me own other housing in this city, and that the information given is true."
+         *         }
+         *       }
+         *     }
+         */
+        FormDefinition: {
+            session?: components["schemas"]["FormSession"];
+            /**
+             * @description A note for the definition's authors; ignored by the engine.
+             * @example 公共租赁住房申请（海勃湾区）的申请表。
+             */
+            $comment?: string;
+            /** @example 150302-gzf-apply */
+            id: string;
+            /**
+             * @description Changes whenever the definition changes; a case records the version it was filled in with.
+             * @example 1.0.0
+             */
+            version: string;
+            situations: components["schemas"]["Situation"][];
+            /**
+             * @description A JSON Schema (2020-12 subset: type, properties, required, items, enum/const, minimum/maximum,
+             *     minLength/maxLength, minItems/maxItems, pattern, format, local `$defs`/`$ref`, `allOf` with
+             *     `if`/`then`/`else`) for the form data. Chinese formats: `cn-id-card` (居民身份证号码, GB 11643),
+             *     `cn-uscc` (统一社会信用代码, GB 32100), `cn-mobile`, `cn-postal-code`, `cn-region-code` (GB/T 2260,
+             *     see `GET /regions`); standard formats such as `date` too. A file field holds an upload id (`up_…`),
+             *     never the file.
+             * @example {
+             *       "$schema": "https://json-schema.org/draft/2020-12/schema",
+             *       "type": "object",
+             *       "required": [
+             *         "currentHousing"
+             *       ],
+             *       "properties": {
+             *         "currentHousing": {
+             *           "enum": [
+             *             "none",
+             *             "rented",
+             *             "owned-small"
+             *           ]
+             *         }
+             *       }
+             *     }
+             */
+            schema: {
+                [key: string]: unknown;
+            };
+            layout: components["schemas"]["FormLayout"];
+            materials: components["schemas"]["FormMaterial"][];
+            commitment?: components["schemas"]["FormCommitment"];
+            messages: components["schemas"]["FormMessages"];
+        };
+        /**
+         * @description The pages of the form, in order.
+         * @example {
+         *       "pages": [
+         *         {
+         *           "id": "housing",
+         *           "title": "page.housing",
+         *           "elements": [
+         *             {
+         *               "scope": "/currentHousing",
+         *               "label": "field.currentHousing",
+         *               "widget": "radios"
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        FormLayout: {
+            pages: components["schemas"]["FormPage"][];
+        };
+        /**
+         * @description One page of the form; a page whose rule hides it is skipped, and its fields are neither required nor submitted.
+         * @example {
+         *       "id": "members",
+         *       "title": "page.members",
+         *       "rule": {
+         *         "effect": "SHOW",
+         *         "condition": {
+         *           "scope": "#situation/household",
+         *           "schema": {
+         *             "const": "family"
+         *           }
+         *         }
+         *       },
+         *       "elements": [
+         *         {
+         *           "scope": "/members",
+         *           "label": "field.members",
+         *           "widget": "repeat",
+         *           "addLabel": "action.addMember"
+         *         }
+         *       ]
+         *     }
+         */
+        FormPage: {
+            /** @example members */
+            id: string;
+            /**
+             * @description Message key.
+             * @example page.members
+             */
+            title: string;
+            /**
+             * @description Message key of an introduction shown under the title.
+             * @example page.members.intro
+             */
+            description?: string;
+            rule?: components["schemas"]["Rule"];
+            elements: components["schemas"]["FormLayoutElement"][];
+        };
+        /**
+         * @description One control bound to the value at `scope` (a JSON pointer into the form data). Texts (`label`,
+         *     `hint`, `addLabel`, option labels) are message keys.
+         * @example {
+         *       "scope": "/ownedArea",
+         *       "label": "field.ownedArea",
+         *       "unit": "㎡",
+         *       "rule": {
+         *         "effect": "SHOW",
+         *         "condition": {
+         *           "scope": "/currentHousing",
+         *           "schema": {
+         *             "const": "owned-small"
+         *           }
+         *         }
+         *       }
+         *     }
+         */
+        FormElement: {
+            /**
+             * @description Optional; `control` (the default) tells a control apart from a section.
+             * @example control
+             * @enum {string}
+             */
+            type?: "control";
+            /** @example /ownedArea */
+            scope: string;
+            /** @example field.ownedArea */
+            label: string;
+            /** @example hint.ownedArea */
+            hint?: string;
+            /**
+             * @description The control to use; when absent it follows from the schema (string → text, enum → select,
+             *     boolean → checkbox, array of objects → repeat). Known widgets: `text`, `textarea`, `number`,
+             *     `money` (an integer number of 分 shown in 元), `date`, `select`, `radios`, `checkbox`, `checkboxes`,
+             *     `address`, `region` (a GB/T 2260 code, see `GET /regions`), `idNumber`, `mobile`, `repeat` (an
+             *     array of objects), `upload`.
+             * @example number
+             */
+            widget?: string;
+            /**
+             * @description A unit shown after the control (not a message key).
+             * @example ㎡
+             */
+            unit?: string;
+            /**
+             * @description For `repeat`, the label of the "add one more" button.
+             * @example action.addMember
+             */
+            addLabel?: string;
+            /** @description For `select`, `radios` and `checkboxes`, the labels of the schema's enum values, in display order. */
+            options?: components["schemas"]["FormOption"][];
+            /**
+             * @description For `repeat`, the controls of one entry, with scopes relative to the entry (`/idNumber`); without
+             *     them every property of the entry's schema gets a control of its own.
+             */
+            elements?: components["schemas"]["FormElement"][];
+            rule?: components["schemas"]["Rule"];
+        };
+        /**
+         * @description A titled group of controls (and sections) inside a page, with an optional rule of its own.
+         * @example {
+         *       "type": "section",
+         *       "id": "owned-home",
+         *       "title": "section.ownedHome",
+         *       "rule": {
+         *         "effect": "SHOW",
+         *         "condition": {
+         *           "scope": "/currentHousing",
+         *           "schema": {
+         *             "const": "owned-small"
+         *           }
+         *         }
+         *       },
+         *       "elements": [
+         *         {
+         *           "scope": "/ownedArea",
+         *           "label": "field.ownedArea",
+         *           "unit": "㎡"
+         *         }
+         *       ]
+         *     }
+         */
+        FormSection: {
+            /** @constant */
+            type: "section";
+            /** @example owned-home */
+            id?: string;
+            /**
+             * @description Message key.
+             * @example section.ownedHome
+             */
+            title: string;
+            elements: components["schemas"]["FormLayoutElement"][];
+            rule?: components["schemas"]["Rule"];
+        };
+        /**
+         * @description An element of a page or section — a control (`FormElement`, `type` absent or `control`) or a section (`FormSection`, `type` = `section`).
+         * @example {
+         *       "scope": "/currentHousing",
+         *       "label": "field.currentHousing",
+         *       "widget": "radios"
+         *     }
+         */
+        FormLayoutElement: components["schemas"]["FormElement"] | components["schemas"]["FormSection"];
+        /**
+         * @description A choice of a select, radios or checkboxes control.
+         * @example {
+         *       "value": "owned-small",
+         *       "label": "option.housing.ownedSmall"
+         *     }
+         */
+        FormOption: {
+            /**
+             * @description The value stored in the form data (one of the schema's enum values).
+             * @example owned-small
+             */
+            value: string | number | boolean;
+            /**
+             * @description Message key.
+             * @example option.housing.ownedSmall
+             */
+            label: string;
+        };
+        /**
+         * @description A material the application form asks for. `name` is a message key; the `id` matches the item guide's material.
+         * @example {
+         *       "id": "labour-contract",
+         *       "name": "material.labourContract",
+         *       "necessity": "deferrable",
+         *       "deferDays": 10,
+         *       "source": "applicant",
+         *       "accept": [
+         *         "application/pdf",
+         *         "image/jpeg",
+         *         "image/png"
+         *       ],
+         *       "maxBytes": 10485760
+         *     }
+         */
+        FormMaterial: {
+            /** @example labour-contract */
+            id: string;
+            /** @example material.labourContract */
+            name: string;
+            necessity: components["schemas"]["MaterialNecessity"];
+            source: components["schemas"]["MaterialSource"];
+            /**
+             * @description The e-licence type the server can fetch instead of an upload (零材料申报).
+             * @example household-register
+             */
+            eLicence?: string;
+            form?: components["schemas"]["MaterialForm"];
+            /**
+             * @description Media types accepted for upload.
+             * @example [
+             *       "application/pdf",
+             *       "image/jpeg",
+             *       "image/png"
+             *     ]
+             */
+            accept?: string[];
+            /**
+             * Format: int32
+             * @description The largest file accepted.
+             * @example 10485760
+             */
+            maxBytes?: number;
+            /**
+             * Format: int32
+             * @description For `deferrable` materials, the working days after submission within which it must be handed in.
+             * @example 10
+             */
+            deferDays?: number;
+            /**
+             * Format: int32
+             * @description How many originals to show at the window, if any.
+             * @example 1
+             */
+            originals?: number;
+            /**
+             * Format: int32
+             * @example 0
+             */
+            copies?: number;
+            /**
+             * @description Message key of further requirements.
+             * @example material.labourContract.notes
+             */
+            notes?: string;
+            appliesWhen?: components["schemas"]["Condition"];
+        };
+        /**
+         * @description A 告知承诺 statement the applicant accepts; when `required`, a case cannot be created without accepting it.
+         * @example {
+         *       "text": "commitment.noOtherHousing",
+         *       "required": true
+         *     }
+         */
+        FormCommitment: {
+            /**
+             * @description Message key.
+             * @example commitment.noOtherHousing
+             */
+            text: string;
+            /** @example true */
+            required: boolean;
+        };
+        /**
+         * @description Message texts by locale (`zh-CN`, `en`, …) and message key. `zh-CN` is always present.
+         * @example {
+         *       "zh-CN": {
+         *         "field.ownedArea": "自有住房面积"
+         *       },
+         *       "en": {
+         *         "field.ownedArea": "Area of the home you own"
+         *       }
+         *     }
+         */
+        FormMessages: {
+            "zh-CN": components["schemas"]["MessageCatalog"];
+        } & {
+            [key: string]: components["schemas"]["MessageCatalog"];
+        };
+        /**
+         * @description Message texts of one locale by message key.
+         * @example {
+         *       "field.ownedArea": "自有住房面积",
+         *       "page.housing": "收入与住房情况"
+         *     }
+         */
+        MessageCatalog: {
+            [key: string]: string;
+        };
+        /**
+         * @description A department (实施主体) that implements items.
+         * @example {
+         *       "id": "150302-zjj",
+         *       "name": "海勃湾区住房和城乡建设局",
+         *       "shortName": "区住建局",
+         *       "creditCode": "11150302MB15468721",
+         *       "regionCode": "150302",
+         *       "itemCount": 42
+         *     }
+         */
+        Department: {
+            /**
+             * @description Stable id, used by the `department` filter and `DepartmentRef.id`.
+             * @example 150302-zjj
+             */
+            id: string;
+            /** @example 海勃湾区住房和城乡建设局 */
+            name: string;
+            /** @example 区住建局 */
+            shortName?: string;
+            creditCode: components["schemas"]["CreditCode"];
+            regionCode: components["schemas"]["RegionCode"];
+            /**
+             * Format: int32
+             * @description How many active items it implements.
+             * @example 42
+             */
+            itemCount?: number;
+        };
+        /**
+         * @description A page of departments.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "150302-zjj",
+         *           "name": "海勃湾区住房和城乡建设局",
+         *           "shortName": "区住建局",
+         *           "creditCode": "11150302MB15468721",
+         *           "regionCode": "150302",
+         *           "itemCount": 42
+         *         },
+         *         {
+         *           "id": "150302-gaj",
+         *           "name": "乌海市公安局海勃湾区分局",
+         *           "shortName": "海勃湾公安分局",
+         *           "creditCode": "11150302011598463E",
+         *           "regionCode": "150302",
+         *           "itemCount": 87
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        DepartmentPage: {
+            items: components["schemas"]["Department"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description A theme (主题) grouping items, e.g. 户籍办理, 社会保障, 生育收养 for people; 设立变更, 准营准办 for organisations.
+         * @example {
+         *       "id": "person-housing",
+         *       "name": "住房保障",
+         *       "audience": [
+         *         "naturalPerson"
+         *       ],
+         *       "itemCount": 18
+         *     }
+         */
+        Theme: {
+            /** @example person-housing */
+            id: string;
+            /** @example 住房保障 */
+            name: string;
+            /**
+             * @description Whom the theme serves (服务对象), in the items' vocabulary; 个人 themes serve `naturalPerson`, 法人 themes the organisations.
+             * @example [
+             *       "naturalPerson"
+             *     ]
+             */
+            audience: components["schemas"]["Audience"][];
+            /**
+             * Format: int32
+             * @example 18
+             */
+            itemCount?: number;
+        };
+        /**
+         * @description A page of themes.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "person-household",
+         *           "name": "户籍办理",
+         *           "audience": [
+         *             "naturalPerson"
+         *           ],
+         *           "itemCount": 26
+         *         },
+         *         {
+         *           "id": "person-housing",
+         *           "name": "住房保障",
+         *           "audience": [
+         *             "naturalPerson"
+         *           ],
+         *           "itemCount": 18
+         *         },
+         *         {
+         *           "id": "org-establishment",
+         *           "name": "设立变更",
+         *           "audience": [
+         *             "enterprise",
+         *             "publicInstitution",
+         *             "socialOrganisation",
+         *             "other"
+         *           ],
+         *           "itemCount": 35
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        ThemePage: {
+            items: components["schemas"]["Theme"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description A GB/T 2260 administrative division.
+         * @example {
+         *       "code": "150302",
+         *       "name": "海勃湾区",
+         *       "parent": "150300",
+         *       "level": "county"
+         *     }
+         */
+        Region: {
+            code: components["schemas"]["RegionCode"];
+            /** @example 海勃湾区 */
+            name: string;
+            /**
+             * @description The code of the enclosing division, or null for a province.
+             * @example 150300
+             */
+            parent: components["schemas"]["RegionCode"] | null;
+            /**
+             * @example county
+             * @enum {string}
+             */
+            level?: "province" | "city" | "county";
+        };
+        /**
+         * @description A page of regions.
+         * @example {
+         *       "items": [
+         *         {
+         *           "code": "150302",
+         *           "name": "海勃湾区",
+         *           "parent": "150300",
+         *           "level": "county"
+         *         },
+         *         {
+         *           "code": "150303",
+         *           "name": "海南区",
+         *           "parent": "150300",
+         *           "level": "county"
+         *         },
+         *         {
+         *           "code": "150304",
+         *           "name": "乌达区",
+         *           "parent": "150300",
+         *           "level": "county"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        RegionPage: {
+            items: components["schemas"]["Region"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description The multipart body of `POST /uploads`. Any file is at most 20 MiB (20,971,520 bytes, unless the
+         *     operator sets a lower limit) and one of `application/pdf`,
+         *     `application/ofd`, `image/jpeg` or `image/png`. When `itemCode` and `materialId` are given, the
+         *     material's own `accept` and `maxBytes` from the form definition apply too. The server detects the type
+         *     from the content, not from the file name or the declared type.
+         * @example {
+         *       "file": "(binary PDF)",
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "materialId": "income-proof"
+         *     }
+         */
+        UploadCreate: {
+            /**
+             * Format: binary
+             * @description The file. Its `filename` in the part's Content-Disposition becomes the upload's `name`.
+             */
+            file: string;
+            itemCode?: components["schemas"]["ItemCode"];
+            /**
+             * @description The material of the item's form definition this file is for.
+             * @example income-proof
+             */
+            materialId?: string;
+        };
+        /**
+         * @description The result of the content check (virus scan, type and integrity check) that runs after the upload.
+         *     `pending` becomes `passed` or `rejected` within seconds; poll `GET /uploads/{uploadId}`. A case
+         *     cannot reference a `rejected` upload, and one still `pending` at submission is checked before the
+         *     case is accepted.
+         * @example {
+         *       "status": "passed",
+         *       "checkedAt": "2026-11-23T09:12:04+08:00"
+         *     }
+         */
+        UploadContentCheck: {
+            /**
+             * @example passed
+             * @enum {string}
+             */
+            status: "pending" | "passed" | "rejected";
+            /**
+             * @description When `rejected`, why — `malware` (a virus was found), `type_mismatch` (the content is not the
+             *     type it claims), `corrupt` (the file cannot be read), `encrypted` (password-protected), `empty`.
+             * @example type_mismatch
+             */
+            reasonCode?: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:12:04+08:00
+             */
+            checkedAt?: string;
+        };
+        /**
+         * @description An uploaded file. It is kept for 7 days unless a case references it, then as long as the case.
+         * @example {
+         *       "id": "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ",
+         *       "name": "收入证明-张丽.pdf",
+         *       "size": 482133,
+         *       "mediaType": "application/pdf",
+         *       "sha256": "9f2c1b7e4d3a5f60812b7c9d0e4f3a2b1c6d5e8f7a9b0c1d2e3f4a5b6c7d8e9f",
+         *       "contentCheck": {
+         *         "status": "passed",
+         *         "checkedAt": "2026-11-23T09:12:04+08:00"
+         *       },
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "materialId": "income-proof",
+         *       "createdAt": "2026-11-23T09:12:03+08:00",
+         *       "expiresAt": "2026-11-30T09:12:03+08:00"
+         *     }
+         */
+        Upload: {
+            readonly id: components["schemas"]["UploadId"];
+            /**
+             * @description The file name as uploaded.
+             * @example 收入证明-张丽.pdf
+             */
+            readonly name: string;
+            /**
+             * Format: int32
+             * @description Size in bytes.
+             * @example 482133
+             */
+            readonly size: number;
+            /**
+             * @description The media type detected from the content.
+             * @example application/pdf
+             */
+            readonly mediaType: string;
+            /**
+             * @description SHA-256 of the content, lower-case hex.
+             * @example 9f2c1b7e4d3a5f60812b7c9d0e4f3a2b1c6d5e8f7a9b0c1d2e3f4a5b6c7d8e9f
+             */
+            readonly sha256: string;
+            readonly contentCheck: components["schemas"]["UploadContentCheck"];
+            readonly itemCode?: components["schemas"]["ItemCode"];
+            /** @example income-proof */
+            readonly materialId?: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:12:03+08:00
+             */
+            readonly createdAt: string;
+            /**
+             * @description When an unreferenced upload is deleted; null once a case references it.
+             * @example 2026-11-30T09:12:03+08:00
+             */
+            readonly expiresAt: string | null;
+        };
+        /**
+         * @description An upload named from a case.
+         * @example {
+         *       "id": "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ",
+         *       "name": "收入证明-张丽.pdf",
+         *       "size": 482133,
+         *       "mediaType": "application/pdf"
+         *     }
+         */
+        UploadRef: {
+            id: components["schemas"]["UploadId"];
+            /** @example 收入证明-张丽.pdf */
+            name: string;
+            /**
+             * Format: int32
+             * @example 482133
+             */
+            size: number;
+            /** @example application/pdf */
+            mediaType: string;
+        };
+        /**
+         * @description The state of a case (办件状态):
+         *     - `submitted` 已收件 — received, waiting for the office to check it;
+         *     - `correctionRequested` 待补正 — the office listed what is missing (补齐补正, once); the applicant submits a correction, which returns the case to `submitted`;
+         *     - `accepted` 已受理 — accepted and under review (审查); the promised deadline runs;
+         *     - `suspended` 已挂起 — a special procedure (特别程序, e.g. expert review, hearing) stops the clock until resumed;
+         *     - `rejected` 不予受理 — not accepted, with a reason (final);
+         *     - `approved` 准予许可 / `denied` 不予许可 — decided;
+         *     - `concluded` 已办结 — the result is ready;
+         *     - `delivered` 已送达 — collected at the window or mailed (final);
+         *     - `withdrawn` 已撤回 — withdrawn by the applicant (final).
+         *
+         *     Transitions: submitted → accepted | rejected | correctionRequested; correctionRequested → submitted
+         *     (correction) | rejected; accepted → suspended | approved | denied; suspended → accepted;
+         *     approved | denied → concluded; concluded → delivered; submitted | correctionRequested | accepted |
+         *     suspended → withdrawn. Anything else is 409 `invalid_transition`.
+         * @example accepted
+         * @enum {string}
+         */
+        CaseState: "submitted" | "correctionRequested" | "accepted" | "suspended" | "rejected" | "approved" | "denied" | "concluded" | "delivered" | "withdrawn";
+        /**
+         * @description 证件类型 — `residentIdCard` 居民身份证, `hkMacaoPermit` 港澳居民来往内地通行证, `taiwanPermit` 台湾居民来往大陆通行证,
+         *     `foreignPermanentResidentCard` 外国人永久居留身份证, `passport` 护照, `other` 其他.
+         *     A `residentIdCard` number is checked against GB 11643-1999 (region, birth date, check character).
+         * @example residentIdCard
+         * @enum {string}
+         */
+        IdType: "residentIdCard" | "hkMacaoPermit" | "taiwanPermit" | "foreignPermanentResidentCard" | "passport" | "other";
+        /**
+         * @description A natural person applying (自然人).
+         * @example {
+         *       "kind": "person",
+         *       "name": "张丽",
+         *       "idType": "residentIdCard",
+         *       "idNumber": "150302198805123015",
+         *       "mobile": "13947312345"
+         *     }
+         */
+        PersonApplicant: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "person";
+            /** @example 张丽 */
+            name: string;
+            idType: components["schemas"]["IdType"];
+            /**
+             * @description The document number; for `residentIdCard`, 18 characters with a valid check character (`x` is read as `X`).
+             * @example 150302198805123015
+             */
+            idNumber: string;
+            mobile: components["schemas"]["Mobile"];
+        };
+        /**
+         * @description The person the office contacts about an organisation's case (联系人).
+         * @example {
+         *       "name": "王强",
+         *       "mobile": "15847365210"
+         *     }
+         */
+        OrganisationContact: {
+            /** @example 王强 */
+            name: string;
+            mobile: components["schemas"]["Mobile"];
+        };
+        /**
+         * @description A company, institution or other organisation applying (法人或其他组织).
+         * @example {
+         *       "kind": "organisation",
+         *       "name": "乌海市鑫达商贸有限公司",
+         *       "creditCode": "91150302MA0Q3K8C7C",
+         *       "legalRepresentative": "刘建国",
+         *       "contact": {
+         *         "name": "王强",
+         *         "mobile": "15847365210"
+         *       }
+         *     }
+         */
+        OrganisationApplicant: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "organisation";
+            /** @example 乌海市鑫达商贸有限公司 */
+            name: string;
+            creditCode: components["schemas"]["CreditCode"];
+            /**
+             * @description 法定代表人（负责人）姓名.
+             * @example 刘建国
+             */
+            legalRepresentative: string;
+            contact: components["schemas"]["OrganisationContact"];
+        };
+        /**
+         * @description The applicant — a person or an organisation, told apart by `kind`.
+         * @example {
+         *       "kind": "person",
+         *       "name": "张丽",
+         *       "idType": "residentIdCard",
+         *       "idNumber": "150302198805123015",
+         *       "mobile": "13947312345"
+         *     }
+         */
+        ApplicantCreate: components["schemas"]["PersonApplicant"] | components["schemas"]["OrganisationApplicant"];
+        /**
+         * @description Someone applying on the applicant's behalf (代理人/经办人), with the power of attorney (授权委托书) as an upload.
+         * @example {
+         *       "name": "李明",
+         *       "idType": "residentIdCard",
+         *       "idNumber": "150203199203044526",
+         *       "mobile": "13804731234",
+         *       "authorisationUploadId": "up_01JDB3M2A4C6E8G0J2L4N6Q8S0"
+         *     }
+         */
+        AgentCreate: {
+            /** @example 李明 */
+            name: string;
+            idType: components["schemas"]["IdType"];
+            /** @example 150203199203044526 */
+            idNumber: string;
+            mobile: components["schemas"]["Mobile"];
+            authorisationUploadId?: components["schemas"]["UploadId"];
+        };
+        /**
+         * @description A material provided as one or more uploads (e.g. the front and back of a card).
+         * @example {
+         *       "materialId": "income-proof",
+         *       "provision": "upload",
+         *       "uploadIds": [
+         *         "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ"
+         *       ]
+         *     }
+         */
+        UploadedMaterialSubmission: {
+            /** @example income-proof */
+            materialId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            provision: "upload";
+            uploadIds: components["schemas"]["UploadId"][];
+        };
+        /**
+         * @description A `deferrable` material handed in later (容缺后补). The server sets the deadline — `deferDays` working
+         *     days after submission — and shows it in `CaseMaterial.deferredUntil`. Not allowed for other materials
+         *     (400 with field code `not_deferrable`).
+         * @example {
+         *       "materialId": "labour-contract",
+         *       "provision": "deferred"
+         *     }
+         */
+        DeferredMaterialSubmission: {
+            /** @example labour-contract */
+            materialId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            provision: "deferred";
+        };
+        /**
+         * @description A government-issued material that the server fetches from the e-licence library by the applicant's
+         *     identity (零材料申报, 免提交). Only for materials with an `eLicence` type.
+         * @example {
+         *       "materialId": "hukou-book",
+         *       "provision": "eLicence"
+         *     }
+         */
+        ELicenceMaterialSubmission: {
+            /** @example hukou-book */
+            materialId: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            provision: "eLicence";
+        };
+        /**
+         * @description How one material is provided — uploaded, deferred (容缺后补) or fetched as an e-licence; told apart by `provision`.
+         * @example {
+         *       "materialId": "income-proof",
+         *       "provision": "upload",
+         *       "uploadIds": [
+         *         "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ"
+         *       ]
+         *     }
+         */
+        MaterialSubmission: components["schemas"]["UploadedMaterialSubmission"] | components["schemas"]["DeferredMaterialSubmission"] | components["schemas"]["ELicenceMaterialSubmission"];
+        /**
+         * @description Where to mail the result (邮寄地址).
+         * @example {
+         *       "recipient": "张丽",
+         *       "mobile": "13947312345",
+         *       "regionCode": "150302",
+         *       "detail": "新华街道滨河社区 12 号楼 3 单元 502 室",
+         *       "postalCode": "016000"
+         *     }
+         */
+        PostalAddress: {
+            /** @example 张丽 */
+            recipient: string;
+            mobile: components["schemas"]["Mobile"];
+            regionCode: components["schemas"]["RegionCode"];
+            /**
+             * @description Street, number, building and room.
+             * @example 新华街道滨河社区 12 号楼 3 单元 502 室
+             */
+            detail: string;
+            /** @example 016000 */
+            postalCode?: string;
+        };
+        /**
+         * @description The result is collected at the window (窗口领取).
+         * @example {
+         *       "method": "window",
+         *       "windowId": "hbw-hall-a12"
+         *     }
+         */
+        WindowDeliveryChoice: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            method: "window";
+            /**
+             * @description Which window, when the item has several.
+             * @example hbw-hall-a12
+             */
+            windowId?: string;
+        };
+        /**
+         * @description The result is mailed (邮寄送达), free of charge where the item supports express delivery.
+         * @example {
+         *       "method": "mail",
+         *       "address": {
+         *         "recipient": "张丽",
+         *         "mobile": "13947312345",
+         *         "regionCode": "150302",
+         *         "detail": "新华街道滨河社区 12 号楼 3 单元 502 室",
+         *         "postalCode": "016000"
+         *       }
+         *     }
+         */
+        MailDeliveryChoice: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            method: "mail";
+            address: components["schemas"]["PostalAddress"];
+        };
+        /**
+         * @description How the applicant wants the result (送达方式), told apart by `method`.
+         * @example {
+         *       "method": "window"
+         *     }
+         */
+        DeliveryChoice: components["schemas"]["WindowDeliveryChoice"] | components["schemas"]["MailDeliveryChoice"];
+        /**
+         * @description An application. The server checks it with the item's form definition exactly as the form does in the
+         *     browser (`@banshi/sdk/forms`): situation answers, the data against the schema with hidden fields
+         *     dropped, every applicable material provided, deferred only when deferrable, fetched only when it has
+         *     an e-licence, and the commitment accepted when required. Problems come back as 400
+         *     `validation_failed` with pointers into this body (e.g. `/formData/applicant/idNumber`,
+         *     `/materials/2/uploadIds/0`).
+         * @example {
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "formVersion": "1.0.0",
+         *       "applicant": {
+         *         "kind": "person",
+         *         "name": "张丽",
+         *         "idType": "residentIdCard",
+         *         "idNumber": "150302198805123015",
+         *         "mobile": "13947312345"
+         *       },
+         *       "situationAnswers": {
+         *         "hukou": "local",
+         *         "household": "family",
+         *         "disability": "no"
+         *       },
+         *       "formData": {
+         *         "applicant": {
+         *           "name": "张丽",
+         *           "idNumber": "150302198805123015",
+         *           "mobile": "13947312345",
+         *           "address": "海勃湾区新华街道滨河社区 12 号楼 3 单元 502 室"
+         *         },
+         *         "members": [
+         *           {
+         *             "name": "赵志刚",
+         *             "idNumber": "150302198610203517",
+         *             "relation": "spouse"
+         *           }
+         *         ],
+         *         "income": {
+         *           "monthlyPerCapita": 185000
+         *         },
+         *         "currentHousing": "rented"
+         *       },
+         *       "materials": [
+         *         {
+         *           "materialId": "hukou-book",
+         *           "provision": "eLicence"
+         *         },
+         *         {
+         *           "materialId": "marriage",
+         *           "provision": "eLicence"
+         *         },
+         *         {
+         *           "materialId": "income-proof",
+         *           "provision": "upload",
+         *           "uploadIds": [
+         *             "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ"
+         *           ]
+         *         },
+         *         {
+         *           "materialId": "labour-contract",
+         *           "provision": "deferred"
+         *         }
+         *       ],
+         *       "commitmentAccepted": true,
+         *       "delivery": {
+         *         "method": "mail",
+         *         "address": {
+         *           "recipient": "张丽",
+         *           "mobile": "13947312345",
+         *           "regionCode": "150302",
+         *           "detail": "新华街道滨河社区 12 号楼 3 单元 502 室",
+         *           "postalCode": "016000"
+         *         }
+         *       }
+         *     }
+         */
+        CaseCreate: {
+            itemCode: components["schemas"]["ItemCode"];
+            /**
+             * @description The form definition version the data was filled in with; an outdated version is a 400 with field code `form_version_outdated`.
+             * @example 1.0.0
+             */
+            formVersion: string;
+            applicant: components["schemas"]["ApplicantCreate"];
+            agent?: components["schemas"]["AgentCreate"];
+            /**
+             * @description The chosen option id for each situation question, by situation id; an array of option ids for a question with `multiple`.
+             * @example {
+             *       "hukou": "local",
+             *       "household": "family",
+             *       "disability": "no"
+             *     }
+             */
+            situationAnswers: {
+                [key: string]: string | string[];
+            };
+            /**
+             * @description The form data, valid against the form definition's `schema`; files are upload ids.
+             * @example {
+             *       "applicant": {
+             *         "name": "张丽",
+             *         "idNumber": "150302198805123015",
+             *         "mobile": "13947312345",
+             *         "address": "海勃湾区新华街道滨河社区 12 号楼 3 单元 502 室"
+             *       },
+             *       "members": [
+             *         {
+             *           "name": "赵志刚",
+             *           "idNumber": "150302198610203517",
+             *           "relation": "spouse"
+             *         }
+             *       ],
+             *       "income": {
+             *         "monthlyPerCapita": 185000
+             *       },
+             *       "currentHousing": "rented"
+             *     }
+             */
+            formData: {
+                [key: string]: unknown;
+            };
+            materials: components["schemas"]["MaterialSubmission"][];
+            /**
+             * @description Whether the applicant accepted the 告知承诺 statement; must be true when the form's commitment is required.
+             * @example true
+             */
+            commitmentAccepted: boolean;
+            delivery: components["schemas"]["DeliveryChoice"];
+        };
+        /**
+         * @description A person applicant as shown back — the ID number and mobile masked.
+         * @example {
+         *       "kind": "person",
+         *       "name": "张丽",
+         *       "idType": "residentIdCard",
+         *       "maskedIdNumber": "1503**********3015",
+         *       "maskedMobile": "139****2345"
+         *     }
+         */
+        PersonApplicantView: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "person";
+            /** @example 张丽 */
+            name: string;
+            idType: components["schemas"]["IdType"];
+            maskedIdNumber: components["schemas"]["MaskedIdNumber"];
+            maskedMobile: components["schemas"]["MaskedMobile"];
+        };
+        /**
+         * @description An organisation applicant as shown back — the contact's mobile masked.
+         * @example {
+         *       "kind": "organisation",
+         *       "name": "乌海市鑫达商贸有限公司",
+         *       "creditCode": "91150302MA0Q3K8C7C",
+         *       "legalRepresentative": "刘建国",
+         *       "contactName": "王强",
+         *       "maskedContactMobile": "158****5210"
+         *     }
+         */
+        OrganisationApplicantView: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "organisation";
+            /** @example 乌海市鑫达商贸有限公司 */
+            name: string;
+            creditCode: components["schemas"]["CreditCode"];
+            /** @example 刘建国 */
+            legalRepresentative: string;
+            /** @example 王强 */
+            contactName: string;
+            maskedContactMobile: components["schemas"]["MaskedMobile"];
+        };
+        /**
+         * @description The applicant as shown in a case, told apart by `kind`. A full ID number is never returned.
+         * @example {
+         *       "kind": "person",
+         *       "name": "张丽",
+         *       "idType": "residentIdCard",
+         *       "maskedIdNumber": "1503**********3015",
+         *       "maskedMobile": "139****2345"
+         *     }
+         */
+        ApplicantView: components["schemas"]["PersonApplicantView"] | components["schemas"]["OrganisationApplicantView"];
+        /**
+         * @description The agent as shown in a case, masked.
+         * @example {
+         *       "name": "李明",
+         *       "idType": "residentIdCard",
+         *       "maskedIdNumber": "1502**********4526",
+         *       "maskedMobile": "138****1234"
+         *     }
+         */
+        AgentView: {
+            /** @example 李明 */
+            name: string;
+            idType: components["schemas"]["IdType"];
+            maskedIdNumber: components["schemas"]["MaskedIdNumber"];
+            maskedMobile: components["schemas"]["MaskedMobile"];
+        };
+        /**
+         * @description `provided` 已提交 (uploaded), `fetched` 已调取 (from the e-licence library), `deferred` 容缺待补 (before its
+         *     deadline), `overdue` 容缺逾期 (the deadline passed), `correctionRequested` 待补正, `accepted` 已核验
+         *     (checked by the office).
+         * @example deferred
+         * @enum {string}
+         */
+        CaseMaterialStatus: "provided" | "fetched" | "deferred" | "overdue" | "correctionRequested" | "accepted";
+        /**
+         * @description One material of a case and where it stands.
+         * @example {
+         *       "materialId": "labour-contract",
+         *       "name": "劳动合同",
+         *       "provision": "deferred",
+         *       "status": "deferred",
+         *       "uploads": [],
+         *       "deferredUntil": "2026-12-07"
+         *     }
+         */
+        CaseMaterial: {
+            /** @example labour-contract */
+            materialId: string;
+            /**
+             * @description The material's name in the response language.
+             * @example 劳动合同
+             */
+            name: string;
+            /**
+             * @description How it was provided. A deferred material that is handed in later becomes `upload` with status
+             *     `provided`, and keeps its `deferredUntil`.
+             * @example deferred
+             * @enum {string}
+             */
+            provision: "upload" | "deferred" | "eLicence";
+            status: components["schemas"]["CaseMaterialStatus"];
+            uploads: components["schemas"]["UploadRef"][];
+            /**
+             * @description For a deferred material, the last day to hand it in (容缺补正期限); null otherwise.
+             * @example 2026-12-07
+             */
+            deferredUntil: string | null;
+        };
+        /**
+         * @description One thing the office asks to be corrected or added.
+         * @example {
+         *       "materialId": "income-proof",
+         *       "name": "收入证明",
+         *       "reason": "收入证明未加盖单位公章，请重新上传加盖公章的版本。"
+         *     }
+         */
+        CorrectionItem: {
+            /**
+             * @description The material concerned, when it is one of the item's materials.
+             * @example income-proof
+             */
+            materialId?: string;
+            /** @example 收入证明 */
+            name: string;
+            /** @example 收入证明未加盖单位公章，请重新上传加盖公章的版本。 */
+            reason: string;
+        };
+        /**
+         * @description A request for correction (补齐补正告知), listing everything missing at once (一次告知).
+         * @example {
+         *       "requestedAt": "2026-11-24T10:05:00+08:00",
+         *       "deadline": "2026-12-01",
+         *       "note": "请在期限内补正，逾期未补正的视为放弃申请。",
+         *       "items": [
+         *         {
+         *           "materialId": "income-proof",
+         *           "name": "收入证明",
+         *           "reason": "收入证明未加盖单位公章，请重新上传加盖公章的版本。"
+         *         }
+         *       ],
+         *       "fulfilledAt": null
+         *     }
+         */
+        CorrectionRequest: {
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:05:00+08:00
+             */
+            requestedAt: string;
+            /**
+             * Format: date
+             * @description The last day to submit the correction.
+             * @example 2026-12-01
+             */
+            deadline: string;
+            /** @example 请在期限内补正，逾期未补正的视为放弃申请。 */
+            note?: string;
+            items: components["schemas"]["CorrectionItem"][];
+            /**
+             * @description When the applicant submitted the correction; null while open.
+             * @example null
+             */
+            fulfilledAt: string | null;
+        };
+        /**
+         * @description A suspension of the clock (特别程序).
+         * @example {
+         *       "since": "2026-11-26T15:00:00+08:00",
+         *       "reason": "需组织专家评审，评审时间不计入办理时限。"
+         *     }
+         */
+        Suspension: {
+            /**
+             * Format: date-time
+             * @example 2026-11-26T15:00:00+08:00
+             */
+            since: string;
+            /** @example 需组织专家评审，评审时间不计入办理时限。 */
+            reason: string;
+        };
+        /**
+         * @description The decision on the case (准予 / 不予许可), or why it was not accepted (不予受理).
+         * @example {
+         *       "outcome": "approved",
+         *       "decidedAt": "2026-12-03T16:20:00+08:00",
+         *       "resultName": "公共租赁住房资格确认通知书",
+         *       "resultNumber": "海住保〔2026〕第 1187 号"
+         *     }
+         */
+        CaseDecision: {
+            /**
+             * @example approved
+             * @enum {string}
+             */
+            outcome: "approved" | "denied" | "rejected";
+            /**
+             * Format: date-time
+             * @example 2026-12-03T16:20:00+08:00
+             */
+            decidedAt: string;
+            /**
+             * @description Required for `denied` and `rejected`.
+             * @example 申请人家庭人均月收入超过规定标准。
+             */
+            reason?: string;
+            /**
+             * @description The document issued.
+             * @example 公共租赁住房资格确认通知书
+             */
+            resultName?: string;
+            /**
+             * @description Its number (文号 / 证号).
+             * @example 海住保〔2026〕第 1187 号
+             */
+            resultNumber?: string;
+        };
+        /**
+         * @description How the result reaches the applicant, as chosen and as done.
+         * @example {
+         *       "method": "mail",
+         *       "address": {
+         *         "recipient": "张丽",
+         *         "maskedMobile": "139****2345",
+         *         "regionCode": "150302",
+         *         "detail": "新华街道滨河社区 12 号楼 3 单元 502 室",
+         *         "postalCode": "016000"
+         *       },
+         *       "carrier": "中国邮政 EMS",
+         *       "trackingNumber": "1187654321098",
+         *       "deliveredAt": "2026-12-04T09:30:00+08:00"
+         *     }
+         */
+        CaseDelivery: {
+            /**
+             * @example mail
+             * @enum {string}
+             */
+            method: "window" | "mail";
+            /** @example hbw-hall-a12 */
+            windowId?: string;
+            /** @description The mailing address, recipient mobile masked. */
+            address?: {
+                /** @example 张丽 */
+                recipient: string;
+                maskedMobile: components["schemas"]["MaskedMobile"];
+                regionCode: components["schemas"]["RegionCode"];
+                /** @example 新华街道滨河社区 12 号楼 3 单元 502 室 */
+                detail: string;
+                /** @example 016000 */
+                postalCode?: string;
+            };
+            /** @example 中国邮政 EMS */
+            carrier?: string;
+            /** @example 1187654321098 */
+            trackingNumber?: string;
+            /**
+             * @description When it was handed over or sent; null until then.
+             * @example 2026-12-04T09:30:00+08:00
+             */
+            deliveredAt: string | null;
+        };
+        /**
+         * @description A case (办件) as the applicant and staff see it. Every field is set by the server. Deadlines count
+         *     working days by the calendar (`/calendar/{year}`), from acceptance, not counting suspended days.
+         * @example {
+         *       "caseNumber": "15030220261123000017",
+         *       "state": "accepted",
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "itemName": "公共租赁住房申请",
+         *       "department": {
+         *         "id": "150302-zjj",
+         *         "name": "海勃湾区住房和城乡建设局"
+         *       },
+         *       "formVersion": "1.0.0",
+         *       "submittedAt": "2026-11-23T09:15:42+08:00",
+         *       "acceptedAt": "2026-11-24T10:05:00+08:00",
+         *       "promisedDeadline": "2026-12-15",
+         *       "workingDaysLeft": 13,
+         *       "overdue": false,
+         *       "suspendedDays": 0,
+         *       "applicant": {
+         *         "kind": "person",
+         *         "name": "张丽",
+         *         "idType": "residentIdCard",
+         *         "maskedIdNumber": "1503**********3015",
+         *         "maskedMobile": "139****2345"
+         *       },
+         *       "situationAnswers": {
+         *         "hukou": "local",
+         *         "household": "family",
+         *         "disability": "no"
+         *       },
+         *       "materials": [
+         *         {
+         *           "materialId": "hukou-book",
+         *           "name": "户口簿",
+         *           "provision": "eLicence",
+         *           "status": "fetched",
+         *           "uploads": [],
+         *           "deferredUntil": null
+         *         },
+         *         {
+         *           "materialId": "income-proof",
+         *           "name": "收入证明",
+         *           "provision": "upload",
+         *           "status": "accepted",
+         *           "uploads": [
+         *             {
+         *               "id": "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ",
+         *               "name": "收入证明-张丽.pdf",
+         *               "size": 482133,
+         *               "mediaType": "application/pdf"
+         *             }
+         *           ],
+         *           "deferredUntil": null
+         *         },
+         *         {
+         *           "materialId": "labour-contract",
+         *           "name": "劳动合同",
+         *           "provision": "deferred",
+         *           "status": "deferred",
+         *           "uploads": [],
+         *           "deferredUntil": "2026-12-07"
+         *         }
+         *       ],
+         *       "corrections": [],
+         *       "suspension": null,
+         *       "decision": null,
+         *       "commitmentAccepted": true,
+         *       "delivery": {
+         *         "method": "mail",
+         *         "address": {
+         *           "recipient": "张丽",
+         *           "maskedMobile": "139****2345",
+         *           "regionCode": "150302",
+         *           "detail": "新华街道滨河社区 12 号楼 3 单元 502 室",
+         *           "postalCode": "016000"
+         *         },
+         *         "deliveredAt": null
+         *       },
+         *       "concludedAt": null,
+         *       "evaluationId": null,
+         *       "updatedAt": "2026-11-24T10:05:00+08:00"
+         *     }
+         */
+        Case: {
+            readonly caseNumber: components["schemas"]["CaseNumber"];
+            readonly state: components["schemas"]["CaseState"];
+            readonly itemCode: components["schemas"]["ItemCode"];
+            /** @example 公共租赁住房申请 */
+            readonly itemName: string;
+            readonly department: components["schemas"]["DepartmentRef"];
+            /** @example 1.0.0 */
+            readonly formVersion: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T09:15:42+08:00
+             */
+            readonly submittedAt: string;
+            /**
+             * @description When the case was accepted (受理); null before.
+             * @example 2026-11-24T10:05:00+08:00
+             */
+            readonly acceptedAt: string | null;
+            /**
+             * @description The last day of the promised time limit (承诺办结日期), counted from acceptance; null before acceptance and for 即办件.
+             * @example 2026-12-15
+             */
+            readonly promisedDeadline: string | null;
+            /**
+             * @description Working days until the promised deadline (negative when overdue); null when there is no running deadline.
+             * @example 13
+             */
+            readonly workingDaysLeft: number | null;
+            /**
+             * @description Whether the promised deadline has passed before the case was concluded (超期).
+             * @example false
+             */
+            readonly overdue: boolean;
+            /**
+             * Format: int32
+             * @description Working days the clock was stopped by suspensions.
+             * @example 0
+             */
+            readonly suspendedDays: number;
+            readonly applicant: components["schemas"]["ApplicantView"];
+            readonly agent?: components["schemas"]["AgentView"];
+            /**
+             * @description The answers given, as in `CaseCreate.situationAnswers`.
+             * @example {
+             *       "hukou": "local",
+             *       "household": "family"
+             *     }
+             */
+            readonly situationAnswers?: {
+                [key: string]: string | string[];
+            };
+            readonly materials: components["schemas"]["CaseMaterial"][];
+            /** @description Every correction request, oldest first; the open one (if any) has `fulfilledAt` null. */
+            readonly corrections: components["schemas"]["CorrectionRequest"][];
+            /**
+             * @description The running suspension, or null.
+             * @example null
+             */
+            readonly suspension?: components["schemas"]["Suspension"] | null;
+            /**
+             * @description The decision, or null before one.
+             * @example null
+             */
+            readonly decision?: components["schemas"]["CaseDecision"] | null;
+            /** @example true */
+            readonly commitmentAccepted: boolean;
+            readonly delivery: components["schemas"]["CaseDelivery"];
+            /** @example null */
+            readonly concludedAt?: string | null;
+            /**
+             * @description The id of the online evaluation of this case (一事一评), or null while it has not been rated.
+             * @example null
+             */
+            readonly evaluationId: components["schemas"]["EvaluationId"] | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:05:00+08:00
+             */
+            readonly updatedAt: string;
+        };
+        /**
+         * @description The answer to a new application. `queryCode` and `applicantToken` are shown this once and cannot be
+         *     read again (a replay of the same `Idempotency-Key` returns them again, within the key's lifetime);
+         *     tell the applicant to note the case number and query code.
+         * @example {
+         *       "caseNumber": "15030220261123000017",
+         *       "queryCode": "7K3P9QWD",
+         *       "applicantToken": "at_q9W2e8R4t6Y1u3I5o7P0a2S4d6F8g0H2",
+         *       "case": {
+         *         "caseNumber": "15030220261123000017",
+         *         "state": "submitted",
+         *         "itemCode": "11150302MB154687214000105012000",
+         *         "itemName": "公共租赁住房申请",
+         *         "department": {
+         *           "id": "150302-zjj",
+         *           "name": "海勃湾区住房和城乡建设局"
+         *         },
+         *         "formVersion": "1.0.0",
+         *         "submittedAt": "2026-11-23T09:15:42+08:00",
+         *         "acceptedAt": null,
+         *         "promisedDeadline": null,
+         *         "workingDaysLeft": null,
+         *         "overdue": false,
+         *         "suspendedDays": 0,
+         *         "applicant": {
+         *           "kind": "person",
+         *           "name": "张丽",
+         *           "idType": "residentIdCard",
+         *           "maskedIdNumber": "1503**********3015",
+         *           "maskedMobile": "139****2345"
+         *         },
+         *         "materials": [
+         *           {
+         *             "materialId": "labour-contract",
+         *             "name": "劳动合同",
+         *             "provision": "deferred",
+         *             "status": "deferred",
+         *             "uploads": [],
+         *             "deferredUntil": "2026-12-07"
+         *           }
+         *         ],
+         *         "corrections": [],
+         *         "suspension": null,
+         *         "decision": null,
+         *         "commitmentAccepted": true,
+         *         "delivery": {
+         *           "method": "window",
+         *           "windowId": "hbw-hall-a12",
+         *           "deliveredAt": null
+         *         },
+         *         "concludedAt": null,
+         *         "evaluationId": null,
+         *         "updatedAt": "2026-11-23T09:15:42+08:00"
+         *       }
+         *     }
+         */
+        CaseCreated: {
+            readonly caseNumber: components["schemas"]["CaseNumber"];
+            readonly queryCode: components["schemas"]["QueryCode"];
+            /**
+             * @description A bearer token for this case only (`applicantToken` scheme); keep it with the form session.
+             * @example at_q9W2e8R4t6Y1u3I5o7P0a2S4d6F8g0H2
+             */
+            readonly applicantToken: string;
+            readonly case: components["schemas"]["Case"];
+        };
+        /**
+         * @description A page of cases.
+         * @example {
+         *       "items": [
+         *         {
+         *           "caseNumber": "15030220261123000017",
+         *           "state": "submitted",
+         *           "itemCode": "11150302MB154687214000105012000",
+         *           "itemName": "公共租赁住房申请",
+         *           "department": {
+         *             "id": "150302-zjj",
+         *             "name": "海勃湾区住房和城乡建设局"
+         *           },
+         *           "formVersion": "1.0.0",
+         *           "submittedAt": "2026-11-23T09:15:42+08:00",
+         *           "acceptedAt": null,
+         *           "promisedDeadline": null,
+         *           "workingDaysLeft": null,
+         *           "overdue": false,
+         *           "suspendedDays": 0,
+         *           "applicant": {
+         *             "kind": "person",
+         *             "name": "张丽",
+         *             "idType": "residentIdCard",
+         *             "maskedIdNumber": "1503**********3015",
+         *             "maskedMobile": "139****2345"
+         *           },
+         *           "materials": [],
+         *           "corrections": [],
+         *           "suspension": null,
+         *           "decision": null,
+         *           "commitmentAccepted": true,
+         *           "delivery": {
+         *             "method": "window",
+         *             "deliveredAt": null
+         *           },
+         *           "concludedAt": null,
+         *           "evaluationId": null,
+         *           "updatedAt": "2026-11-23T09:15:42+08:00"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        CasePage: {
+            items: components["schemas"]["Case"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description What happened: `submit` 提交申请, `accept` 受理, `reject` 不予受理, `requestCorrection` 补正告知,
+         *     `submitCorrection` 提交补正, `submitDeferredMaterial` 容缺材料补交, `suspend` 挂起（特别程序）, `resume` 恢复,
+         *     `approve` 准予许可, `deny` 不予许可, `conclude` 办结, `deliver` 送达, `withdraw` 撤回.
+         * @example accept
+         * @enum {string}
+         */
+        TimelineAction: "submit" | "accept" | "reject" | "requestCorrection" | "submitCorrection" | "submitDeferredMaterial" | "suspend" | "resume" | "approve" | "deny" | "conclude" | "deliver" | "withdraw";
+        /**
+         * @description Who did a step. Staff appear by office and name (and work number), never by personal contact details.
+         * @example {
+         *       "kind": "staff",
+         *       "office": "海勃湾区政务服务中心 A12 窗口",
+         *       "staffName": "高敏",
+         *       "staffId": "HBW-0312"
+         *     }
+         */
+        Actor: {
+            /**
+             * @example staff
+             * @enum {string}
+             */
+            kind: "applicant" | "staff" | "system";
+            /**
+             * @description The office or department (for the applicant, `申请人`).
+             * @example 海勃湾区政务服务中心 A12 窗口
+             */
+            office: string;
+            /** @example 高敏 */
+            staffName?: string;
+            /**
+             * @description The staff member's work number (工号), as shown on the window.
+             * @example HBW-0312
+             */
+            staffId?: string;
+        };
+        /**
+         * @description One step of a case's history (办理过程).
+         * @example {
+         *       "id": "tl_01JDB6A1B2C3D4E5F6G7H8J9K0",
+         *       "at": "2026-11-24T10:05:00+08:00",
+         *       "action": "accept",
+         *       "stateAfter": "accepted",
+         *       "actor": {
+         *         "kind": "staff",
+         *         "office": "海勃湾区政务服务中心 A12 窗口",
+         *         "staffName": "高敏",
+         *         "staffId": "HBW-0312"
+         *       },
+         *       "opinion": "材料齐全，符合法定形式，予以受理。"
+         *     }
+         */
+        TimelineEntry: {
+            /** @example tl_01JDB6A1B2C3D4E5F6G7H8J9K0 */
+            readonly id: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-24T10:05:00+08:00
+             */
+            readonly at: string;
+            readonly action: components["schemas"]["TimelineAction"];
+            readonly stateAfter: components["schemas"]["CaseState"];
+            readonly actor: components["schemas"]["Actor"];
+            /**
+             * @description The opinion or reason recorded with the step (办理意见).
+             * @example 材料齐全，符合法定形式，予以受理。
+             */
+            readonly opinion?: string;
+        };
+        /**
+         * @description A page of a case's timeline, oldest step first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "tl_01JDB5Z9Y8X7W6V5T4S3R2Q1P0",
+         *           "at": "2026-11-23T09:15:42+08:00",
+         *           "action": "submit",
+         *           "stateAfter": "submitted",
+         *           "actor": {
+         *             "kind": "applicant",
+         *             "office": "申请人"
+         *           }
+         *         },
+         *         {
+         *           "id": "tl_01JDB6A1B2C3D4E5F6G7H8J9K0",
+         *           "at": "2026-11-24T10:05:00+08:00",
+         *           "action": "accept",
+         *           "stateAfter": "accepted",
+         *           "actor": {
+         *             "kind": "staff",
+         *             "office": "海勃湾区政务服务中心 A12 窗口",
+         *             "staffName": "高敏",
+         *             "staffId": "HBW-0312"
+         *           },
+         *           "opinion": "材料齐全，符合法定形式，予以受理。"
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        TimelinePage: {
+            items: components["schemas"]["TimelineEntry"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description The applicant's correction (补正): the materials asked for (replacing what was submitted for those
+         *     materials) and, if the form data had to change, the whole new form data. Only while the case is
+         *     `correctionRequested`; it returns the case to `submitted`. A deferred material can also be handed in
+         *     this way at any time before its deadline.
+         * @example {
+         *       "materials": [
+         *         {
+         *           "materialId": "income-proof",
+         *           "provision": "upload",
+         *           "uploadIds": [
+         *             "up_01JDC7R2T4V6X8Z0B2D4F6H8J0"
+         *           ]
+         *         }
+         *       ],
+         *       "note": "已重新上传加盖单位公章的收入证明。"
+         *     }
+         */
+        CorrectionCreate: {
+            materials: components["schemas"]["MaterialSubmission"][];
+            /**
+             * @description The complete corrected form data, when it changes; validated like `CaseCreate.formData`.
+             * @example {
+             *       "currentHousing": "rented"
+             *     }
+             */
+            formData?: {
+                [key: string]: unknown;
+            };
+            /** @example 已重新上传加盖单位公章的收入证明。 */
+            note?: string;
+        };
+        /**
+         * @description The applicant withdraws the application (撤回申请).
+         * @example {
+         *       "reason": "已通过其他途径解决住房问题。"
+         *     }
+         */
+        WithdrawalCreate: {
+            /** @example 已通过其他途径解决住房问题。 */
+            reason?: string;
+        };
+        /**
+         * @description A staff action on a case, told apart by `action`. An action not allowed in the current state is 409 `invalid_transition`.
+         * @example {
+         *       "action": "accept",
+         *       "opinion": "材料齐全，符合法定形式，予以受理。"
+         *     }
+         */
+        CaseTransition: components["schemas"]["AcceptTransition"] | components["schemas"]["RejectTransition"] | components["schemas"]["RequestCorrectionTransition"] | components["schemas"]["SuspendTransition"] | components["schemas"]["ResumeTransition"] | components["schemas"]["ApproveTransition"] | components["schemas"]["DenyTransition"] | components["schemas"]["ConcludeTransition"] | components["schemas"]["DeliverTransition"];
+        /**
+         * @description 受理 — submitted → accepted; the promised deadline starts.
+         * @example {
+         *       "action": "accept",
+         *       "opinion": "材料齐全，符合法定形式，予以受理。"
+         *     }
+         */
+        AcceptTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "accept";
+            /** @example 材料齐全，符合法定形式，予以受理。 */
+            opinion?: string;
+        };
+        /**
+         * @description 不予受理 — submitted | correctionRequested → rejected, with the reason.
+         * @example {
+         *       "action": "reject",
+         *       "reason": "申请事项不属于本机关职权范围，请向户籍所在地住房保障部门申请。"
+         *     }
+         */
+        RejectTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "reject";
+            /** @example 申请事项不属于本机关职权范围，请向户籍所在地住房保障部门申请。 */
+            reason: string;
+        };
+        /**
+         * @description 补正告知 — submitted → correctionRequested, listing everything missing at once and the deadline.
+         * @example {
+         *       "action": "requestCorrection",
+         *       "items": [
+         *         {
+         *           "materialId": "income-proof",
+         *           "name": "收入证明",
+         *           "reason": "收入证明未加盖单位公章，请重新上传加盖公章的版本。"
+         *         }
+         *       ],
+         *       "deadline": "2026-12-01",
+         *       "note": "请在期限内补正，逾期未补正的视为放弃申请。"
+         *     }
+         */
+        RequestCorrectionTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "requestCorrection";
+            items: components["schemas"]["CorrectionItem"][];
+            /**
+             * Format: date
+             * @description The last day for the applicant to correct.
+             * @example 2026-12-01
+             */
+            deadline: string;
+            /** @example 请在期限内补正，逾期未补正的视为放弃申请。 */
+            note?: string;
+        };
+        /**
+         * @description 挂起 — accepted → suspended; the clock stops (特别程序).
+         * @example {
+         *       "action": "suspend",
+         *       "reason": "需组织专家评审，评审时间不计入办理时限。"
+         *     }
+         */
+        SuspendTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "suspend";
+            /** @example 需组织专家评审，评审时间不计入办理时限。 */
+            reason: string;
+        };
+        /**
+         * @description 恢复 — suspended → accepted; the clock runs again and the deadline moves by the suspended working days.
+         * @example {
+         *       "action": "resume",
+         *       "opinion": "专家评审已完成，恢复办理。"
+         *     }
+         */
+        ResumeTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "resume";
+            /** @example 专家评审已完成，恢复办理。 */
+            opinion?: string;
+        };
+        /**
+         * @description 准予许可 — accepted → approved.
+         * @example {
+         *       "action": "approve",
+         *       "opinion": "经审核，符合公共租赁住房保障条件，准予确认资格。",
+         *       "resultNumber": "海住保〔2026〕第 1187 号"
+         *     }
+         */
+        ApproveTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "approve";
+            /** @example 经审核，符合公共租赁住房保障条件，准予确认资格。 */
+            opinion?: string;
+            /**
+             * @description The number of the document issued (文号 / 证号).
+             * @example 海住保〔2026〕第 1187 号
+             */
+            resultNumber?: string;
+        };
+        /**
+         * @description 不予许可 — accepted → denied, with the reason.
+         * @example {
+         *       "action": "deny",
+         *       "reason": "申请人家庭人均月收入超过规定标准。"
+         *     }
+         */
+        DenyTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "deny";
+            /** @example 申请人家庭人均月收入超过规定标准。 */
+            reason: string;
+        };
+        /**
+         * @description 办结 — approved | denied → concluded.
+         * @example {
+         *       "action": "conclude",
+         *       "opinion": "已出具资格确认通知书，办结。"
+         *     }
+         */
+        ConcludeTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "conclude";
+            /** @example 已出具资格确认通知书，办结。 */
+            opinion?: string;
+        };
+        /**
+         * @description 送达 — concluded → delivered, at the window or by mail (which needs a tracking number); told apart by `method`.
+         * @example {
+         *       "action": "deliver",
+         *       "method": "mail",
+         *       "carrier": "中国邮政 EMS",
+         *       "trackingNumber": "1187654321098"
+         *     }
+         */
+        DeliverTransition: components["schemas"]["WindowDeliverTransition"] | components["schemas"]["MailDeliverTransition"];
+        /**
+         * @description 送达 — the result was collected at the window.
+         * @example {
+         *       "action": "deliver",
+         *       "method": "window"
+         *     }
+         */
+        WindowDeliverTransition: {
+            /** @constant */
+            action: "deliver";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            method: "window";
+        };
+        /**
+         * @description 送达 — the result was mailed; the tracking number lets the applicant follow it.
+         * @example {
+         *       "action": "deliver",
+         *       "method": "mail",
+         *       "carrier": "中国邮政 EMS",
+         *       "trackingNumber": "1187654321098"
+         *     }
+         */
+        MailDeliverTransition: {
+            /** @constant */
+            action: "deliver";
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            method: "mail";
+            /** @example 中国邮政 EMS */
+            carrier?: string;
+            /** @example 1187654321098 */
+            trackingNumber: string;
+        };
+        /**
+         * @description An exception to the normal week: a `holiday` is a weekday off (法定节假日), a `workday` is a weekend day
+         *     worked (调休上班). Every other Monday–Friday is a working day and every other Saturday and Sunday is not.
+         * @example {
+         *       "date": "2026-10-01",
+         *       "kind": "holiday",
+         *       "name": "国庆节"
+         *     }
+         */
+        CalendarDay: {
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
+            date: string;
+            /**
+             * @example holiday
+             * @enum {string}
+             */
+            kind: "holiday" | "workday";
+            /**
+             * @description The holiday it belongs to.
+             * @example 国庆节
+             */
+            name?: string;
+        };
+        /**
+         * @description The working-day calendar of one year.
+         * @example {
+         *       "year": 2026,
+         *       "days": [
+         *         {
+         *           "date": "2026-09-28",
+         *           "kind": "workday",
+         *           "name": "国庆节"
+         *         },
+         *         {
+         *           "date": "2026-10-01",
+         *           "kind": "holiday",
+         *           "name": "国庆节"
+         *         },
+         *         {
+         *           "date": "2026-10-02",
+         *           "kind": "holiday",
+         *           "name": "国庆节"
+         *         }
+         *       ],
+         *       "updatedAt": "2025-11-10T09:00:00+08:00"
+         *     }
+         */
+        Calendar: {
+            /**
+             * Format: int32
+             * @example 2026
+             */
+            readonly year: number;
+            /** @description The exceptions, sorted by date. */
+            days: components["schemas"]["CalendarDay"][];
+            /**
+             * @description When it was last changed; null when the year has not been set up yet (then only weekends are off).
+             * @example 2025-11-10T09:00:00+08:00
+             */
+            readonly updatedAt: string | null;
+        };
+        /**
+         * @description The complete list of exceptions for the year; it replaces the previous one. Every date must lie in the year of the path, once.
+         * @example {
+         *       "days": [
+         *         {
+         *           "date": "2026-01-01",
+         *           "kind": "holiday",
+         *           "name": "元旦"
+         *         },
+         *         {
+         *           "date": "2026-01-02",
+         *           "kind": "holiday",
+         *           "name": "元旦"
+         *         },
+         *         {
+         *           "date": "2026-01-04",
+         *           "kind": "workday",
+         *           "name": "元旦"
+         *         }
+         *       ]
+         *     }
+         */
+        CalendarUpdate: {
+            days: components["schemas"]["CalendarDay"][];
+        };
+        /**
+         * @description The five national levels: `verySatisfied` 非常满意, `satisfied` 满意, `basicallySatisfied` 基本满意,
+         *     `dissatisfied` 不满意, `veryDissatisfied` 非常不满意. The last two are bad reviews (差评). Strings, because
+         *     the standards disagree on numeric codes.
+         * @example satisfied
+         * @enum {string}
+         */
+        EvaluationLevel: "verySatisfied" | "satisfied" | "basicallySatisfied" | "dissatisfied" | "veryDissatisfied";
+        /**
+         * @description 评价渠道 — `pc` 电脑端, `mobile` 移动端, `qrCode` 扫码评价, `hallTablet` 窗口评价器, `hallTerminal` 其他大厅终端, `phone` 电话, `sms` 短信.
+         * @example pc
+         * @enum {string}
+         */
+        EvaluationChannel: "pc" | "mobile" | "qrCode" | "hallTablet" | "hallTerminal" | "phone" | "sms";
+        /**
+         * @description Reason categories of a bad review: `guideUnclear` 办事指南不清晰, `tooManyMaterials` 材料繁杂/重复提交,
+         *     `repeatedVisits` 多次跑动, `slowProcessing` 办理时间长/超时, `poorAttitude` 服务态度差,
+         *     `unprofessional` 业务不熟练, `systemUnusable` 系统不好用, `unreasonableRefusal` 无理由拒办/推诿,
+         *     `unfairFees` 违规收费, `other` 其他.
+         * @example slowProcessing
+         * @enum {string}
+         */
+        EvaluationReason: "guideUnclear" | "tooManyMaterials" | "repeatedVisits" | "slowProcessing" | "poorAttitude" | "unprofessional" | "systemUnusable" | "unreasonableRefusal" | "unfairFees" | "other";
+        /**
+         * @description An online service, rated once per case (一事一评). Requires the case's applicant token or query code.
+         * @example {
+         *       "kind": "case",
+         *       "caseNumber": "15030220261123000017"
+         *     }
+         */
+        CaseEvaluationTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "case";
+            caseNumber: components["schemas"]["CaseNumber"];
+        };
+        /**
+         * @description A service item rated in person or in place, once per visit (一次一评): at a hall window on its rating device,
+         *     or inline on the item's page with no window at all.
+         * @example {
+         *       "kind": "onSite",
+         *       "itemCode": "11150302011598463E4000111001000",
+         *       "windowId": "hbw-hall-b03",
+         *       "staffId": "HBW-0127"
+         *     }
+         */
+        OnSiteEvaluationTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "onSite";
+            itemCode: components["schemas"]["ItemCode"];
+            /**
+             * @description The hall window (`Window.id`) that served. Absent or `null` means no window: the item itself was rated
+             *     (e.g. the rating widget on the item's page without `window-id`); such a rating counts for the item and
+             *     its department but for no window, and is stored and shown as `null`. An empty string is refused (400).
+             * @example hbw-hall-a12
+             */
+            windowId?: string | null;
+            /**
+             * @description The work number (工号) of the member of staff who served.
+             * @example HBW-0312
+             */
+            staffId?: string;
+        };
+        /**
+         * @description What is rated, told apart by `kind`.
+         * @example {
+         *       "kind": "case",
+         *       "caseNumber": "15030220261123000017"
+         *     }
+         */
+        EvaluationTarget: components["schemas"]["CaseEvaluationTarget"] | components["schemas"]["OnSiteEvaluationTarget"];
+        /**
+         * @description Answers to the suggested follow-up questions (each optional).
+         * @example {
+         *       "guideClear": true,
+         *       "procedureConvenient": true,
+         *       "materialsMinimal": false,
+         *       "interfaceFriendly": true,
+         *       "suggestion": "希望收入证明可以直接从社保系统调取。"
+         *     }
+         */
+        FollowUpAnswers: {
+            /**
+             * @description 办事指南是否清晰.
+             * @example true
+             */
+            guideClear?: boolean;
+            /**
+             * @description 办理流程是否便捷.
+             * @example true
+             */
+            procedureConvenient?: boolean;
+            /**
+             * @description 申请材料是否精简.
+             * @example false
+             */
+            materialsMinimal?: boolean;
+            /**
+             * @description 界面是否友好.
+             * @example true
+             */
+            interfaceFriendly?: boolean;
+            /**
+             * @description 意见建议.
+             * @example 希望收入证明可以直接从社保系统调取。
+             */
+            suggestion?: string;
+        };
+        /**
+         * @description The rater of a real-name evaluation, for the callback (回访).
+         * @example {
+         *       "name": "张丽",
+         *       "mobile": "13947312345"
+         *     }
+         */
+        RaterCreate: {
+            /** @example 张丽 */
+            name: string;
+            mobile: components["schemas"]["Mobile"];
+        };
+        /**
+         * @description A rating, told apart by `level`: a bad review (`dissatisfied`, `veryDissatisfied`) needs at least one
+         *     reason (`BadEvaluationCreate`); the other levels do not (`GoodEvaluationCreate`). Either is real-name
+         *     (`anonymous: false` with `rater`) or anonymous (`anonymous: true`, no `rater`). Rules the server
+         *     enforces besides (400 `validation_failed` with the pointer, or as stated):
+         *     - a `case` target needs the case's applicant token (bearer) or query code (`X-Query-Code`); a second
+         *       online rating of the same case is 409 `already_rated` naming the existing one, unless `followUpOf`
+         *       names it (追评, one follow-up per evaluation);
+         *     - `ratedAt` may be up to 7 days in the past, for ratings queued on an offline device.
+         * @example {
+         *       "target": {
+         *         "kind": "case",
+         *         "caseNumber": "15030220261123000017"
+         *       },
+         *       "level": "verySatisfied",
+         *       "followUp": {
+         *         "guideClear": true,
+         *         "procedureConvenient": true,
+         *         "materialsMinimal": true,
+         *         "interfaceFriendly": true
+         *       },
+         *       "comment": "全程网上办理，不用跑腿，很方便。",
+         *       "channel": "mobile",
+         *       "anonymous": false,
+         *       "rater": {
+         *         "name": "张丽",
+         *         "mobile": "13947312345"
+         *       }
+         *     }
+         */
+        EvaluationCreate: components["schemas"]["GoodEvaluationCreate"] | components["schemas"]["BadEvaluationCreate"];
+        /**
+         * @description A rating at a good level (非常满意, 满意, 基本满意); reasons are optional.
+         * @example {
+         *       "target": {
+         *         "kind": "onSite",
+         *         "itemCode": "11150200MB0D45372R3000199001000",
+         *         "windowId": "bt-hall-c01"
+         *       },
+         *       "level": "satisfied",
+         *       "channel": "qrCode",
+         *       "anonymous": true
+         *     }
+         */
+        GoodEvaluationCreate: {
+            target: components["schemas"]["EvaluationTarget"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            level: "verySatisfied" | "satisfied" | "basicallySatisfied";
+            reasons?: components["schemas"]["EvaluationReasons"];
+            /**
+             * @description Optional words on the reasons.
+             * @example 提交后三天没有人受理。
+             */
+            reasonText?: string;
+            followUp?: components["schemas"]["FollowUpAnswers"];
+            /** @example 全程网上办理，不用跑腿，很方便。 */
+            comment?: string;
+            channel: components["schemas"]["EvaluationChannel"];
+            /**
+             * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater` required).
+             * @example false
+             */
+            anonymous: boolean;
+            rater?: components["schemas"]["RaterCreate"];
+            followUpOf?: components["schemas"]["EvaluationId"];
+            /**
+             * Format: date-time
+             * @description When the rating was given, if earlier than its delivery (a kiosk queues ratings while offline).
+             * @example 2026-11-23T10:41:07+08:00
+             */
+            ratedAt?: string;
+            /**
+             * @description The rating device (评价器) that queued it.
+             * @example hbw-pad-b03
+             */
+            deviceId?: string;
+        } & (components["schemas"]["RealNameRating"] | components["schemas"]["AnonymousRating"]);
+        /**
+         * @description A bad review (差评 — 不满意, 非常不满意); it needs at least one reason category.
+         * @example {
+         *       "target": {
+         *         "kind": "onSite",
+         *         "itemCode": "11150302011598463E4000111001000",
+         *         "windowId": "hbw-hall-b03"
+         *       },
+         *       "level": "dissatisfied",
+         *       "reasons": [
+         *         "repeatedVisits"
+         *       ],
+         *       "channel": "hallTablet",
+         *       "anonymous": false,
+         *       "rater": {
+         *         "name": "赵海燕",
+         *         "mobile": "15004736627"
+         *       }
+         *     }
+         */
+        BadEvaluationCreate: {
+            target: components["schemas"]["EvaluationTarget"];
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            level: "dissatisfied" | "veryDissatisfied";
+            reasons: components["schemas"]["EvaluationReasons"];
+            /**
+             * @description Optional words on the reasons.
+             * @example 提交后三天没有人受理。
+             */
+            reasonText?: string;
+            followUp?: components["schemas"]["FollowUpAnswers"];
+            /** @example 全程网上办理，不用跑腿，很方便。 */
+            comment?: string;
+            channel: components["schemas"]["EvaluationChannel"];
+            /**
+             * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater` required).
+             * @example false
+             */
+            anonymous: boolean;
+            rater?: components["schemas"]["RaterCreate"];
+            followUpOf?: components["schemas"]["EvaluationId"];
+            /**
+             * Format: date-time
+             * @description When the rating was given, if earlier than its delivery (a kiosk queues ratings while offline).
+             * @example 2026-11-23T10:41:07+08:00
+             */
+            ratedAt?: string;
+            /**
+             * @description The rating device (评价器) that queued it.
+             * @example hbw-pad-b03
+             */
+            deviceId?: string;
+        } & (components["schemas"]["RealNameRating"] | components["schemas"]["AnonymousRating"]);
+        /**
+         * @description Reason categories; at least one for a bad review.
          * @example [
-         *       "150302",
-         *       "150303"
+         *       "slowProcessing"
          *     ]
          */
-        region?: components['schemas']['RegionCode'][];
+        EvaluationReasons: components["schemas"]["EvaluationReason"][];
         /**
-         * @description Only items with exactly this online depth.
-         * @example IV
+         * @description A real-name rating names its rater, for the callback (回访).
+         * @example {
+         *       "anonymous": false,
+         *       "rater": {
+         *         "name": "张丽",
+         *         "mobile": "13947312345"
+         *       }
+         *     }
          */
-        onlineDepth?: components['schemas']['OnlineDepth'];
+        RealNameRating: {
+            /** @constant */
+            anonymous: false;
+            rater: components["schemas"]["RaterCreate"];
+        };
         /**
-         * @description Only items with this cross-region scope (通办范围).
-         * @example interProvincial
+         * @description An anonymous rating names no rater.
+         * @example {
+         *       "anonymous": true
+         *     }
          */
-        crossRegionScope?: components['schemas']['CrossRegionScope'];
+        AnonymousRating: {
+            /** @constant */
+            anonymous: true;
+            rater?: never;
+        };
         /**
-         * @description `bundle` lists only 一件事 bundles; `item` only single items.
-         * @example bundle
+         * @description The handling of a bad review (差评整改):
+         *     - `open` 待处理 — received; a real-name review must be called back before `callbackDue`;
+         *     - `calledBack` 已回访;
+         *     - `rectified` 已整改 / `explained` 已解释说明 — closed (the applicant may rate the fix with a follow-up);
+         *     - `appealSubmitted` 申诉中 — the office appealed (申诉复核) as malicious or mistaken;
+         *     - `appealAccepted` 申诉成立 — the review no longer counts in the figures;
+         *     - `appealRejected` 申诉驳回 — it must be rectified or explained.
+         *     Actions: callback (open | appealRejected → calledBack), rectify and explain (open | calledBack |
+         *     appealRejected → rectified | explained), submitAppeal (open | calledBack → appealSubmitted),
+         *     acceptAppeal and rejectAppeal (appealSubmitted → appealAccepted | appealRejected). Others are 409.
+         * @example calledBack
+         * @enum {string}
          */
-        kind?: components['schemas']['ItemKind'];
+        RectificationState: "open" | "calledBack" | "rectified" | "explained" | "appealSubmitted" | "appealAccepted" | "appealRejected";
         /**
-         * @description Only items of this type (事项类型).
-         * @example licensing
+         * @description A member of staff named from a record.
+         * @example {
+         *       "id": "HBW-0001",
+         *       "name": "陈晓燕",
+         *       "office": "海勃湾区政务服务局督查室"
+         *     }
          */
-        type?: components['schemas']['ItemType'];
+        StaffRef: {
+            /**
+             * @description Work number (工号).
+             * @example HBW-0001
+             */
+            id: string;
+            /** @example 陈晓燕 */
+            name: string;
+            /** @example 海勃湾区政务服务局督查室 */
+            office?: string;
+        };
         /**
-         * @description Defaults to `active`.
-         * @example active
+         * @description One step of the rectification workflow.
+         * @example {
+         *       "at": "2026-11-25T14:30:00+08:00",
+         *       "action": "callback",
+         *       "stateAfter": "calledBack",
+         *       "staff": {
+         *         "id": "HBW-0001",
+         *         "name": "陈晓燕",
+         *         "office": "海勃湾区政务服务局督查室"
+         *       },
+         *       "note": "已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。"
+         *     }
          */
-        status?: components['schemas']['ItemStatus'];
+        RectificationEvent: {
+            /**
+             * Format: date-time
+             * @example 2026-11-25T14:30:00+08:00
+             */
+            at: string;
+            /**
+             * @example callback
+             * @enum {string}
+             */
+            action: "callback" | "rectify" | "explain" | "submitAppeal" | "acceptAppeal" | "rejectAppeal";
+            stateAfter: components["schemas"]["RectificationState"];
+            staff: components["schemas"]["StaffRef"];
+            /** @example 已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。 */
+            note?: string;
+        };
+        /**
+         * @description The rectification of a bad review. Deadlines are dates computed in working days from the review by
+         *     the locally configured limits (e.g. Jinchang: callback and rectification within 3 working days).
+         * @example {
+         *       "state": "calledBack",
+         *       "callbackRequired": true,
+         *       "callbackDue": "2026-11-26",
+         *       "rectificationDue": "2026-11-26",
+         *       "deadlineWorkingDays": 3,
+         *       "overdue": false,
+         *       "history": [
+         *         {
+         *           "at": "2026-11-25T14:30:00+08:00",
+         *           "action": "callback",
+         *           "stateAfter": "calledBack",
+         *           "staff": {
+         *             "id": "HBW-0001",
+         *             "name": "陈晓燕"
+         *           },
+         *           "note": "已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。"
+         *         }
+         *       ]
+         *     }
+         */
+        Rectification: {
+            state: components["schemas"]["RectificationState"];
+            /**
+             * @description True for real-name reviews (实名差评回访率 100%); anonymous ones cannot be called back.
+             * @example true
+             */
+            callbackRequired: boolean;
+            /**
+             * @description The last day for the callback; null when no callback is required.
+             * @example 2026-11-26
+             */
+            callbackDue: string | null;
+            /**
+             * Format: date
+             * @description The last day to rectify or explain.
+             * @example 2026-11-26
+             */
+            rectificationDue: string;
+            /**
+             * Format: int32
+             * @description The configured limit in working days that the due dates come from.
+             * @example 3
+             */
+            deadlineWorkingDays: number;
+            /**
+             * @description Whether a due date passed before the step was done.
+             * @example false
+             */
+            overdue?: boolean;
+            history: components["schemas"]["RectificationEvent"][];
+        };
+        /**
+         * @description A recorded evaluation. Staff see the rater's name and masked mobile; the mobile in full is only
+         *     used by the callback workflow, never returned.
+         * @example {
+         *       "id": "ev_01JDB4C2H7P3N8Q5R6S9T0V1WX",
+         *       "target": {
+         *         "kind": "case",
+         *         "caseNumber": "15030220261123000017"
+         *       },
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "itemName": "公共租赁住房申请",
+         *       "department": {
+         *         "id": "150302-zjj",
+         *         "name": "海勃湾区住房和城乡建设局"
+         *       },
+         *       "level": "verySatisfied",
+         *       "bad": false,
+         *       "reasons": [],
+         *       "followUp": {
+         *         "guideClear": true,
+         *         "procedureConvenient": true,
+         *         "materialsMinimal": true,
+         *         "interfaceFriendly": true
+         *       },
+         *       "comment": "全程网上办理，不用跑腿，很方便。",
+         *       "channel": "mobile",
+         *       "anonymous": false,
+         *       "rater": {
+         *         "name": "张丽",
+         *         "maskedMobile": "139****2345"
+         *       },
+         *       "followUpOf": null,
+         *       "createdAt": "2026-12-04T11:02:19+08:00",
+         *       "ratedAt": "2026-12-04T11:02:19+08:00",
+         *       "counted": true,
+         *       "rectification": null
+         *     }
+         */
+        Evaluation: {
+            readonly id: components["schemas"]["EvaluationId"];
+            readonly target: components["schemas"]["EvaluationTarget"];
+            readonly itemCode: components["schemas"]["ItemCode"];
+            /** @example 公共租赁住房申请 */
+            readonly itemName: string;
+            readonly department: components["schemas"]["DepartmentRef"];
+            readonly level: components["schemas"]["EvaluationLevel"];
+            /**
+             * @description Whether it is a bad review (差评).
+             * @example false
+             */
+            readonly bad: boolean;
+            /** @example [] */
+            readonly reasons: components["schemas"]["EvaluationReason"][];
+            /** @example 提交后三天没有人受理。 */
+            readonly reasonText?: string;
+            readonly followUp?: components["schemas"]["FollowUpAnswers"];
+            /** @example 全程网上办理，不用跑腿，很方便。 */
+            readonly comment?: string;
+            readonly channel: components["schemas"]["EvaluationChannel"];
+            /** @example false */
+            readonly anonymous: boolean;
+            /** @description The rater of a real-name evaluation, mobile masked; absent when anonymous. */
+            readonly rater?: {
+                /** @example 张丽 */
+                name: string;
+                maskedMobile: components["schemas"]["MaskedMobile"];
+            };
+            /** @example null */
+            readonly followUpOf?: components["schemas"]["EvaluationId"] | null;
+            /**
+             * Format: date-time
+             * @description When the server recorded it.
+             * @example 2026-12-04T11:02:19+08:00
+             */
+            readonly createdAt: string;
+            /**
+             * Format: date-time
+             * @description When it was given (equal to `createdAt` unless it was queued offline).
+             * @example 2026-12-04T11:02:19+08:00
+             */
+            readonly ratedAt: string;
+            /**
+             * @description Whether it counts in the published figures — false for a follow-up rating (追评, so a case never counts twice) and once an appeal was accepted.
+             * @example true
+             */
+            readonly counted: boolean;
+            /**
+             * @description The rectification workflow of a bad review; null for other levels.
+             * @example null
+             */
+            readonly rectification: components["schemas"]["Rectification"] | null;
+        };
+        /**
+         * @description A page of evaluations, newest first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "id": "ev_01JDB9F3K5M7P9R1T3V5X7Z9B1",
+         *           "target": {
+         *             "kind": "onSite",
+         *             "itemCode": "11150302011598463E4000111001000",
+         *             "windowId": "hbw-hall-b03",
+         *             "staffId": "HBW-0127"
+         *           },
+         *           "itemCode": "11150302011598463E4000111001000",
+         *           "itemName": "居民身份证申领",
+         *           "department": {
+         *             "id": "150302-gaj",
+         *             "name": "乌海市公安局海勃湾区分局"
+         *           },
+         *           "level": "dissatisfied",
+         *           "bad": true,
+         *           "reasons": [
+         *             "repeatedVisits"
+         *           ],
+         *           "reasonText": "第一次来缺照片回执，又跑了一趟。",
+         *           "channel": "hallTablet",
+         *           "anonymous": false,
+         *           "rater": {
+         *             "name": "赵海燕",
+         *             "maskedMobile": "150****6627"
+         *           },
+         *           "followUpOf": null,
+         *           "createdAt": "2026-11-23T10:41:09+08:00",
+         *           "ratedAt": "2026-11-23T10:41:07+08:00",
+         *           "counted": true,
+         *           "rectification": {
+         *             "state": "open",
+         *             "callbackRequired": true,
+         *             "callbackDue": "2026-11-26",
+         *             "rectificationDue": "2026-11-26",
+         *             "deadlineWorkingDays": 3,
+         *             "overdue": false,
+         *             "history": []
+         *           }
+         *         }
+         *       ],
+         *       "nextCursor": null
+         *     }
+         */
+        EvaluationPage: {
+            items: components["schemas"]["Evaluation"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example eyJ0IjoiMjAyNi0xMi0wNFQxMTowMjoxOSswODowMCJ9
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description Published figures (好差评数据) for the chosen item, department and period (by `ratedAt`, China time).
+         *     Follow-up ratings and reviews excluded by an accepted appeal are left out. Rates are fractions from 0 to 1, null when nothing was counted:
+         *     `satisfactionRate` = (verySatisfied + satisfied + basicallySatisfied) / total;
+         *     `rectificationRate` = bad reviews rectified or explained / bad reviews;
+         *     `callbackRate` = real-name bad reviews called back / real-name bad reviews.
+         * @example {
+         *       "scope": {
+         *         "department": "150302-zjj",
+         *         "from": "2026-01-01",
+         *         "to": "2026-11-22"
+         *       },
+         *       "counts": {
+         *         "verySatisfied": 15872,
+         *         "satisfied": 1204,
+         *         "basicallySatisfied": 96,
+         *         "dissatisfied": 11,
+         *         "veryDissatisfied": 3
+         *       },
+         *       "total": 17186,
+         *       "satisfactionRate": 0.9992,
+         *       "badCount": 14,
+         *       "rectificationRate": 1,
+         *       "callbackRate": 1,
+         *       "excludedCount": 1
+         *     }
+         */
+        EvaluationSummary: {
+            /** @description The filters the figures were computed for. */
+            scope: {
+                itemCode?: components["schemas"]["ItemCode"];
+                /** @example 150302-zjj */
+                department?: string;
+                /**
+                 * Format: date
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /**
+                 * Format: date
+                 * @example 2026-11-22
+                 */
+                to?: string;
+            };
+            /** @description How many evaluations at each level. */
+            counts: {
+                /**
+                 * Format: int32
+                 * @example 15872
+                 */
+                verySatisfied: number;
+                /**
+                 * Format: int32
+                 * @example 1204
+                 */
+                satisfied: number;
+                /**
+                 * Format: int32
+                 * @example 96
+                 */
+                basicallySatisfied: number;
+                /**
+                 * Format: int32
+                 * @example 11
+                 */
+                dissatisfied: number;
+                /**
+                 * Format: int32
+                 * @example 3
+                 */
+                veryDissatisfied: number;
+            };
+            /**
+             * Format: int32
+             * @example 17186
+             */
+            total: number;
+            /** @example 0.9992 */
+            satisfactionRate: number | null;
+            /**
+             * Format: int32
+             * @example 14
+             */
+            badCount: number;
+            /** @example 1 */
+            rectificationRate: number | null;
+            /** @example 1 */
+            callbackRate: number | null;
+            /**
+             * Format: int32
+             * @description Reviews left out after an accepted appeal.
+             * @example 1
+             */
+            excludedCount?: number;
+        };
+        /**
+         * @description A staff step in the rectification of a bad review, told apart by `action`. A step not allowed in the current state is 409 `invalid_transition`.
+         * @example {
+         *       "action": "callback",
+         *       "reached": true,
+         *       "note": "已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。"
+         *     }
+         */
+        RectificationAction: components["schemas"]["CallbackAction"] | components["schemas"]["RectifyAction"] | components["schemas"]["ExplainAction"] | components["schemas"]["SubmitAppealAction"] | components["schemas"]["AcceptAppealAction"] | components["schemas"]["RejectAppealAction"];
+        /**
+         * @description 回访 — records that the rater was called back (only for real-name reviews).
+         * @example {
+         *       "action": "callback",
+         *       "reached": true,
+         *       "calledAt": "2026-11-25T14:20:00+08:00",
+         *       "note": "已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。"
+         *     }
+         */
+        CallbackAction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "callback";
+            /**
+             * @description Whether the rater was reached.
+             * @example true
+             */
+            reached: boolean;
+            /**
+             * Format: date-time
+             * @description When the call took place; defaults to now.
+             * @example 2026-11-25T14:20:00+08:00
+             */
+            calledAt?: string;
+            /** @example 已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。 */
+            note: string;
+        };
+        /**
+         * @description 整改 — the problem was fixed; says how.
+         * @example {
+         *       "action": "rectify",
+         *       "measures": "已在办事指南中补充照片回执要求，并在取号时提示。"
+         *     }
+         */
+        RectifyAction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "rectify";
+            /** @example 已在办事指南中补充照片回执要求，并在取号时提示。 */
+            measures: string;
+        };
+        /**
+         * @description 解释说明 — the review is answered with an explanation instead of a fix.
+         * @example {
+         *       "action": "explain",
+         *       "explanation": "照片回执为公安部规定的必要材料，已向申请人说明并致歉。"
+         *     }
+         */
+        ExplainAction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "explain";
+            /** @example 照片回执为公安部规定的必要材料，已向申请人说明并致歉。 */
+            explanation: string;
+        };
+        /**
+         * @description 申诉 — the office asks for the review to be excluded as malicious or mistaken.
+         * @example {
+         *       "action": "submitAppeal",
+         *       "reason": "评价人误将其他部门的事项评价为本窗口，有叫号记录和监控为证。",
+         *       "evidenceUploadIds": [
+         *         "up_01JDD2E4G6J8L0N2Q4S6U8W0Y2"
+         *       ]
+         *     }
+         */
+        SubmitAppealAction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "submitAppeal";
+            /** @example 评价人误将其他部门的事项评价为本窗口，有叫号记录和监控为证。 */
+            reason: string;
+            /**
+             * @example [
+             *       "up_01JDD2E4G6J8L0N2Q4S6U8W0Y2"
+             *     ]
+             */
+            evidenceUploadIds?: components["schemas"]["UploadId"][];
+        };
+        /**
+         * @description 申诉成立 — by the reviewing office; the review stops counting in the figures.
+         * @example {
+         *       "action": "acceptAppeal",
+         *       "opinion": "经核实叫号记录，评价对象错误，申诉成立。"
+         *     }
+         */
+        AcceptAppealAction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "acceptAppeal";
+            /** @example 经核实叫号记录，评价对象错误，申诉成立。 */
+            opinion: string;
+        };
+        /**
+         * @description 申诉驳回 — by the reviewing office; the review must be rectified or explained.
+         * @example {
+         *       "action": "rejectAppeal",
+         *       "opinion": "证据不足以证明评价为恶意或误评，申诉驳回，请按期整改。"
+         *     }
+         */
+        RejectAppealAction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "rejectAppeal";
+            /** @example 证据不足以证明评价为恶意或误评，申诉驳回，请按期整改。 */
+            opinion: string;
+        };
+        /**
+         * @description A booking number (预约号), `YY` and twelve characters.
+         * @example YY2612080K3P9Q
+         */
+        AppointmentNumber: string;
+        /**
+         * @description The check-in code (签到码) of a booking, 8 characters without the easily confused 0/O, 1/I/L; shown once.
+         * @example 4KQ7WDX3
+         */
+        CheckInCode: string;
+        /**
+         * @description A window or group of windows that shares one queue (e.g. `A12`); queue tickets carry it as their prefix.
+         * @example A12
+         */
+        WindowGroup: string;
+        /**
+         * @description A time of day in China Standard Time, `HH:MM`.
+         * @example 09:30
+         */
+        ClockTime: string;
+        /**
+         * @description A part of a working day when the window takes bookings.
+         * @example {
+         *       "start": "09:00",
+         *       "end": "12:00"
+         *     }
+         */
+        AppointmentSession: {
+            start: components["schemas"]["ClockTime"];
+            end: components["schemas"]["ClockTime"];
+        };
+        /**
+         * @description How an item is booked, as staff set it.
+         * @example {
+         *       "windowGroup": "A12",
+         *       "windowName": "A12 住房保障综合窗口",
+         *       "slotMinutes": 30,
+         *       "capacity": 4,
+         *       "sessions": [
+         *         {
+         *           "start": "09:00",
+         *           "end": "12:00"
+         *         }
+         *       ],
+         *       "daysOpen": 7,
+         *       "changeCutoffMinutes": 120
+         *     }
+         */
+        AppointmentSettingsUpdate: {
+            windowGroup: components["schemas"]["WindowGroup"];
+            /**
+             * @description The window (or windows) as residents find it in the hall.
+             * @example A12 住房保障综合窗口
+             */
+            windowName: string;
+            /**
+             * Format: int32
+             * @description Length of a slot in minutes.
+             * @example 30
+             */
+            slotMinutes: number;
+            /**
+             * Format: int32
+             * @description Bookings per slot.
+             * @example 4
+             */
+            capacity: number;
+            /**
+             * @description The sessions of a working day; default 09:00–12:00 and 13:30–17:30.
+             * @example [
+             *       {
+             *         "start": "09:00",
+             *         "end": "12:00"
+             *       },
+             *       {
+             *         "start": "13:30",
+             *         "end": "17:30"
+             *       }
+             *     ]
+             */
+            sessions?: components["schemas"]["AppointmentSession"][];
+            /**
+             * Format: int32
+             * @description Days ahead open for booking, today included. Default 7.
+             * @example 7
+             */
+            daysOpen?: number;
+            /**
+             * Format: int32
+             * @description A booking may be cancelled or moved until this many minutes before it starts. Default 120.
+             * @example 120
+             */
+            changeCutoffMinutes?: number;
+        };
+        /**
+         * @description The bookable resource of an item.
+         * @example {
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "itemName": "公共租赁住房申请",
+         *       "windowGroup": "A12",
+         *       "windowName": "A12 住房保障综合窗口",
+         *       "slotMinutes": 30,
+         *       "capacity": 4,
+         *       "sessions": [
+         *         {
+         *           "start": "09:00",
+         *           "end": "12:00"
+         *         },
+         *         {
+         *           "start": "13:30",
+         *           "end": "17:30"
+         *         }
+         *       ],
+         *       "daysOpen": 7,
+         *       "changeCutoffMinutes": 120
+         *     }
+         */
+        AppointmentSettings: {
+            itemCode: components["schemas"]["ItemCode"];
+            /** @example 公共租赁住房申请 */
+            itemName: string;
+            windowGroup: components["schemas"]["WindowGroup"];
+            /** @example A12 住房保障综合窗口 */
+            windowName: string;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            slotMinutes: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            capacity: number;
+            sessions: components["schemas"]["AppointmentSession"][];
+            /**
+             * Format: int32
+             * @example 7
+             */
+            daysOpen: number;
+            /**
+             * Format: int32
+             * @example 120
+             */
+            changeCutoffMinutes: number;
+        };
+        /**
+         * @description One bookable slot.
+         * @example {
+         *       "day": "2026-12-08",
+         *       "start": "09:00",
+         *       "end": "09:30",
+         *       "capacity": 4,
+         *       "remaining": 3
+         *     }
+         */
+        AppointmentSlot: {
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            day: string;
+            start: components["schemas"]["ClockTime"];
+            end: components["schemas"]["ClockTime"];
+            /**
+             * Format: int32
+             * @example 4
+             */
+            capacity: number;
+            /**
+             * Format: int32
+             * @description Seats still free.
+             * @example 3
+             */
+            remaining: number;
+        };
+        /**
+         * @description A day open for booking and its slots (none on a non-working day).
+         * @example {
+         *       "day": "2026-12-08",
+         *       "workingDay": true,
+         *       "slots": [
+         *         {
+         *           "day": "2026-12-08",
+         *           "start": "09:00",
+         *           "end": "09:30",
+         *           "capacity": 4,
+         *           "remaining": 3
+         *         }
+         *       ]
+         *     }
+         */
+        AppointmentDay: {
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            day: string;
+            /** @example true */
+            workingDay: boolean;
+            slots: components["schemas"]["AppointmentSlot"][];
+        };
+        /**
+         * @description The days open for booking of an item.
+         * @example {
+         *       "settings": {
+         *         "itemCode": "11150302MB154687214000105012000",
+         *         "itemName": "公共租赁住房申请",
+         *         "windowGroup": "A12",
+         *         "windowName": "A12 住房保障综合窗口",
+         *         "slotMinutes": 30,
+         *         "capacity": 4,
+         *         "sessions": [
+         *           {
+         *             "start": "09:00",
+         *             "end": "12:00"
+         *           }
+         *         ],
+         *         "daysOpen": 7,
+         *         "changeCutoffMinutes": 120
+         *       },
+         *       "days": [
+         *         {
+         *           "day": "2026-12-08",
+         *           "workingDay": true,
+         *           "slots": [
+         *             {
+         *               "day": "2026-12-08",
+         *               "start": "09:00",
+         *               "end": "09:30",
+         *               "capacity": 4,
+         *               "remaining": 3
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        AppointmentCalendar: {
+            settings: components["schemas"]["AppointmentSettings"];
+            days: components["schemas"]["AppointmentDay"][];
+        };
+        /**
+         * @description Where to send a booking verification code.
+         * @example {
+         *       "mobile": "13947312345"
+         *     }
+         */
+        AppointmentVerificationCreate: {
+            mobile: components["schemas"]["Mobile"];
+        };
+        /**
+         * @description The code is on its way.
+         * @example {
+         *       "mobile": "139****2345",
+         *       "expiresInSeconds": 600
+         *     }
+         */
+        AppointmentVerificationSent: {
+            mobile: components["schemas"]["MaskedMobile"];
+            /**
+             * Format: int32
+             * @example 600
+             */
+            expiresInSeconds: number;
+        };
+        /**
+         * @description Who books without signing in; the SMS code proves the mobile is theirs.
+         * @example {
+         *       "name": "张丽",
+         *       "mobile": "13947312345",
+         *       "verificationCode": "482913"
+         *     }
+         */
+        AppointmentBooker: {
+            /** @example 张丽 */
+            name: string;
+            mobile: components["schemas"]["Mobile"];
+            /** @example 482913 */
+            verificationCode: string;
+        };
+        /**
+         * @description A booking request; `booker` is required unless signed in.
+         * @example {
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "day": "2026-12-08",
+         *       "start": "09:00",
+         *       "booker": {
+         *         "name": "张丽",
+         *         "mobile": "13947312345",
+         *         "verificationCode": "482913"
+         *       }
+         *     }
+         */
+        AppointmentCreate: {
+            itemCode: components["schemas"]["ItemCode"];
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            day: string;
+            start: components["schemas"]["ClockTime"];
+            booker?: components["schemas"]["AppointmentBooker"];
+        };
+        /**
+         * @description The slot to move a booking to.
+         * @example {
+         *       "day": "2026-12-09",
+         *       "start": "14:00"
+         *     }
+         */
+        AppointmentMove: {
+            /**
+             * Format: date
+             * @example 2026-12-09
+             */
+            day: string;
+            start: components["schemas"]["ClockTime"];
+        };
+        /**
+         * @description booked (已预约), checkedIn (已取号), called (已叫号), cancelled (已取消), noShow (爽约).
+         * @example booked
+         * @enum {string}
+         */
+        AppointmentState: "booked" | "checkedIn" | "called" | "cancelled" | "noShow";
+        /**
+         * @description A booking.
+         * @example {
+         *       "number": "YY2612080K3P9Q",
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "itemName": "公共租赁住房申请",
+         *       "day": "2026-12-08",
+         *       "start": "09:00",
+         *       "end": "09:30",
+         *       "state": "booked",
+         *       "windowGroup": "A12",
+         *       "windowName": "A12 住房保障综合窗口",
+         *       "mobile": "139****2345",
+         *       "changeableUntil": "2026-12-08T07:00:00+08:00"
+         *     }
+         */
+        Appointment: {
+            number: components["schemas"]["AppointmentNumber"];
+            itemCode: components["schemas"]["ItemCode"];
+            /** @example 公共租赁住房申请 */
+            itemName: string;
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            day: string;
+            start: components["schemas"]["ClockTime"];
+            end: components["schemas"]["ClockTime"];
+            state: components["schemas"]["AppointmentState"];
+            windowGroup: components["schemas"]["WindowGroup"];
+            /** @example A12 住房保障综合窗口 */
+            windowName: string;
+            mobile?: components["schemas"]["MaskedMobile"];
+            /**
+             * Format: date-time
+             * @description Until when the booking may be cancelled or moved.
+             * @example 2026-12-08T07:00:00+08:00
+             */
+            changeableUntil: string;
+            /**
+             * @description The queue ticket, once checked in.
+             * @example A12-Y003
+             */
+            ticket?: string;
+        };
+        /**
+         * @description A new booking, with its check-in code (shown once) and that code as a QR code.
+         * @example {
+         *       "number": "YY2612080K3P9Q",
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "itemName": "公共租赁住房申请",
+         *       "day": "2026-12-08",
+         *       "start": "09:00",
+         *       "end": "09:30",
+         *       "state": "booked",
+         *       "windowGroup": "A12",
+         *       "windowName": "A12 住房保障综合窗口",
+         *       "mobile": "139****2345",
+         *       "changeableUntil": "2026-12-08T07:00:00+08:00",
+         *       "checkInCode": "4KQ7WDX3",
+         *       "checkInQrSvg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 29 29\"></svg>"
+         *     }
+         */
+        AppointmentCreated: components["schemas"]["Appointment"] & {
+            checkInCode: components["schemas"]["CheckInCode"];
+            /**
+             * @description The check-in code as a QR code, an SVG document (show it as an image, never as markup).
+             * @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"></svg>
+             */
+            checkInQrSvg: string;
+        };
+        /**
+         * @description The check-in code as typed or scanned at the kiosk.
+         * @example {
+         *       "code": "4KQ7-WDX3"
+         *     }
+         */
+        AppointmentCheckIn: {
+            /** @example 4KQ7-WDX3 */
+            code: string;
+        };
+        /**
+         * @description A queue ticket (取号) of a window group, shown large on the kiosk and called at the window.
+         * @example {
+         *       "ticket": "A12-Y003",
+         *       "windowGroup": "A12",
+         *       "windowName": "A12 住房保障综合窗口",
+         *       "itemName": "公共租赁住房申请",
+         *       "appointmentNumber": "YY2612080K3P9Q",
+         *       "state": "checkedIn",
+         *       "waitingAhead": 2
+         *     }
+         */
+        QueueTicket: {
+            /** @example A12-Y003 */
+            ticket: string;
+            windowGroup: components["schemas"]["WindowGroup"];
+            /** @example A12 住房保障综合窗口 */
+            windowName: string;
+            /** @example 公共租赁住房申请 */
+            itemName: string;
+            appointmentNumber: components["schemas"]["AppointmentNumber"];
+            state: components["schemas"]["AppointmentState"];
+            /**
+             * Format: int32
+             * @description Tickets of the group checked in earlier and not yet called.
+             * @example 2
+             */
+            waitingAhead: number;
+        };
+        /**
+         * @description A problem whose slot could not be booked, with the next free slots of the item.
+         * @example {
+         *       "type": "urn:banshi:problem:slot-full",
+         *       "title": "该时段已约满",
+         *       "status": 409,
+         *       "detail": "该时段已约满，请选择其他时段。",
+         *       "code": "slot_full",
+         *       "nextFreeSlots": [
+         *         {
+         *           "day": "2026-12-08",
+         *           "start": "09:30",
+         *           "end": "10:00",
+         *           "capacity": 4,
+         *           "remaining": 4
+         *         }
+         *       ]
+         *     }
+         */
+        SlotTakenProblem: components["schemas"]["Problem"] & {
+            nextFreeSlots: components["schemas"]["AppointmentSlot"][];
+        };
+    };
+    responses: {
+        /** @description The representation has not changed since the `ETag` sent in `If-None-Match`. */
+        NotModified: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                ETag: components["headers"]["ETag"];
+                [name: string]: unknown;
+            };
+            content?: never;
+        };
+        /** @description The request is malformed or fails validation (`validation_failed`); `errors` lists each problem with a JSON pointer. */
+        BadRequest: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No credential, or an invalid or expired one (`unauthorized`). */
+        Unauthorized: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                /**
+                 * @description The authentication scheme expected.
+                 * @example Bearer realm="banshi"
+                 */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:unauthorized",
+                 *       "title": "需要登录凭证",
+                 *       "status": 401,
+                 *       "detail": "请求缺少有效的凭证，或凭证已过期。",
+                 *       "instance": "/api/v1/cases",
+                 *       "code": "unauthorized",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The credential is valid but does not allow this (`forbidden`), e.g. an applicant token of another case. */
+        Forbidden: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:forbidden",
+                 *       "title": "无权执行此操作",
+                 *       "status": 403,
+                 *       "detail": "该凭证无权处理其他部门的办件。",
+                 *       "instance": "/api/v1/cases/15030220261123000017/transitions",
+                 *       "code": "forbidden",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description There is no such resource (`not_found`). */
+        NotFound: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:not-found",
+                 *       "title": "未找到",
+                 *       "status": 404,
+                 *       "detail": "没有编码为 11150302MB154687214000105099000 的事项。",
+                 *       "instance": "/api/v1/items/11150302MB154687214000105099000",
+                 *       "code": "not_found",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The case number and the credential do not match (`case_lookup_failed`). The same answer is given for
+         *     an unknown case number and for a wrong query code or token, so that nobody can probe which case numbers
+         *     exist.
+         */
+        CaseLookupFailed: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:case-lookup-failed",
+                 *       "title": "办件编号或查询密码不正确",
+                 *       "status": 404,
+                 *       "detail": "请核对办件编号和查询密码后重试。",
+                 *       "instance": "/api/v1/cases/15030220261123000017",
+                 *       "code": "case_lookup_failed",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The request conflicts with the resource's current state: `invalid_transition` (this action is not
+         *     allowed in the case's or evaluation's current state), or `request_in_progress` (a request with the
+         *     same `Idempotency-Key` is still being processed; retry after `Retry-After`).
+         */
+        Conflict: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:invalid-transition",
+                 *       "title": "当前状态不允许此操作",
+                 *       "status": 409,
+                 *       "detail": "办件处于“已办结”状态，不能再要求补正。",
+                 *       "instance": "/api/v1/cases/15030220261123000017/transitions",
+                 *       "code": "invalid_transition",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The case has already been rated online (一事一评, `already_rated`); the body names the existing evaluation. */
+        AlreadyRated: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:already-rated",
+                 *       "title": "该办件已评价",
+                 *       "status": 409,
+                 *       "detail": "每个办件只能评价一次，如需补充请提交追评。",
+                 *       "instance": "/api/v1/evaluations",
+                 *       "code": "already_rated",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
+                 *       "existingEvaluation": {
+                 *         "id": "ev_01JDB4C2H7P3N8Q5R6S9T0V1WX",
+                 *         "level": "satisfied"
+                 *       }
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["AlreadyRatedProblem"];
+            };
+        };
+        /** @description The request body or the uploaded file is larger than allowed (`payload_too_large`); `detail` names the limit (1 MiB for a JSON body by default). */
+        PayloadTooLarge: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:payload-too-large",
+                 *       "title": "文件过大",
+                 *       "status": 413,
+                 *       "detail": "单个文件不能超过 20 MB。",
+                 *       "instance": "/api/v1/uploads",
+                 *       "code": "payload_too_large",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request's `Content-Type` (or an uploaded file's type) is not one the operation accepts (`unsupported_media_type`); `detail` lists the accepted types. */
+        UnsupportedMediaType: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:unsupported-media-type",
+                 *       "title": "不支持的文件类型",
+                 *       "status": 415,
+                 *       "detail": "仅支持 PDF、OFD、JPEG 和 PNG 文件。",
+                 *       "instance": "/api/v1/uploads",
+                 *       "code": "unsupported_media_type",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The request is well formed but cannot be carried out: `idempotency_key_reused` (the key was used
+         *     before with a different body), or a business rule such as a referenced upload that was rejected by the
+         *     content check (`validation_failed` with `errors`).
+         */
+        UnprocessableEntity: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:idempotency-key-reused",
+                 *       "title": "幂等键已被其他请求使用",
+                 *       "status": 422,
+                 *       "detail": "同一个 Idempotency-Key 已用于内容不同的请求，请为新的请求生成新的键。",
+                 *       "instance": "/api/v1/cases",
+                 *       "code": "idempotency_key_reused",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description Too many requests (`rate_limited`); wait for `Retry-After` seconds. */
+        TooManyRequests: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:rate-limited",
+                 *       "title": "请求过于频繁",
+                 *       "status": 429,
+                 *       "detail": "请在 30 秒后重试。",
+                 *       "instance": "/api/v1/cases/15030220261123000017",
+                 *       "code": "rate_limited",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The server's storage for uploads is running low (`insufficient_storage`); nothing was stored. */
+        InsufficientStorage: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:insufficient-storage",
+                 *       "title": "服务器存储空间不足",
+                 *       "status": 507,
+                 *       "detail": "服务器暂时无法保存更多文件，请稍后再试或到窗口办理。已填写的内容不会丢失。",
+                 *       "instance": "/api/v1/uploads",
+                 *       "code": "insufficient_storage",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The service is temporarily unavailable (`service_unavailable`), e.g. during maintenance; retry after `Retry-After`. */
+        ServiceUnavailable: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:service-unavailable",
+                 *       "title": "服务暂时不可用",
+                 *       "status": 503,
+                 *       "detail": "系统维护中，请稍后再试。",
+                 *       "instance": "/api/v1/items",
+                 *       "code": "service_unavailable",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description Any other failure, e.g. 405 `method_not_allowed` or 500 `internal_error` (a fault of the server, logged
+         *     under the request id); the body is a problem like every error.
+         */
+        UnexpectedError: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:internal-error",
+                 *       "title": "服务器内部错误",
+                 *       "status": 500,
+                 *       "detail": "处理请求时出错，请稍后再试；如需帮助，请提供请求编号。",
+                 *       "instance": "/api/v1/cases",
+                 *       "code": "internal_error",
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The slot cannot be booked: `slot_full` (no seat left; `nextFreeSlots` lists the next free ones),
+         *     `already_booked` (this person has an active booking of the item that day), `too_late_to_change`, or
+         *     `invalid_transition` (the booking was cancelled or used).
+         */
+        AppointmentSlotTaken: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["SlotTakenProblem"];
+            };
+        };
+    };
+    parameters: {
+        /**
+         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+         *     - same key, same body: the first response is replayed (same status and body) with the header
+         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+         *     - same key, different body: 422 with code `idempotency_key_reused`;
+         *     - same key while the first request is still being processed: the duplicate waits for the first and
+         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+         */
+        IdempotencyKey: string;
+        /**
+         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+         */
+        AcceptLanguage: string;
         /**
          * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
          * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
          */
-        cursor?: components['parameters']['Cursor'];
+        Cursor: string;
         /**
          * @description How many entries a page holds at most.
          * @example 20
          */
-        limit?: components['parameters']['Limit'];
-      };
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of matching items. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "items": [
-           *         {
-           *           "code": "11150302MB154687214000105012000",
-           *           "name": "公共租赁住房申请",
-           *           "kind": "item",
-           *           "type": "benefit",
-           *           "department": {
-           *             "id": "150302-zjj",
-           *             "name": "海勃湾区住房和城乡建设局"
-           *           },
-           *           "regionCode": "150302",
-           *           "level": "county",
-           *           "audience": [
-           *             "naturalPerson"
-           *           ],
-           *           "themes": [
-           *             {
-           *               "id": "person-housing",
-           *               "name": "住房保障"
-           *             }
-           *           ],
-           *           "onlineDepth": "IV",
-           *           "onSiteVisits": {
-           *             "count": 0
-           *           },
-           *           "crossRegionScope": "none",
-           *           "processingType": "promised",
-           *           "promisedTimeLimit": {
-           *             "value": 15,
-           *             "unit": "workingDays"
-           *           },
-           *           "formVersion": "1.0.0",
-           *           "status": "active"
-           *         }
-           *       ],
-           *       "nextCursor": "eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0"
-           *     }
-           */
-          'application/json': components['schemas']['ItemPage'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  getItem: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
+        Limit: number;
         /**
          * @description An `ETag` from an earlier response; when it still matches, the answer is 304 without a body.
          * @example "i-1.3.0-5c2f9a"
          */
-        'If-None-Match'?: components['parameters']['IfNoneMatch'];
-      };
-      path: {
+        IfNoneMatch: string;
         /**
          * @description The item's implementation code (实施编码), `Item.code`.
          * @example 11150302MB154687214000105012000
          */
-        code: components['parameters']['ItemCode'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The item. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          ETag: components['headers']['ETag'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Item'];
-        };
-      };
-      304: components['responses']['NotModified'];
-      400: components['responses']['BadRequest'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  getItemForm: {
-    parameters: {
-      query?: never;
-      header?: {
+        ItemCode: components["schemas"]["ItemCode"];
         /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+         * @description The case number (办件编号).
+         * @example 15030220261123000017
          */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /**
-         * @description The item's implementation code (实施编码), `Item.code`.
-         * @example 11150302MB154687214000105012000
-         */
-        code: components['parameters']['ItemCode'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The form definition. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['FormDefinition'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  listDepartments: {
-    parameters: {
-      query?: {
-        /**
-         * @description Only departments of this region code (exactly).
-         * @example 150302
-         */
-        region?: components['schemas']['RegionCode'];
-        /**
-         * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
-         * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
-         */
-        cursor?: components['parameters']['Cursor'];
-        /**
-         * @description How many entries a page holds at most.
-         * @example 20
-         */
-        limit?: components['parameters']['Limit'];
-      };
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of departments. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['DepartmentPage'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  listThemes: {
-    parameters: {
-      query?: {
-        /**
-         * @description Only themes for this audience (服务对象), in the items' vocabulary — `naturalPerson` for 个人 themes, `enterprise` and the other organisations for 法人 themes.
-         * @example naturalPerson
-         */
-        audience?: components['schemas']['Audience'];
-        /**
-         * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
-         * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
-         */
-        cursor?: components['parameters']['Cursor'];
-        /**
-         * @description How many entries a page holds at most.
-         * @example 20
-         */
-        limit?: components['parameters']['Limit'];
-      };
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of themes. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['ThemePage'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  listRegions: {
-    parameters: {
-      query?: {
-        /**
-         * @description List the direct children of this region code.
-         * @example 150300
-         */
-        parent?: components['schemas']['RegionCode'];
-        /**
-         * @description Matches the name (Chinese or pinyin) or the code prefix.
-         * @example 海勃湾
-         */
-        q?: string;
-        /**
-         * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
-         * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
-         */
-        cursor?: components['parameters']['Cursor'];
-        /**
-         * @description How many entries a page holds at most.
-         * @example 20
-         */
-        limit?: components['parameters']['Limit'];
-      };
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of regions. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['RegionPage'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  createUpload: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'multipart/form-data': components['schemas']['UploadCreate'];
-      };
-    };
-    responses: {
-      /** @description The upload was stored; its content check may still be pending. */
-      201: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          Location: components['headers']['Location'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          [name: string]: unknown;
-        };
-        content: {
-          /**
-           * @example {
-           *       "id": "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ",
-           *       "name": "收入证明-张丽.pdf",
-           *       "size": 482133,
-           *       "mediaType": "application/pdf",
-           *       "sha256": "9f2c1b7e4d3a5f60812b7c9d0e4f3a2b1c6d5e8f7a9b0c1d2e3f4a5b6c7d8e9f",
-           *       "contentCheck": {
-           *         "status": "pending"
-           *       },
-           *       "itemCode": "11150302MB154687214000105012000",
-           *       "materialId": "income-proof",
-           *       "createdAt": "2026-11-23T09:12:03+08:00",
-           *       "expiresAt": "2026-11-30T09:12:03+08:00"
-           *     }
-           */
-          'application/json': components['schemas']['Upload'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      507: components['responses']['InsufficientStorage'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  getUpload: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
+        CaseNumber: components["schemas"]["CaseNumber"];
         /**
          * @description The upload's id.
          * @example up_01JDB3K7Q2X8V5N4M6R9T0W1YZ
          */
-        uploadId: components['parameters']['UploadId'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The upload. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Upload'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  listCases: {
-    parameters: {
-      query?: {
-        /**
-         * @description Only cases in this state.
-         * @example submitted
-         */
-        state?: components['schemas']['CaseState'];
-        /**
-         * @description An item code.
-         * @example 11150302MB154687214000105012000
-         */
-        item?: components['schemas']['ItemCode'];
-        /**
-         * @description A department id.
-         * @example 150302-zjj
-         */
-        department?: string;
-        /**
-         * @description Only overdue (true) or only not overdue (false) cases.
-         * @example true
-         */
-        overdue?: boolean;
-        /**
-         * @description Submitted on or after this day.
-         * @example 2026-11-01
-         */
-        submittedFrom?: string;
-        /**
-         * @description Submitted on or before this day.
-         * @example 2026-11-30
-         */
-        submittedTo?: string;
-        /**
-         * @description A case number prefix or the applicant's name.
-         * @example 张丽
-         */
-        q?: string;
-        /**
-         * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
-         * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
-         */
-        cursor?: components['parameters']['Cursor'];
-        /**
-         * @description How many entries a page holds at most.
-         * @example 20
-         */
-        limit?: components['parameters']['Limit'];
-      };
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of cases. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CasePage'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  createCase: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CaseCreate'];
-      };
-    };
-    responses: {
-      /** @description The case was created. */
-      201: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          Location: components['headers']['Location'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['CaseCreated'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  getCase: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /**
-         * @description The case number (办件编号).
-         * @example 15030220261123000017
-         */
-        caseNumber: components['parameters']['CaseNumber'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The case. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          RateLimit: components['headers']['RateLimit'];
-          'RateLimit-Policy': components['headers']['RateLimitPolicy'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Case'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['CaseLookupFailed'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  listCaseTimeline: {
-    parameters: {
-      query?: {
-        /**
-         * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
-         * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
-         */
-        cursor?: components['parameters']['Cursor'];
-        /**
-         * @description How many entries a page holds at most.
-         * @example 20
-         */
-        limit?: components['parameters']['Limit'];
-      };
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /**
-         * @description The case number (办件编号).
-         * @example 15030220261123000017
-         */
-        caseNumber: components['parameters']['CaseNumber'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of the timeline. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          RateLimit: components['headers']['RateLimit'];
-          'RateLimit-Policy': components['headers']['RateLimitPolicy'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['TimelinePage'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['CaseLookupFailed'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  submitCaseCorrection: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /**
-         * @description The case number (办件编号).
-         * @example 15030220261123000017
-         */
-        caseNumber: components['parameters']['CaseNumber'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CorrectionCreate'];
-      };
-    };
-    responses: {
-      /** @description The correction was recorded; the case as it is now. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          RateLimit: components['headers']['RateLimit'];
-          'RateLimit-Policy': components['headers']['RateLimitPolicy'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Case'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['CaseLookupFailed'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  withdrawCase: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /**
-         * @description The case number (办件编号).
-         * @example 15030220261123000017
-         */
-        caseNumber: components['parameters']['CaseNumber'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['WithdrawalCreate'];
-      };
-    };
-    responses: {
-      /** @description The case is withdrawn; the case as it is now. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          RateLimit: components['headers']['RateLimit'];
-          'RateLimit-Policy': components['headers']['RateLimitPolicy'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Case'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['CaseLookupFailed'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  transitionCase: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /**
-         * @description The case number (办件编号).
-         * @example 15030220261123000017
-         */
-        caseNumber: components['parameters']['CaseNumber'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CaseTransition'];
-      };
-    };
-    responses: {
-      /** @description The action was carried out; the case as it is now. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Case'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  getCalendar: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /**
-         * @description The calendar year.
-         * @example 2026
-         */
-        year: components['parameters']['Year'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The calendar; an unconfigured year has no days and `updatedAt` null. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Calendar'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  putCalendar: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /**
-         * @description The calendar year.
-         * @example 2026
-         */
-        year: components['parameters']['Year'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['CalendarUpdate'];
-      };
-    };
-    responses: {
-      /** @description The calendar as stored. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Calendar'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  listEvaluations: {
-    parameters: {
-      query?: {
-        /**
-         * @description Only evaluations at this level.
-         * @example dissatisfied
-         */
-        level?: components['schemas']['EvaluationLevel'];
-        /**
-         * @description Only bad reviews (true) or only the others (false).
-         * @example true
-         */
-        bad?: boolean;
-        /**
-         * @description An item code.
-         * @example 11150302011598463E4000111001000
-         */
-        item?: components['schemas']['ItemCode'];
-        /**
-         * @description A department id.
-         * @example 150302-gaj
-         */
-        department?: string;
-        /**
-         * @description Only evaluations given through this channel.
-         * @example hallTablet
-         */
-        channel?: components['schemas']['EvaluationChannel'];
-        /**
-         * @description Only bad reviews whose rectification is in this state.
-         * @example open
-         */
-        rectificationState?: components['schemas']['RectificationState'];
-        /**
-         * @description Only the evaluations of this case (its rating and follow-ups).
-         * @example 15030220261123000017
-         */
-        caseNumber?: components['schemas']['CaseNumber'];
-        /**
-         * @description Rated on or after this day.
-         * @example 2026-11-01
-         */
-        from?: string;
-        /**
-         * @description Rated on or before this day.
-         * @example 2026-11-30
-         */
-        to?: string;
-        /**
-         * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
-         * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
-         */
-        cursor?: components['parameters']['Cursor'];
-        /**
-         * @description How many entries a page holds at most.
-         * @example 20
-         */
-        limit?: components['parameters']['Limit'];
-      };
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of evaluations. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EvaluationPage'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  createEvaluation: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['EvaluationCreate'];
-      };
-    };
-    responses: {
-      /** @description The evaluation was recorded. */
-      201: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          Location: components['headers']['Location'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          RateLimit: components['headers']['RateLimit'];
-          'RateLimit-Policy': components['headers']['RateLimitPolicy'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Evaluation'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['AlreadyRated'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  getEvaluationSummary: {
-    parameters: {
-      query?: {
-        /**
-         * @description An item code.
-         * @example 11150302MB154687214000105012000
-         */
-        item?: components['schemas']['ItemCode'];
-        /**
-         * @description A department id.
-         * @example 150302-zjj
-         */
-        department?: string;
-        /**
-         * @description Rated on or after this day.
-         * @example 2026-01-01
-         */
-        from?: string;
-        /**
-         * @description Rated on or before this day.
-         * @example 2026-11-22
-         */
-        to?: string;
-      };
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The figures. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['EvaluationSummary'];
-        };
-      };
-      400: components['responses']['BadRequest'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  getEvaluation: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
+        UploadId: components["schemas"]["UploadId"];
         /**
          * @description The evaluation's id.
          * @example ev_01JDB4C2H7P3N8Q5R6S9T0V1WX
          */
-        evaluationId: components['parameters']['EvaluationId'];
-      };
-      cookie?: never;
+        EvaluationId: components["schemas"]["EvaluationId"];
+        /**
+         * @description The calendar year.
+         * @example 2026
+         */
+        Year: number;
     };
-    requestBody?: never;
-    responses: {
-      /** @description The evaluation. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
+    requestBodies: never;
+    headers: {
+        /**
+         * @description An id for this request, also written to the server log and to the `requestId` of any problem body. Quote it when asking for support.
+         * @example req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC
+         */
+        RequestId: string;
+        /**
+         * @description The language of the texts in this response (`zh-CN` or `en`).
+         * @example zh-CN
+         */
+        ContentLanguage: "zh-CN" | "en";
+        /**
+         * @description A strong validator of this representation; send it back in `If-None-Match`.
+         * @example "i-1.3.0-5c2f9a"
+         */
+        ETag: string;
+        /**
+         * @description How many seconds to wait before trying again.
+         * @example 30
+         */
+        RetryAfter: number;
+        /**
+         * @description The state of the limit on failed query-code lookups of this case number (IETF draft `RateLimit`
+         *     header, draft-ietf-httpapi-ratelimit-headers): `r` is how many more failed lookups of the case, from
+         *     any client, the current window allows, `t` the seconds until the window ends. Sent whenever the
+         *     request was counted against the limit, i.e. read a case with its query code.
+         * @example "case-lookup";r=7;t=412
+         */
+        RateLimit: string;
+        /**
+         * @description The limit on failed query-code lookups (IETF draft `RateLimit-Policy` header): at most `q` failed
+         *     lookups per case number in each window of `w` seconds. Sent with `RateLimit`.
+         * @example "case-lookup";q=10;w=600
+         */
+        RateLimitPolicy: string;
+        /**
+         * @description Present and `true` when this response is the replay of an earlier request with the same `Idempotency-Key`.
+         * @example true
+         */
+        IdempotentReplayed: "true";
+        /**
+         * @description The URL of the created resource.
+         * @example /api/v1/cases/15030220261123000017
+         */
+        Location: string;
+    };
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    listItems: {
+        parameters: {
+            query?: {
+                /** @description Search text — Chinese, full pinyin or pinyin initials. */
+                q?: string;
+                /**
+                 * @description A department id (`GET /departments`).
+                 * @example 150302-zjj
+                 */
+                department?: string;
+                /**
+                 * @description A theme id (`GET /themes`).
+                 * @example person-housing
+                 */
+                theme?: string;
+                /**
+                 * @description Only items for this audience (服务对象).
+                 * @example naturalPerson
+                 */
+                audience?: components["schemas"]["Audience"];
+                /**
+                 * @description GB/T 2260 region codes; items of these regions and of the regions below them. Repeat the
+                 *     parameter for several regions (`region=150302&region=150303`).
+                 * @example [
+                 *       "150302",
+                 *       "150303"
+                 *     ]
+                 */
+                region?: components["schemas"]["RegionCode"][];
+                /**
+                 * @description Only items with exactly this online depth.
+                 * @example IV
+                 */
+                onlineDepth?: components["schemas"]["OnlineDepth"];
+                /**
+                 * @description Only items with this cross-region scope (通办范围).
+                 * @example interProvincial
+                 */
+                crossRegionScope?: components["schemas"]["CrossRegionScope"];
+                /**
+                 * @description `bundle` lists only 一件事 bundles; `item` only single items.
+                 * @example bundle
+                 */
+                kind?: components["schemas"]["ItemKind"];
+                /**
+                 * @description Only items of this type (事项类型).
+                 * @example licensing
+                 */
+                type?: components["schemas"]["ItemType"];
+                /**
+                 * @description Defaults to `active`.
+                 * @example active
+                 */
+                status?: components["schemas"]["ItemStatus"];
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['Evaluation'];
+        requestBody?: never;
+        responses: {
+            /** @description A page of matching items. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "code": "11150302MB154687214000105012000",
+                     *           "name": "公共租赁住房申请",
+                     *           "kind": "item",
+                     *           "type": "benefit",
+                     *           "department": {
+                     *             "id": "150302-zjj",
+                     *             "name": "海勃湾区住房和城乡建设局"
+                     *           },
+                     *           "regionCode": "150302",
+                     *           "level": "county",
+                     *           "audience": [
+                     *             "naturalPerson"
+                     *           ],
+                     *           "themes": [
+                     *             {
+                     *               "id": "person-housing",
+                     *               "name": "住房保障"
+                     *             }
+                     *           ],
+                     *           "onlineDepth": "IV",
+                     *           "onSiteVisits": {
+                     *             "count": 0
+                     *           },
+                     *           "crossRegionScope": "none",
+                     *           "processingType": "promised",
+                     *           "promisedTimeLimit": {
+                     *             "value": 15,
+                     *             "unit": "workingDays"
+                     *           },
+                     *           "formVersion": "1.0.0",
+                     *           "status": "active"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ItemPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
     };
-  };
-  recordRectificationAction: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /**
-         * @description The evaluation's id.
-         * @example ev_01JDB4C2H7P3N8Q5R6S9T0V1WX
-         */
-        evaluationId: components['parameters']['EvaluationId'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['RectificationAction'];
-      };
-    };
-    responses: {
-      /** @description The step was recorded; the evaluation as it is now. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          [name: string]: unknown;
+    getItem: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description An `ETag` from an earlier response; when it still matches, the answer is 304 without a body.
+                 * @example "i-1.3.0-5c2f9a"
+                 */
+                "If-None-Match"?: components["parameters"]["IfNoneMatch"];
+            };
+            path: {
+                /**
+                 * @description The item's implementation code (实施编码), `Item.code`.
+                 * @example 11150302MB154687214000105012000
+                 */
+                code: components["parameters"]["ItemCode"];
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['Evaluation'];
+        requestBody?: never;
+        responses: {
+            /** @description The item. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Item"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
     };
-  };
-  listAuditRecords: {
-    parameters: {
-      query?: {
-        /**
-         * @description Only records of this action.
-         * @example pii.reveal
-         */
-        action?: components['schemas']['AuditAction'];
-        /**
-         * @description Only records of this actor id.
-         * @example https://id.nmg.gov.cn#s-0127
-         */
-        actor?: string;
-        /**
-         * @description Only records about this target (a case number, an evaluation id, a service account id).
-         * @example 15030220261123000017
-         */
-        targetId?: string;
-        /**
-         * @description Only successes or only failures.
-         * @example failure
-         */
-        outcome?: 'success' | 'failure';
-        /**
-         * @description Recorded at or after this moment.
-         * @example 2026-12-01T00:00:00+08:00
-         */
-        from?: string;
-        /**
-         * @description Recorded before this moment.
-         * @example 2026-12-06T00:00:00+08:00
-         */
-        to?: string;
-        /**
-         * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
-         * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
-         */
-        cursor?: components['parameters']['Cursor'];
-        /**
-         * @description How many entries a page holds at most.
-         * @example 20
-         */
-        limit?: components['parameters']['Limit'];
-      };
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description A page of audit records. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
+    getItemForm: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The item's implementation code (实施编码), `Item.code`.
+                 * @example 11150302MB154687214000105012000
+                 */
+                code: components["parameters"]["ItemCode"];
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['AuditRecordPage'];
+        requestBody?: never;
+        responses: {
+            /** @description The form definition. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FormDefinition"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
     };
-  };
-  getAppointmentSettings: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /** @description The item's implementation code. */
-        code: components['schemas']['ItemCode'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The settings. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
+    listDepartments: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only departments of this region code (exactly).
+                 * @example 150302
+                 */
+                region?: components["schemas"]["RegionCode"];
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['AppointmentSettings'];
+        requestBody?: never;
+        responses: {
+            /** @description A page of departments. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DepartmentPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
     };
-  };
-  putAppointmentSettings: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /** @description The item's implementation code. */
-        code: components['schemas']['ItemCode'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AppointmentSettingsUpdate'];
-      };
-    };
-    responses: {
-      /** @description The settings as stored. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
+    listThemes: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only themes for this audience (服务对象), in the items' vocabulary — `naturalPerson` for 个人 themes, `enterprise` and the other organisations for 法人 themes.
+                 * @example naturalPerson
+                 */
+                audience?: components["schemas"]["Audience"];
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['AppointmentSettings'];
+        requestBody?: never;
+        responses: {
+            /** @description A page of themes. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
     };
-  };
-  listAppointmentSlots: {
-    parameters: {
-      query: {
-        /** @description The item to book. */
-        itemCode: components['schemas']['ItemCode'];
-      };
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The days and their slots. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
+    listRegions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description List the direct children of this region code.
+                 * @example 150300
+                 */
+                parent?: components["schemas"]["RegionCode"];
+                /**
+                 * @description Matches the name (Chinese or pinyin) or the code prefix.
+                 * @example 海勃湾
+                 */
+                q?: string;
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['AppointmentCalendar'];
+        requestBody?: never;
+        responses: {
+            /** @description A page of regions. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
     };
-  };
-  sendAppointmentVerification: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AppointmentVerificationCreate'];
-      };
-    };
-    responses: {
-      /** @description The code was sent. */
-      202: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          [name: string]: unknown;
+    createUpload: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['AppointmentVerificationSent'];
+        requestBody: {
+            content: {
+                "multipart/form-data": components["schemas"]["UploadCreate"];
+            };
         };
-      };
-      400: components['responses']['BadRequest'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  createAppointment: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AppointmentCreate'];
-      };
-    };
-    responses: {
-      /** @description The booking. */
-      201: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          Location: components['headers']['Location'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          [name: string]: unknown;
+        responses: {
+            /** @description The upload was stored; its content check may still be pending. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "up_01JDB3K7Q2X8V5N4M6R9T0W1YZ",
+                     *       "name": "收入证明-张丽.pdf",
+                     *       "size": 482133,
+                     *       "mediaType": "application/pdf",
+                     *       "sha256": "9f2c1b7e4d3a5f60812b7c9d0e4f3a2b1c6d5e8f7a9b0c1d2e3f4a5b6c7d8e9f",
+                     *       "contentCheck": {
+                     *         "status": "pending"
+                     *       },
+                     *       "itemCode": "11150302MB154687214000105012000",
+                     *       "materialId": "income-proof",
+                     *       "createdAt": "2026-11-23T09:12:03+08:00",
+                     *       "expiresAt": "2026-11-30T09:12:03+08:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Upload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            507: components["responses"]["InsufficientStorage"];
+            default: components["responses"]["UnexpectedError"];
         };
-        content: {
-          'application/json': components['schemas']['AppointmentCreated'];
+    };
+    getUpload: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The upload's id.
+                 * @example up_01JDB3K7Q2X8V5N4M6R9T0W1YZ
+                 */
+                uploadId: components["parameters"]["UploadId"];
+            };
+            cookie?: never;
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['AppointmentSlotTaken'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  getAppointment: {
-    parameters: {
-      query?: never;
-      header?: {
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /** @description The booking number (预约号). */
-        appointmentNumber: components['schemas']['AppointmentNumber'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The booking. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          [name: string]: unknown;
+        requestBody?: never;
+        responses: {
+            /** @description The upload. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Upload"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-        content: {
-          'application/json': components['schemas']['Appointment'];
+    };
+    listCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only cases in this state.
+                 * @example submitted
+                 */
+                state?: components["schemas"]["CaseState"];
+                /**
+                 * @description An item code.
+                 * @example 11150302MB154687214000105012000
+                 */
+                item?: components["schemas"]["ItemCode"];
+                /**
+                 * @description A department id.
+                 * @example 150302-zjj
+                 */
+                department?: string;
+                /**
+                 * @description Only overdue (true) or only not overdue (false) cases.
+                 * @example true
+                 */
+                overdue?: boolean;
+                /**
+                 * @description Submitted on or after this day.
+                 * @example 2026-11-01
+                 */
+                submittedFrom?: string;
+                /**
+                 * @description Submitted on or before this day.
+                 * @example 2026-11-30
+                 */
+                submittedTo?: string;
+                /**
+                 * @description A case number prefix or the applicant's name.
+                 * @example 张丽
+                 */
+                q?: string;
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  cancelAppointment: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /** @description The booking number (预约号). */
-        appointmentNumber: components['schemas']['AppointmentNumber'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The cancelled booking. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          [name: string]: unknown;
+        requestBody?: never;
+        responses: {
+            /** @description A page of cases. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-        content: {
-          'application/json': components['schemas']['Appointment'];
+    };
+    createCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
-    };
-  };
-  moveAppointment: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /** @description The booking number (预约号). */
-        appointmentNumber: components['schemas']['AppointmentNumber'];
-      };
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AppointmentMove'];
-      };
-    };
-    responses: {
-      /** @description The moved booking. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          [name: string]: unknown;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseCreate"];
+            };
         };
-        content: {
-          'application/json': components['schemas']['Appointment'];
+        responses: {
+            /** @description The case was created. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['AppointmentSlotTaken'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      422: components['responses']['UnprocessableEntity'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
     };
-  };
-  checkInAppointment: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path?: never;
-      cookie?: never;
-    };
-    requestBody: {
-      content: {
-        'application/json': components['schemas']['AppointmentCheckIn'];
-      };
-    };
-    responses: {
-      /** @description The queue ticket. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          [name: string]: unknown;
+    getCase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The case number (办件编号).
+                 * @example 15030220261123000017
+                 */
+                caseNumber: components["parameters"]["CaseNumber"];
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['QueueTicket'];
+        requestBody?: never;
+        responses: {
+            /** @description The case. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["CaseLookupFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      404: components['responses']['NotFound'];
-      409: components['responses']['Conflict'];
-      413: components['responses']['PayloadTooLarge'];
-      415: components['responses']['UnsupportedMediaType'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
     };
-  };
-  callQueueTicket: {
-    parameters: {
-      query?: never;
-      header: {
-        /**
-         * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
-         *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
-         *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
-         *     - same key, same body: the first response is replayed (same status and body) with the header
-         *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
-         *     - same key, different body: 422 with code `idempotency_key_reused`;
-         *     - same key while the first request is still being processed: the duplicate waits for the first and
-         *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
-         *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
-         * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
-         */
-        'Idempotency-Key': components['parameters']['IdempotencyKey'];
-        /**
-         * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
-         *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
-         */
-        'Accept-Language'?: components['parameters']['AcceptLanguage'];
-      };
-      path: {
-        /** @description The window group whose queue is called (e.g. `A12`). */
-        windowGroup: components['schemas']['WindowGroup'];
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      /** @description The called ticket. */
-      200: {
-        headers: {
-          'X-Request-Id': components['headers']['RequestId'];
-          'Content-Language': components['headers']['ContentLanguage'];
-          'Idempotent-Replayed': components['headers']['IdempotentReplayed'];
-          [name: string]: unknown;
+    listCaseTimeline: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The case number (办件编号).
+                 * @example 15030220261123000017
+                 */
+                caseNumber: components["parameters"]["CaseNumber"];
+            };
+            cookie?: never;
         };
-        content: {
-          'application/json': components['schemas']['QueueTicket'];
+        requestBody?: never;
+        responses: {
+            /** @description A page of the timeline. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TimelinePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["CaseLookupFailed"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
         };
-      };
-      400: components['responses']['BadRequest'];
-      401: components['responses']['Unauthorized'];
-      403: components['responses']['Forbidden'];
-      404: components['responses']['NotFound'];
-      429: components['responses']['TooManyRequests'];
-      503: components['responses']['ServiceUnavailable'];
-      default: components['responses']['UnexpectedError'];
     };
-  };
+    submitCaseCorrection: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The case number (办件编号).
+                 * @example 15030220261123000017
+                 */
+                caseNumber: components["parameters"]["CaseNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectionCreate"];
+            };
+        };
+        responses: {
+            /** @description The correction was recorded; the case as it is now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["CaseLookupFailed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    withdrawCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The case number (办件编号).
+                 * @example 15030220261123000017
+                 */
+                caseNumber: components["parameters"]["CaseNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawalCreate"];
+            };
+        };
+        responses: {
+            /** @description The case is withdrawn; the case as it is now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["CaseLookupFailed"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    transitionCase: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The case number (办件编号).
+                 * @example 15030220261123000017
+                 */
+                caseNumber: components["parameters"]["CaseNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CaseTransition"];
+            };
+        };
+        responses: {
+            /** @description The action was carried out; the case as it is now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Case"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The calendar year.
+                 * @example 2026
+                 */
+                year: components["parameters"]["Year"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar; an unconfigured year has no days and `updatedAt` null. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calendar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    putCalendar: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The calendar year.
+                 * @example 2026
+                 */
+                year: components["parameters"]["Year"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CalendarUpdate"];
+            };
+        };
+        responses: {
+            /** @description The calendar as stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Calendar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listEvaluations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only evaluations at this level.
+                 * @example dissatisfied
+                 */
+                level?: components["schemas"]["EvaluationLevel"];
+                /**
+                 * @description Only bad reviews (true) or only the others (false).
+                 * @example true
+                 */
+                bad?: boolean;
+                /**
+                 * @description An item code.
+                 * @example 11150302011598463E4000111001000
+                 */
+                item?: components["schemas"]["ItemCode"];
+                /**
+                 * @description A department id.
+                 * @example 150302-gaj
+                 */
+                department?: string;
+                /**
+                 * @description Only evaluations given through this channel.
+                 * @example hallTablet
+                 */
+                channel?: components["schemas"]["EvaluationChannel"];
+                /**
+                 * @description Only bad reviews whose rectification is in this state.
+                 * @example open
+                 */
+                rectificationState?: components["schemas"]["RectificationState"];
+                /**
+                 * @description Only the evaluations of this case (its rating and follow-ups).
+                 * @example 15030220261123000017
+                 */
+                caseNumber?: components["schemas"]["CaseNumber"];
+                /**
+                 * @description Rated on or after this day.
+                 * @example 2026-11-01
+                 */
+                from?: string;
+                /**
+                 * @description Rated on or before this day.
+                 * @example 2026-11-30
+                 */
+                to?: string;
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of evaluations. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createEvaluation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvaluationCreate"];
+            };
+        };
+        responses: {
+            /** @description The evaluation was recorded. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["AlreadyRated"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getEvaluationSummary: {
+        parameters: {
+            query?: {
+                /**
+                 * @description An item code.
+                 * @example 11150302MB154687214000105012000
+                 */
+                item?: components["schemas"]["ItemCode"];
+                /**
+                 * @description A department id.
+                 * @example 150302-zjj
+                 */
+                department?: string;
+                /**
+                 * @description Rated on or after this day.
+                 * @example 2026-01-01
+                 */
+                from?: string;
+                /**
+                 * @description Rated on or before this day.
+                 * @example 2026-11-22
+                 */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationSummary"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getEvaluation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The evaluation's id.
+                 * @example ev_01JDB4C2H7P3N8Q5R6S9T0V1WX
+                 */
+                evaluationId: components["parameters"]["EvaluationId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The evaluation. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    recordRectificationAction: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The evaluation's id.
+                 * @example ev_01JDB4C2H7P3N8Q5R6S9T0V1WX
+                 */
+                evaluationId: components["parameters"]["EvaluationId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RectificationAction"];
+            };
+        };
+        responses: {
+            /** @description The step was recorded; the evaluation as it is now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Evaluation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAuditRecords: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only records of this action.
+                 * @example pii.reveal
+                 */
+                action?: components["schemas"]["AuditAction"];
+                /**
+                 * @description Only records of this actor id.
+                 * @example https://id.nmg.gov.cn#s-0127
+                 */
+                actor?: string;
+                /**
+                 * @description Only records about this target (a case number, an evaluation id, a service account id).
+                 * @example 15030220261123000017
+                 */
+                targetId?: string;
+                /**
+                 * @description Only successes or only failures.
+                 * @example failure
+                 */
+                outcome?: "success" | "failure";
+                /**
+                 * @description Recorded at or after this moment.
+                 * @example 2026-12-01T00:00:00+08:00
+                 */
+                from?: string;
+                /**
+                 * @description Recorded before this moment.
+                 * @example 2026-12-06T00:00:00+08:00
+                 */
+                to?: string;
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit records. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppointmentSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The item's implementation code. */
+                code: components["schemas"]["ItemCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    putAppointmentSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The item's implementation code. */
+                code: components["schemas"]["ItemCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings as stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAppointmentSlots: {
+        parameters: {
+            query: {
+                /** @description The item to book. */
+                itemCode: components["schemas"]["ItemCode"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The days and their slots. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCalendar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    sendAppointmentVerification: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentVerificationCreate"];
+            };
+        };
+        responses: {
+            /** @description The code was sent. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentVerificationSent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The booking. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["AppointmentSlotTaken"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The booking number (预约号). */
+                appointmentNumber: components["schemas"]["AppointmentNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The booking number (预约号). */
+                appointmentNumber: components["schemas"]["AppointmentNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled booking. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    moveAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The booking number (预约号). */
+                appointmentNumber: components["schemas"]["AppointmentNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentMove"];
+            };
+        };
+        responses: {
+            /** @description The moved booking. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["AppointmentSlotTaken"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    checkInAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCheckIn"];
+            };
+        };
+        responses: {
+            /** @description The queue ticket. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    callQueueTicket: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The window group whose queue is called (e.g. `A12`). */
+                windowGroup: components["schemas"]["WindowGroup"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The called ticket. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
 }
