@@ -51,3 +51,6 @@ export { BanshiApplicationForm } from './application-form/application-form.js';
 export type { ApplicationStepDetail } from './application-form/events.js';
 export { applicationFormMessages, type ApplicationFormMessageKey } from './application-form/messages.js';
 import './application-form/define.js';
+export { BanshiAppointment } from './appointment/appointment.js';
+export { appointmentMessages } from './appointment/messages.js';
+import './appointment/define.js';
