@@ -93,6 +93,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (options.seed) {
     const { importDemoCatalogue } = await import('./demo-catalogue/import.js');
     await importDemoCatalogue(database.db);
+    const { seedDemoAppointments } = await import('./appointments/demo-settings.js');
+    await seedDemoAppointments(database.db);
   }
   const storage = persistentDir ? new FolderStorage(join(options.dataDir!, 'uploads')) : new MemoryStorage();
   // Data in memory gets a key of this process; the reminder sweep needs the same one as the app.
