@@ -6,6 +6,7 @@ import { chinaDay } from '../common/china-time.js';
 import { shiftDay } from '../calendar/working-days.js';
 import { translate } from '../i18n/messages.js';
 import './messages.js';
+import { recordNoShows } from './rules.js';
 
 /**
  * Texts the day-before reminder of every booking of tomorrow not yet reminded, and records past bookings
@@ -20,12 +21,7 @@ export async function sweepAppointments(
   now: Date,
 ): Promise<number> {
   const today = chinaDay(now);
-  await db
-    .updateTable('appointments')
-    .set({ state: 'noShow' })
-    .where('state', '=', 'booked')
-    .where('day', '<', today)
-    .execute();
+  await recordNoShows(db, today);
   const due = await db
     .updateTable('appointments')
     .set({ reminded_at: now })

@@ -47,13 +47,7 @@ export async function requireNotBlocked(
   now: Date,
 ): Promise<void> {
   const today = chinaDay(now);
-  await db
-    .updateTable('appointments')
-    .set({ state: 'noShow' })
-    .where('person_index', '=', personIndex)
-    .where('state', '=', 'booked')
-    .where('day', '<', today)
-    .execute();
+  await recordNoShows(db, today, personIndex);
   const missed = await db
     .selectFrom('appointments')
     .select('day')
@@ -77,6 +71,21 @@ export async function requireNotBlocked(
       params: { count: rule.limit, window: rule.windowDays, until: blockedUntil },
       extensions: { blockedUntil },
     });
+}
+
+/** Records past bookings never checked in (of one person, or of everyone) as no-shows. */
+export async function recordNoShows(
+  db: Kysely<DatabaseSchema>,
+  today: string,
+  personIndex?: string,
+): Promise<void> {
+  let update = db
+    .updateTable('appointments')
+    .set({ state: 'noShow' })
+    .where('state', '=', 'booked')
+    .where('day', '<', today);
+  if (personIndex) update = update.where('person_index', '=', personIndex);
+  await update.execute();
 }
 
 /** A 409 `slot_full` naming the next free slots. */
