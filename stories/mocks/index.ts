@@ -5,16 +5,19 @@
 import type { HttpHandler } from 'msw';
 import { evaluationHandlers } from './evaluations.js';
 import { itemHandlers } from './items.js';
+import { appointmentHandlers } from './appointments.js';
 
 export type MockHandlers = Record<string, HttpHandler[]>;
 
 export const defaultHandlers: MockHandlers = {
   evaluations: evaluationHandlers.normal,
   items: itemHandlers.normal,
+  appointments: appointmentHandlers.normal,
 };
 
 export { evaluationHandlers } from './evaluations.js';
 export { itemHandlers } from './items.js';
+export { appointmentHandlers } from './appointments.js';
 export { mockCases } from './cases.js';
 export { seedItems, catalogueItems, seedForms, englishItemNames } from './catalogue.js';
 export { API, failures, json, problem, validationFailed, notFound, resetMocks } from './respond.js';

@@ -54,3 +54,6 @@ import './application-form/define.js';
 export { BanshiRegionPicker } from './region-picker/region-picker.js';
 export { regionPickerMessages, type RegionPickerMessageKey } from './region-picker/messages.js';
 import './region-picker/define.js';
+export { BanshiAppointment } from './appointment/appointment.js';
+export { appointmentMessages } from './appointment/messages.js';
+import './appointment/define.js';

@@ -15,6 +15,7 @@ import {
   type TransportHooks,
 } from './core/transport.js';
 import { CalendarResource } from './resources/calendar/calendar.js';
+import { Appointments } from './resources/appointments/appointments.js';
 import { Cases } from './resources/cases/cases.js';
 import { Evaluations } from './resources/evaluations/evaluations.js';
 import { Items } from './resources/items/items.js';
@@ -75,6 +76,8 @@ export class BanshiClient {
   readonly reference: Reference;
   /** The working-day calendar (staff). */
   readonly calendar: CalendarResource;
+  /** 预约: slots, bookings, check-in and the window's queue. */
+  readonly appointments: Appointments;
   private readonly transport: Transport;
 
   constructor(options: ClientOptions) {
@@ -95,6 +98,7 @@ export class BanshiClient {
     this.evaluations = new Evaluations(this.transport);
     this.reference = new Reference(this.transport);
     this.calendar = new CalendarResource(this.transport);
+    this.appointments = new Appointments(this.transport);
   }
 
   /**

@@ -80,4 +80,5 @@ export {
   type ThemeListQuery,
 } from './resources/reference/reference.js';
 export { CalendarResource } from './resources/calendar/calendar.js';
+export { Appointments, type AppointmentAccessOptions } from './resources/appointments/appointments.js';
 export type * from './resources/schemas.js';

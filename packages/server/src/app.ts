@@ -36,6 +36,10 @@ import { appendAudit } from './audit/audit-log.js';
 import { resolveCaller } from './identity/caller.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
 import { PiiCipher } from './security/pii-cipher.js';
+import type { Notifier } from './notify/notifier.js';
+import { DatabaseOutbox } from './notify/outbox.js';
+import { outboxPage } from './notify/outbox-page.js';
+import { defaultNoShowRule, type NoShowRule } from './appointments/rules.js';
 import { ReplaySealer } from './security/replay-seal.js';
 import { ServerMetrics } from './ops/metrics.js';
 import { markOperation, observeRequests } from './ops/request-observer.js';
@@ -101,6 +105,13 @@ export interface AppOptions {
    * only from them is `X-Forwarded-For` believed for the client's address. Default none (ignored).
    */
   trustProxy?: readonly string[];
+  /**
+   * Sends text messages to residents (verification codes, reminders, answers). Default: the development
+   * outbox in the database, shown at `/dev/outbox`.
+   */
+  notifier?: Notifier;
+  /** Missed bookings that block online booking: default 3 within 30 days block for 30 days. */
+  appointmentNoShowRule?: Partial<NoShowRule>;
   /** The clock (tests). */
   clock?: () => Date;
   /** Where log lines go. Default: JSON lines on stderr. */
@@ -180,6 +191,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   });
   routeOps(app as unknown as Hono, { ready, metrics, metricsToken: options.metricsToken });
   routeOperations(app, loaded.document, compiled, services, options.trustProxy);
+  if (services.notifier instanceof DatabaseOutbox) routeOutbox(app, services.notifier, options);
   routeDocumentsAndFiles(app, loaded.text, options);
   app.notFound((c) =>
     sendProblem(c, new ProblemError(404, 'not_found', { titleKey: 'problem.routeNotFound' })),
@@ -233,6 +245,8 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
   const db = options.database.db.withPlugin(new SealedColumnsPlugin(pii));
   return {
     pii,
+    notifier: options.notifier ?? new DatabaseOutbox(db, pii, clock),
+    appointmentRules: { ...defaultNoShowRule, ...options.appointmentNoShowRule },
     replaySealer: new ReplaySealer(createHmac('sm3', piiKey).update('idempotency replays').digest()),
     tokenVerifier: options.tokenVerifier,
     db,
@@ -376,6 +390,12 @@ function routeOperations(
       sendProblem(c, new ProblemError(405, 'method_not_allowed', { titleKey: 'problem.methodNotAllowed' })),
     );
   }
+}
+
+/** The development outbox: the text messages residents would have received (see `DatabaseOutbox`). */
+function routeOutbox(app: Hono<Env>, outbox: DatabaseOutbox, options: AppOptions) {
+  const headers = { ...htmlHeadersFor(options.connectOrigins ?? []), 'cache-control': 'no-store' };
+  app.get('/dev/outbox', async (c) => withHeaders(c.html(outboxPage(await outbox.recent())), headers));
 }
 
 /** The document, its reference pages, the widgets' CDN folder and the demo site. */

@@ -58,6 +58,9 @@ Options:
   BANSHI_PII_KEY / BANSHI_PII_KEY_FILE
                            the personal-data key, 32 bytes as hex or base64 (development: generated into
                            the data folder as pii.key)
+  BANSHI_SMS_GATEWAY_URL / BANSHI_SMS_GATEWAY_TOKEN / BANSHI_SMS_SIGNATURE
+                           the operator's SMS gateway (each message POSTed as JSON with a bearer
+                           token); without it messages go to the development outbox at /dev/outbox
   --seed / --no-seed       import the demo catalogue when the database has no items (default: no)
   --workers <n>            serve from n processes sharing the port (BANSHI_WORKERS, default 1);
                            more than one needs PostgreSQL
@@ -206,6 +209,15 @@ const server = await startServer({
   uploadsDir: (values['uploads-dir'] ?? process.env.BANSHI_UPLOADS_DIR) || undefined,
   drainTimeoutMs: drainSeconds * 1000,
   metricsToken: values['metrics-token'] ?? (process.env.BANSHI_METRICS_TOKEN || undefined),
+  ...(process.env.BANSHI_SMS_GATEWAY_URL
+    ? {
+        smsGateway: {
+          url: process.env.BANSHI_SMS_GATEWAY_URL,
+          token: process.env.BANSHI_SMS_GATEWAY_TOKEN || undefined,
+          signature: process.env.BANSHI_SMS_SIGNATURE || undefined,
+        },
+      }
+    : {}),
 }).catch((error: Error) => {
   // A refused start (no issuer or key in production) is a configuration message, not a crash.
   process.stderr.write(`banshi-server: ${error.message}\n`);
@@ -223,6 +235,8 @@ banner(
     : `  CORS     ${origins.length ? origins.join(', ') : 'no other origin (set BANSHI_ALLOWED_ORIGINS to embed widgets on other sites)'}\n`,
 );
 if (issuer) banner(`  Sign-in  ${issuer}\n`);
+if (!process.env.BANSHI_SMS_GATEWAY_URL && !production)
+  banner(`  SMS      not sent; read them at ${server.url}/dev/outbox\n`);
 if (!issuer)
   banner(
     '  Staff    nobody can sign in: set BANSHI_OIDC_ISSUER (npm start runs a development identity provider)\n',

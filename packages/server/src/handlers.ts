@@ -7,6 +7,7 @@ import { calendarHandlers } from './calendar/routes.js';
 import { evaluationHandlers } from './evaluations/routes.js';
 import { auditHandlers } from './audit/routes.js';
 import { listMyCases } from './me/my-cases.js';
+import { appointmentHandlers } from './appointments/routes.js';
 
 /** The handler of every operation of the document, by operationId. */
 export const handlers: HandlerTable = {
@@ -18,4 +19,5 @@ export const handlers: HandlerTable = {
   ...evaluationHandlers,
   ...auditHandlers,
   listMyCases,
+  ...appointmentHandlers,
 };

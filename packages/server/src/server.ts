@@ -5,6 +5,7 @@ import { openDatabase, type Database, type DatabaseOptions } from './db/database
 import { seedCalendar } from './calendar/calendar-store.js';
 import { FolderStorage, MemoryStorage } from './uploads/storage.js';
 import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { JwtVerifier, type JwtVerifierOptions } from './identity/jwt-verifier.js';
 import { loadPiiKey } from './security/pii-key.js';
 import { PiiCipher } from './security/pii-cipher.js';
@@ -14,6 +15,11 @@ import { hardenListener, type ListenerLimits } from './http/node-listener.js';
 import { trustedProxies } from './http/client-address.js';
 import { createLogger } from './ops/logger.js';
 import { drainOnClose } from './ops/shutdown.js';
+import { SmsGatewayNotifier, type SmsGatewayOptions } from './notify/sms-gateway.js';
+import { unconfiguredNotifier, type Notifier } from './notify/notifier.js';
+import { sweepAppointments } from './appointments/reminders.js';
+import { DatabaseOutbox } from './notify/outbox.js';
+import { PiiCipher } from './security/pii-cipher.js';
 
 /** Options of {@link startServer}: the app's options, the database's, and where to listen. */
 export interface StartServerOptions
@@ -29,6 +35,11 @@ export interface StartServerOptions
   piiKey?: string;
   /** A file holding the personal-data key (`BANSHI_PII_KEY_FILE`). */
   piiKeyFile?: string;
+  /**
+   * The operator's SMS gateway. Without one a development server keeps messages in its outbox
+   * (`/dev/outbox`) and a production server fails every send.
+   */
+  smsGateway?: SmsGatewayOptions;
   /** Port; 0 picks a free one. Default 8080. */
   port?: number;
   /** Address to listen on. Default 127.0.0.1. */
@@ -91,11 +102,22 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   if (options.seed) {
     const { importDemoCatalogue } = await import('./demo-catalogue/import.js');
     await importDemoCatalogue(database.db);
+    const { seedDemoAppointments } = await import('./appointments/demo-settings.js');
+    await seedDemoAppointments(database.db);
   }
   const uploadsDir = options.uploadsDir ?? (persistentDir ? join(options.dataDir!, 'uploads') : undefined);
   const storage = uploadsDir ? new FolderStorage(uploadsDir) : new MemoryStorage();
   const verifier = options.identity ? new JwtVerifier(options.identity) : undefined;
   let draining = false;
+  // Data in memory gets a key of this process; the reminder sweep needs the same one as the app.
+  const piiKey = pii?.key ?? randomBytes(32);
+  const notifier =
+    options.notifier ??
+    (options.smsGateway
+      ? new SmsGatewayNotifier(options.smsGateway)
+      : options.production
+        ? unconfiguredNotifier
+        : new DatabaseOutbox(database.db, new PiiCipher([piiKey])));
   const app = createApp({
     ...options,
     log,
@@ -105,8 +127,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     storage,
     tokenVerifier: verifier,
     connectOrigins: options.identity ? [new URL(options.identity.issuer).origin] : options.connectOrigins,
-    piiKey: pii?.key,
+    piiKey,
+    notifier,
   });
+  const sweep = appointmentSweeper(database, notifier, new PiiCipher([piiKey]), log);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
   });
@@ -126,9 +150,26 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     database,
     close: async () => {
       draining = true;
+      clearInterval(sweep);
       const { cut } = await drain();
       if (cut > 0) log({ level: 'warn', message: 'Requests cut at the drain limit', count: cut });
       if (!options.database) await database.close();
     },
   };
+}
+
+/** Sends the day-before reminders and records no-shows every ten minutes (see `sweepAppointments`). */
+function appointmentSweeper(
+  database: Database,
+  notifier: Notifier,
+  pii: PiiCipher,
+  log: StartServerOptions['log'],
+): NodeJS.Timeout {
+  const timer = setInterval(() => {
+    sweepAppointments(database.db, notifier, pii, new Date()).catch((error: Error) =>
+      log?.({ level: 'warn', message: 'Appointment sweep failed', error: error.message }),
+    );
+  }, 600_000);
+  timer.unref();
+  return timer;
 }

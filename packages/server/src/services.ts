@@ -13,6 +13,8 @@ import type { PiiCipher } from './security/pii-cipher.js';
 import type { ReplaySealer } from './security/replay-seal.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
 import type { LocalRules } from './local-rules/local-rules.js';
+import type { Notifier } from './notify/notifier.js';
+import type { NoShowRule } from './appointments/rules.js';
 
 /** Shared collaborators of the handlers, built once per app. */
 export interface AppServices {
@@ -20,6 +22,11 @@ export interface AppServices {
   storage: FileStorage;
   /** Limits failed query-code lookups per case number and per client address. */
   lookupGuard: LookupGuard;
+  staffCredential?: string;
+  /** Sends text messages to residents (the SMS gateway, or the development outbox). */
+  notifier: Notifier;
+  /** The local rule on missed bookings (三次爽约). */
+  appointmentRules: NoShowRule;
   /** Encrypts personal data at rest and computes its blind indexes. */
   pii: PiiCipher;
   /** Seals idempotency replays under a key derived from each Idempotency-Key. */

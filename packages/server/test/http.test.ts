@@ -92,6 +92,8 @@ describe('HTTP surface', () => {
       caseNumber: '15030220261123000017',
       year: '2026',
       evaluationId: 'ev_01JDB4C2H7P3N8Q5R6S9T0V1WX',
+      code: '11150302MB154687214000105012000',
+      appointmentNumber: 'YY2612080K3P9Q',
     };
     // Protected operations answer 401 before reading a body; with a credential the body is judged.
     const credentials = { ...h.staff, 'X-Query-Code': 'ABCDEFGH' };

@@ -471,6 +471,199 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/appointment-settings/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read how an item is booked (预约)
+         * @description The bookable resource of an item: its window group, slot length, capacity per slot, the sessions of a
+         *     working day and how many days ahead are open. 404 when the item takes no bookings.
+         */
+        get: operations["getAppointmentSettings"];
+        /**
+         * Set how an item is booked (staff)
+         * @description Opens an item for booking, or changes its window group, slot length, capacity, sessions, days open or
+         *     the cut-off for changes. Slots already booked keep their bookings; a lower capacity only limits new ones.
+         */
+        put: operations["putAppointmentSettings"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointment-slots": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Free slots of an item
+         * @description The slots of the days open for booking (from today, China Standard Time), with what remains of each.
+         *     Non-working days of the calendar are listed with no slots; past slots of today are left out.
+         */
+        get: operations["listAppointmentSlots"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointment-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a booking verification code by SMS
+         * @description Sends a 6-digit code to the mobile, for booking without signing in. One code per mobile per minute
+         *     (429 with `Retry-After`); a code lasts 10 minutes and allows 5 attempts.
+         */
+        post: operations["sendAppointmentVerification"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a slot (预约)
+         * @description Books a slot of an item, signed in (a resident's token) or with name, mobile and the SMS code. Capacity is
+         *     enforced by the database: when the slot is full the answer is 409 `slot_full` with the next free slots.
+         *     One active booking per person, item and day (409 `already_booked`). Three no-shows in 30 days block
+         *     online booking for 30 days (403 `booking_blocked`). A non-working day is 422. The answer carries the
+         *     check-in code (shown once) and its QR code.
+         */
+        post: operations["createAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/{appointmentNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a booking
+         * @description With its check-in code in `X-Query-Code`, or signed in as the person who booked. A wrong code answers like an unknown number.
+         */
+        get: operations["getAppointment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/{appointmentNumber}/cancellation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a booking
+         * @description Frees the seat. Allowed until the item's cut-off before the slot starts (409 `too_late_to_change` after).
+         */
+        post: operations["cancelAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointments/{appointmentNumber}/move": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a booking to another slot
+         * @description Books the new slot and frees the old one in one transaction; the same rules as booking apply.
+         */
+        post: operations["moveAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointment-check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in at the hall (取号)
+         * @description The hall's kiosk sends the check-in code a resident types or scans; on the day of the booking it turns
+         *     into a queue ticket of the item's window group. A second check-in answers the same ticket.
+         */
+        post: operations["checkInAppointment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/appointment-queues/{windowGroup}/calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Call the next ticket at a window (staff)
+         * @description The earliest checked-in ticket of the window group that has not been called; 404 when none waits.
+         */
+        post: operations["callQueueTicket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/me/cases": {
         parameters: {
             query?: never;
@@ -5144,6 +5337,463 @@ export interface components {
             opinion: string;
         };
         /**
+         * @description A booking number (预约号), `YY` and twelve characters.
+         * @example YY2612080K3P9Q
+         */
+        AppointmentNumber: string;
+        /**
+         * @description The check-in code (签到码) of a booking, 8 characters without the easily confused 0/O, 1/I/L; shown once.
+         * @example 4KQ7WDX3
+         */
+        CheckInCode: string;
+        /**
+         * @description A window or group of windows that shares one queue (e.g. `A12`); queue tickets carry it as their prefix.
+         * @example A12
+         */
+        WindowGroup: string;
+        /**
+         * @description A time of day in China Standard Time, `HH:MM`.
+         * @example 09:30
+         */
+        ClockTime: string;
+        /**
+         * @description A part of a working day when the window takes bookings.
+         * @example {
+         *       "start": "09:00",
+         *       "end": "12:00"
+         *     }
+         */
+        AppointmentSession: {
+            start: components["schemas"]["ClockTime"];
+            end: components["schemas"]["ClockTime"];
+        };
+        /**
+         * @description How an item is booked, as staff set it.
+         * @example {
+         *       "windowGroup": "A12",
+         *       "windowName": "A12 住房保障综合窗口",
+         *       "slotMinutes": 30,
+         *       "capacity": 4,
+         *       "sessions": [
+         *         {
+         *           "start": "09:00",
+         *           "end": "12:00"
+         *         }
+         *       ],
+         *       "daysOpen": 7,
+         *       "changeCutoffMinutes": 120
+         *     }
+         */
+        AppointmentSettingsUpdate: {
+            windowGroup: components["schemas"]["WindowGroup"];
+            /**
+             * @description The window (or windows) as residents find it in the hall.
+             * @example A12 住房保障综合窗口
+             */
+            windowName: string;
+            /**
+             * Format: int32
+             * @description Length of a slot in minutes.
+             * @example 30
+             */
+            slotMinutes: number;
+            /**
+             * Format: int32
+             * @description Bookings per slot.
+             * @example 4
+             */
+            capacity: number;
+            /**
+             * @description The sessions of a working day; default 09:00–12:00 and 13:30–17:30.
+             * @example [
+             *       {
+             *         "start": "09:00",
+             *         "end": "12:00"
+             *       },
+             *       {
+             *         "start": "13:30",
+             *         "end": "17:30"
+             *       }
+             *     ]
+             */
+            sessions?: components["schemas"]["AppointmentSession"][];
+            /**
+             * Format: int32
+             * @description Days ahead open for booking, today included. Default 7.
+             * @example 7
+             */
+            daysOpen?: number;
+            /**
+             * Format: int32
+             * @description A booking may be cancelled or moved until this many minutes before it starts. Default 120.
+             * @example 120
+             */
+            changeCutoffMinutes?: number;
+        };
+        /**
+         * @description The bookable resource of an item.
+         * @example {
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "itemName": "公共租赁住房申请",
+         *       "windowGroup": "A12",
+         *       "windowName": "A12 住房保障综合窗口",
+         *       "slotMinutes": 30,
+         *       "capacity": 4,
+         *       "sessions": [
+         *         {
+         *           "start": "09:00",
+         *           "end": "12:00"
+         *         },
+         *         {
+         *           "start": "13:30",
+         *           "end": "17:30"
+         *         }
+         *       ],
+         *       "daysOpen": 7,
+         *       "changeCutoffMinutes": 120
+         *     }
+         */
+        AppointmentSettings: {
+            itemCode: components["schemas"]["ItemCode"];
+            /** @example 公共租赁住房申请 */
+            itemName: string;
+            windowGroup: components["schemas"]["WindowGroup"];
+            /** @example A12 住房保障综合窗口 */
+            windowName: string;
+            /**
+             * Format: int32
+             * @example 30
+             */
+            slotMinutes: number;
+            /**
+             * Format: int32
+             * @example 4
+             */
+            capacity: number;
+            sessions: components["schemas"]["AppointmentSession"][];
+            /**
+             * Format: int32
+             * @example 7
+             */
+            daysOpen: number;
+            /**
+             * Format: int32
+             * @example 120
+             */
+            changeCutoffMinutes: number;
+        };
+        /**
+         * @description One bookable slot.
+         * @example {
+         *       "day": "2026-12-08",
+         *       "start": "09:00",
+         *       "end": "09:30",
+         *       "capacity": 4,
+         *       "remaining": 3
+         *     }
+         */
+        AppointmentSlot: {
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            day: string;
+            start: components["schemas"]["ClockTime"];
+            end: components["schemas"]["ClockTime"];
+            /**
+             * Format: int32
+             * @example 4
+             */
+            capacity: number;
+            /**
+             * Format: int32
+             * @description Seats still free.
+             * @example 3
+             */
+            remaining: number;
+        };
+        /**
+         * @description A day open for booking and its slots (none on a non-working day).
+         * @example {
+         *       "day": "2026-12-08",
+         *       "workingDay": true,
+         *       "slots": [
+         *         {
+         *           "day": "2026-12-08",
+         *           "start": "09:00",
+         *           "end": "09:30",
+         *           "capacity": 4,
+         *           "remaining": 3
+         *         }
+         *       ]
+         *     }
+         */
+        AppointmentDay: {
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            day: string;
+            /** @example true */
+            workingDay: boolean;
+            slots: components["schemas"]["AppointmentSlot"][];
+        };
+        /**
+         * @description The days open for booking of an item.
+         * @example {
+         *       "settings": {
+         *         "itemCode": "11150302MB154687214000105012000",
+         *         "itemName": "公共租赁住房申请",
+         *         "windowGroup": "A12",
+         *         "windowName": "A12 住房保障综合窗口",
+         *         "slotMinutes": 30,
+         *         "capacity": 4,
+         *         "sessions": [
+         *           {
+         *             "start": "09:00",
+         *             "end": "12:00"
+         *           }
+         *         ],
+         *         "daysOpen": 7,
+         *         "changeCutoffMinutes": 120
+         *       },
+         *       "days": [
+         *         {
+         *           "day": "2026-12-08",
+         *           "workingDay": true,
+         *           "slots": [
+         *             {
+         *               "day": "2026-12-08",
+         *               "start": "09:00",
+         *               "end": "09:30",
+         *               "capacity": 4,
+         *               "remaining": 3
+         *             }
+         *           ]
+         *         }
+         *       ]
+         *     }
+         */
+        AppointmentCalendar: {
+            settings: components["schemas"]["AppointmentSettings"];
+            days: components["schemas"]["AppointmentDay"][];
+        };
+        /**
+         * @description Where to send a booking verification code.
+         * @example {
+         *       "mobile": "13947312345"
+         *     }
+         */
+        AppointmentVerificationCreate: {
+            mobile: components["schemas"]["Mobile"];
+        };
+        /**
+         * @description The code is on its way.
+         * @example {
+         *       "mobile": "139****2345",
+         *       "expiresInSeconds": 600
+         *     }
+         */
+        AppointmentVerificationSent: {
+            mobile: components["schemas"]["MaskedMobile"];
+            /**
+             * Format: int32
+             * @example 600
+             */
+            expiresInSeconds: number;
+        };
+        /**
+         * @description Who books without signing in; the SMS code proves the mobile is theirs.
+         * @example {
+         *       "name": "张丽",
+         *       "mobile": "13947312345",
+         *       "verificationCode": "482913"
+         *     }
+         */
+        AppointmentBooker: {
+            /** @example 张丽 */
+            name: string;
+            mobile: components["schemas"]["Mobile"];
+            /** @example 482913 */
+            verificationCode: string;
+        };
+        /**
+         * @description A booking request; `booker` is required unless signed in.
+         * @example {
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "day": "2026-12-08",
+         *       "start": "09:00",
+         *       "booker": {
+         *         "name": "张丽",
+         *         "mobile": "13947312345",
+         *         "verificationCode": "482913"
+         *       }
+         *     }
+         */
+        AppointmentCreate: {
+            itemCode: components["schemas"]["ItemCode"];
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            day: string;
+            start: components["schemas"]["ClockTime"];
+            booker?: components["schemas"]["AppointmentBooker"];
+        };
+        /**
+         * @description The slot to move a booking to.
+         * @example {
+         *       "day": "2026-12-09",
+         *       "start": "14:00"
+         *     }
+         */
+        AppointmentMove: {
+            /**
+             * Format: date
+             * @example 2026-12-09
+             */
+            day: string;
+            start: components["schemas"]["ClockTime"];
+        };
+        /**
+         * @description booked (已预约), checkedIn (已取号), called (已叫号), cancelled (已取消), noShow (爽约).
+         * @example booked
+         * @enum {string}
+         */
+        AppointmentState: "booked" | "checkedIn" | "called" | "cancelled" | "noShow";
+        /**
+         * @description A booking.
+         * @example {
+         *       "number": "YY2612080K3P9Q",
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "itemName": "公共租赁住房申请",
+         *       "day": "2026-12-08",
+         *       "start": "09:00",
+         *       "end": "09:30",
+         *       "state": "booked",
+         *       "windowGroup": "A12",
+         *       "windowName": "A12 住房保障综合窗口",
+         *       "mobile": "139****2345",
+         *       "changeableUntil": "2026-12-08T07:00:00+08:00"
+         *     }
+         */
+        Appointment: {
+            number: components["schemas"]["AppointmentNumber"];
+            itemCode: components["schemas"]["ItemCode"];
+            /** @example 公共租赁住房申请 */
+            itemName: string;
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            day: string;
+            start: components["schemas"]["ClockTime"];
+            end: components["schemas"]["ClockTime"];
+            state: components["schemas"]["AppointmentState"];
+            windowGroup: components["schemas"]["WindowGroup"];
+            /** @example A12 住房保障综合窗口 */
+            windowName: string;
+            mobile?: components["schemas"]["MaskedMobile"];
+            /**
+             * Format: date-time
+             * @description Until when the booking may be cancelled or moved.
+             * @example 2026-12-08T07:00:00+08:00
+             */
+            changeableUntil: string;
+            /**
+             * @description The queue ticket, once checked in.
+             * @example A12-Y003
+             */
+            ticket?: string;
+        };
+        /**
+         * @description A new booking, with its check-in code (shown once) and that code as a QR code.
+         * @example {
+         *       "number": "YY2612080K3P9Q",
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "itemName": "公共租赁住房申请",
+         *       "day": "2026-12-08",
+         *       "start": "09:00",
+         *       "end": "09:30",
+         *       "state": "booked",
+         *       "windowGroup": "A12",
+         *       "windowName": "A12 住房保障综合窗口",
+         *       "mobile": "139****2345",
+         *       "changeableUntil": "2026-12-08T07:00:00+08:00",
+         *       "checkInCode": "4KQ7WDX3",
+         *       "checkInQrSvg": "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 29 29\"></svg>"
+         *     }
+         */
+        AppointmentCreated: components["schemas"]["Appointment"] & {
+            checkInCode: components["schemas"]["CheckInCode"];
+            /**
+             * @description The check-in code as a QR code, an SVG document (show it as an image, never as markup).
+             * @example <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 29 29"></svg>
+             */
+            checkInQrSvg: string;
+        };
+        /**
+         * @description The check-in code as typed or scanned at the kiosk.
+         * @example {
+         *       "code": "4KQ7-WDX3"
+         *     }
+         */
+        AppointmentCheckIn: {
+            /** @example 4KQ7-WDX3 */
+            code: string;
+        };
+        /**
+         * @description A queue ticket (取号) of a window group, shown large on the kiosk and called at the window.
+         * @example {
+         *       "ticket": "A12-Y003",
+         *       "windowGroup": "A12",
+         *       "windowName": "A12 住房保障综合窗口",
+         *       "itemName": "公共租赁住房申请",
+         *       "appointmentNumber": "YY2612080K3P9Q",
+         *       "state": "checkedIn",
+         *       "waitingAhead": 2
+         *     }
+         */
+        QueueTicket: {
+            /** @example A12-Y003 */
+            ticket: string;
+            windowGroup: components["schemas"]["WindowGroup"];
+            /** @example A12 住房保障综合窗口 */
+            windowName: string;
+            /** @example 公共租赁住房申请 */
+            itemName: string;
+            appointmentNumber: components["schemas"]["AppointmentNumber"];
+            state: components["schemas"]["AppointmentState"];
+            /**
+             * Format: int32
+             * @description Tickets of the group checked in earlier and not yet called.
+             * @example 2
+             */
+            waitingAhead: number;
+        };
+        /**
+         * @description A problem whose slot could not be booked, with the next free slots of the item.
+         * @example {
+         *       "type": "urn:banshi:problem:slot-full",
+         *       "title": "该时段已约满",
+         *       "status": 409,
+         *       "detail": "该时段已约满，请选择其他时段。",
+         *       "code": "slot_full",
+         *       "nextFreeSlots": [
+         *         {
+         *           "day": "2026-12-08",
+         *           "start": "09:30",
+         *           "end": "10:00",
+         *           "capacity": 4,
+         *           "remaining": 4
+         *         }
+         *       ]
+         *     }
+         */
+        SlotTakenProblem: components["schemas"]["Problem"] & {
+            nextFreeSlots: components["schemas"]["AppointmentSlot"][];
+        };
+        /**
          * Format: int32
          * @description 实名等级 — how firmly the identity platform has verified the person, from 1 (lowest, e.g. a mobile
          *     number checked) to 4 (highest, e.g. face verification against the ID card photo).
@@ -5646,6 +6296,21 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /**
+         * @description The slot cannot be booked: `slot_full` (no seat left; `nextFreeSlots` lists the next free ones),
+         *     `already_booked` (this person has an active booking of the item that day), `too_late_to_change`, or
+         *     `invalid_transition` (the booking was cancelled or used).
+         */
+        AppointmentSlotTaken: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["SlotTakenProblem"];
             };
         };
         /**
@@ -7201,6 +7866,487 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppointmentSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The item's implementation code. */
+                code: components["schemas"]["ItemCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The settings. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    putAppointmentSettings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The item's implementation code. */
+                code: components["schemas"]["ItemCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description The settings as stored. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listAppointmentSlots: {
+        parameters: {
+            query: {
+                /** @description The item to book. */
+                itemCode: components["schemas"]["ItemCode"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The days and their slots. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCalendar"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    sendAppointmentVerification: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentVerificationCreate"];
+            };
+        };
+        responses: {
+            /** @description The code was sent. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentVerificationSent"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCreate"];
+            };
+        };
+        responses: {
+            /** @description The booking. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AppointmentCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["AppointmentSlotTaken"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getAppointment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The booking number (预约号). */
+                appointmentNumber: components["schemas"]["AppointmentNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The booking. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    cancelAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The booking number (预约号). */
+                appointmentNumber: components["schemas"]["AppointmentNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The cancelled booking. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    moveAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The booking number (预约号). */
+                appointmentNumber: components["schemas"]["AppointmentNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentMove"];
+            };
+        };
+        responses: {
+            /** @description The moved booking. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Appointment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["AppointmentSlotTaken"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    checkInAppointment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AppointmentCheckIn"];
+            };
+        };
+        responses: {
+            /** @description The queue ticket. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    callQueueTicket: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The window group whose queue is called (e.g. `A12`). */
+                windowGroup: components["schemas"]["WindowGroup"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The called ticket. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["QueueTicket"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedError"];

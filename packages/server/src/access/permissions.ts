@@ -39,6 +39,8 @@ export const permissionTable = {
   listAuditRecords: ['admin'],
   createUpload: ['windowClerk'],
   getUpload: caseHandlers,
+  putAppointmentSettings: ['windowClerk', 'supervisor', 'admin'],
+  callQueueTicket: ['windowClerk'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 /** An operation (or operation and action) the permission table knows. */

@@ -4,7 +4,8 @@ export interface WorkCalendar {
   workdays: ReadonlySet<string>;
 }
 
-function shiftDay(day: string, delta: number): string {
+/** The day `delta` days after `day` (both `YYYY-MM-DD`). */
+export function shiftDay(day: string, delta: number): string {
   const date = new Date(`${day}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + delta);
   return date.toISOString().slice(0, 10);

@@ -232,6 +232,70 @@ export interface CalendarChangesTable {
   days: number;
 }
 
+export interface NotificationOutboxTable {
+  id: string;
+  mobile: string;
+  text: string;
+  purpose: string;
+  sent_at: Timestamp;
+}
+
+export interface AppointmentSettingsTable {
+  item_code: string;
+  window_group: string;
+  window_name: string;
+  slot_minutes: number;
+  capacity: number;
+  sessions: JsonColumn<{ start: string; end: string }[]>;
+  days_open: number;
+  change_cutoff_minutes: number;
+  updated_by: string;
+  updated_at: Timestamp;
+}
+
+export interface AppointmentSlotsTable {
+  item_code: string;
+  day: Day;
+  start: string;
+  booked: ColumnType<number, number | undefined, number>;
+}
+
+export interface AppointmentsTable {
+  number: string;
+  item_code: string;
+  day: Day;
+  start: string;
+  end: string;
+  state: 'booked' | 'checkedIn' | 'called' | 'cancelled' | 'noShow';
+  person_index: string;
+  owner_index: string | null;
+  name: string;
+  mobile: string | null;
+  code_index: string;
+  window_group: string;
+  ticket: string | null;
+  ticket_seq: number | null;
+  created_at: Timestamp;
+  reminded_at: Timestamp | null;
+  checked_in_at: Timestamp | null;
+  called_at: Timestamp | null;
+  cancelled_at: Timestamp | null;
+}
+
+export interface AppointmentCodesTable {
+  mobile_index: string;
+  code_hash: string;
+  attempts: ColumnType<number, number | undefined, number>;
+  sent_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface QueueCountersTable {
+  window_group: string;
+  day: Day;
+  last_value: number;
+}
+
 /** Every table, as Kysely sees it. */
 export interface DatabaseSchema {
   items: ItemsTable;
@@ -252,4 +316,10 @@ export interface DatabaseSchema {
   audit_head: AuditHeadTable;
   service_accounts: ServiceAccountsTable;
   calendar_changes: CalendarChangesTable;
+  notification_outbox: NotificationOutboxTable;
+  appointment_settings: AppointmentSettingsTable;
+  appointment_slots: AppointmentSlotsTable;
+  appointments: AppointmentsTable;
+  appointment_codes: AppointmentCodesTable;
+  queue_counters: QueueCountersTable;
 }

@@ -4,9 +4,11 @@ import * as auditLog from './0002-audit-log.js';
 import * as serviceAccounts from './0003-service-accounts.js';
 import * as themeAudiences from './0004-theme-audiences.js';
 import * as calendarChanges from './0010-calendar-changes.js';
-import * as searchGrams from './0050-search-grams.js';
 import * as caseOwners from './0020-case-owners.js';
 import * as personalDataAtRest from './0021-personal-data-at-rest.js';
+import * as notificationOutbox from './0040-notification-outbox.js';
+import * as appointments from './0041-appointments.js';
+import * as searchGrams from './0050-search-grams.js';
 
 /** Every migration, in order; names sort as they run. */
 export const migrations: Record<string, Migration> = {
@@ -15,7 +17,9 @@ export const migrations: Record<string, Migration> = {
   '0003-service-accounts': serviceAccounts,
   '0004-theme-audiences': themeAudiences,
   '0010-calendar-changes': calendarChanges,
-  '0050-search-grams': searchGrams,
   '0020-case-owners': caseOwners,
   '0021-personal-data-at-rest': personalDataAtRest,
+  '0040-notification-outbox': notificationOutbox,
+  '0041-appointments': appointments,
+  '0050-search-grams': searchGrams,
 };

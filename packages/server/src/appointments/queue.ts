@@ -1,0 +1,119 @@
+import type { Kysely } from 'kysely';
+import type { DatabaseSchema } from '../db/schema-types.js';
+import type { Schema } from '../http/contract.js';
+import { ProblemError, problems } from '../http/problem.js';
+import { ok, type Handler } from '../http/operation.js';
+import { staffOnly } from '../http/authorise.js';
+import { requirePermission } from '../access/permissions.js';
+import { chinaDay } from '../common/china-time.js';
+import { checkInIndex } from './create-appointment.js';
+import { readAppointment, type AppointmentRow } from './appointment-view.js';
+import type { BookableItem } from './settings.js';
+
+async function ticketView(
+  db: Kysely<DatabaseSchema>,
+  row: AppointmentRow,
+  item: BookableItem,
+): Promise<Schema<'QueueTicket'>> {
+  const ahead = await db
+    .selectFrom('appointments')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('window_group', '=', row.window_group)
+    .where('day', '=', row.day)
+    .where('state', '=', 'checkedIn')
+    .where('ticket_seq', '<', row.ticket_seq ?? 0)
+    .executeTakeFirstOrThrow();
+  return {
+    ticket: row.ticket!,
+    windowGroup: row.window_group,
+    windowName: item.windowName,
+    itemName: item.itemName,
+    appointmentNumber: row.number,
+    state: row.state,
+    waitingAhead: row.state === 'checkedIn' ? Number(ahead.count) : 0,
+  };
+}
+
+/** 取号 at the kiosk and 叫号 at the window. */
+export const queueHandlers: {
+  checkInAppointment: Handler<'checkInAppointment'>;
+  callQueueTicket: Handler<'callQueueTicket'>;
+} = {
+  checkInAppointment: {
+    idempotent: true,
+    async run(ctx, trx) {
+      const found = await trx
+        .selectFrom('appointments')
+        .select('number')
+        .where('code_index', '=', checkInIndex(ctx, ctx.request.body.code))
+        .executeTakeFirst();
+      const booking = found && (await readAppointment(trx, found.number));
+      if (!booking)
+        throw new ProblemError(404, 'appointment_lookup_failed', { detailKey: 'appointment.lookupFailed' });
+      const { row, item } = booking;
+      // Checking in twice (a second scan) shows the same ticket.
+      if (row.ticket) return ok(await ticketView(trx, row, item));
+      if (row.state !== 'booked')
+        throw new ProblemError(409, 'invalid_transition', { detailKey: 'appointment.notActive' });
+      if (row.day !== chinaDay(ctx.now))
+        throw new ProblemError(409, 'not_today', {
+          detailKey: 'appointment.notToday',
+          params: { day: row.day },
+        });
+      const counter = await trx
+        .insertInto('queue_counters')
+        .values({ window_group: row.window_group, day: row.day, last_value: 1 })
+        .onConflict((oc) =>
+          oc.columns(['window_group', 'day']).doUpdateSet((eb) => ({
+            last_value: eb('queue_counters.last_value', '+', 1),
+          })),
+        )
+        .returning('last_value')
+        .executeTakeFirstOrThrow();
+      const ticket = `${row.window_group}-Y${String(counter.last_value).padStart(3, '0')}`;
+      const checkedIn = {
+        ...row,
+        state: 'checkedIn' as const,
+        ticket,
+        ticket_seq: counter.last_value,
+        checked_in_at: ctx.now,
+      };
+      await trx
+        .updateTable('appointments')
+        .set({ state: 'checkedIn', ticket, ticket_seq: counter.last_value, checked_in_at: ctx.now })
+        .where('number', '=', row.number)
+        .execute();
+      return ok(await ticketView(trx, checkedIn, item));
+    },
+  },
+
+  callQueueTicket: {
+    idempotent: true,
+    async authorise(ctx) {
+      staffOnly(ctx);
+      if (ctx.caller.kind === 'staff' && ctx.caller.principal)
+        requirePermission(ctx.caller.principal, 'callQueueTicket');
+    },
+    async run(ctx, trx) {
+      const next = await trx
+        .selectFrom('appointments')
+        .select('number')
+        .where('window_group', '=', ctx.request.path.windowGroup)
+        .where('day', '=', chinaDay(ctx.now))
+        .where('state', '=', 'checkedIn')
+        .orderBy('ticket_seq')
+        .limit(1)
+        .forUpdate()
+        .skipLocked()
+        .executeTakeFirst();
+      if (!next) throw problems.notFound('appointment.queueEmpty');
+      await trx
+        .updateTable('appointments')
+        .set({ state: 'called', called_at: ctx.now })
+        .where('number', '=', next.number)
+        .execute();
+      const { row, item } = (await readAppointment(trx, next.number))!;
+      return ok(await ticketView(trx, row, item));
+    },
+  },
+};
