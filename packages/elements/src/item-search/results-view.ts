@@ -40,6 +40,7 @@ export function renderResults(view: ResultsView): TemplateResult | typeof nothin
   const items = page?.items ?? [];
   return html`<section class="results" aria-labelledby="results-title" aria-busy=${phase === 'loading'}>
     <h2 id="results-title" tabindex="-1">${msg('search.results')}</h2>
+    ${phase === 'done' && items.length ? html`<p class="count" part="count">${resultCount(msg, pages)}</p>` : nothing}
     <p role="status">
       ${
         phase === 'loading'
@@ -72,6 +73,16 @@ export function renderResults(view: ResultsView): TemplateResult | typeof nothin
         : nothing
     }
   </section>`;
+}
+
+/**
+ * How many items were found: exact once the last page is loaded (共 12 项), otherwise those loaded so far
+ * with "or more", since the API pages by cursor without counting.
+ */
+export function resultCount(msg: Translate, pages: readonly Page[]): string {
+  const count = pages.reduce((sum, page) => sum + page.items.length, 0);
+  const more = pages[pages.length - 1]?.hasNextPage() ?? false;
+  return msg(more ? 'search.countMore' : 'search.count', { count });
 }
 
 function renderResult(view: ResultsView, item: ItemSummary): TemplateResult {

@@ -10,6 +10,7 @@ import './events.js';
 import { renderFilters, type FilterName } from './filters-view.js';
 import { searchMessages } from './messages.js';
 import { renderResults, type Page, type SearchPhase } from './results-view.js';
+import { readSearchState, writeSearchState } from './url-state.js';
 import { searchStyles } from './search.styles.js';
 
 /**
@@ -51,6 +52,12 @@ export class BanshiItemSearch extends BanshiElement {
   @property({ type: Number }) suggestions = 8;
   /** Milliseconds after the last keystroke before suggestions are asked for. */
   @property({ type: Number }) debounce = 50;
+  /**
+   * Keep the search in the page address (`?q=…&theme=…&page=2`): each search and page turn is a history
+   * entry, so the back button returns to it and the address can be shared; the address's search is
+   * listed when the widget starts.
+   */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
   /** Preset filters (department, theme, audience, onlineDepth, crossRegionScope, kind). */
   @property({ attribute: false }) filters: ItemQuery = {};
 
@@ -74,24 +81,31 @@ export class BanshiItemSearch extends BanshiElement {
   private readonly onOnline = (): void => {
     if (this.phase === 'offline') void this.search();
   };
+  private readonly onPopState = (): void => {
+    if (this.urlState) void this.restore();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.shownLocale = this.locale;
     addEventListener('online', this.onOnline);
+    addEventListener('popstate', this.onPopState);
     void this.loadReference();
+    if (this.urlState) void this.restore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.onOnline);
+    removeEventListener('popstate', this.onPopState);
     clearTimeout(this.timer);
     this.suggestRequest?.abort();
     this.searchRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('q')) {
+    // The first update's empty `q` must not wipe a search read from the page address.
+    if (changed.has('q') && (this.q || changed.get('q') !== undefined)) {
       this.text = this.q;
       if (this.q) void this.search();
     }
@@ -108,6 +122,37 @@ export class BanshiItemSearch extends BanshiElement {
 
   /** Lists the first page of results for the text in the box and the filters. */
   async search(): Promise<void> {
+    await this.list(1);
+    this.remember('push');
+  }
+
+  /** Lists what the page address says (on start, and when the back button brings an earlier search). */
+  private async restore(): Promise<void> {
+    const state = readSearchState(location.search);
+    if (!state.q && !Object.keys(state.filters).length && state.page === 1) {
+      if (this.phase !== 'idle') [this.text, this.phase, this.pages] = ['', 'idle', []];
+      return;
+    }
+    this.text = state.q;
+    this.filters = state.filters;
+    await this.list(state.page);
+  }
+
+  /** Writes the search shown into the page address, as a new history entry or in place of the current. */
+  private remember(how: 'push' | 'replace'): void {
+    if (!this.urlState || this.phase !== 'done') return;
+    const href = writeSearchState(location.href, {
+      q: this.searched,
+      filters: this.filters,
+      page: this.pageIndex + 1,
+    });
+    if (href === location.href) return;
+    if (how === 'push') history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+  }
+
+  /** Lists the results from the first page up to `page`. */
+  private async list(page: number): Promise<void> {
     this.closeList();
     this.suggestRequest?.abort();
     this.searchRequest?.abort();
@@ -115,9 +160,15 @@ export class BanshiItemSearch extends BanshiElement {
     this.phase = 'loading';
     this.searched = this.text.trim();
     try {
-      const page = await this.api.items.list(this.query(this.pageSize), { signal: request.signal });
-      this.pages = [page];
-      this.pageIndex = 0;
+      const pages = [await this.api.items.list(this.query(this.pageSize), { signal: request.signal })];
+      while (pages.length < page && pages[pages.length - 1]!.hasNextPage()) {
+        const next = await pages[pages.length - 1]!.getNextPage();
+        if (request.signal.aborted) return;
+        pages.push(next);
+      }
+      if (request.signal.aborted) return;
+      this.pages = pages;
+      this.pageIndex = pages.length - 1;
       this.phase = 'done';
     } catch (error) {
       this.failed(error, request);
@@ -152,6 +203,7 @@ export class BanshiItemSearch extends BanshiElement {
       }
     }
     this.pageIndex = target;
+    this.remember('push');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
   }
