@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatBeijingMoment } from '../base/beijing-time.js';
 import type { ControlHost } from './controls.js';
 import type { CaseCreated } from './types.js';
 
@@ -24,7 +25,7 @@ export function renderReceipt(
   again: () => void,
 ): TemplateResult {
   const view = result.case;
-  const when = new Date(view.submittedAt).toLocaleString(host.locale);
+  const when = formatBeijingMoment(view.submittedAt, host.locale);
   const deferred = view.materials.filter((material) => material.deferredUntil);
   const code = (key: string, value: string) => {
     const label = host.msg(key);

@@ -7,7 +7,7 @@ import type { TrackedCase } from './types.js';
 export function renderDecision(msg: Translate, found: TrackedCase): TemplateResult | typeof nothing {
   const decision = found.decision;
   if (!decision) return nothing;
-  return html`<div class="decision">
+  return html`<div class="decision ${decision.outcome}">
     <p><strong>${msg(`tracker.decision.${decision.outcome}`)}</strong></p>
     ${decision.reason ? html`<p>${msg('tracker.reason', { reason: decision.reason })}</p>` : nothing}
     ${
