@@ -25,7 +25,7 @@ import { applicationFormMessages } from './messages.js';
 import { renderMaterials } from './materials-view.js';
 import { renderPage } from './page-view.js';
 import { renderReview } from './review-view.js';
-import { renderReceipt } from './receipt-view.js';
+import { renderReceipt, type ReceiptTracker } from './receipt-view.js';
 import { RegionLists } from './region-lists.js';
 import { serverObjections } from './server-errors.js';
 import { renderSituationStep } from './situation-view.js';
@@ -33,7 +33,7 @@ import { checkStep, stepOf, type ShownError, type StepContext } from './step-che
 import { renderLoadProblem, renderStepActions, renderStepHeader } from './step-frame-view.js';
 import type { CaseCreate, CaseCreated, Region } from './types.js';
 import { Uploader, type MaterialState } from './uploads.js';
-import { situationFromQuery } from '../item-common/situation-query.js';
+import { fillTemplate, situationFromQuery } from '../item-common/situation-query.js';
 
 type Phase = 'loading' | 'failed' | 'unavailable' | 'ready' | 'sending' | 'done';
 
@@ -80,6 +80,12 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   /** A form definition to use instead of fetching the item's (previews, tests). */
   @property({ attribute: false }) definition?: FormDefinition;
 
+  /**
+   * The site's tracking page, e.g. `track.html?case={caseNumber}`: the receipt then links to it and carries
+   * it as a QR code. Only the case number goes in; the query code never does.
+   */
+  @property({ attribute: 'tracker-url' }) trackerUrl = '';
+
   /** Milliseconds between polls of an upload's content check. */
   @property({ attribute: false }) checkInterval = 1000;
 
@@ -106,6 +112,8 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   private readonly regionLists = new RegionLists(this, () => this.api);
   /** The form session token that came with the fetched definition; uploads carry it. */
   private formSession?: string;
+  /** The QR code renderer, a chunk of its own loaded for the receipt. */
+  private qrCode?: typeof import('../qr/qr-code.js').renderQrCode;
   private readonly uploader = new Uploader(
     () => this.api,
     (entry) => {
@@ -417,7 +425,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       return renderLoadProblem(msg, this.phase === 'failed', () => void this.load());
     }
     if (this.phase === 'done' && this.result) {
-      return html`${title}${renderReceipt(this, this.result, this.itemName, () => void this.startOver())}`;
+      return html`${title}${renderReceipt(this, this.result, this.itemName, () => void this.startOver(), this.tracker(this.result.caseNumber))}`;
     }
     const steps = this.steps;
     const index = steps.indexOf(this.step);
@@ -487,6 +495,18 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         },
       },
     );
+  }
+
+  /** The receipt's link to the tracker and its QR code, whose renderer is fetched on first use. */
+  private tracker(caseNumber: string): ReceiptTracker | undefined {
+    if (!this.trackerUrl) return undefined;
+    const href = new URL(fillTemplate(this.trackerUrl, { caseNumber }), location.href).href;
+    if (!this.qrCode)
+      void import('../qr/qr-code.js').then(({ renderQrCode }) => {
+        this.qrCode = renderQrCode;
+        this.requestUpdate();
+      });
+    return { href, qr: this.qrCode?.(href, this.msg('apply.track')) };
   }
 
   private clearError(pointer: string): void {

@@ -17,12 +17,22 @@ async function copy(button: HTMLButtonElement, text: string, done: string): Prom
   if (status) status.textContent = done;
 }
 
-/** The confirmation: case number and query code with copy buttons, and a receipt the applicant can print. */
+/** Where the receipt leads to track the case: the address (case number only), and its QR code once loaded. */
+export interface ReceiptTracker {
+  href: string;
+  qr?: TemplateResult;
+}
+
+/**
+ * The confirmation: case number and query code with copy buttons, and a receipt the applicant can print,
+ * with a QR code to the tracker when the site has one.
+ */
 export function renderReceipt(
   host: Host,
   result: CaseCreated,
   itemName: string,
   again: () => void,
+  tracker?: ReceiptTracker,
 ): TemplateResult {
   const view = result.case;
   const when = formatBeijingMoment(view.submittedAt, host.locale);
@@ -65,6 +75,14 @@ export function renderReceipt(
           <dd>${when}</dd>
         </div>
       </dl>
+      ${
+        tracker
+          ? html`<div class="tracker">
+              ${tracker.qr ?? nothing}
+              <p>${host.msg('apply.track.hint')}<br /><a href=${tracker.href}>${tracker.href}</a></p>
+            </div>`
+          : nothing
+      }
       ${
         deferred.length
           ? html`<h4>${host.msg('apply.deferred')}</h4>
