@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatLimit } from '../item-common/badges.js';
 import type { Item } from '../item-common/types.js';
+import { joinList } from '../base/list-format.js';
 import type { Translate } from '../base/translate.js';
 import { renderLink, renderSection } from './sections.js';
 
 /** 一图看懂: the facts a resident asks first, as a definition list; empty facts are left out. */
-export function renderGlance(item: Item, msg: Translate): TemplateResult {
+export function renderGlance(item: Item, msg: Translate, locale: string): TemplateResult {
+  const list = (items: string[]) => joinList(items, locale);
   const visits = item.onSiteVisits.count;
   const place = item.windows[0];
   const rows: Array<[string, unknown]> = [
@@ -25,11 +27,11 @@ export function renderGlance(item: Item, msg: Translate): TemplateResult {
     ['guide.fee', msg(item.fees.length ? 'guide.fee.some' : 'guide.fee.none')],
     ['guide.depth', msg(`item.depth.${item.onlineDepth}`)],
     ['guide.where', place ? `${place.hallName ?? place.name} ${place.address}` : ''],
-    ['guide.channels', item.channels.map((channel) => msg(`guide.channel.${channel}`)).join('、')],
-    ['guide.audience', item.audience.map((audience) => msg(`item.audience.${audience}`)).join('、')],
+    ['guide.channels', list(item.channels.map((channel) => msg(`guide.channel.${channel}`)))],
+    ['guide.audience', list(item.audience.map((audience) => msg(`item.audience.${audience}`)))],
     ['item.department', item.department.name],
-    ['guide.joint', item.jointDepartments.map((department) => department.name).join('、')],
-    ['guide.members', item.bundleMembers.map((member) => member.name).join('、')],
+    ['guide.joint', list(item.jointDepartments.map((department) => department.name))],
+    ['guide.members', list(item.bundleMembers.map((member) => member.name))],
     [
       'guide.result',
       item.result

@@ -15,7 +15,7 @@ import { renderMaterials } from './materials-view.js';
 import { guideMessages } from './messages.js';
 import { renderReference } from './reference-view.js';
 import { GUIDE_SECTIONS, type GuideSection } from './sections.js';
-import { renderSituations } from './situations-view.js';
+import { renderSituations, type SituationsView } from './situations-view.js';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'missing' | 'failed' | 'offline';
 export { GUIDE_SECTIONS, type GuideSection } from './sections.js';
@@ -186,6 +186,16 @@ export class BanshiItemGuide extends BanshiElement {
     this.emit('banshi-situation-change', this.detail());
   }
 
+  private situationsView(): SituationsView {
+    return {
+      msg: this.msg.bind(this),
+      locale: this.locale,
+      situation: this.situation,
+      answer: (...args) => this.answer(...args),
+      clear: () => this.clearAnswers(),
+    };
+  }
+
   private clearAnswers(): void {
     this.situation = {};
     this.emit('banshi-situation-change', this.detail());
@@ -259,8 +269,8 @@ export class BanshiItemGuide extends BanshiElement {
           )}
         </ul>
       </nav>
-      ${renderGlance(item, msg)}
-      ${item.situations.length ? renderSituations(item, { msg, situation: this.situation, answer: (...args) => this.answer(...args), clear: () => this.clearAnswers() }) : nothing}
+      ${renderGlance(item, msg, this.locale)}
+      ${item.situations.length ? renderSituations(item, this.situationsView()) : nothing}
       ${renderMaterials(item, this.situation, this.conditions, msg)}
       ${renderReference(item, msg, this.locale)}
       <p class="print-only hint">

@@ -31,6 +31,16 @@ export function renderMaterials(
   );
 }
 
+/** Why nothing is handed in for a material that needs no original and no copy (免提交). */
+function exemption(material: ItemMaterial, msg: Translate): string {
+  if (material.eLicence) return msg('guide.material.exempt.eLicence');
+  if (material.source === 'government')
+    return material.issuedBy
+      ? msg('guide.material.exempt.shared', { by: material.issuedBy })
+      : msg('guide.material.exempt.sharedAny');
+  return msg('guide.material.exempt');
+}
+
 function renderMaterial(
   material: ItemMaterial,
   applies: boolean | undefined,
@@ -43,7 +53,9 @@ function renderMaterial(
         : msg('guide.material.deferrableAny')
       : msg(`guide.material.${material.necessity}`);
   const facts = [
-    msg('guide.material.counts', { originals: material.originals, copies: material.copies }),
+    material.originals || material.copies
+      ? msg('guide.material.counts', { originals: material.originals, copies: material.copies })
+      : exemption(material, msg),
     msg(`guide.material.form.${material.form}`),
     material.issuedBy ? msg('guide.material.issuedBy', { by: material.issuedBy }) : '',
   ].filter(Boolean);

@@ -1,11 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Item, SituationAnswers } from '../item-common/types.js';
+import { joinList } from '../base/list-format.js';
 import type { Translate } from '../base/translate.js';
 import { renderSection } from './sections.js';
 
 /** What the situation questions show and what they do. */
 export interface SituationsView {
   msg: Translate;
+  locale: string;
   situation: SituationAnswers;
   answer(situationId: string, optionId: string, multiple: boolean, checked: boolean): void;
   clear(): void;
@@ -19,7 +21,7 @@ export function renderSituations(item: Item, view: SituationsView): TemplateResu
     const labels = situation.options
       .filter((option) => ids.includes(option.id))
       .map((option) => option.label);
-    return labels.length ? [`${situation.question} ${labels.join('、')}`] : [];
+    return labels.length ? [`${situation.question} ${joinList(labels, view.locale)}`] : [];
   });
   return renderSection(
     msg,
