@@ -13,6 +13,7 @@ import { renderGlance } from './glance-view.js';
 import { guideStyles } from './guide.styles.js';
 import { renderMaterials } from './materials-view.js';
 import { guideMessages } from './messages.js';
+import { guideAddress, printAlone } from './print-alone.js';
 import { renderReference } from './reference-view.js';
 import { GUIDE_SECTIONS, type GuideSection } from './sections.js';
 import { renderSituations, type SituationsView } from './situations-view.js';
@@ -75,6 +76,8 @@ export class BanshiItemGuide extends BanshiElement {
   @state() private conditions?: Conditions;
 
   private request?: AbortController;
+  /** The QR code renderer, a chunk of its own fetched when the checklist is printed. */
+  private qrCode?: typeof import('../qr/qr-code.js').renderQrCode;
   /** The item came from the API (and is reloaded when the language changes). */
   private fetched = false;
   private loadedLocale = '';
@@ -186,6 +189,20 @@ export class BanshiItemGuide extends BanshiElement {
     this.emit('banshi-situation-change', this.detail());
   }
 
+  /** Prints the 一次性告知单 alone, with a QR code back to this guide and the chosen situations. */
+  async printChecklist(): Promise<void> {
+    if (!this.qrCode) {
+      try {
+        this.qrCode = (await import('../qr/qr-code.js')).renderQrCode;
+        this.requestUpdate();
+        await this.updateComplete;
+      } catch {
+        // Without the QR code the checklist still prints.
+      }
+    }
+    printAlone(this);
+  }
+
   private situationsView(): SituationsView {
     return {
       msg: this.msg.bind(this),
@@ -226,6 +243,14 @@ export class BanshiItemGuide extends BanshiElement {
     return html`
       <header>
         <p class="print-only print-title">${msg('guide.printTitle')}</p>
+        ${
+          this.qrCode
+            ? html`<div class="print-only print-qr">
+                ${this.qrCode(guideAddress(location.href, this.situation), msg('guide.printQr'))}
+                <p class="hint">${msg('guide.printQr')}</p>
+              </div>`
+            : nothing
+        }
         <h2 part="title" class="title">${item.name}</h2>
         ${renderBadges(item, msg)} ${item.summary ? html`<p class="text">${item.summary}</p>` : nothing}
       </header>
@@ -249,7 +274,7 @@ export class BanshiItemGuide extends BanshiElement {
               </button>`
             : nothing
         }
-        <button type="button" @click=${() => print()}>${msg('guide.print')}</button>
+        <button type="button" @click=${() => void this.printChecklist()}>${msg('guide.print')}</button>
       </div>
       <nav class="toc" part="toc" aria-label=${msg('guide.toc')}>
         <ul>
