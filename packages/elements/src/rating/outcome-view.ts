@@ -1,11 +1,18 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { EvaluationLevel } from '../base/api.js';
+import { isBadLevel, type EvaluationLevel } from '../base/api.js';
 import type { Translate } from '../base/translate.js';
 
 /** The thanks (or "rated already") panel; a kiosk offers to rate again. */
 export function renderOutcome(
   msg: Translate,
-  outcome: { already: boolean; queued: boolean; kiosk: boolean; level?: EvaluationLevel },
+  outcome: {
+    already: boolean;
+    queued: boolean;
+    kiosk: boolean;
+    level?: EvaluationLevel;
+    /** The rater left a name and mobile for the callback (回访). */
+    realName?: boolean;
+  },
   again: () => void,
 ): TemplateResult {
   const { already, level } = outcome;
@@ -19,6 +26,13 @@ export function renderOutcome(
       })}
     </p>
     ${outcome.queued ? html`<p>${msg('rating.queued')}</p>` : nothing}
+    ${
+      !already && level && isBadLevel(level)
+        ? html`<p class="next">
+            ${msg(outcome.realName ? 'rating.next.callback' : 'rating.next.anonymous')}
+          </p>`
+        : nothing
+    }
     ${
       outcome.kiosk
         ? html`<div class="actions">

@@ -207,6 +207,7 @@ export class BanshiRating extends BanshiElement {
                 queued: this.phase === 'queued',
                 kiosk,
                 level: this.result?.level ?? this.level,
+                realName: !kiosk && !this.anonymous,
               },
               () => this.reset(),
             )
