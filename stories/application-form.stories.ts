@@ -291,6 +291,26 @@ export const Confirmation: Story = {
   },
 };
 
+/**
+ * The confirmation with `tracker-url`: the receipt links to the tracker and carries the address as an SVG
+ * QR code (case number only, never the query code), with the time in Beijing time.
+ */
+export const ConfirmationWithTrackerQr: Story = {
+  render: (_, { id }) =>
+    html`<banshi-application-form
+      item-code=${codeOf(id)}
+      situation="s.hukou=local&s.household=single&s.disability=no"
+      tracker-url="track.html?case={caseNumber}"
+    ></banshi-application-form>`,
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    await toReview(el);
+    await click(el, '#c-commitment');
+    await click(el, '[part=continue]');
+    await shown(el, 'svg.qr');
+  },
+};
+
 /** The form cannot be loaded. */
 export const LoadFailed: Story = {
   parameters: { msw: { handlers: { items: [failures.unavailable('/items/*')] } } },

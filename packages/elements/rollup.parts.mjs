@@ -180,7 +180,7 @@ const cdnFiles = new Set([
   'sri.json',
 ]);
 
-const npmExternal = (id) => /^(lit|@lit|@banshi\/sdk|dompurify|tslib)(\/|$)/.test(id);
+const npmExternal = (id) => /^(lit|@lit|@banshi\/sdk|dompurify|tslib|uqr)(\/|$)/.test(id);
 
 const npmBuild = {
   input: path('src/index.ts'),

@@ -210,6 +210,21 @@ export const applicationFormStyles = css`
     color: inherit;
     background: transparent;
   }
+  .tracker {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    align-items: center;
+  }
+  .tracker p {
+    flex: 1 1 14em;
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .qr {
+    width: 8em;
+    height: 8em;
+  }
   @media print {
     .noprint {
       display: none !important;

@@ -73,6 +73,8 @@ const zhCN = {
   'apply.copied': '已复制{label}',
   'apply.print': '打印回执',
   'apply.receipt': '申请回执',
+  'apply.track': '查询办理进度的二维码',
+  'apply.track.hint': '用手机扫描二维码或打开下面的地址，输入查询密码即可查看办理进度：',
   'apply.item': '办理事项',
   'apply.submittedAt': '提交时间',
   'apply.deferred': '容缺后补材料',
@@ -160,6 +162,9 @@ const en: Record<keyof typeof zhCN, string> = {
   'apply.copied': '{label} copied',
   'apply.print': 'Print receipt',
   'apply.receipt': 'Receipt',
+  'apply.track': 'QR code to track this application',
+  'apply.track.hint':
+    'Scan the QR code or open the address below, then enter the query code to see progress:',
   'apply.item': 'Service',
   'apply.submittedAt': 'Sent at',
   'apply.deferred': 'Documents to hand in later',

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatBeijingMoment } from '../base/beijing-time.js';
 import type { ControlHost } from './controls.js';
 import type { CaseCreated } from './types.js';
 
@@ -16,15 +17,25 @@ async function copy(button: HTMLButtonElement, text: string, done: string): Prom
   if (status) status.textContent = done;
 }
 
-/** The confirmation: case number and query code with copy buttons, and a receipt the applicant can print. */
+/** Where the receipt leads to track the case: the address (case number only), and its QR code once loaded. */
+export interface ReceiptTracker {
+  href: string;
+  qr?: TemplateResult;
+}
+
+/**
+ * The confirmation: case number and query code with copy buttons, and a receipt the applicant can print,
+ * with a QR code to the tracker when the site has one.
+ */
 export function renderReceipt(
   host: Host,
   result: CaseCreated,
   itemName: string,
   again: () => void,
+  tracker?: ReceiptTracker,
 ): TemplateResult {
   const view = result.case;
-  const when = new Date(view.submittedAt).toLocaleString(host.locale);
+  const when = formatBeijingMoment(view.submittedAt, host.locale);
   const deferred = view.materials.filter((material) => material.deferredUntil);
   const code = (key: string, value: string) => {
     const label = host.msg(key);
@@ -64,6 +75,14 @@ export function renderReceipt(
           <dd>${when}</dd>
         </div>
       </dl>
+      ${
+        tracker
+          ? html`<div class="tracker">
+              ${tracker.qr ?? nothing}
+              <p>${host.msg('apply.track.hint')}<br /><a href=${tracker.href}>${tracker.href}</a></p>
+            </div>`
+          : nothing
+      }
       ${
         deferred.length
           ? html`<h4>${host.msg('apply.deferred')}</h4>

@@ -80,6 +80,21 @@ export const trackerStyles = css`
     border-radius: var(--_radius);
     color: var(--_primary);
   }
+  /* Outcomes read at a glance, never by colour alone: the words say it too. */
+  .badge.state-approved,
+  .badge.state-concluded,
+  .badge.state-delivered,
+  .decision.approved strong {
+    color: var(--_success);
+    border-color: var(--_success);
+  }
+  .badge.state-rejected,
+  .badge.state-denied,
+  .decision.denied strong,
+  .decision.rejected strong {
+    color: var(--_danger);
+    border-color: var(--_danger);
+  }
   .overdue,
   .late {
     color: var(--_late);

@@ -1,9 +1,6 @@
 import { maskIdNumber } from '@banshi/sdk/forms';
 import type { TrackedCase } from './types.js';
 
-// Offices work on China Standard Time; a resident abroad still sees the office's dates and hours.
-const ZONE = 'Asia/Shanghai';
-
 /** A calendar day (`2026-12-01`) as the locale writes it, e.g. 2026年12月1日. */
 export function formatDay(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
@@ -11,12 +8,8 @@ export function formatDay(day: string, locale: string): string {
   );
 }
 
-/** A moment (`2026-11-24T10:05:00+08:00`) as the locale writes it, in the office's time zone. */
-export function formatMoment(moment: string | Date, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: ZONE }).format(
-    new Date(moment),
-  );
-}
+/** A moment as the locale writes it, in Beijing time, labelled when the browser is on another zone. */
+export { formatBeijingMoment as formatMoment } from '../base/beijing-time.js';
 
 /** The time of day `seconds` from now, e.g. 14:32. */
 export function clockIn(seconds: number, locale: string): string {

@@ -137,6 +137,16 @@ export const guideStyles = css`
     .print-only {
       display: block;
     }
+    .print-qr {
+      float: right;
+      width: 28mm;
+      margin-inline-start: 4mm;
+      text-align: center;
+    }
+    .print-qr svg {
+      width: 24mm;
+      height: 24mm;
+    }
     h2 {
       font-size: 1.4em;
       margin: 0;

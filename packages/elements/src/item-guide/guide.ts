@@ -3,54 +3,24 @@ import { property, state } from 'lit/decorators.js';
 import { isAborted, isNotFound, isServerAnswer } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
 import { baseStyles } from '../base/base.styles.js';
-import { formatLimit, renderBadges } from '../item-common/badges.js';
+import { renderBadges } from '../item-common/badges.js';
 import { itemStyles } from '../item-common/item.styles.js';
-import { fillTemplate, safeHref, situationToQuery } from '../item-common/situation-query.js';
-import type { ContactChannel, Item, ItemMaterial, SituationAnswers } from '../item-common/types.js';
+import { fillTemplate, situationToQuery } from '../item-common/situation-query.js';
+import type { Item, SituationAnswers } from '../item-common/types.js';
+import { loadConditions, type Conditions } from './conditions.js';
 import './events.js';
+import { renderGlance } from './glance-view.js';
 import { guideStyles } from './guide.styles.js';
+import { renderMaterials } from './materials-view.js';
 import { guideMessages } from './messages.js';
+import { guideAddress, printAlone } from './print-alone.js';
+import { renderReference } from './reference-view.js';
+import { GUIDE_SECTIONS, type GuideSection } from './sections.js';
+import { renderSituations, type SituationsView } from './situations-view.js';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'missing' | 'failed' | 'offline';
-type Conditions = Pick<typeof import('@banshi/sdk/forms'), 'holds' | 'scopeValue'>;
-
-/** The sections of a guide, in reading order; `#guide-<id>` links to one. */
-export const GUIDE_SECTIONS = [
-  'glance',
-  'situations',
-  'materials',
-  'steps',
-  'fees',
-  'windows',
-  'contact',
-  'basis',
-  'faq',
-] as const;
-export type GuideSection = (typeof GUIDE_SECTIONS)[number];
-
-/**
- * Whether a material applies: `true`, `false`, or `undefined` while the question it depends on is
- * unanswered. Conditions are judged by `@banshi/sdk/forms`, exactly as the application form judges them.
- */
-export function materialApplies(
-  material: ItemMaterial,
-  situation: SituationAnswers,
-  conditions: Conditions | undefined,
-): boolean | undefined {
-  const condition = material.appliesWhen;
-  if (!condition) return true;
-  if (!conditions || conditions.scopeValue(condition.scope, { situation }) === undefined) return undefined;
-  return conditions.holds(condition, { situation });
-}
-
-let conditionsModule: Promise<Conditions> | undefined;
-/**
- * The condition checks of the forms engine (`@banshi/sdk/forms`, about 7 KB gzip with its validator),
- * loaded on first use: only guides whose materials have conditions need them.
- */
-export const loadConditions = (): Promise<Conditions> =>
-  // Destructured, so that a bundle keeps these two and what they use, not the rest of the engine.
-  (conditionsModule ??= import('@banshi/sdk/forms').then(({ holds, scopeValue }) => ({ holds, scopeValue })));
+export { GUIDE_SECTIONS, type GuideSection } from './sections.js';
+export { loadConditions, materialApplies } from './conditions.js';
 
 /**
  * 我要看: the guide (办事指南) of one service item, in the order a resident reads it — at a glance,
@@ -106,6 +76,8 @@ export class BanshiItemGuide extends BanshiElement {
   @state() private conditions?: Conditions;
 
   private request?: AbortController;
+  /** The QR code renderer, a chunk of its own fetched when the checklist is printed. */
+  private qrCode?: typeof import('../qr/qr-code.js').renderQrCode;
   /** The item came from the API (and is reloaded when the language changes). */
   private fetched = false;
   private loadedLocale = '';
@@ -217,6 +189,30 @@ export class BanshiItemGuide extends BanshiElement {
     this.emit('banshi-situation-change', this.detail());
   }
 
+  /** Prints the 一次性告知单 alone, with a QR code back to this guide and the chosen situations. */
+  async printChecklist(): Promise<void> {
+    if (!this.qrCode) {
+      try {
+        this.qrCode = (await import('../qr/qr-code.js')).renderQrCode;
+        this.requestUpdate();
+        await this.updateComplete;
+      } catch {
+        // Without the QR code the checklist still prints.
+      }
+    }
+    printAlone(this);
+  }
+
+  private situationsView(): SituationsView {
+    return {
+      msg: this.msg.bind(this),
+      locale: this.locale,
+      situation: this.situation,
+      answer: (...args) => this.answer(...args),
+      clear: () => this.clearAnswers(),
+    };
+  }
+
   private clearAnswers(): void {
     this.situation = {};
     this.emit('banshi-situation-change', this.detail());
@@ -247,6 +243,14 @@ export class BanshiItemGuide extends BanshiElement {
     return html`
       <header>
         <p class="print-only print-title">${msg('guide.printTitle')}</p>
+        ${
+          this.qrCode
+            ? html`<div class="print-only print-qr">
+                ${this.qrCode(guideAddress(location.href, this.situation), msg('guide.printQr'))}
+                <p class="hint">${msg('guide.printQr')}</p>
+              </div>`
+            : nothing
+        }
         <h2 part="title" class="title">${item.name}</h2>
         ${renderBadges(item, msg)} ${item.summary ? html`<p class="text">${item.summary}</p>` : nothing}
       </header>
@@ -270,7 +274,7 @@ export class BanshiItemGuide extends BanshiElement {
               </button>`
             : nothing
         }
-        <button type="button" @click=${() => print()}>${msg('guide.print')}</button>
+        <button type="button" @click=${() => void this.printChecklist()}>${msg('guide.print')}</button>
       </div>
       <nav class="toc" part="toc" aria-label=${msg('guide.toc')}>
         <ul>
@@ -290,314 +294,13 @@ export class BanshiItemGuide extends BanshiElement {
           )}
         </ul>
       </nav>
-      ${this.renderGlance(item)} ${item.situations.length ? this.renderSituations(item) : nothing}
-      ${this.renderMaterials(item)}
-      ${this.section(
-        'steps',
-        html`<ol class="steps">
-          ${item.steps.map(
-            (step) =>
-              html`<li>
-                <strong>${step.title}</strong
-                >${step.stage ? html` <span class="tag">${step.stage}</span>` : nothing}
-                ${step.description ? html`<p class="text">${step.description}</p>` : nothing}
-                ${
-                  step.timeLimit
-                    ? html`<p class="hint">
-                        ${msg('guide.step.limit', { limit: formatLimit(step.timeLimit, msg) })}
-                      </p>`
-                    : nothing
-                }
-              </li>`,
-          )}
-        </ol>`,
-      )}
-      ${this.renderFees(item)}
-      ${this.section(
-        'windows',
-        html`<ul class="plain">
-          ${item.windows.map(
-            (window) =>
-              html`<li>
-                <strong>${window.hallName ? `${window.hallName} ` : ''}${window.name}</strong>
-                <p class="text">${window.address}</p>
-                <p class="text">${msg('guide.window.hours', { hours: window.hours })}</p>
-                ${
-                  window.phone
-                    ? html`<p>
-                        ${msg('guide.window.phone')}<a href="tel:${window.phone}">${window.phone}</a>
-                      </p>`
-                    : nothing
-                }
-              </li>`,
-          )}
-        </ul>`,
-      )}
-      ${this.section(
-        'contact',
-        html`<h4>${msg('guide.consultation')}</h4>
-          ${this.renderContacts(item.consultation)}
-          <h4>${msg('guide.complaint')}</h4>
-          ${this.renderContacts(item.complaint)}`,
-      )}
-      ${this.section(
-        'basis',
-        html`<ul class="plain">
-          ${item.legalBases.map(
-            (basis) =>
-              html`<li>
-                <strong>${basis.name}</strong> ${basis.article ?? ''}
-                ${basis.text ? html`<p class="text">${basis.text}</p>` : nothing}
-              </li>`,
-          )}
-        </ul>`,
-      )}
-      ${
-        item.faqs.length
-          ? this.section(
-              'faq',
-              html`${item.faqs.map(
-                (faq) =>
-                  html`<details>
-                    <summary>${faq.question}</summary>
-                    <p class="text">${faq.answer}</p>
-                  </details>`,
-              )}`,
-            )
-          : nothing
-      }
+      ${renderGlance(item, msg, this.locale)}
+      ${item.situations.length ? renderSituations(item, this.situationsView()) : nothing}
+      ${renderMaterials(item, this.situation, this.conditions, msg)}
+      ${renderReference(item, msg, this.locale)}
       <p class="print-only hint">
         ${msg('guide.printed', { date: new Date().toLocaleDateString(this.locale) })}
       </p>
     `;
-  }
-
-  private section(id: GuideSection, body: unknown): TemplateResult {
-    return html`<section class="section s-${id}" part="section" aria-labelledby="guide-${id}">
-      <h3 id="guide-${id}" tabindex="-1">${this.msg(`guide.section.${id}`)}</h3>
-      ${body}
-    </section>`;
-  }
-
-  private renderGlance(item: Item): TemplateResult {
-    const msg = this.msg.bind(this);
-    const visits = item.onSiteVisits.count;
-    const place = item.windows[0];
-    const rows: Array<[string, unknown]> = [
-      ['guide.processing', msg(`guide.processing.${item.processingType}`)],
-      ['item.promised', formatLimit(item.promisedTimeLimit, msg)],
-      ['guide.statutory', formatLimit(item.statutoryTimeLimit, msg)],
-      [
-        'guide.visits',
-        html`${
-          visits === 0
-            ? msg('item.badge.zeroVisit')
-            : visits === 1
-              ? msg('item.badge.oneVisit')
-              : msg('guide.visits.count', { count: visits })
-        }${
-          item.onSiteVisits.reason
-            ? html`<br /><span class="hint">${item.onSiteVisits.reason}</span>`
-            : nothing
-        }`,
-      ],
-      ['guide.fee', msg(item.fees.length ? 'guide.fee.some' : 'guide.fee.none')],
-      ['guide.depth', msg(`item.depth.${item.onlineDepth}`)],
-      ['guide.where', place ? `${place.hallName ?? place.name} ${place.address}` : ''],
-      ['guide.channels', item.channels.map((channel) => msg(`guide.channel.${channel}`)).join('、')],
-      ['guide.audience', item.audience.map((audience) => msg(`item.audience.${audience}`)).join('、')],
-      ['item.department', item.department.name],
-      ['guide.joint', item.jointDepartments.map((department) => department.name).join('、')],
-      ['guide.members', item.bundleMembers.map((member) => member.name).join('、')],
-      [
-        'guide.result',
-        item.result
-          ? html`${item.result.name}${this.link(item.result.sampleUrl, ` (${msg('guide.sample')})`)}`
-          : '',
-      ],
-    ];
-    return this.section(
-      'glance',
-      html`<dl class="facts">
-          ${rows.map(([key, value]) =>
-            value
-              ? html`<div>
-                  <dt>${msg(key)}</dt>
-                  <dd>${value}</dd>
-                </div>`
-              : nothing,
-          )}
-        </dl>
-        ${item.supports.expressDelivery ? html`<p>${msg('guide.express')}</p>` : nothing}
-        ${
-          item.conditions.length
-            ? html`<h4>${msg('guide.conditions')}</h4>
-                <ul>
-                  ${item.conditions.map((condition) => html`<li class="text">${condition}</li>`)}
-                </ul>`
-            : nothing
-        }`,
-    );
-  }
-
-  private renderSituations(item: Item): TemplateResult {
-    const msg = this.msg.bind(this);
-    const chosen = item.situations.flatMap((situation) => {
-      const ids = ([] as string[]).concat(this.situation[situation.id] ?? []);
-      const labels = situation.options
-        .filter((option) => ids.includes(option.id))
-        .map((option) => option.label);
-      return labels.length ? [`${situation.question} ${labels.join('、')}`] : [];
-    });
-    return this.section(
-      'situations',
-      html`<p class="hint no-print">${msg('guide.situations.intro')}</p>
-        ${item.situations.map((situation) => {
-          const multiple = !!situation.multiple;
-          const answer = ([] as string[]).concat(this.situation[situation.id] ?? []);
-          return html`<fieldset class="no-print">
-            <legend>${situation.question}</legend>
-            ${situation.hint ? html`<p class="hint" id="hint-${situation.id}">${situation.hint}</p>` : nothing}
-            <div class="options">
-              ${situation.options.map(
-                (option) =>
-                  html`<label class="option ${answer.includes(option.id) ? 'checked' : ''}"
-                    ><input
-                      type=${multiple ? 'checkbox' : 'radio'}
-                      name="situation-${situation.id}"
-                      .value=${option.id}
-                      .checked=${answer.includes(option.id)}
-                      aria-describedby=${situation.hint ? `hint-${situation.id}` : nothing}
-                      @change=${(event: Event) =>
-                        this.answer(
-                          situation.id,
-                          option.id,
-                          multiple,
-                          (event.target as HTMLInputElement).checked,
-                        )}
-                    />${option.label}</label
-                  >`,
-              )}
-            </div>
-          </fieldset>`;
-        })}
-        <p class="chosen">
-          ${
-            chosen.length
-              ? msg('guide.situations.chosen', { answers: chosen.join(msg('guide.listSeparator')) })
-              : msg('guide.situations.none')
-          }
-        </p>
-        ${
-          chosen.length
-            ? html`<button type="button" class="no-print" @click=${() => this.clearAnswers()}>
-                ${msg('guide.situations.clear')}
-              </button>`
-            : nothing
-        }`,
-    );
-  }
-
-  private renderMaterials(item: Item): TemplateResult {
-    const msg = this.msg.bind(this);
-    const shown = item.materials
-      .map((material) => [material, materialApplies(material, this.situation, this.conditions)] as const)
-      .filter(([, applies]) => applies !== false);
-    const maybe = shown.filter(([, applies]) => applies === undefined).length;
-    return this.section(
-      'materials',
-      html`<p class="count" role="status">
-          ${msg(maybe ? 'guide.materials.countMaybe' : 'guide.materials.count', {
-            count: shown.length - maybe,
-            maybe,
-          })}
-        </p>
-        ${item.commitmentAvailable ? html`<p class="hint">${msg('guide.commitment')}</p>` : nothing}
-        <ol class="materials">
-          ${shown.map(([material, applies]) => this.renderMaterial(material, applies))}
-        </ol>`,
-    );
-  }
-
-  private renderMaterial(material: ItemMaterial, applies: boolean | undefined): TemplateResult {
-    const msg = this.msg.bind(this);
-    const necessity =
-      material.necessity === 'deferrable'
-        ? material.deferDays
-          ? msg('guide.material.deferrable', { days: material.deferDays })
-          : msg('guide.material.deferrableAny')
-        : msg(`guide.material.${material.necessity}`);
-    const facts = [
-      msg('guide.material.counts', { originals: material.originals, copies: material.copies }),
-      msg(`guide.material.form.${material.form}`),
-      material.issuedBy ? msg('guide.material.issuedBy', { by: material.issuedBy }) : '',
-    ].filter(Boolean);
-    return html`<li class="material" part="material" data-material=${material.id}>
-      <strong class="name">${material.name}</strong>
-      <ul class="tags">
-        <li class="tag ${material.necessity}">${necessity}</li>
-        ${material.eLicence ? html`<li class="tag ok">${msg('guide.material.eLicence')}</li>` : nothing}
-        ${applies === undefined ? html`<li class="tag">${msg('guide.material.maybe')}</li>` : nothing}
-      </ul>
-      <p class="hint">${facts.join(' · ')}</p>
-      ${material.notes ? html`<p class="text">${material.notes}</p>` : nothing}
-      ${this.link(material.blankFormUrl, msg('guide.material.blank', { name: material.name }), 'no-print')}
-      ${this.link(material.sampleUrl, msg('guide.material.sampleLink', { name: material.name }), 'no-print')}
-    </li>`;
-  }
-
-  private renderFees(item: Item): TemplateResult {
-    const msg = this.msg.bind(this);
-    const money = new Intl.NumberFormat(this.locale, { style: 'currency', currency: 'CNY' });
-    return this.section(
-      'fees',
-      item.fees.length
-        ? html`<ul class="plain">
-              ${item.fees.map(
-                (fee) =>
-                  html`<li>
-                    <strong>${fee.name}</strong>
-                    ${fee.amount === null ? nothing : money.format(fee.amount / 100)}
-                    ${fee.standard ? html`<p class="text">${fee.standard}</p>` : nothing}
-                    ${fee.basis ? html`<p class="hint">${msg('guide.fees.basis', { basis: fee.basis })}</p>` : nothing}
-                    ${
-                      fee.reducible
-                        ? html`<p>
-                            ${msg('guide.fees.reducible')}${fee.reductionNote ? `: ${fee.reductionNote}` : ''}
-                          </p>`
-                        : nothing
-                    }
-                  </li>`,
-              )}
-            </ul>
-            ${item.supports.onlinePayment ? html`<p>${msg('guide.fees.online')}</p>` : nothing}`
-        : html`<p>${msg('guide.fee.none')}</p>`,
-    );
-  }
-
-  private renderContacts(channels: ContactChannel[]): TemplateResult {
-    return html`<ul class="plain">
-      ${channels.map((channel) => {
-        const href =
-          channel.kind === 'phone' || channel.kind === 'hotline'
-            ? `tel:${channel.value}`
-            : channel.kind === 'email'
-              ? `mailto:${channel.value}`
-              : channel.kind === 'web'
-                ? channel.value
-                : undefined;
-        return html`<li>
-          ${this.msg(`guide.contact.${channel.kind}`)}${channel.label ? `（${channel.label}）` : ''}：${
-            this.link(href, channel.value) || channel.value
-          }
-        </li>`;
-      })}
-    </ul>`;
-  }
-
-  /** A link to a server-given address, or nothing when the address is missing or unsafe. */
-  private link(url: string | undefined, text: string, className = ''): TemplateResult | '' {
-    const href = safeHref(url);
-    return href ? html`<a class=${className} href=${href}>${text}</a>` : '';
   }
 }

@@ -54,6 +54,10 @@ const zhCN = {
   'rating.retry': '重新提交',
   'rating.thanks': '感谢您的评价！',
   'rating.thanks.level': '您的评价：{level}',
+  'rating.next.callback':
+    '接下来：差评将转交办理部门核实整改，工作人员会在规定时限内拨打您留下的手机号回访，告诉您处理结果。',
+  'rating.next.anonymous':
+    '接下来：差评将转交办理部门核实整改。匿名评价无法回访；如需答复，请实名评价或拨打 12345 热线。',
   'rating.queued': '评价已保存，网络恢复后将自动提交。',
   'rating.waiting': '待提交评价：{count} 条',
   'rating.already': '该办件已评价过',
@@ -128,6 +132,10 @@ const en: Record<RatingMessageKey, string> = {
   'rating.retry': 'Try again',
   'rating.thanks': 'Thank you for your rating!',
   'rating.thanks.level': 'Your rating: {level}',
+  'rating.next.callback':
+    'What happens next: the office that handled your case looks into it, and staff will call the mobile number you gave within the set time to tell you the outcome.',
+  'rating.next.anonymous':
+    'What happens next: the office that handled your case looks into it. An anonymous rating cannot be answered; to hear back, rate with your name or call the 12345 hotline.',
   'rating.queued': 'Your rating is saved and will be sent when the connection is back.',
   'rating.waiting': 'Ratings waiting to be sent: {count}',
   'rating.already': 'This case has already been rated',
