@@ -6,6 +6,7 @@ import { uploadHandlers } from './uploads/routes.js';
 import { calendarHandlers } from './calendar/routes.js';
 import { evaluationHandlers } from './evaluations/routes.js';
 import { auditHandlers } from './audit/routes.js';
+import { listMyCases } from './me/my-cases.js';
 
 /** The handler of every operation of the document, by operationId. */
 export const handlers: HandlerTable = {
@@ -16,4 +17,5 @@ export const handlers: HandlerTable = {
   ...calendarHandlers,
   ...evaluationHandlers,
   ...auditHandlers,
+  listMyCases,
 };

@@ -16,6 +16,7 @@ export {
   type ResolvedSection,
 } from './visibility.js';
 export { pruneData } from './prune.js';
+export { valueAt } from './pointer.js';
 export {
   validateForm,
   type FormSubmission,

@@ -61,6 +61,10 @@ export interface paths {
          *     (`session`) whose token the application's uploads carry. 404 `not_found` when the item does not
          *     exist or has no form (`formVersion` is null). Since every answer carries its own token, answers are
          *     `Cache-Control: no-store` and have no `ETag`.
+         *     With a resident's or company representative's token of the identity platform (`identityToken`), the
+         *     answer also carries `verifiedApplicant`: the applicant's fields that come from 统一身份认证, with their
+         *     values, which the form shows locked and the server checks on submission. `signIn` says whether the
+         *     item needs sign-in, and at which assurance level (实名等级), to be applied for online.
          */
         get: operations["getItemForm"];
         put?: never;
@@ -202,6 +206,14 @@ export interface paths {
          *     applicant token for this case. Send the same `Idempotency-Key` on every retry of one submission (the
          *     form keeps one per session), so that a double click or a retry never creates two cases: the replay
          *     returns the same case number, query code and token with `Idempotent-Replayed: true`.
+         *
+         *     Signed in at the identity platform (`identityToken`), the case is bound to the person (and, for a
+         *     company, to its credit code), so it appears in `GET /me/cases` and can be read, corrected, withdrawn
+         *     and rated with the token alone. The applicant's verified fields (`FormDefinition.verifiedApplicant`)
+         *     must be sent unchanged: a different value is 422 `validation_failed` with field code
+         *     `verified_value_changed`, never silently replaced. When the item's form declares `signIn`, applying
+         *     without a token is 401 `sign_in_required` and with a lower assurance level 403
+         *     `assurance_level_insufficient`; both name the level needed.
          */
         post: operations["createCase"];
         delete?: never;
@@ -459,6 +471,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My cases (我的办件)
+         * @description The cases of the signed-in resident or company representative, newest first: the cases they filed
+         *     signed in, and for a company's legal representative (法定代表人) every case filed for the company
+         *     by any of its 经办人. Another 经办人's cases of the same company are not listed. Only a resident's or
+         *     company representative's token of the identity platform is accepted; a staff token or service key
+         *     is 403. Cases filed without signing in are found with their case number and query code instead.
+         */
+        get: operations["listMyCases"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -578,7 +614,8 @@ export interface components {
          *     people in the negotiated language; programs branch on `code`, which never changes. Known codes:
          *     `validation_failed`, `not_found`, `case_lookup_failed`, `invalid_transition`, `already_rated`,
          *     `idempotency_key_reused`, `request_in_progress`, `rate_limited`, `payload_too_large`,
-         *     `unsupported_media_type`, `unauthorized`, `forbidden`, `service_unavailable`. New codes may be added.
+         *     `unsupported_media_type`, `unauthorized`, `forbidden`, `service_unavailable`, `sign_in_required`,
+         *     `assurance_level_insufficient`. New codes may be added.
          * @example {
          *       "type": "urn:banshi:problem:validation-failed",
          *       "title": "提交的内容有误",
@@ -662,7 +699,8 @@ export interface components {
              *     `@banshi/sdk/forms` reports them as `format.cn-id-card` and so on), `material_missing`,
              *     `commitment_required`, `not_deferrable`, `not_e_licence`, `not_applicable` (a material or answer
              *     that does not apply), `upload_not_found`, `upload_rejected`, `situation_unknown`,
-             *     `form_version_outdated`, `outside_year`, `reasons_required`, or `repeated` (a query parameter that
+             *     `form_version_outdated`, `outside_year`, `reasons_required`, `verified_value_changed` (a value that
+             *     comes from 统一身份认证 was changed), or `repeated` (a query parameter that
              *     takes one value was given several times; parameters that take several are declared as arrays).
              *     New codes may be added.
              * @example cn_id_card
@@ -2091,6 +2129,8 @@ export interface components {
          */
         FormDefinition: {
             session?: components["schemas"]["FormSession"];
+            signIn?: components["schemas"]["SignInRequirement"];
+            verifiedApplicant?: components["schemas"]["VerifiedApplicant"];
             /**
              * @description A note for the definition's authors; ignored by the engine.
              * @example 公共租赁住房申请（海勃湾区）的申请表。
@@ -3497,6 +3537,7 @@ export interface components {
          *     }
          */
         Case: {
+            identity?: components["schemas"]["CaseIdentity"];
             readonly caseNumber: components["schemas"]["CaseNumber"];
             readonly state: components["schemas"]["CaseState"];
             readonly itemCode: components["schemas"]["ItemCode"];
@@ -4267,9 +4308,12 @@ export interface components {
         /**
          * @description A rating, told apart by `level`: a bad review (`dissatisfied`, `veryDissatisfied`) needs at least one
          *     reason (`BadEvaluationCreate`); the other levels do not (`GoodEvaluationCreate`). Either is real-name
-         *     (`anonymous: false` with `rater`) or anonymous (`anonymous: true`, no `rater`). Rules the server
-         *     enforces besides (400 `validation_failed` with the pointer, or as stated):
-         *     - a `case` target needs the case's applicant token (bearer) or query code (`X-Query-Code`); a second
+         *     (`anonymous: false` with `rater`) or anonymous (`anonymous: true`, no `rater`). A real-name rating of
+         *     a case may leave `rater` out: the rater's name and mobile are then taken from the case, never typed
+         *     again. Rules the server enforces besides (400 `validation_failed` with the pointer, or as stated):
+         *     - a `case` target needs the case's applicant token (bearer), the identity token of the person it is
+         *       bound to, or its query code (`X-Query-Code`); a real-name rating of a visit (`onSite`) without
+         *       `rater` is 400 with `/rater` `required`; a second
          *       online rating of the same case is 409 `already_rated` naming the existing one, unless `followUpOf`
          *       names it (追评, one follow-up per evaluation);
          *     - `ratedAt` may be up to 7 days in the past, for ratings queued on an offline device.
@@ -4326,7 +4370,7 @@ export interface components {
             comment?: string;
             channel: components["schemas"]["EvaluationChannel"];
             /**
-             * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater` required).
+             * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater`, which a case's rating may leave out to use the case's applicant).
              * @example false
              */
             anonymous: boolean;
@@ -4382,7 +4426,7 @@ export interface components {
             comment?: string;
             channel: components["schemas"]["EvaluationChannel"];
             /**
-             * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater` required).
+             * @description true for an anonymous rating (no `rater`); false for a real-name one (`rater`, which a case's rating may leave out to use the case's applicant).
              * @example false
              */
             anonymous: boolean;
@@ -4408,7 +4452,8 @@ export interface components {
          */
         EvaluationReasons: components["schemas"]["EvaluationReason"][];
         /**
-         * @description A real-name rating names its rater, for the callback (回访).
+         * @description A real-name rating names its rater, for the callback (回访). For a case, `rater` may be left out: the
+         *     case's applicant is the rater, with the name and mobile the case holds.
          * @example {
          *       "anonymous": false,
          *       "rater": {
@@ -4420,7 +4465,7 @@ export interface components {
         RealNameRating: {
             /** @constant */
             anonymous: false;
-            rater: components["schemas"]["RaterCreate"];
+            rater?: components["schemas"]["RaterCreate"];
         };
         /**
          * @description An anonymous rating names no rater.
@@ -4922,6 +4967,170 @@ export interface components {
             /** @example 证据不足以证明评价为恶意或误评，申诉驳回，请按期整改。 */
             opinion: string;
         };
+        /**
+         * Format: int32
+         * @description 实名等级 — how firmly the identity platform has verified the person, from 1 (lowest, e.g. a mobile
+         *     number checked) to 4 (highest, e.g. face verification against the ID card photo).
+         * @example 3
+         */
+        AssuranceLevel: number;
+        /**
+         * @description What an item needs to be applied for online: whether the applicant must sign in at the identity
+         *     platform (统一身份认证), and at which assurance level at least. Without it anyone may apply.
+         * @example {
+         *       "required": true,
+         *       "assuranceLevel": 3
+         *     }
+         */
+        SignInRequirement: {
+            /**
+             * @description Whether applying online needs sign-in.
+             * @example true
+             */
+            required: boolean;
+            assuranceLevel: components["schemas"]["AssuranceLevel"];
+        };
+        /**
+         * @description One applicant field whose value comes from 统一身份认证; the form shows it locked.
+         * @example {
+         *       "pointer": "/applicant/name",
+         *       "value": "张丽"
+         *     }
+         */
+        VerifiedField: {
+            /**
+             * @description A JSON pointer into the application (`CaseCreate`): `/applicant/name`, `/applicant/idNumber`,
+             *     `/applicant/creditCode`… and the form data fields that hold the same facts
+             *     (`/formData/applicant/idNumber`).
+             * @example /applicant/idNumber
+             */
+            pointer: string;
+            /**
+             * @description The verified value, which the application must carry unchanged.
+             * @example 150302198805123015
+             */
+            value: string;
+        };
+        /**
+         * @description The signed-in caller's verified facts as they fill the form: sent with a form definition read with a
+         *     resident's or company representative's token. The form shows each field locked with its source
+         *     (来自统一身份认证); the server refuses an application that changes one (422, field code
+         *     `verified_value_changed`).
+         * @example {
+         *       "source": "unifiedIdentity",
+         *       "kind": "person",
+         *       "assuranceLevel": 3,
+         *       "fields": [
+         *         {
+         *           "pointer": "/applicant/name",
+         *           "value": "张丽"
+         *         },
+         *         {
+         *           "pointer": "/applicant/idType",
+         *           "value": "residentIdCard"
+         *         },
+         *         {
+         *           "pointer": "/applicant/idNumber",
+         *           "value": "150302198805123015"
+         *         },
+         *         {
+         *           "pointer": "/applicant/mobile",
+         *           "value": "13947312345"
+         *         },
+         *         {
+         *           "pointer": "/formData/applicant/name",
+         *           "value": "张丽"
+         *         },
+         *         {
+         *           "pointer": "/formData/applicant/idNumber",
+         *           "value": "150302198805123015"
+         *         }
+         *       ]
+         *     }
+         */
+        VerifiedApplicant: {
+            /**
+             * @description Where the values come from (统一身份认证).
+             * @constant
+             */
+            source: "unifiedIdentity";
+            /**
+             * @description Whether the caller applies as a person or for their company.
+             * @example person
+             * @enum {string}
+             */
+            kind: "person" | "organisation";
+            /**
+             * @description For a company, the caller's relation to it (法定代表人 or 经办人).
+             * @example agent
+             * @enum {string}
+             */
+            relation?: "legalRepresentative" | "agent";
+            /**
+             * Format: int32
+             * @description The caller's 实名等级; 0 when the platform says nothing.
+             * @example 3
+             */
+            assuranceLevel: number;
+            fields: components["schemas"]["VerifiedField"][];
+        };
+        /**
+         * @description Present when the case was filed signed in at the identity platform: the applicant's identity was
+         *     verified, and the case is bound to the person (and for a company, to its credit code).
+         * @example {
+         *       "verified": true,
+         *       "filedAs": "resident",
+         *       "assuranceLevel": 3,
+         *       "boundToCaller": true
+         *     }
+         */
+        CaseIdentity: {
+            /**
+             * @description The applicant's name and ID number came from 统一身份认证.
+             * @constant
+             */
+            verified: true;
+            /**
+             * @description Who filed it — a resident for themselves, or a company's 法定代表人 or 经办人.
+             * @example resident
+             * @enum {string}
+             */
+            filedAs: "resident" | "legalRepresentative" | "agent";
+            /**
+             * Format: int32
+             * @description The filer's 实名等级 when the case was filed.
+             * @example 3
+             */
+            assuranceLevel: number;
+            /**
+             * @description Whether the case belongs to the person whose identity token made this request (the filer, or the
+             *     legal representative of the company it was filed for); false for a query code or staff read.
+             * @example true
+             */
+            boundToCaller: boolean;
+        };
+        /**
+         * @description The problem body of an application that needs sign-in or a higher assurance level; it names the level needed.
+         * @example {
+         *       "type": "urn:banshi:problem:assurance-level-insufficient",
+         *       "title": "实名等级不足",
+         *       "status": 403,
+         *       "detail": "在线申请该事项需要实名等级不低于三级，您当前为二级。",
+         *       "instance": "/api/v1/cases",
+         *       "code": "assurance_level_insufficient",
+         *       "requiredAssuranceLevel": 3,
+         *       "assuranceLevel": 2
+         *     }
+         */
+        AssuranceLevelProblem: components["schemas"]["Problem"] & {
+            requiredAssuranceLevel: components["schemas"]["AssuranceLevel"];
+            /**
+             * Format: int32
+             * @description The caller's 实名等级 (0 when not signed in).
+             * @example 2
+             */
+            assuranceLevel: number;
+        };
     };
     responses: {
         /** @description The representation has not changed since the `ETag` sent in `If-None-Match`. */
@@ -5261,6 +5470,77 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /**
+         * @description No credential where one is needed (`unauthorized`), or an item that can only be applied for signed in
+         *     at the identity platform (`sign_in_required`, naming `requiredAssuranceLevel`).
+         */
+        SignInRequired: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                /**
+                 * @description The authentication scheme expected.
+                 * @example Bearer realm="banshi"
+                 */
+                "WWW-Authenticate"?: string;
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:sign-in-required",
+                 *       "title": "请先登录",
+                 *       "status": 401,
+                 *       "detail": "在线申请该事项需要登录统一身份认证，实名等级不低于三级。",
+                 *       "instance": "/api/v1/cases",
+                 *       "code": "sign_in_required",
+                 *       "requiredAssuranceLevel": 3,
+                 *       "assuranceLevel": 0,
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["AssuranceLevelProblem"];
+            };
+        };
+        /** @description The signed-in person's assurance level (实名等级) is below the one the item needs to be applied for online (`assurance_level_insufficient`). */
+        AssuranceLevelInsufficient: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                /**
+                 * @example {
+                 *       "type": "urn:banshi:problem:assurance-level-insufficient",
+                 *       "title": "实名等级不足",
+                 *       "status": 403,
+                 *       "detail": "在线申请该事项需要实名等级不低于三级，您当前为二级。",
+                 *       "instance": "/api/v1/cases",
+                 *       "code": "assurance_level_insufficient",
+                 *       "requiredAssuranceLevel": 3,
+                 *       "assuranceLevel": 2,
+                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC"
+                 *     }
+                 */
+                "application/problem+json": components["schemas"]["AssuranceLevelProblem"];
+            };
+        };
+        /**
+         * @description The application cannot be carried out: `idempotency_key_reused` (the key was used before with a
+         *     different body), or `validation_failed` with `errors`, e.g. a value that comes from 统一身份认证 sent
+         *     changed (field code `verified_value_changed`).
+         */
+        CaseCreateUnprocessable: {
+            headers: {
+                "X-Request-Id": components["headers"]["RequestId"];
+                "Content-Language": components["headers"]["ContentLanguage"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
     };
     parameters: {
         /**
@@ -5586,6 +5866,7 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
@@ -5981,11 +6262,13 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["SignInRequired"];
+            403: components["responses"]["AssuranceLevelInsufficient"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["UnprocessableEntity"];
+            422: components["responses"]["CaseCreateUnprocessable"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedError"];
@@ -6735,6 +7018,56 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["AuditRecordPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listMyCases: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only cases in this state.
+                 * @example accepted
+                 */
+                state?: components["schemas"]["CaseState"];
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the caller's cases, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CasePage"];
                 };
             };
             400: components["responses"]["BadRequest"];

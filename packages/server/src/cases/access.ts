@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import type { CallContext } from '../http/operation.js';
 import { ProblemError } from '../http/problem.js';
+import { belongsTo, personOf } from './ownership.js';
 import { tokenMatches, verifyQueryCode } from './query-code.js';
 
 /** A call that may prove access to a case with its query code. */
@@ -27,8 +28,8 @@ function unauthorized(): ProblemError {
 }
 
 /**
- * Loads a case for a caller who proves access with a staff credential, the case's applicant token or
- * its query code. Query codes are checked under the limits of {@link LookupGuard} (per case number and
+ * Loads a case for a caller who proves access with a staff credential, the case's applicant token, the
+ * identity token of the person it is bound to (see `belongsTo`), or its query code. Query codes are checked under the limits of {@link LookupGuard} (per case number and
  * per address). An unknown number costs the same hashing as a wrong code.
  */
 export async function loadCaseWithAccess(
@@ -43,6 +44,13 @@ export async function loadCaseWithAccess(
     const row = await selectCase(db, caseNumber, allow.lock);
     if (!row) throw lookupFailed();
     return { row, access: 'staff' satisfies CaseAccess };
+  }
+  const person = personOf(caller);
+  if (person && !queryCode) {
+    // Someone else's case answers exactly like an unknown number: its existence does not leak.
+    const row = await selectCase(db, caseNumber, allow.lock);
+    if (!row || !belongsTo(ctx.services.pii, person, row)) throw lookupFailed();
+    return { row, access: 'applicant' satisfies CaseAccess };
   }
   if (caller.kind !== 'applicant' && !queryCode) throw unauthorized();
   const row = await selectCase(db, caseNumber, allow.lock);

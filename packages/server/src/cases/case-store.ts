@@ -8,6 +8,7 @@ import { ProblemError, problems, type FieldErrorKey } from '../http/problem.js';
 import type { Locale } from '../i18n/locale.js';
 import { translate as message } from '../i18n/messages.js';
 import { caseView, type CaseRow } from './case-view.js';
+import { belongsTo, personOf } from './ownership.js';
 import { caseState, type CaseState } from './rules.js';
 
 /** The database, or the transaction of an idempotent call. */
@@ -31,7 +32,9 @@ export async function viewOf(
   row: CaseRow,
   calendar?: WorkCalendar,
 ): Promise<Schema<'Case'>> {
+  const person = personOf(ctx.caller);
   return caseView(row, {
+    boundToCaller: !!person && belongsTo(ctx.services.pii, person, row),
     locale: ctx.locale,
     now: ctx.now,
     calendar: calendar ?? (await ctx.services.calendar(db)),

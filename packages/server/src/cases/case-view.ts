@@ -26,6 +26,21 @@ export interface CaseRow {
   suspended_at: Date | null;
   due_date: string | null;
   updated_at: Date;
+  /** How the case was filed signed in (`resident`, `legalRepresentative`, `agent`), or null. */
+  filed_as?: string | null;
+  filer_assurance?: number | null;
+  owner_index?: string | null;
+  company_index?: string | null;
+}
+
+const filers: readonly Schema<'CaseIdentity'>['filedAs'][] = ['resident', 'legalRepresentative', 'agent'];
+
+/** How the case was filed signed in, if it was, and whether it belongs to the caller. */
+function identityView(row: CaseRow, boundToCaller: boolean): { identity?: Schema<'CaseIdentity'> } {
+  const filedAs = filers.find((filer) => filer === row.filed_as);
+  return filedAs
+    ? { identity: { verified: true, filedAs, assuranceLevel: row.filer_assurance ?? 0, boundToCaller } }
+    : {};
 }
 
 /** A text in the response language, else in Chinese, else any. */
@@ -39,7 +54,14 @@ export function localisedText(texts: LocalisedTexts, locale: Locale): string {
  */
 export function caseView(
   row: CaseRow,
-  options: { locale: Locale; now: Date; calendar: WorkCalendar; evaluationId: string | null },
+  options: {
+    locale: Locale;
+    now: Date;
+    calendar: WorkCalendar;
+    evaluationId: string | null;
+    /** Whether the case belongs to the signed-in person making the request. */
+    boundToCaller?: boolean;
+  },
 ): Schema<'Case'> {
   const details = readColumn.caseDetails(row.details);
   const materials = readColumn.caseMaterials(row.materials);
@@ -52,6 +74,7 @@ export function caseView(
   const concludedDay = row.concluded_at ? chinaDay(row.concluded_at) : null;
   const overdue = due !== null && (concludedDay ? concludedDay > due : running && clockDay > due);
   return {
+    ...identityView(row, options.boundToCaller ?? false),
     caseNumber: row.number,
     state,
     itemCode: row.item_code,

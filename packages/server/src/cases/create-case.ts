@@ -9,8 +9,10 @@ import { ProblemError, type FieldErrorKey } from '../http/problem.js';
 import { nextCaseNumber } from './case-number.js';
 import { caseView } from './case-view.js';
 import { addEvent, attachUploads, unprocessable } from './case-store.js';
+import { bindingColumns, personOf } from './ownership.js';
 import { hashQueryCode, newApplicantToken, newQueryCode } from './query-code.js';
 import { answersSituation, defaultDeferDays, withDeferredDeadlines } from './rules.js';
+import { changedVerifiedValues, checkSignIn, verifiedApplicant } from './verified-applicant.js';
 import {
   checkMaterials,
   formErrors,
@@ -31,7 +33,10 @@ export const createCase: IdempotentHandler<'createCase'> = {
   async run(ctx, trx) {
     const body = ctx.request.body;
     const { item, definition } = await applicableItem(trx, body);
+    const person = personOf(ctx.caller);
+    checkSignIn(definition, person);
     const errors: FieldErrorKey[] = [...situationErrors(definition, body.situationAnswers)];
+    if (person) errors.push(...changedVerifiedValues(verifiedApplicant(person, definition), body));
     errors.push(...identityErrors(body.applicant, body.agent));
     const checked = await checkMaterials(trx, definition, body.materials, errors);
     const verdict = validateForm(definition, {
@@ -204,6 +209,7 @@ async function storeCase(
   const { salt, hash } = await hashQueryCode(queryCode);
   const token = newApplicantToken();
   const materials = withDeferredDeadlines(caseMaterials(definition, verdict, checked), now, calendar);
+  const person = personOf(ctx.caller);
   const row = await trx
     .insertInto('cases')
     .values({
@@ -221,12 +227,19 @@ async function storeCase(
       applicant_token_hash: token.hash,
       submitted_at: now,
       updated_at: now,
+      ...(person ? bindingColumns(ctx.services.pii, person) : {}),
     })
     .returningAll()
     .executeTakeFirstOrThrow();
   await attachUploads(trx, number, [...checked.byMaterial.values()].flatMap(uploadIdsOf));
   await addEvent(trx, number, { at: now, from: null, to: 'submitted', action: 'submit', actor: 'applicant' });
-  const view = caseView(row, { locale: ctx.locale, now, calendar, evaluationId: null });
+  const view = caseView(row, {
+    locale: ctx.locale,
+    now,
+    calendar,
+    evaluationId: null,
+    boundToCaller: !!person,
+  });
   return {
     status: 201 as const,
     body: { caseNumber: number, queryCode, applicantToken: token.token, case: view },

@@ -94,6 +94,18 @@ export interface CasesTable {
   suspended_at: Timestamp | null;
   due_date: Day | null;
   updated_at: Timestamp;
+  /** The filer signed in (`issuer#subject`), encrypted; null for a case filed without signing in. */
+  owner: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Blind index of `owner`. */
+  owner_index: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The company's credit code, encrypted, when filed for a company by its representative. */
+  company: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Blind index of `company`. */
+  company_index: ColumnType<string | null, string | null | undefined, string | null>;
+  /** `resident`, `legalRepresentative` or `agent`; null when filed without signing in. */
+  filed_as: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The filer's 实名等级 at filing. */
+  filer_assurance: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface CaseEventsTable {

@@ -2,7 +2,8 @@ import type { Transaction } from 'kysely';
 import { authoriseApplicant } from '../cases/access.js';
 import { chinaDay } from '../common/china-time.js';
 import { newId } from '../common/ids.js';
-import { readColumn, type EvaluationDetails } from '../db/json-columns.js';
+import { readColumn, type EvaluationDetails, type StoredApplicant } from '../db/json-columns.js';
+import '../i18n/identity-messages.js';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler, OperationContext } from '../http/operation.js';
@@ -17,6 +18,8 @@ type EvaluationCreate = Schema<'EvaluationCreate'>;
 type Rated = Pick<EvaluationDetails, 'itemName' | 'department'> & {
   itemCode: string;
   caseNumber: string | null;
+  /** The case's applicant as a rater: a known applicant's rating is real-name without typing again. */
+  applicant?: Schema<'RaterCreate'>;
 };
 
 /** POST /evaluations: a rating (好差评) of a case (一事一评) or of a visit to a window. */
@@ -69,7 +72,7 @@ async function ratedCase(trx: Trx, caseNumber: string, followUpOf: string | unde
   // Locking the case serialises concurrent first ratings of it.
   const row = await trx
     .selectFrom('cases')
-    .select(['number', 'item_code', 'details'])
+    .select(['number', 'item_code', 'details', 'applicant'])
     .where('number', '=', caseNumber)
     .forUpdate()
     .executeTakeFirstOrThrow();
@@ -87,7 +90,27 @@ async function ratedCase(trx: Trx, caseNumber: string, followUpOf: string | unde
     itemCode: row.item_code,
     department: details.department,
     itemName: details.itemName,
+    applicant: raterOf(readColumn.caseApplicant(row.applicant)),
   };
+}
+
+/** Who rates a case by default: the person applying, or the organisation's contact. */
+function raterOf(applicant: StoredApplicant): Schema<'RaterCreate'> {
+  return applicant.kind === 'person'
+    ? { name: applicant.name, mobile: applicant.mobile }
+    : { name: applicant.contact.name, mobile: applicant.contact.mobile };
+}
+
+/** The rater a rating names: none when anonymous, the one sent, else the case's applicant. */
+function raterFor(body: EvaluationCreate, rated: Rated): Schema<'RaterCreate'> | null {
+  if (body.anonymous) return null;
+  const rater = body.rater ?? rated.applicant;
+  if (!rater) {
+    throw problems.validation([
+      { pointer: '/rater', code: 'required', messageKey: 'validation.raterRequired' },
+    ]);
+  }
+  return rater;
 }
 
 async function ratedItem(trx: Trx, itemCode: string, followUpOf: string | undefined): Promise<Rated> {
@@ -125,6 +148,7 @@ async function storeEvaluation(
   rated: Rated,
   ratedAt: Date,
 ) {
+  const rater = raterFor(body, rated);
   const bad = badLevels.has(body.level);
   const day = chinaDay(ratedAt);
   const calendar = await ctx.services.calendar(trx);
@@ -158,7 +182,7 @@ async function storeEvaluation(
       bad,
       anonymous: body.anonymous,
       // An anonymous rating keeps no identity at all.
-      rater: body.anonymous || !body.rater ? null : JSON.stringify(body.rater),
+      rater: rater ? JSON.stringify(rater) : null,
       follow_up_of: body.followUpOf ?? null,
       counted,
       rectification_state: bad ? 'open' : null,

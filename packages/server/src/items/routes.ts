@@ -6,6 +6,7 @@ import { ProblemError } from '../http/problem.js';
 import { cachedAnswer } from './item-answer.js';
 import { normaliseQuery } from './search-terms.js';
 import { withFormSession } from '../uploads/form-session-answer.js';
+import { withVerifiedApplicant } from '../cases/verified-applicant.js';
 
 /** The localised column of an item: the translation when the locale has one, else the original. */
 function localised(ctx: CallContext, column: 'summary' | 'document') {
@@ -70,6 +71,8 @@ export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
     });
     if (!found) throw itemNotFound(code);
     // Every read issues a fresh form session, so the answer is never a 304 and never cached.
-    return ok(jsonText<Schema<'FormDefinition'>>(withFormSession(ctx, code, found.body)));
+    return ok(
+      jsonText<Schema<'FormDefinition'>>(withFormSession(ctx, code, withVerifiedApplicant(ctx, found.body))),
+    );
   },
 };
