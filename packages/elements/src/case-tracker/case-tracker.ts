@@ -280,6 +280,7 @@ export class BanshiCaseTracker extends BanshiElement {
           case-number=${found.caseNumber}
           .queryCode=${this.queryCode}
           .applicantToken=${this.applicantToken}
+          ?applicant-known=${this.ownCase}
           .apiBase=${this.apiBase}
           .theme=${this.theme}
           ?elder=${this.elder}
