@@ -12,6 +12,7 @@ import type { BanshiApplicationForm } from '../packages/elements/src/application
 import { deleteDraft } from '../packages/elements/src/application-form/drafts.js';
 import rentalForm from '../packages/server/demo-catalogue/forms/150302-public-rental-housing.json';
 import { API, failures, json, validationFailed } from './mocks/index.js';
+import { isSignedIn, signedIn, verifiedApplicant } from './mocks/identity.js';
 import { click, fill, inside, shown, widget } from './support/shadow.js';
 
 const CODE = '1115030201183506284200603001000';
@@ -327,5 +328,55 @@ export const NotOnline: Story = {
         ],
       },
     },
+  },
+};
+
+// ——— signed in at 统一身份认证 ———
+
+/** The form as the server sends it: with the signed-in person's verified fields, and `signIn` if given. */
+function identityHandlers(signIn?: { required: boolean; assuranceLevel: number }, level = 3): HttpHandler[] {
+  return [
+    http.get(`${API}/items/:code/form`, ({ request }) =>
+      json(request, {
+        ...rentalForm,
+        ...(signIn ? { signIn } : {}),
+        ...(isSignedIn(request) ? { verifiedApplicant: verifiedApplicant(level, ID) } : {}),
+      }),
+    ),
+    ...applicationHandlers,
+  ];
+}
+
+/** Signed in: name, ID number and mobile filled from 统一身份认证, read-only, each with its source. */
+export const SignedInLockedFields: Story = {
+  parameters: { ...signedIn, msw: { handlers: { items: identityHandlers() } } },
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    await toApplicant(el);
+    const name = inside<HTMLInputElement>(el, '#f\\/applicant\\/name');
+    await expect(name.value).toBe('张丽');
+    await expect(name.readOnly).toBe(true);
+    await shown(el, '[part=verified]');
+  },
+};
+
+/** An item that needs sign-in (实名等级 3), nobody signed in: the gate asks the page to sign them in. */
+export const SignInGate: Story = {
+  parameters: {
+    msw: { handlers: { items: identityHandlers({ required: true, assuranceLevel: 3 }) } },
+  },
+  play: async ({ canvasElement }) => {
+    await shown(await form(canvasElement), '[part=sign-in-gate]');
+  },
+};
+
+/** Signed in at 实名等级 2 for an item that needs 3: which level is needed, and theirs. */
+export const AssuranceLevelGate: Story = {
+  parameters: {
+    ...signedIn,
+    msw: { handlers: { items: identityHandlers({ required: true, assuranceLevel: 3 }, 2) } },
+  },
+  play: async ({ canvasElement }) => {
+    await shown(await form(canvasElement), '[part=sign-in-gate]');
   },
 };

@@ -7,13 +7,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { http, type HttpHandler } from 'msw';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../packages/elements/src/case-tracker/define.js';
 import '../packages/elements/src/rating/define.js';
 import type { BanshiCaseTracker } from '../packages/elements/src/case-tracker/case-tracker.js';
 import { sampleCases, sampleTimeline } from '../packages/elements/src/case-tracker/sample-cases.js';
 import type { TrackedCase } from '../packages/elements/src/case-tracker/types.js';
 import { API, json, problem } from './mocks/index.js';
+import { isSignedIn, signedIn } from './mocks/identity.js';
 import { click, fill, shown, widget } from './support/shadow.js';
 
 type Sample = keyof typeof sampleCases;
@@ -232,4 +233,50 @@ export const ElderHaibowan: Story = {
 export const EnglishBaotou: Story = {
   args: { sample: 'correctionRequested' },
   globals: { elder: 'off', theme: 'baotou', locale: 'en' },
+};
+
+// ——— 我的办件, signed in at 统一身份认证 ———
+
+const myCases: TrackedCase[] = [
+  { ...sampleCases.overdue, caseNumber: '15030220261123000017' },
+  { ...sampleCases.correctionRequested, caseNumber: '15030220261121000008' },
+  { ...sampleCases.concluded, caseNumber: '15030220261102000004' },
+];
+
+/** GET /me/cases for the signed-in person, two to a page; 401 without the token. */
+const myCaseHandlers: HttpHandler[] = [
+  http.get(`${API}/me/cases`, ({ request }) => {
+    if (!isSignedIn(request))
+      return problem(request, {
+        status: 401,
+        code: 'unauthorized',
+        title: { 'zh-CN': '请先登录', en: 'Sign in' },
+      });
+    const second = new URL(request.url).searchParams.get('cursor') === 'p2';
+    return json(
+      request,
+      second
+        ? { items: myCases.slice(2), nextCursor: null }
+        : { items: myCases.slice(0, 2), nextCursor: 'p2' },
+    );
+  }),
+];
+
+/** Signed in: 我的办件 first, with each case's state, overdue marker and promised deadline. */
+export const MyCases: Story = {
+  parameters: { ...signedIn, msw: { handlers: { cases: myCaseHandlers } } },
+  play: async ({ canvasElement }) => {
+    await shown(await tracker(canvasElement), '[part=my-cases]');
+  },
+};
+
+/** 我的办件 after 显示更多办件: the next page follows the cursor. */
+export const MyCasesNextPage: Story = {
+  parameters: { ...signedIn, msw: { handlers: { cases: myCaseHandlers } } },
+  play: async ({ canvasElement }) => {
+    const el = await tracker(canvasElement);
+    await shown(el, '[part=my-cases]');
+    await click(el, '.actions button');
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('.my-case')).toHaveLength(3));
+  },
 };

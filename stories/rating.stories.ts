@@ -10,10 +10,13 @@ import '../packages/elements/src/rating/define.js';
 import type { BanshiRating, RatingMode } from '../packages/elements/src/rating/rating.js';
 import { kioskQueue } from '../packages/elements/src/rating/kiosk-queue.js';
 import { evaluationHandlers, mockCases, seedItems } from './mocks/index.js';
+import { signedIn } from './mocks/identity.js';
 import { click, fill, inside, shown, widget, withValue } from './support/shadow.js';
 
 interface RatingArgs {
   mode: RatingMode;
+  /** The case's own applicant rates (their case in 我的办件). */
+  applicantKnown?: boolean;
   caseNumber?: string;
   queryCode?: string;
   itemCode?: string;
@@ -42,6 +45,7 @@ const meta = {
     html`<banshi-rating
       mode=${args.mode}
       case-number=${args.caseNumber || nothing}
+      ?applicant-known=${args.applicantKnown ?? false}
       .queryCode=${args.queryCode ?? ''}
       item-code=${args.itemCode || nothing}
       department=${args.department || nothing}
@@ -238,5 +242,28 @@ export const SummaryUnavailable: Story = {
   parameters: { msw: { handlers: { evaluations: evaluationHandlers.unavailable } } },
   play: async ({ canvasElement }) => {
     await shown(await rating(canvasElement), '.notice[role=alert]');
+  },
+};
+
+// ——— signed in at 统一身份认证 ———
+
+/** The applicant rating their own case: real name by default, their name and mobile from the case. */
+export const RealNameFromCase: Story = {
+  args: { applicantKnown: true },
+  parameters: signedIn,
+  play: async ({ canvasElement }) => {
+    await shown(await rating(canvasElement), '[part=rater-from-case]');
+  },
+};
+
+/** Their case rated and thanked: nothing typed, the rating is real-name. */
+export const RealNameFromCaseThanks: Story = {
+  args: { applicantKnown: true },
+  parameters: signedIn,
+  play: async ({ canvasElement }) => {
+    const el = await rating(canvasElement);
+    await click(el, 'input[name=level][value=satisfied]');
+    await click(el, '[part=submit]');
+    await shown(el, '#outcome');
   },
 };

@@ -82,32 +82,47 @@ async function signOut(issuer) {
   location.assign(url);
 }
 
-function render(issuer) {
-  const tools = document.querySelector('.site-tools');
-  if (!tools) return;
+// The header follows the page's language switch (site.js sets <html lang>).
+const labels = {
+  'zh-CN': { signIn: '登录', signOut: '退出', signedIn: '已登录' },
+  en: { signIn: 'Sign in', signOut: 'Sign out', signedIn: 'Signed in' },
+};
+
+function renderAccount(area, issuer) {
+  const words = labels[document.documentElement.lang] ?? labels['zh-CN'];
   const current = session();
-  const area = document.createElement('span');
-  area.className = 'site-account';
+  const button = document.createElement('button');
+  button.type = 'button';
   if (current) {
     const name = document.createElement('span');
     name.textContent = current.name;
-    const out = document.createElement('button');
-    out.type = 'button';
-    out.textContent = '退出';
-    out.addEventListener('click', () => signOut(issuer));
-    area.append(name, out);
+    name.title = words.signedIn;
+    button.textContent = words.signOut;
+    button.addEventListener('click', () => signOut(issuer));
+    area.replaceChildren(name, button);
   } else {
-    const login = document.createElement('button');
-    login.type = 'button';
-    login.textContent = '登录';
-    login.addEventListener('click', () => signIn(issuer));
-    area.append(login);
+    button.textContent = words.signIn;
+    button.addEventListener('click', () => signIn(issuer));
+    area.replaceChildren(button);
   }
+}
+
+function render(issuer) {
+  const tools = document.querySelector('.site-tools');
+  if (!tools) return;
+  const area = document.createElement('span');
+  area.className = 'site-account';
+  renderAccount(area, issuer);
   tools.prepend(area);
+  new MutationObserver(() => renderAccount(area, issuer)).observe(document.documentElement, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
+  // Every widget asks the provider around it for the token before each request.
   for (const provider of document.querySelectorAll('banshi-provider')) {
-    provider.tokenProvider = async () => session()?.accessToken ?? null;
+    provider.tokenProvider = async () => session()?.accessToken;
   }
-  // A widget asking for sign-in (an item needing a higher assurance level) starts it.
+  // A widget asking for sign-in (an item needing it, or a higher assurance level) starts it.
   document.addEventListener('banshi-login-required', () => signIn(issuer));
 }
 

@@ -61,7 +61,12 @@ export type { Problem } from './core/problem.js';
 export type { components, operations, paths } from './generated/schema.js';
 export type { CaseAccessOptions, ListQuery, MutationOptions } from './resources/api-resource.js';
 export { Items, type ItemListQuery } from './resources/items/items.js';
-export { Cases, type CaseListQuery, type CaseTimelineQuery } from './resources/cases/cases.js';
+export {
+  Cases,
+  type CaseListQuery,
+  type CaseTimelineQuery,
+  type MyCaseListQuery,
+} from './resources/cases/cases.js';
 export {
   Uploads,
   UPLOAD_TIMEOUT,

@@ -233,4 +233,21 @@ export const applicationFormStyles = css`
       border: 0;
     }
   }
+  /* A value from 统一身份认证: read-only, marked by its source rather than greyed out (it stays legible). */
+  input[readonly] {
+    border-style: dashed;
+    background: var(--_tint);
+  }
+  .verified {
+    color: var(--_text);
+    font-weight: 600;
+  }
+  .verified::before {
+    content: '✓ ';
+    color: var(--_primary);
+  }
+  .gate {
+    display: grid;
+    gap: var(--_gap);
+  }
 `;

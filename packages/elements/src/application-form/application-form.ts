@@ -28,12 +28,21 @@ import { renderReview } from './review-view.js';
 import { renderReceipt, type ReceiptTracker } from './receipt-view.js';
 import { RegionLists } from './region-lists.js';
 import { serverObjections } from './server-errors.js';
+import { renderSignInGate } from './sign-in-gate-view.js';
 import { renderSituationStep } from './situation-view.js';
 import { checkStep, stepOf, type ShownError, type StepContext } from './step-check.js';
 import { renderLoadProblem, renderStepActions, renderStepHeader } from './step-frame-view.js';
 import type { CaseCreate, CaseCreated, Region } from './types.js';
 import { Uploader, type MaterialState } from './uploads.js';
 import { fillTemplate, situationFromQuery } from '../item-common/situation-query.js';
+import {
+  gateOfProblem,
+  lockedValues,
+  signInGate,
+  withLockedValues,
+  withVerifiedApplicant,
+  type SignInGate,
+} from './verified-identity.js';
 
 type Phase = 'loading' | 'failed' | 'unavailable' | 'ready' | 'sending' | 'done';
 
@@ -49,6 +58,7 @@ type Phase = 'loading' | 'failed' | 'unavailable' | 'ready' | 'sending' | 'done'
  * @event {CustomEvent<CaseCreated>} banshi-submitted - The application reached the server; `detail` has `caseNumber`, `queryCode` and `case`.
  * @event {CustomEvent<{ itemCode: string; step: string }>} banshi-draft-saved - The draft was saved on this device.
  * @event {CustomEvent<ApplicationStepDetail>} banshi-step - Another step is shown.
+ * @event {CustomEvent<LoginRequiredDetail>} banshi-login-required - The item needs sign-in at 统一身份认证 (or a higher assurance level, named in `detail`) and the person asked for it: the host page signs them in and hands the token to `<banshi-provider>`.
  * @csspart base - The outer box.
  * @csspart title - The heading of each step.
  * @csspart progress - "Step n of m".
@@ -56,6 +66,8 @@ type Phase = 'loading' | 'failed' | 'unavailable' | 'ready' | 'sending' | 'done'
  * @csspart continue - The Continue and Submit buttons.
  * @csspart back - The back link.
  * @csspart panel - The confirmation panel with the case number.
+ * @csspart sign-in-gate - What an item that needs sign-in or a higher assurance level asks for.
+ * @csspart verified - The note beside a field filled from 统一身份认证.
  * @cssprop --banshi-application-form-padding - Inner spacing of the widget.
  * @cssprop --banshi-application-form-border-color - Border of the widget.
  * @cssprop --banshi-application-form-panel-background - Background of the confirmation panel.
@@ -100,12 +112,17 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   @state() private result?: CaseCreated;
   @state() private resumed = false;
   @state() private itemName = '';
+  /** Sign-in (or a higher level) that a submission was refused for; the answers stay. */
+  @state() private refusedFor?: SignInGate;
 
   private raw: Record<string, string> = {};
   private idempotencyKey = newIdempotencyKey();
   private sent?: CaseCreate;
   private returnToReview = false;
   private sources: Record<string, string> = {};
+  /** Form pointer → value from 统一身份认证 (the definition's `verifiedApplicant`). */
+  private locked: Record<string, string> = {};
+  private loads = 0;
   private resolved?: ResolvedForm;
   /** The definition this element fetched itself (setting it is no reason to load again). */
   private fetched?: FormDefinition;
@@ -128,6 +145,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     if (changed.has('itemCode') || (changed.has('definition') && this.definition !== this.fetched)) {
       void this.load();
     }
+    if (changed.has('definition')) this.locked = lockedValues(this.definition?.verifiedApplicant);
     if (this.definition?.layout) {
       this.resolved = resolveForm(this.definition, { data: this.data, situation: this.answers });
     }
@@ -178,7 +196,12 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     return this.raw[pointer];
   }
 
+  lockedAt(pointer: string): boolean {
+    return pointer in this.locked;
+  }
+
   change(pointer: string, value: unknown, raw?: string): void {
+    if (this.lockedAt(pointer)) return;
     this.data = setAt(this.data, pointer, value);
     if (raw === undefined) delete this.raw[pointer];
     else this.raw[pointer] = raw;
@@ -203,24 +226,34 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     );
   }
 
+  /** Signed in or out: the definition is read again for the person's verified fields and level. */
+  protected override tokenChanged(): void {
+    if (this.itemCode && (!this.definition || this.definition === this.fetched)) void this.load();
+  }
+
   private async load(): Promise<void> {
+    const load = ++this.loads;
     this.phase = 'loading';
+    this.refusedFor = undefined;
     try {
       if (!this.definition || this.definition === this.fetched) {
         const [definition, item] = await Promise.all([
           this.api.items.getForm(this.itemCode),
           this.api.items.get(this.itemCode).catch(() => undefined),
         ]);
+        // A newer load (the person signed in meanwhile) wins.
+        if (load !== this.loads) return;
         this.definition = this.fetched = definition;
         this.formSession = definition.session?.token;
         this.itemName = item?.name ?? '';
       }
     } catch (error) {
-      this.phase = isNotFound(error) ? 'unavailable' : 'failed';
+      if (load === this.loads) this.phase = isNotFound(error) ? 'unavailable' : 'failed';
       return;
     }
     this.answers = this.handedOver();
     const draft = this.itemCode ? await loadDraft<Draft>(this.itemCode) : undefined;
+    if (load !== this.loads) return;
     if (draft && draft.version === this.definition.version) {
       Object.assign(this, {
         data: draft.data,
@@ -233,6 +266,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       });
       // Answers handed over now win over the draft's; the draft fills in the rest.
       this.answers = { ...draft.situation, ...this.answers };
+      this.data = withLockedValues(this.data, lockedValues(this.definition.verifiedApplicant));
       keepFinishedUploads(this.materialStates);
       for (const state of Object.values(this.materialStates))
         for (const file of state.files) if (file.status === 'pending') void this.uploader.follow(file);
@@ -245,6 +279,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       void this.go(this.steps.includes(draft.step) ? draft.step : (this.steps[0] ?? 'review'), false);
       return;
     }
+    this.data = withLockedValues(this.data, lockedValues(this.definition.verifiedApplicant));
     this.phase = 'ready';
     void this.go(this.steps[0] ?? 'review', false);
   }
@@ -338,7 +373,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       commitment,
     });
     this.sources = request.sources;
-    return request.body;
+    return withVerifiedApplicant(request.body, this.definition?.verifiedApplicant);
   }
 
   private async submit(): Promise<void> {
@@ -361,6 +396,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   private async send(body: CaseCreate): Promise<void> {
     this.phase = 'sending';
     this.failure = '';
+    this.refusedFor = undefined;
     try {
       const created = await this.api.cases.create(body, { idempotencyKey: this.idempotencyKey });
       this.result = created;
@@ -371,6 +407,8 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       await focusIn(this, 'h2');
     } catch (error) {
       this.phase = 'ready';
+      const gate = gateOfProblem(error);
+      if (gate) return this.refuse(gate);
       const shown = serverObjections(error, body, this.sources);
       if (shown) {
         // The server judged the answers: nothing was created, so the same key may carry the corrected request.
@@ -389,6 +427,22 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       this.failure = this.msg('apply.submitFailed', { reason });
       await focusIn(this, '#failure');
     }
+  }
+
+  /**
+   * Refused for want of sign-in or level: nothing was created, so the draft keeps the answers without the
+   * sent request (a reload after signing in shows them for submitting, instead of replaying the refusal).
+   */
+  private async refuse(gate: SignInGate): Promise<void> {
+    this.sent = undefined;
+    await this.save();
+    if (this.step !== 'review') await this.go('review', false);
+    this.refusedFor = gate;
+    await focusIn(this, '.gate');
+  }
+
+  private askSignIn(gate: SignInGate): void {
+    this.emit('banshi-login-required', { itemCode: this.itemCode, ...gate });
   }
 
   /** After success the draft keeps only what a reload needs to show the same confirmation again. */
@@ -427,6 +481,8 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     if (this.phase === 'done' && this.result) {
       return html`${title}${renderReceipt(this, this.result, this.itemName, () => void this.startOver(), this.tracker(this.result.caseNumber))}`;
     }
+    const gate = signInGate(this.definition);
+    if (gate) return html`${title}${renderSignInGate(msg, gate, () => this.askSignIn(gate))}`;
     const steps = this.steps;
     const index = steps.indexOf(this.step);
     return html`${title}
@@ -440,6 +496,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       })}
       <form novalidate @submit=${this.next} aria-busy=${this.phase === 'sending'}>
         ${this.renderErrorSummary()} ${this.renderStep()}
+        ${this.refusedFor ? renderSignInGate(msg, this.refusedFor, () => this.askSignIn(this.refusedFor!), true) : nothing}
         ${renderStepActions(msg, this.step, this.phase === 'sending', this.failure)}
       </form>`;
   }

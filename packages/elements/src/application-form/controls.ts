@@ -26,6 +26,8 @@ export interface ControlHost {
   rawAt(pointer: string): string | undefined;
   /** The regions under `parent` ('' for the top level); undefined while they load. */
   regions(parent: string): Region[] | undefined;
+  /** Whether the field holds a value from 统一身份认证, shown read-only with its source. */
+  lockedAt?(pointer: string): boolean;
 }
 
 /** The element id of the control for a pointer (`#materials/x` → `m-x`, `#situation/x` → `s-x`). */
@@ -79,8 +81,10 @@ export const regionChain = (code: string): string[] =>
 const NUMBER = /^-?\d+(\.\d+)?$/;
 const MONEY = /^\d+(\.\d{1,2})?$/;
 
-function describedBy(id: string, hint: boolean, error: boolean): string | typeof nothing {
-  const ids = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+function describedBy(id: string, hint: boolean, error: boolean, locked = false): string | typeof nothing {
+  const ids = [locked ? `${id}-source` : '', hint ? `${id}-hint` : '', error ? `${id}-error` : '']
+    .filter(Boolean)
+    .join(' ');
   return ids || nothing;
 }
 
@@ -103,7 +107,11 @@ export function renderField(
         <span class="sr-only">${host.msg('apply.errors')}：</span>${error}
       </p>`
     : nothing;
-  const aria = describedBy(id, !!field.hint, !!error);
+  const locked = host.lockedAt?.(pointer) ?? false;
+  const source = locked
+    ? html`<div class="hint verified" id="${id}-source" part="verified">${host.msg('apply.verified')}</div>`
+    : nothing;
+  const aria = describedBy(id, !!field.hint, !!error, locked);
   const group = ['radios', 'checkboxes', 'checkbox', 'region', 'repeat'].includes(kind);
   if (group) {
     return html`<fieldset
@@ -117,7 +125,7 @@ export function renderField(
   }
   return html`<div class="field ${error ? 'invalid' : ''}">
     <label for=${id}>${label}</label>
-    ${hint}${errorLine}${renderInput(host, field, schema, kind, pointer, value, aria, enabled, !!error)}
+    ${source}${hint}${errorLine}${renderInput(host, field, schema, kind, pointer, value, aria, enabled, !!error)}
   </div>`;
 }
 
@@ -203,6 +211,7 @@ function renderInput(
     aria-describedby=${aria}
     aria-invalid=${invalid}
     ?disabled=${!enabled}
+    ?readonly=${host.lockedAt?.(pointer) ?? false}
     @input=${(event: Event) => set(event, transform)}
   />`;
   return unit ? html`<span class="with-unit">${input}<span>${unit}</span></span>` : input;

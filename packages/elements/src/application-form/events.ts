@@ -9,6 +9,19 @@ export interface ApplicationStepDetail {
   total: number;
 }
 
+/**
+ * Detail of `banshi-login-required`: the item needs the person signed in at 统一身份认证, at an assurance
+ * level (实名等级) of at least `requiredAssuranceLevel`. The host page answers by signing them in.
+ */
+export interface LoginRequiredDetail {
+  itemCode: string;
+  /** `signIn`: nobody is signed in; `assuranceLevel`: the person's level is too low. */
+  reason: 'signIn' | 'assuranceLevel';
+  requiredAssuranceLevel: number;
+  /** The signed-in person's level; 0 when nobody is signed in. */
+  assuranceLevel: number;
+}
+
 declare module '../base/events.js' {
   interface BanshiEventMap {
     /** The application reached the server; `detail` is the case number, query code and case. */
@@ -17,6 +30,8 @@ declare module '../base/events.js' {
     'banshi-draft-saved': CustomEvent<{ itemCode: string; step: string }>;
     /** Another step of the form is shown. */
     'banshi-step': CustomEvent<ApplicationStepDetail>;
+    /** The item needs sign-in (or a higher assurance level): the host page should sign the person in. */
+    'banshi-login-required': CustomEvent<LoginRequiredDetail>;
   }
 }
 export {};

@@ -85,6 +85,23 @@ const zhCN = {
   'apply.discard': '放弃草稿，重新填写',
   'apply.noDrafts':
     '本页面未使用安全连接（HTTPS），无法加密保存草稿：离开或刷新页面后，已填写的内容不会保留，请一次填完并提交。',
+  // Sign-in at 统一身份认证 and the fields it fills
+  'apply.verified': '来自统一身份认证，不能修改',
+  'apply.signIn.title': '请先登录',
+  'apply.signIn.text':
+    '在线申请该事项需要登录统一身份认证，实名等级不低于{level}。登录后，您的姓名、证件号码等信息自动填入，无需再次填写。',
+  'apply.signIn.button': '登录后申请',
+  'apply.level.title': '实名等级不足',
+  'apply.level.text':
+    '在线申请该事项需要实名等级不低于{level}，您当前为{current}。请在统一身份认证提升实名等级（如人脸核验）后重新登录，或携带证件到窗口办理。',
+  'apply.level.button': '提升实名等级后重新登录',
+  'apply.gate.kept': '您已填写的内容都已保存在本机，登录后可继续提交。',
+  'apply.level.name': '{level}',
+  'apply.level.0': '未实名',
+  'apply.level.1': '一级',
+  'apply.level.2': '二级',
+  'apply.level.3': '三级',
+  'apply.level.4': '四级',
 };
 
 const en: Record<keyof typeof zhCN, string> = {
@@ -175,6 +192,22 @@ const en: Record<keyof typeof zhCN, string> = {
   'apply.discard': 'Discard the draft and start again',
   'apply.noDrafts':
     'This page is not on a secure connection (HTTPS), so no draft can be kept encrypted: what you enter is lost if you leave or reload the page, so please finish and submit in one go.',
+  'apply.verified': 'From the unified identity platform (统一身份认证); it cannot be changed',
+  'apply.signIn.title': 'Please sign in first',
+  'apply.signIn.text':
+    'To apply for this service online you need to sign in at the unified identity platform (统一身份认证) with an assurance level of at least {level}. Your name, ID number and other details are then filled in for you.',
+  'apply.signIn.button': 'Sign in to apply',
+  'apply.level.title': 'Your assurance level is too low',
+  'apply.level.text':
+    'To apply for this service online you need an assurance level (实名等级) of at least {level}; yours is {current}. Raise it at the unified identity platform (for example with face verification) and sign in again, or apply in person at the service window with your ID.',
+  'apply.level.button': 'Sign in again with a higher level',
+  'apply.gate.kept': 'Everything you entered is kept on this device: sign in and submit it then.',
+  'apply.level.name': 'level {level}',
+  'apply.level.0': '0 (not verified)',
+  'apply.level.1': '1',
+  'apply.level.2': '2',
+  'apply.level.3': '3',
+  'apply.level.4': '4',
 };
 
 export const applicationFormMessages = { 'zh-CN': zhCN, en };

@@ -12,6 +12,7 @@ import {
   isNotFoundError,
   type BanshiClient,
   type components,
+  type TokenProvider,
 } from '@banshi/sdk';
 import { corsAwareFetch } from './cors-probe.js';
 export { isCorsRefusal } from './cors-probe.js';
@@ -20,6 +21,8 @@ type Schemas = components['schemas'];
 
 /** The API client the widgets use. */
 export type BanshiApi = BanshiClient;
+/** Returns the signed-in person's bearer token, or nothing to call without one (`<banshi-provider>`). */
+export type { TokenProvider };
 /** 非常满意 … 非常不满意, as string values (the national standards disagree on numeric codes). */
 export type EvaluationLevel = Schemas['EvaluationLevel'];
 /** Reason category of a bad review. */
@@ -57,14 +60,24 @@ export interface ApiOptions {
 }
 
 /**
- * The API at `baseUrl` (ending in `/api/v1`), asking for messages in `locale`. A request another origin's
- * CORS policy refuses fails as a connection error that {@link isCorsRefusal} recognises, with a console hint.
+ * The API at `baseUrl` (ending in `/api/v1`), asking for messages in `locale`, sending the bearer token
+ * `token` gives before each attempt (none when it gives none). It goes in the SDK's `token` option, so a
+ * widget's `api.withOptions({ token })` for one case (an applicant token) replaces it for that client only.
+ * A request another origin's CORS policy refuses fails as a connection error that {@link isCorsRefusal}
+ * recognises, with a console hint.
  */
-export function createApi(baseUrl: string, locale: string, options: ApiOptions = {}): BanshiApi {
-  const api = createClient({ baseUrl, locale, fetch: corsAwareFetch(), ...options });
+export function createApi(
+  baseUrl: string,
+  locale: string,
+  options: ApiOptions = {},
+  token?: TokenProvider,
+): BanshiApi {
+  const api = createClient({ baseUrl, locale, token, fetch: corsAwareFetch(), ...options });
   // The SDK reports upload progress through XMLHttpRequest only when it uses its own fetch (a given fetch
   // gets a streamed body, which browsers refuse over HTTP/1.1): uploads keep the SDK's own.
-  Object.defineProperty(api, 'uploads', { value: createClient({ baseUrl, locale, ...options }).uploads });
+  Object.defineProperty(api, 'uploads', {
+    value: createClient({ baseUrl, locale, token, ...options }).uploads,
+  });
   return api;
 }
 

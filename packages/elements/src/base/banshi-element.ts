@@ -2,7 +2,16 @@ import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit'
 import { property, state } from 'lit/decorators.js';
 import { createApi, type ApiOptions, type BanshiApi } from './api.js';
 import { baseStyles } from './base.styles.js';
-import { resolveElder, resolveLang, resolveSetting, WATCHED_ATTRIBUTES, type SettingName } from './config.js';
+import {
+  PROVIDER_TAG,
+  resolveElder,
+  resolveLang,
+  resolveSetting,
+  resolveTokenProvider,
+  TOKEN_CHANGE_EVENT,
+  WATCHED_ATTRIBUTES,
+  type SettingName,
+} from './config.js';
 import { composedAncestors } from './dom.js';
 import type { BanshiEventDetail, BanshiEventMap } from './events.js';
 import { resolvedLocale, translate, type MessageCatalog } from '../i18n/registry.js';
@@ -51,6 +60,7 @@ export abstract class BanshiElement extends LitElement {
   @state() protected contextRevision = 0;
 
   private observer?: MutationObserver;
+  private watchedProviders: Element[] = [];
   private client?: { key: string; api: BanshiApi };
 
   override connectedCallback(): void {
@@ -62,6 +72,7 @@ export abstract class BanshiElement extends LitElement {
     super.disconnectedCallback();
     this.observer?.disconnect();
     this.observer = undefined;
+    this.unwatchProviders();
   }
 
   /** The locale tag messages are shown in (`zh-CN`, `en`, or a registered one). */
@@ -88,8 +99,22 @@ export abstract class BanshiElement extends LitElement {
   protected get api(): BanshiApi {
     const base = new URL(this.setting('api-base') ?? defaultApiBase(), this.ownerDocument.baseURI).href;
     const key = JSON.stringify([base, this.locale, this.apiOptions]);
-    if (this.client?.key !== key) this.client = { key, api: createApi(base, this.locale, this.apiOptions) };
+    if (this.client?.key !== key) {
+      // The provider is looked up on every request, so the token is always the current one.
+      const token = () => resolveTokenProvider(this)?.();
+      this.client = { key, api: createApi(base, this.locale, this.apiOptions, token) };
+    }
     return this.client.api;
+  }
+
+  /** Whether a `<banshi-provider>` above gives a token provider (the page signs people in). */
+  protected get hasTokenProvider(): boolean {
+    return resolveTokenProvider(this) !== undefined;
+  }
+
+  /** The signed-in person's token from the nearest provider, or undefined (none, or nobody signed in). */
+  protected async currentToken(): Promise<string | undefined> {
+    return (await resolveTokenProvider(this)?.()) || undefined;
   }
 
   /** A message of this widget in the current locale, with `{name}` placeholders filled. */
@@ -108,6 +133,9 @@ export abstract class BanshiElement extends LitElement {
 
   /** Called after `lang`, a provider or the page's elder switch changed; the element re-renders anyway. */
   protected contextChanged(): void {}
+
+  /** Called after a provider above got another `tokenProvider` (the page signed someone in or out). */
+  protected tokenChanged(): void {}
 
   protected abstract renderContent(): TemplateResult;
 
@@ -131,5 +159,19 @@ export abstract class BanshiElement extends LitElement {
       observer.observe(ancestor, { attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
     }
     this.observer = observer;
+    this.unwatchProviders();
+    this.watchedProviders = composedAncestors(this).filter((a) => a.localName === PROVIDER_TAG);
+    for (const provider of this.watchedProviders) provider.addEventListener(TOKEN_CHANGE_EVENT, this.onToken);
   }
+
+  private unwatchProviders(): void {
+    for (const provider of this.watchedProviders)
+      provider.removeEventListener(TOKEN_CHANGE_EVENT, this.onToken);
+    this.watchedProviders = [];
+  }
+
+  private readonly onToken = (): void => {
+    this.contextRevision++;
+    this.tokenChanged();
+  };
 }

@@ -1,3 +1,4 @@
+import type { TokenProvider } from './api.js';
 import { composedAncestors } from './dom.js';
 
 /** The tag of the configuration element; read by attribute, so it works even when it is not defined. */
@@ -51,6 +52,23 @@ export function resolveLang(element: Element): string {
   }
   return '';
 }
+
+/**
+ * The `tokenProvider` of the nearest `<banshi-provider>` above `element` (crossing shadow roots) that has
+ * one. A property, never an attribute, so no token sits in markup; read off the element itself, so it
+ * works in a bundle that does not define the provider too.
+ */
+export function resolveTokenProvider(element: Element): TokenProvider | undefined {
+  for (const ancestor of composedAncestors(element)) {
+    if (ancestor.localName !== PROVIDER_TAG) continue;
+    const provider = (ancestor as { tokenProvider?: unknown }).tokenProvider;
+    if (typeof provider === 'function') return provider as TokenProvider;
+  }
+  return undefined;
+}
+
+/** What a defined `<banshi-provider>` dispatches on itself when its `tokenProvider` changes (sign-in, sign-out). */
+export const TOKEN_CHANGE_EVENT = 'banshi-token-change';
 
 /** Attributes on ancestors whose change can alter a widget's configuration, locale or theme. */
 export const WATCHED_ATTRIBUTES = ['lang', 'api-base', 'theme', 'elder', 'data-banshi-elder'];

@@ -141,4 +141,26 @@ export const trackerStyles = css`
     margin-inline-start: 0.5em;
     color: var(--_muted);
   }
+  .my-cases {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .my-case {
+    display: grid;
+    gap: 0.25em;
+    padding: var(--_gap);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .my-case-open {
+    justify-self: start;
+    min-height: var(--_target);
+    font-weight: 600;
+    text-align: start;
+    color: var(--_primary);
+    background: none;
+  }
 `;

@@ -13,6 +13,8 @@ import { formatMoment } from './format.js';
 import { lookupErrors, lookupProblem, normalize, type LookupField, type LookupProblem } from './lookup.js';
 import { renderLookup } from './lookup-view.js';
 import { trackerMessages } from './messages.js';
+import { MyCases } from './my-cases.js';
+import { renderMyCases } from './my-cases-view.js';
 import { renderCollection, renderDecision } from './outcome-view.js';
 import { VisiblePoller } from './polling.js';
 import { renderFacts, renderStatus } from './status-view.js';
@@ -27,7 +29,9 @@ import {
 import { renderWithdrawal } from './withdrawal-view.js';
 
 /**
- * 我要查: the progress of an application (办件), looked up by case number and query code without logging in.
+ * 我要查: the progress of an application (办件), looked up by case number and query code without logging in;
+ * for a person the page has signed in (a `tokenProvider` on `<banshi-provider>`), 我的办件 first: their
+ * cases with state and deadline, a page at a time, each opened with the token alone.
  *
  * Shows the status in words, the promised deadline with working days left or an overdue marker, the
  * timeline of steps (office, time, opinion) and the applicant with the ID number masked. While a correction
@@ -52,6 +56,7 @@ import { renderWithdrawal } from './withdrawal-view.js';
  * @csspart error-summary - The list of problems at the top of the form, each a link to its field.
  * @csspart status - The status line (state in words and the overdue marker).
  * @csspart timeline - The list of steps.
+ * @csspart my-cases - 我的办件, the signed-in person's cases.
  * @cssprop --banshi-case-tracker-padding - Inner spacing of the widget.
  * @cssprop --banshi-case-tracker-border-color - Border of the widget.
  * @cssprop --banshi-case-tracker-line-color - The line joining the steps of the timeline.
@@ -91,10 +96,17 @@ export class BanshiCaseTracker extends BanshiElement {
   @state() private failure = '';
   @state() private correctionSent = false;
   @state() private confirmingWithdrawal = false;
+  /** The page signed a person in: 我的办件 comes first. */
+  @state() private signedIn = false;
+  /** Signed in, but looking a case up by number and query code. */
+  @state() private lookingUp = false;
 
   /** Kept in memory only, for refreshes and for the actions that need it. */
   private queryCode = '';
   private readonly poller = new VisiblePoller(this, () => this.refresh());
+  private readonly mine = new MyCases(this, () => this.api);
+  /** The case shown is one of 我的办件, read with the signed-in token. */
+  private ownCase = false;
   private correctionKey = newIdempotencyKey();
   private withdrawalKey = newIdempotencyKey();
 
@@ -127,7 +139,38 @@ export class BanshiCaseTracker extends BanshiElement {
     this.queryCode = this.applicantToken = this.caseNumber = '';
     this.uploads = {};
     this.problem = undefined;
+    this.ownCase = false;
+    if (this.signedIn && !this.lookingUp) {
+      void this.mine.load().then(() => focusIn(this, '#my-cases-title'));
+      return;
+    }
     void focusIn(this, '#case-number');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.checkSignIn();
+  }
+
+  protected override tokenChanged(): void {
+    void this.checkSignIn();
+  }
+
+  /** Shows 我的办件 while the page has someone signed in, and the lookup form otherwise. */
+  private async checkSignIn(): Promise<void> {
+    const signedIn = !!(await this.currentToken().catch(() => undefined));
+    if (signedIn === this.signedIn && (this.mine.status !== 'idle' || !signedIn)) return;
+    this.signedIn = signedIn;
+    if (signedIn) void this.mine.load();
+    else this.mine.clear();
+  }
+
+  /** Opens one of 我的办件: read again with the token, with its timeline. */
+  private async openOwn(found: TrackedCase): Promise<void> {
+    this.ownCase = true;
+    this.caseNumber = found.caseNumber;
+    this.queryCode = this.applicantToken = '';
+    await this.load(true);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -149,7 +192,40 @@ export class BanshiCaseTracker extends BanshiElement {
   }
 
   protected override renderContent(): TemplateResult {
-    return this.caseData ? this.renderCase(this.caseData) : this.renderLookup();
+    if (this.caseData) return this.renderCase(this.caseData);
+    if (this.signedIn && !this.lookingUp) return this.renderMine();
+    return html`${this.renderLookup()}
+    ${this.signedIn ? html`<div class="actions"><button type="button" @click=${() => this.showMine()}>${this.msg('tracker.mine.back')}</button></div>` : nothing}`;
+  }
+
+  private renderMine(): TemplateResult {
+    return renderMyCases({
+      msg: this.msg.bind(this),
+      locale: this.locale,
+      list: this.mine,
+      failure: this.mine.status === 'failed' ? this.mineFailure() : '',
+      open: (found) => void this.openOwn(found),
+      more: () =>
+        void this.mine.more().then((first) => first && focusIn(this, `#my-${first.caseNumber} button`)),
+      retry: () => void this.mine.load(),
+      lookup: () => {
+        this.lookingUp = true;
+        void focusIn(this, '#case-number');
+      },
+    });
+  }
+
+  private mineFailure(): string {
+    const error = this.mine.failure;
+    const reason =
+      failureDetail(error) ??
+      this.msg(isServerAnswer(error) ? 'tracker.failed.server' : 'tracker.failed.network');
+    return this.msg('tracker.mine.failed', { reason });
+  }
+
+  private showMine(): void {
+    this.lookingUp = false;
+    this.forget();
   }
 
   private renderLookup(): TemplateResult {
@@ -189,7 +265,9 @@ export class BanshiCaseTracker extends BanshiElement {
               </button>`
             : nothing
         }
-        <button type="button" @click=${() => this.forget()}>${this.msg('tracker.another')}</button>
+        <button type="button" @click=${() => this.forget()}>
+          ${this.msg(this.ownCase ? 'tracker.mine.back' : 'tracker.another')}
+        </button>
       </div>
       ${this.checkedAt ? html`<p class="hint">${this.msg('tracker.updated', { time: formatMoment(this.checkedAt, locale) })}</p>` : nothing}
     </section>`;
@@ -202,6 +280,7 @@ export class BanshiCaseTracker extends BanshiElement {
           case-number=${found.caseNumber}
           .queryCode=${this.queryCode}
           .applicantToken=${this.applicantToken}
+          ?applicant-known=${this.ownCase}
           .apiBase=${this.apiBase}
           .theme=${this.theme}
           ?elder=${this.elder}
@@ -238,7 +317,7 @@ export class BanshiCaseTracker extends BanshiElement {
 
   /** Whether the case can be read again (and acted on, and rated): a token or query code is at hand. */
   private get canRead(): boolean {
-    return !!(this.queryCode || this.applicantToken);
+    return !!(this.queryCode || this.applicantToken || this.ownCase);
   }
 
   /** The client to use: with the applicant token when there is one, otherwise the query code goes per call. */

@@ -92,6 +92,17 @@ const zhCN = {
   'tracker.collect.mail': '办理结果将邮寄至：{recipient}，{address}。',
   'tracker.collect.mailed': '办理结果已于 {time} 寄出：{carrier} 运单号 {number}',
   'tracker.rate': '请对本次办理进行评价',
+  // 我的办件, for a person signed in at 统一身份认证
+  'tracker.mine.title': '我的办件',
+  'tracker.mine.intro': '您登录后提交的办件，最新的在前。选择一件查看进度。',
+  'tracker.mine.loading': '正在读取我的办件…',
+  'tracker.mine.empty': '您登录后还没有提交过办件。未登录时提交的办件，请凭办件编号和查询密码查询。',
+  'tracker.mine.more': '显示更多办件',
+  'tracker.mine.loadingMore': '正在读取更多办件…',
+  'tracker.mine.retry': '重新读取',
+  'tracker.mine.failed': '我的办件暂时无法读取：{reason}',
+  'tracker.mine.lookup': '凭办件编号和查询密码查询',
+  'tracker.mine.back': '返回我的办件',
 } as const;
 
 export type TrackerMessageKey = keyof typeof zhCN;
@@ -191,6 +202,18 @@ const en: Record<TrackerMessageKey, string> = {
   'tracker.collect.mail': 'The result will be mailed to {recipient}, {address}.',
   'tracker.collect.mailed': 'The result was mailed on {time}: {carrier} tracking number {number}',
   'tracker.rate': 'Please rate how your application was handled',
+  'tracker.mine.title': 'My applications',
+  'tracker.mine.intro':
+    'The applications you submitted while signed in, newest first. Choose one to see its progress.',
+  'tracker.mine.loading': 'Reading your applications…',
+  'tracker.mine.empty':
+    'You have not submitted an application while signed in yet. Look up one submitted without signing in by its case number and query code.',
+  'tracker.mine.more': 'Show more applications',
+  'tracker.mine.loadingMore': 'Reading more applications…',
+  'tracker.mine.retry': 'Read again',
+  'tracker.mine.failed': 'Your applications cannot be read just now: {reason}',
+  'tracker.mine.lookup': 'Look up a case by number and query code',
+  'tracker.mine.back': 'Back to my applications',
 };
 
 export const trackerMessages = { 'zh-CN': zhCN, en };

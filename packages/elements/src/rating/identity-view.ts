@@ -8,6 +8,8 @@ export interface IdentityView {
   msg: Translate;
   errors: readonly RatingField[];
   anonymous: boolean;
+  /** The case's applicant rates: real-name needs nothing typed (their name and mobile are on the case). */
+  fromCase: boolean;
   raterName: string;
   raterMobile: string;
   setAnonymous(anonymous: boolean): void;
@@ -15,7 +17,10 @@ export interface IdentityView {
   setMobile(value: string): void;
 }
 
-/** Anonymous or real name; a real-name rating asks for the name and mobile for the callback. */
+/**
+ * Anonymous or real name; a real-name rating asks for the name and mobile for the callback, unless the
+ * case's applicant rates (then both come from the case).
+ */
 export function renderIdentity(view: IdentityView): TemplateResult {
   const { msg } = view;
   return html`<fieldset>
@@ -30,17 +35,21 @@ export function renderIdentity(view: IdentityView): TemplateResult {
               .checked=${view.anonymous === anonymous}
               @change=${() => view.setAnonymous(anonymous)}
             />
-            <span>${msg(anonymous ? 'rating.anonymous' : 'rating.realName')}</span>
+            <span
+              >${msg(anonymous ? 'rating.anonymous' : view.fromCase ? 'rating.realName.fromCase' : 'rating.realName')}</span
+            >
           </label>`,
       )}
     </div>
     ${
       view.anonymous
         ? nothing
-        : html`<div class="rater">
-            ${renderText(view, 'name', view.raterName, 'name', (value) => view.setName(value))}
-            ${renderText(view, 'mobile', view.raterMobile, 'tel', (value) => view.setMobile(value))}
-          </div>`
+        : view.fromCase
+          ? html`<p class="hint" part="rater-from-case">${msg('rating.rater.fromCase')}</p>`
+          : html`<div class="rater">
+              ${renderText(view, 'name', view.raterName, 'name', (value) => view.setName(value))}
+              ${renderText(view, 'mobile', view.raterMobile, 'tel', (value) => view.setMobile(value))}
+            </div>`
     }
   </fieldset>`;
 }

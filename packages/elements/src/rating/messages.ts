@@ -32,6 +32,8 @@ const zhCN = {
   'rating.identity': '评价方式',
   'rating.anonymous': '匿名评价',
   'rating.realName': '实名评价（便于回访）',
+  'rating.realName.fromCase': '实名评价（以申请人身份，便于回访）',
+  'rating.rater.fromCase': '回访使用您办件上的姓名和手机号码，无需填写。',
   'rating.name': '姓名',
   'rating.mobile': '手机号码',
   'rating.submit': '提交评价',
@@ -109,6 +111,9 @@ const en: Record<RatingMessageKey, string> = {
   'rating.identity': 'How to rate',
   'rating.anonymous': 'Anonymously',
   'rating.realName': 'With my name (so the office can call back)',
+  'rating.realName.fromCase': 'With my name, as the applicant (so the office can call back)',
+  'rating.rater.fromCase':
+    'The office calls back on the name and mobile number of your application: nothing to type.',
   'rating.name': 'Name',
   'rating.mobile': 'Mobile number',
   'rating.submit': 'Send rating',

@@ -16,6 +16,8 @@ export interface RatingDraft {
   answers: FollowUpAnswers;
   comment: string;
   anonymous: boolean;
+  /** The case's applicant rates: a real-name rating takes their name and mobile from the case. */
+  fromCase: boolean;
   raterName: string;
   raterMobile: string;
 }
@@ -37,7 +39,7 @@ export function ratingErrors(draft: RatingDraft): RatingField[] {
   const errors: RatingField[] = [];
   if (!draft.level) errors.push('level');
   else if (isBadLevel(draft.level) && !draft.reasons.length) errors.push('reasons');
-  if (!draft.kiosk && !draft.anonymous) {
+  if (!draft.kiosk && !draft.anonymous && !draft.fromCase) {
     const name = draft.raterName.trim();
     if (name.length < 2 || name.length > 50) errors.push('name');
     if (!isValidMobile(draft.raterMobile)) errors.push('mobile');
@@ -62,13 +64,16 @@ export function ratingBody(draft: RatingDraft, target: RatingTarget): Evaluation
     channel: target.channel ?? (kiosk ? 'hallTablet' : 'pc'),
     ...(comment ? { comment } : {}),
     ...(kiosk ? { ratedAt: target.ratedAt, ...(target.deviceId ? { deviceId: target.deviceId } : {}) } : {}),
-    // A real-name rating names its rater; an anonymous one (always on a kiosk) names none.
+    // A real-name rating names its rater, or leaves the case's applicant to be named from the case; an
+    // anonymous one (always on a kiosk) names none.
     ...(kiosk || draft.anonymous
       ? { anonymous: true as const }
-      : {
-          anonymous: false as const,
-          rater: { name: draft.raterName.trim(), mobile: normalizeMobile(draft.raterMobile) },
-        }),
+      : draft.fromCase
+        ? { anonymous: false as const }
+        : {
+            anonymous: false as const,
+            rater: { name: draft.raterName.trim(), mobile: normalizeMobile(draft.raterMobile) },
+          }),
   };
   if (!isBadLevel(level)) return { ...common, level };
   return {

@@ -89,6 +89,12 @@ export class BanshiRating extends BanshiElement {
    * cannot sit in the page's markup.
    */
   @property({ attribute: false }) applicantToken = '';
+  /**
+   * The case's own applicant rates (their case in 我的办件, or with `applicantToken`): the rating is
+   * real-name by default, with their name and mobile taken from the case, never typed again; they may
+   * still choose anonymous.
+   */
+  @property({ attribute: 'applicant-known', type: Boolean }) applicantKnown = false;
   /** 事项编码 of the service: rated at a window, or summarised. */
   @property({ attribute: 'item-code' }) itemCode = '';
   /** Department id whose figures are shown (summary mode). */
@@ -113,6 +119,8 @@ export class BanshiRating extends BanshiElement {
   @state() private comment = '';
   @state() private announcedCount = '';
   @state() private anonymous = true;
+  /** The person picked anonymous or real name themselves (the default no longer applies). */
+  private identityChosen = false;
   @state() private raterName = '';
   @state() private raterMobile = '';
   @state() private errors: RatingField[] = [];
@@ -150,6 +158,8 @@ export class BanshiRating extends BanshiElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     const scope = ['mode', 'itemCode', 'department', 'apiBase'] as const;
     if (this.mode === 'summary' && scope.some((name) => changed.has(name))) void this.loadSummary();
+    // Real name by default for the case's known applicant, until the person picks for themselves.
+    if (!this.identityChosen) this.anonymous = !this.fromCase;
   }
 
   protected override contextChanged(): void {
@@ -173,7 +183,8 @@ export class BanshiRating extends BanshiElement {
     this.reasons = [];
     this.answers = {};
     this.comment = this.announcedCount = this.failure = this.raterName = this.raterMobile = '';
-    this.anonymous = true;
+    this.identityChosen = false;
+    this.anonymous = !this.fromCase;
     this.errors = [];
     this.sensitive = [];
     this.sensitiveConfirmed = false;
@@ -253,9 +264,13 @@ export class BanshiRating extends BanshiElement {
               msg,
               errors: this.errors,
               anonymous: this.anonymous,
+              fromCase: this.fromCase,
               raterName: this.raterName,
               raterMobile: this.raterMobile,
-              setAnonymous: (anonymous) => (this.anonymous = anonymous),
+              setAnonymous: (anonymous) => {
+                this.identityChosen = true;
+                this.anonymous = anonymous;
+              },
               setName: (value) => (this.raterName = value),
               setMobile: (value) => (this.raterMobile = value),
             })
@@ -315,9 +330,15 @@ export class BanshiRating extends BanshiElement {
       answers,
       comment,
       anonymous,
+      fromCase: this.fromCase,
       raterName,
       raterMobile,
     };
+  }
+
+  /** A case rated by its known applicant (see `applicantKnown`). */
+  private get fromCase(): boolean {
+    return this.mode !== 'kiosk' && !!this.caseNumber && (this.applicantKnown || !!this.applicantToken);
   }
 
   private async onSubmit(event: Event): Promise<void> {

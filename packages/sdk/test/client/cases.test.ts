@@ -134,3 +134,23 @@ test('cases.list (staff) passes its filters and pages', async (t) => {
   assert.equal(page.hasNextPage(), false);
   assert.equal(server.requests[0]!.url, '/cases?state=submitted&overdue=true');
 });
+
+test('cases.listMine (我的办件) sends the signed-in token, its filter and the next cursor', async (t) => {
+  const server = await startScriptedServer((_request, index) => ({
+    status: 200,
+    body:
+      index === 0
+        ? { items: [{ caseNumber: '15030220261123000017' }], nextCursor: 'c2' }
+        : { items: [{ caseNumber: '15030220261120000003' }], nextCursor: null },
+  }));
+  t.after(() => server.close());
+  const client = createClient({ baseUrl: server.origin, tokenProvider: async () => 'id-token-zhangli' });
+  const numbers: string[] = [];
+  for await (const found of client.cases.listMine({ state: 'accepted', limit: 1 }))
+    numbers.push(found.caseNumber);
+  assert.deepEqual(numbers, ['15030220261123000017', '15030220261120000003']);
+  assert.equal(server.requests[0]!.url, '/me/cases?state=accepted&limit=1');
+  assert.equal(server.requests[1]!.url, '/me/cases?state=accepted&limit=1&cursor=c2');
+  for (const request of server.requests)
+    assert.equal(request.headers.authorization, 'Bearer id-token-zhangli');
+});

@@ -13,6 +13,8 @@ type Schemas = components['schemas'];
 
 /** Filters of {@link Cases.list}. */
 export type CaseListQuery = ListQuery<'listCases'>;
+/** Filters of {@link Cases.listMine}. */
+export type MyCaseListQuery = ListQuery<'listMyCases'>;
 /** Query of {@link Cases.listTimeline}. */
 export type CaseTimelineQuery = ListQuery<'listCaseTimeline'>;
 
@@ -30,6 +32,14 @@ export class Cases extends APIResource {
   /** Staff: the cases of their departments, newest first. */
   list(query: CaseListQuery = {}, options: CallOptions = {}): PagePromise<Schemas['Case']> {
     return paginate((cursor) => this.call('get', '/cases', { ...options, query: { ...query, cursor } }));
+  }
+
+  /**
+   * 我的办件: the cases of the person signed in at the identity platform (the client's token), newest
+   * first, with a company's legal representative seeing the company's cases. Without that token, 401.
+   */
+  listMine(query: MyCaseListQuery = {}, options: CallOptions = {}): PagePromise<Schemas['Case']> {
+    return paginate((cursor) => this.call('get', '/me/cases', { ...options, query: { ...query, cursor } }));
   }
 
   /**
