@@ -207,3 +207,23 @@ export const Offline: Story = {
     await shown(el, '[role=alert]', 15000);
   },
 };
+
+/**
+ * `url-state`: the search, its filters and page live in the address (try the back button, or share the
+ * address), and the count of what was found shows above the results (共 N 项).
+ */
+export const SearchInTheAddress: Story = {
+  render: (args) =>
+    html`<banshi-item-search
+      url-state
+      page-size=${args.pageSize}
+      item-url=${args.itemUrl}
+    ></banshi-item-search>`,
+  args: { pageSize: 3 },
+  play: async ({ canvasElement }) => {
+    const el = await search(canvasElement);
+    await typeQuery(el, 'yi{Enter}');
+    await shown(el, '[part=count]');
+    await waitFor(() => expect(new URLSearchParams(location.search).get('q')).toBe('yi'));
+  },
+};

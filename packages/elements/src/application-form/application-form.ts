@@ -1,56 +1,39 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  formatError,
   resolveForm,
   translate,
-  validateForm,
-  type FieldElement,
   type FormDefinition,
-  type FormError,
-  type LayoutElement,
-  type Material,
   type ResolvedForm,
   type SituationAnswers,
 } from '@banshi/sdk/forms';
-import { failureDetail, isAPIError, isNotFound, isServerAnswer, newIdempotencyKey } from '../base/api.js';
+import { failureDetail, isNotFound, isServerAnswer, newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
 import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
 import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
 import { applicationFormStyles } from './application-form.styles.js';
-import { deriveApplicant, deriveDelivery, localPointer } from './case-body.js';
-import { idFor, renderField, type ControlHost } from './controls.js';
-import { DRAFT_DAYS, deleteDraft, draftsKept, loadDraft, saveDraft } from './drafts.js';
+import { caseRequest } from './case-request.js';
+import { idFor, type ControlHost } from './controls.js';
+import { keepFinishedUploads, type Draft } from './draft-state.js';
+import { deleteDraft, loadDraft, saveDraft } from './drafts.js';
 import './events.js';
-import { getAt, isRequired, schemaAt, setAt, within, type Values } from './form-data.js';
+import { setAt, within, type Values } from './form-data.js';
+import { materialActions } from './material-actions.js';
+import { materialTexts } from './material-texts.js';
 import { applicationFormMessages } from './messages.js';
 import { renderMaterials } from './materials-view.js';
+import { renderPage } from './page-view.js';
 import { renderReview } from './review-view.js';
 import { renderReceipt } from './receipt-view.js';
+import { RegionLists } from './region-lists.js';
+import { serverObjections } from './server-errors.js';
+import { renderSituationStep } from './situation-view.js';
+import { checkStep, stepOf, type ShownError, type StepContext } from './step-check.js';
+import { renderLoadProblem, renderStepActions, renderStepHeader } from './step-frame-view.js';
 import type { CaseCreate, CaseCreated, Region } from './types.js';
 import { Uploader, type MaterialState } from './uploads.js';
 import { situationFromQuery } from '../item-common/situation-query.js';
-
-/** What a draft holds (sealed on the device, see drafts.ts). */
-interface Draft {
-  version: string;
-  step: string;
-  situation: Record<string, string | string[]>;
-  data: Values;
-  raw: Record<string, string>;
-  materials: Record<string, MaterialState>;
-  commitment: boolean;
-  idempotencyKey: string;
-  /** The exact request sent, kept so a reload after submitting replays it with the same key. */
-  sent?: CaseCreate;
-}
-
-/** A message shown in the error summary and beside its field. */
-interface ShownError {
-  pointer: string;
-  message: string;
-}
 
 type Phase = 'loading' | 'failed' | 'unavailable' | 'ready' | 'sending' | 'done';
 
@@ -111,7 +94,6 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   @state() private result?: CaseCreated;
   @state() private resumed = false;
   @state() private itemName = '';
-  @state() private regionLists: Record<string, Region[]> = {};
 
   private raw: Record<string, string> = {};
   private idempotencyKey = newIdempotencyKey();
@@ -121,7 +103,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   private resolved?: ResolvedForm;
   /** The definition this element fetched itself (setting it is no reason to load again). */
   private fetched?: FormDefinition;
-  private readonly regionRequests = new Set<string>();
+  private readonly regionLists = new RegionLists(this, () => this.api);
   /** The form session token that came with the fetched definition; uploads carry it. */
   private formSession?: string;
   private readonly uploader = new Uploader(
@@ -200,20 +182,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   }
 
   regions(parent: string): Region[] | undefined {
-    const list = this.regionLists[parent];
-    if (!list && !this.regionRequests.has(parent)) {
-      this.regionRequests.add(parent);
-      void (async () => {
-        const found: Region[] = [];
-        try {
-          for await (const region of this.api.reference.listRegions(parent ? { parent } : {}))
-            found.push(region);
-        } finally {
-          this.regionLists = { ...this.regionLists, [parent]: found };
-        }
-      })();
-    }
-    return list;
+    return this.regionLists.get(parent);
   }
 
   // Loading and drafts --------------------------------------------------------------------------------
@@ -256,11 +225,9 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       });
       // Answers handed over now win over the draft's; the draft fills in the rest.
       this.answers = { ...draft.situation, ...this.answers };
-      for (const state of Object.values(this.materialStates)) {
-        // Uploads cut short by the reload cannot continue: the file is no longer in memory.
-        state.files = state.files.filter((file) => file.id || file.status === 'invalid');
+      keepFinishedUploads(this.materialStates);
+      for (const state of Object.values(this.materialStates))
         for (const file of state.files) if (file.status === 'pending') void this.uploader.follow(file);
-      }
       this.phase = 'ready';
       if (this.sent) {
         // Sent before the reload: sending the very same request with the same key replays its answer.
@@ -276,19 +243,8 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
 
   private async save(step = this.step): Promise<void> {
     if (!this.itemCode || !this.definition || this.phase === 'done') return;
-    const draft: Draft = {
-      version: this.definition.version,
-      step,
-      situation: this.answers,
-      data: this.data,
-      raw: this.raw,
-      materials: this.materialStates,
-      commitment: this.commitment,
-      idempotencyKey: this.idempotencyKey,
-      ...(this.sent ? { sent: this.sent } : {}),
-    };
     try {
-      await saveDraft(this.itemCode, draft);
+      await saveDraft(this.itemCode, this.draft(step));
       this.emit('banshi-draft-saved', { itemCode: this.itemCode, step });
     } catch {
       // Without storage the form still works; only resuming later is lost.
@@ -318,89 +274,27 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     void this.go(step);
   }
 
-  /** Field scopes of a page, sections flattened. */
-  private scopes(elements: readonly LayoutElement[]): string[] {
-    return elements.flatMap((element) =>
-      element.type === 'section' ? this.scopes(element.elements) : [(element as FieldElement).scope],
-    );
-  }
-
-  /** The data as validated and submitted: required objects exist, so a missing answer is named by its field. */
-  private validationData(): Values {
-    let data = this.data;
-    for (const scope of this.resolved?.visible ?? []) {
-      const parts = scope.split('/');
-      for (let i = 2; i < parts.length; i++) {
-        const parent = parts.slice(0, i).join('/');
-        if (getAt(data, parent) === undefined && isRequired(this.definition!, parent))
-          data = setAt(data, parent, {});
-      }
-      // A box left unticked is an answer: no.
-      if (getAt(data, scope) === undefined && schemaAt(this.definition!, scope).type === 'boolean') {
-        data = setAt(data, scope, false);
-      }
-    }
-    return data;
-  }
-
-  private formError(error: FormError): ShownError {
-    return { pointer: error.pointer, message: formatError(error, this.locale, this.definition) };
+  /** What the checks of a step read. */
+  private context(): StepContext {
+    const { definition, resolved, data, answers, materialStates, commitment, locale } = this;
+    const t = (key: string) => this.t(key);
+    const msg = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
+    return {
+      definition: definition!,
+      resolved: resolved!,
+      data,
+      answers,
+      materialStates,
+      commitment,
+      locale,
+      t,
+      msg,
+    };
   }
 
   /** The problems of the current step (or of `step`). */
   private check(step = this.step): ShownError[] {
-    const definition = this.definition!;
-    const form = this.resolved!;
-    if (step === 'situation') {
-      return (definition.situations ?? [])
-        .filter((s) => ![this.answers[s.id] ?? []].flat().length)
-        .map((s) => ({
-          pointer: '#situation/' + s.id,
-          message: this.msg('apply.error.choose', { label: this.t(s.question) }),
-        }));
-    }
-    if (step.startsWith('page:')) {
-      const page = form.pages.find((p) => 'page:' + p.id === step);
-      const scopes = page ? this.scopes(page.elements) : [];
-      const verdict = validateForm(definition, { data: this.validationData(), situation: this.answers });
-      return verdict.errors
-        .filter((e) => scopes.some((scope) => within(e.pointer, scope)))
-        .map((e) => this.formError(e));
-    }
-    if (step === 'materials') {
-      return form.materials.flatMap((material) => this.materialProblem(material) ?? []);
-    }
-    return definition.commitment?.required && !this.commitment
-      ? [this.formError({ pointer: '#commitment', code: 'commitment.required', params: {} })]
-      : [];
-  }
-
-  private materialProblem(material: Material): ShownError | undefined {
-    const state = this.materialStates[material.id];
-    const files = state?.files ?? [];
-    const pointer = '#materials/' + material.id;
-    const label = this.t(material.name);
-    if (files.some((file) => file.status === 'uploading'))
-      return { pointer, message: this.msg('apply.error.uploading', { label }) };
-    const problem = files.find((file) => file.problem && file.status !== 'invalid')?.problem;
-    if (problem)
-      return {
-        pointer,
-        message: this.msg(problem[0], { ...problem[1], reason: this.msg(String(problem[1].reason)) }),
-      };
-    if (material.eLicence || this.usable(material.id).length) return undefined;
-    if (material.necessity === 'required')
-      return this.formError({ pointer, code: 'material.required', params: {} });
-    if (material.necessity === 'deferrable' && !state?.later)
-      return { pointer, message: this.msg('apply.error.deferOrUpload', { label }) };
-    return undefined;
-  }
-
-  /** Upload ids of a material that the case can reference. */
-  private usable(materialId: string): string[] {
-    return (this.materialStates[materialId]?.files ?? [])
-      .filter((file) => file.id && (file.status === 'passed' || file.status === 'pending'))
-      .map((file) => file.id!);
+    return checkStep(this.context(), step);
   }
 
   private async next(event: Event): Promise<void> {
@@ -425,33 +319,18 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   // Submission ----------------------------------------------------------------------------------------
 
   private body(): CaseCreate {
-    const definition = this.definition!;
-    const verdict = validateForm(definition, { data: this.validationData(), situation: this.answers });
-    const derived = deriveApplicant(verdict.data);
-    this.sources = derived?.sources ?? {};
-    const materials = verdict.form.materials.flatMap((material): CaseCreate['materials'] => {
-      const uploadIds = this.usable(material.id);
-      if (uploadIds.length) return [{ materialId: material.id, provision: 'upload', uploadIds }];
-      if (material.eLicence) return [{ materialId: material.id, provision: 'eLicence' }];
-      if (material.necessity === 'deferrable') return [{ materialId: material.id, provision: 'deferred' }];
-      return [];
+    const { itemCode, resolved, data, answers, materialStates, commitment } = this;
+    const request = caseRequest({
+      itemCode,
+      definition: this.definition!,
+      resolved,
+      data,
+      answers,
+      materialStates,
+      commitment,
     });
-    return {
-      itemCode: this.itemCode,
-      formVersion: definition.version,
-      applicant: derived?.applicant ?? {
-        kind: 'person',
-        name: '',
-        idType: 'residentIdCard',
-        idNumber: '',
-        mobile: '',
-      },
-      situationAnswers: this.answers,
-      formData: verdict.data,
-      materials,
-      commitmentAccepted: !!definition.commitment && this.commitment,
-      delivery: deriveDelivery(verdict.data),
-    };
+    this.sources = request.sources;
+    return request.body;
   }
 
   private async submit(): Promise<void> {
@@ -484,19 +363,11 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       await focusIn(this, 'h2');
     } catch (error) {
       this.phase = 'ready';
-      const problem = isAPIError(error)
-        ? (error.problem as { errors?: Array<{ pointer: string; message: string }> })
-        : undefined;
-      if (isAPIError(error) && (error.status === 422 || error.status === 400) && problem?.errors?.length) {
+      const shown = serverObjections(error, body, this.sources);
+      if (shown) {
         // The server judged the answers: nothing was created, so the same key may carry the corrected request.
         this.sent = undefined;
-        if (!this.sources['/applicant/name'])
-          this.sources = deriveApplicant(body.formData as Values)?.sources ?? {};
-        const shown = problem.errors.map((e) => ({
-          pointer: localPointer(e.pointer, body, this.sources),
-          message: e.message,
-        }));
-        const step = this.stepOf(shown.find((e) => e.pointer)?.pointer ?? '') ?? 'review';
+        const step = stepOf(this.resolved, shown.find((e) => e.pointer)?.pointer ?? '') ?? 'review';
         await this.go(step);
         this.errors = shown;
         await this.save();
@@ -516,47 +387,34 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   private async keepSent(): Promise<void> {
     if (!this.itemCode || !this.sent) return;
     try {
-      await saveDraft(this.itemCode, { ...this.draftBase(), sent: this.sent } satisfies Draft);
+      await saveDraft(this.itemCode, this.draft('review'));
     } catch {
       // Nothing to keep then.
     }
   }
 
-  private draftBase(): Draft {
+  private draft(step: string): Draft {
     return {
       version: this.definition!.version,
-      step: 'review',
+      step,
       situation: this.answers,
       data: this.data,
       raw: this.raw,
       materials: this.materialStates,
       commitment: this.commitment,
       idempotencyKey: this.idempotencyKey,
+      ...(this.sent ? { sent: this.sent } : {}),
     };
-  }
-
-  /** The step that shows the field (or material, or question) at `pointer`. */
-  private stepOf(pointer: string): string | undefined {
-    if (!pointer) return undefined;
-    if (pointer.startsWith('#situation/')) return 'situation';
-    if (pointer.startsWith('#materials')) return 'materials';
-    if (pointer === '#commitment') return 'review';
-    const page = this.resolved?.pages.find((p) =>
-      this.scopes(p.elements).some((scope) => within(pointer, scope)),
-    );
-    return page ? 'page:' + page.id : undefined;
   }
 
   // Rendering -----------------------------------------------------------------------------------------
 
   protected override renderContent(): TemplateResult {
+    const msg = this.msg.bind(this);
     const title = html`${this.itemName ? html`<p class="caption">${this.itemName}</p>` : nothing}`;
     if (this.phase === 'loading') return html`<p role="status">${this.msg('apply.loading')}</p>`;
     if (this.phase === 'failed' || this.phase === 'unavailable') {
-      return html`<div class="notice" role="alert">
-        <p>${this.msg(this.phase === 'failed' ? 'apply.loadFailed' : 'apply.notOnline')}</p>
-        ${this.phase === 'failed' ? html`<button type="button" @click=${() => void this.load()}>${this.msg('apply.retry')}</button>` : nothing}
-      </div>`;
+      return renderLoadProblem(msg, this.phase === 'failed', () => void this.load());
     }
     if (this.phase === 'done' && this.result) {
       return html`${title}${renderReceipt(this, this.result, this.itemName, () => void this.startOver())}`;
@@ -564,42 +422,17 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     const steps = this.steps;
     const index = steps.indexOf(this.step);
     return html`${title}
-      ${
-        index > 0
-          ? html`<a
-              href="#"
-              class="back"
-              part="back"
-              @click=${(event: Event) => {
-                event.preventDefault();
-                this.back();
-              }}
-              >${this.msg('apply.back')}</a
-            >`
-          : nothing
-      }
-      <p class="progress" part="progress">
-        ${this.msg('apply.progress', { n: index + 1, total: steps.length })}
-      </p>
-      ${
-        this.resumed
-          ? html`<div class="notice info" role="status">
-              <p>${this.msg('apply.resumed', { days: DRAFT_DAYS })}</p>
-              <button type="button" class="link" @click=${() => void this.startOver()}>
-                ${this.msg('apply.discard')}
-              </button>
-            </div>`
-          : nothing
-      }
-      ${draftsKept() ? nothing : html`<p class="notice info" part="no-drafts">${this.msg('apply.noDrafts')}</p>`}
+      ${renderStepHeader({
+        msg,
+        index,
+        total: steps.length,
+        resumed: this.resumed,
+        back: () => this.back(),
+        startOver: () => void this.startOver(),
+      })}
       <form novalidate @submit=${this.next} aria-busy=${this.phase === 'sending'}>
         ${this.renderErrorSummary()} ${this.renderStep()}
-        ${this.failure ? html`<div class="notice" id="failure" tabindex="-1" role="alert">${this.failure}</div>` : nothing}
-        <div class="actions">
-          <button class="primary" part="continue" type="submit" ?disabled=${this.phase === 'sending'}>
-            ${this.msg(this.step !== 'review' ? 'apply.continue' : this.phase === 'sending' ? 'apply.submitting' : 'apply.submit')}
-          </button>
-        </div>
+        ${renderStepActions(msg, this.step, this.phase === 'sending', this.failure)}
       </form>`;
   }
 
@@ -618,97 +451,33 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   private renderStep(): TemplateResult {
     const definition = this.definition!;
     if (this.step === 'situation') {
-      return html`<h2 tabindex="-1" part="title">${this.msg('apply.situation')}</h2>
-        <p class="hint">${this.msg('apply.situation.hint')}</p>
-        ${(definition.situations ?? []).map((situation) => {
-          const pointer = '#situation/' + situation.id;
-          const id = idFor(pointer);
-          const error = this.errorAt(pointer);
-          const chosen = [this.answers[situation.id] ?? []].flat();
-          const described = [situation.hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-            .filter(Boolean)
-            .join(' ');
-          return html`<fieldset
-            class="field ${error ? 'invalid' : ''}"
-            aria-describedby=${described || nothing}
-          >
-            <legend>${this.t(situation.question)}</legend>
-            ${situation.hint ? html`<div class="hint" id="${id}-hint">${this.t(situation.hint)}</div>` : nothing}
-            ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
-            <div class="options">
-              ${situation.options.map(
-                (option, index) =>
-                  html`<label class="option"
-                    ><input
-                      id=${index ? nothing : id}
-                      name=${id}
-                      type=${situation.multiple ? 'checkbox' : 'radio'}
-                      .checked=${chosen.includes(option.id)}
-                      @change=${(event: Event) => this.answer(situation.id, option.id, (event.target as HTMLInputElement).checked, !!situation.multiple)}
-                    />
-                    <span>${this.t(option.label)}</span></label
-                  >`,
-              )}
-            </div>
-          </fieldset>`;
-        })}`;
+      return renderSituationStep(this, definition, this.answers, (...args) => this.answer(...args));
     }
     if (this.step.startsWith('page:')) {
       const page = this.resolved!.pages.find((p) => 'page:' + p.id === this.step);
-      if (!page) return html``;
-      const renderElements = (elements: typeof page.elements, enabled: boolean): TemplateResult[] =>
-        elements.map((element) =>
-          element.type === 'section'
-            ? html`<section class="section">
-                <h3>${this.t(element.title)}</h3>
-                ${renderElements(element.elements, element.enabled && enabled)}
-              </section>`
-            : renderField(
-                this,
-                element as FieldElement,
-                (element as FieldElement).scope,
-                enabled && element.enabled,
-              ),
-        );
-      return html`<h2 tabindex="-1" part="title">${this.t(page.title)}</h2>
-        ${page.description ? html`<p class="hint">${this.t(page.description)}</p>` : nothing}
-        ${renderElements(page.elements, page.enabled)}`;
+      return page ? renderPage(this, page) : html``;
     }
     if (this.step === 'materials') {
-      return renderMaterials(this, this.resolved!.materials, this.materialStates, {
-        choose: (material, files) => {
-          const state = (this.materialStates[material.id] ??= { files: [] });
-          for (const file of files) this.uploader.add(this.itemCode, material, state, file);
-          this.clearError('#materials/' + material.id);
-        },
-        retry: (material, entry) => this.uploader.retry(this.itemCode, material.id, entry),
-        cancel: (entry) => this.uploader.cancel(entry),
-        canRetry: (entry) => this.uploader.canRetry(entry),
-        remove: (material, entry) => {
-          this.uploader.cancel(entry);
-          const state = this.materialStates[material.id]!;
-          state.files = state.files.filter((file) => file !== entry);
-          this.requestUpdate();
-        },
-        reuse: (material, entry) => {
-          const state = (this.materialStates[material.id] ??= { files: [] });
-          state.files.push({ ...entry, key: Math.random().toString(36).slice(2) });
-          this.clearError('#materials/' + material.id);
-          this.requestUpdate();
-        },
-        later: (material, later) => {
-          const state = (this.materialStates[material.id] ??= { files: [] });
-          state.later = later;
-          this.clearError('#materials/' + material.id);
-          this.requestUpdate();
-        },
-      });
+      return renderMaterials(
+        this,
+        this.resolved!.materials,
+        this.materialStates,
+        materialActions({
+          itemCode: this.itemCode,
+          uploader: this.uploader,
+          stateOf: (id) => (this.materialStates[id] ??= { files: [] }),
+          changed: (id, keepError) => {
+            if (!keepError) this.clearError('#materials/' + id);
+            this.requestUpdate();
+          },
+        }),
+      );
     }
     return renderReview(
       this,
       this.resolved!,
       this.answers,
-      this.materialTexts(),
+      materialTexts(this.resolved, this.materialStates, (key, params) => this.msg(key, params)),
       (step) => this.changeStep(step),
       {
         accepted: this.commitment,
@@ -718,21 +487,6 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         },
       },
     );
-  }
-
-  /** For each material that applies, how it is provided, as shown on check your answers and the receipt. */
-  private materialTexts(): Array<[Material, string]> {
-    return (this.resolved?.materials ?? []).map((material) => {
-      const names = (this.materialStates[material.id]?.files ?? []).filter((f) => f.id).map((f) => f.name);
-      const text = names.length
-        ? names.join('、')
-        : material.eLicence
-          ? this.msg('apply.material.eLicence')
-          : this.materialStates[material.id]?.later || material.necessity === 'deferrable'
-            ? this.msg('apply.material.deadline', { days: material.deferDays ?? 5 })
-            : this.msg('apply.none');
-      return [material, text];
-    });
   }
 
   private clearError(pointer: string): void {

@@ -2,33 +2,29 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { failureDetail, isServerAnswer, newIdempotencyKey, type BanshiApi } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
-import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
+import { focusErrorSummary } from '../base/error-summary.js';
 import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
 import { trackerStyles } from './case-tracker.styles.js';
 import './events.js';
-import { clockIn, formatDay, formatMoment, shownIdentity } from './format.js';
+import { correctionMaterials, neededMaterials, uploadCorrectionFiles } from './correction-uploads.js';
+import { renderCorrection, type CorrectionUploads, type CorrectionView } from './correction-view.js';
+import { formatMoment } from './format.js';
+import { lookupErrors, lookupProblem, normalize, type LookupField, type LookupProblem } from './lookup.js';
+import { renderLookup } from './lookup-view.js';
 import { trackerMessages } from './messages.js';
+import { renderCollection, renderDecision } from './outcome-view.js';
 import { VisiblePoller } from './polling.js';
+import { renderFacts, renderStatus } from './status-view.js';
 import { renderTimeline } from './timeline-view.js';
 import {
   openCorrection,
   SETTLED_STATES,
   WITHDRAWABLE_STATES,
-  type CorrectionRequest,
   type TimelineEntry,
   type TrackedCase,
 } from './types.js';
-
-/** 办件编号 once spaces are removed and letters upper-cased. */
-const CASE_NUMBER = /^[0-9A-Z]{10,32}$/;
-/** 查询密码 once spaces and dashes are removed and letters upper-cased (no 0/O, 1/I/L). */
-const QUERY_CODE = /^[2-9A-HJKMNP-Z]{8}$/;
-const normalize = (value: string): string => value.replace(/[\s-]/g, '').toUpperCase();
-
-type LookupField = 'caseNumber' | 'queryCode';
-/** Why a lookup failed, as the person is told. A wrong pair is one answer whatever the cause. */
-type LookupProblem = { kind: 'mismatch' | 'network' | 'server' } | { kind: 'limited'; seconds: number };
+import { renderWithdrawal } from './withdrawal-view.js';
 
 /**
  * 我要查: the progress of an application (办件), looked up by case number and query code without logging in.
@@ -90,7 +86,7 @@ export class BanshiCaseTracker extends BanshiElement {
   @state() private fieldErrors: LookupField[] = [];
   @state() private problem?: LookupProblem;
   @state() private checkedAt?: Date;
-  @state() private uploads: Record<string, { names: string[]; ids: string[] } | 'busy'> = {};
+  @state() private uploads: CorrectionUploads = {};
   @state() private missing: string[] = [];
   @state() private failure = '';
   @state() private correctionSent = false;
@@ -157,103 +153,32 @@ export class BanshiCaseTracker extends BanshiElement {
   }
 
   private renderLookup(): TemplateResult {
-    return html`<form novalidate part="form" @submit=${this.onLookup} aria-busy=${this.busy}>
-      <h2 part="title">${this.msg('tracker.title')}</h2>
-      <p class="hint">${this.msg('tracker.intro')}</p>
-      ${renderErrorSummary(
-        this,
-        this.msg('tracker.errors'),
-        this.fieldErrors.map((field) => ({
-          target: field === 'caseNumber' ? 'case-number' : 'query-code',
-          text: this.msg(`tracker.error.${field}`),
-        })),
-      )}
-      ${this.problem ? this.renderProblem(this.problem) : nothing}
-      ${this.renderField('caseNumber', 'case-number', this.caseNumber)}
-      ${this.renderField('queryCode', 'query-code', '')}
-      <div class="actions">
-        <button class="primary" part="submit" type="submit" ?disabled=${this.busy}>
-          ${this.msg(this.busy ? 'tracker.loading' : 'tracker.lookup')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderField(field: LookupField, id: string, value: string): TemplateResult {
-    const invalid = this.fieldErrors.includes(field);
-    return html`<div class="field">
-      <label class="label" for=${id}>${this.msg(`tracker.${field}`)}</label>
-      <div class="hint" id="${id}-hint">${this.msg(`tracker.${field}.hint`)}</div>
-      ${invalid ? html`<p class="error" id="${id}-error">${this.msg(`tracker.error.${field}`)}</p>` : nothing}
-      <input
-        id=${id}
-        name=${id}
-        .value=${value}
-        autocomplete="off"
-        autocapitalize="characters"
-        spellcheck="false"
-        aria-invalid=${invalid}
-        aria-describedby="${id}-hint${invalid ? ` ${id}-error` : ''}"
-      />
-    </div>`;
-  }
-
-  private renderProblem(problem: LookupProblem): TemplateResult {
-    let text: string;
-    if (problem.kind === 'limited') {
-      const { seconds } = problem;
-      const wait =
-        seconds >= 60
-          ? this.msg('tracker.minutes', { count: Math.ceil(seconds / 60) })
-          : this.msg('tracker.seconds', { count: seconds });
-      text = this.msg('tracker.limited', { wait, time: clockIn(seconds, this.locale) });
-    } else {
-      text = this.msg(problem.kind === 'mismatch' ? 'tracker.mismatch' : `tracker.failed.${problem.kind}`);
-    }
-    return html`<div class="notice" part="notice" role="alert" tabindex="-1" id="problem">${text}</div>`;
+    const { busy, problem, caseNumber, locale } = this;
+    const msg = this.msg.bind(this);
+    const submit = (event: Event) => void this.onLookup(event);
+    return renderLookup({
+      host: this,
+      msg,
+      locale,
+      busy,
+      errors: this.fieldErrors,
+      problem,
+      caseNumber,
+      submit,
+    });
   }
 
   private renderCase(found: TrackedCase): TemplateResult {
-    const { applicant } = found;
     const locale = this.locale;
     const correction = openCorrection(found);
-    const days = found.workingDaysLeft;
+    const msg = this.msg.bind(this);
     return html`<section aria-busy=${this.busy}>
       <h2 part="title" id="case-title" tabindex="-1">${found.itemName}</h2>
       <p class="hint">${this.msg('tracker.number', { number: found.caseNumber })}</p>
-      <p class="status" part="status" role="status">
-        <span>${this.msg('tracker.state')}：</span>
-        <strong class="badge state-${found.state}">${this.msg(`tracker.state.${found.state}`)}</strong>
-        ${found.overdue ? html`<strong class="badge overdue">${this.msg('tracker.overdue')}</strong>` : nothing}
-      </p>
-      <dl class="facts">
-        ${this.fact('department', found.department.name)} ${this.fact('applicant', applicant.name)}
-        ${this.fact(applicant.kind === 'person' ? 'idNumber' : 'creditCode', shownIdentity(applicant))}
-        ${this.fact('submittedAt', formatMoment(found.submittedAt, locale))}
-        ${
-          found.promisedDeadline
-            ? this.fact(
-                'deadline',
-                html`${formatDay(found.promisedDeadline, locale)}
-                ${
-                  days === null
-                    ? nothing
-                    : html`<span class=${days < 0 ? 'late' : ''}>
-                        （${this.msg(days < 0 ? 'tracker.overdueBy' : 'tracker.daysLeft', {
-                          count: Math.abs(days),
-                        })}）
-                      </span>`
-                }`,
-              )
-            : nothing
-        }
-      </dl>
-      ${found.suspendedDays ? html`<p>${this.msg('tracker.suspendedDays', { count: found.suspendedDays })}</p>` : nothing}
-      ${found.suspension ? html`<p>${this.msg('tracker.reason', { reason: found.suspension.reason })}</p>` : nothing}
-      ${this.renderDecision(found)}
+      ${renderStatus(msg, found)} ${renderFacts(msg, found, locale)} ${renderDecision(msg, found)}
       ${this.correctionSent ? html`<p class="notice done" part="notice" role="status">${this.msg('tracker.correction.sent')}</p>` : nothing}
-      ${correction ? this.renderCorrection(found, correction) : nothing}
-      ${['concluded', 'delivered'].includes(found.state) ? this.renderCollection(found) : nothing}
+      ${correction ? renderCorrection(this.correctionView(found), correction) : nothing}
+      ${['concluded', 'delivered'].includes(found.state) ? html`${renderCollection(msg, found, locale)}${this.renderRating(found)}` : nothing}
       ${this.renderWithdrawal(found)}
       ${this.timeline.length ? renderTimeline(this.timeline, locale, (key, params) => this.msg(key, params)) : nothing}
       <div class="actions">
@@ -270,156 +195,45 @@ export class BanshiCaseTracker extends BanshiElement {
     </section>`;
   }
 
-  private fact(key: string, value: unknown): TemplateResult {
-    return html`<div>
-      <dt>${this.msg(`tracker.${key}`)}</dt>
-      <dd>${value}</dd>
-    </div>`;
-  }
-
-  private renderDecision(found: TrackedCase): TemplateResult | typeof nothing {
-    const decision = found.decision;
-    if (!decision) return nothing;
-    return html`<div class="decision">
-      <p><strong>${this.msg(`tracker.decision.${decision.outcome}`)}</strong></p>
-      ${decision.reason ? html`<p>${this.msg('tracker.reason', { reason: decision.reason })}</p>` : nothing}
-      ${
-        decision.resultName || decision.resultNumber
-          ? html`<p>
-              ${this.msg('tracker.result', {
-                name: [decision.resultName, decision.resultNumber].filter(Boolean).join(' '),
-              })}
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderCorrection(found: TrackedCase, correction: CorrectionRequest): TemplateResult {
-    const sending = this.busy;
-    return html`<form id="correction" class="panel" novalidate @submit=${this.onCorrection}>
-      <h3>${this.msg('tracker.correction')}</h3>
-      <p>${this.msg('tracker.correction.deadline', { date: formatDay(correction.deadline, this.locale) })}</p>
-      ${correction.note ? html`<p>${correction.note}</p>` : nothing}
-      ${renderErrorSummary(
-        this,
-        this.msg('tracker.errors'),
-        this.missing.map((id) => ({
-          target: `file-${id}`,
-          text: this.msg('tracker.error.files', {
-            name: correction.items.find((item) => item.materialId === id)?.name ?? id,
-          }),
-        })),
-      )}
-      <ol class="missing">
-        ${correction.items.map((item) => {
-          const id = item.materialId;
-          const upload = id ? this.uploads[id] : undefined;
-          const invalid = id !== undefined && this.missing.includes(id);
-          return html`<li>
-            <strong>${item.name}</strong>：${item.reason}
-            ${
-              id
-                ? html`<div class="field">
-                    <label class="label" for="file-${id}">
-                      ${this.msg('tracker.correction.file', { name: item.name })}
-                    </label>
-                    ${invalid ? html`<p class="error" id="file-${id}-error">${this.msg('tracker.error.files', { name: item.name })}</p>` : nothing}
-                    <input
-                      type="file"
-                      id="file-${id}"
-                      multiple
-                      aria-invalid=${invalid}
-                      aria-describedby="file-${id}-status${invalid ? ` file-${id}-error` : ''}"
-                      @change=${(event: Event) => void this.onFiles(found, id, event.target as HTMLInputElement)}
-                    />
-                    <div class="hint" id="file-${id}-status" aria-live="polite">
-                      ${
-                        upload === 'busy'
-                          ? this.msg('tracker.correction.uploading')
-                          : upload
-                            ? this.msg('tracker.correction.uploaded', { names: upload.names.join('、') })
-                            : ''
-                      }
-                    </div>
-                  </div>`
-                : nothing
-            }
-          </li>`;
-        })}
-      </ol>
-      <div class="field">
-        <label class="label" for="correction-note">${this.msg('tracker.correction.note')}</label>
-        <textarea id="correction-note" maxlength="500"></textarea>
-      </div>
-      ${this.failure ? html`<div class="notice" part="notice" role="alert">${this.failure}</div>` : nothing}
-      <div class="actions">
-        <button class="primary" part="submit" type="submit" ?disabled=${sending}>
-          ${this.msg(sending ? 'tracker.correction.sending' : 'tracker.correction.submit')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderCollection(found: TrackedCase): TemplateResult {
-    const { delivery } = found;
-    const locale = this.locale;
-    let text: string;
-    if (delivery.method === 'mail') {
-      text =
-        delivery.deliveredAt && delivery.trackingNumber
-          ? this.msg('tracker.collect.mailed', {
-              time: formatMoment(delivery.deliveredAt, locale),
-              carrier: delivery.carrier ?? '',
-              number: delivery.trackingNumber,
-            })
-          : this.msg('tracker.collect.mail', {
-              recipient: delivery.address?.recipient ?? found.applicant.name,
-              address: delivery.address?.detail ?? '',
-            });
-    } else {
-      text = delivery.deliveredAt
-        ? this.msg('tracker.collect.windowDone', { time: formatMoment(delivery.deliveredAt, locale) })
-        : this.msg('tracker.collect.window', { place: found.department.name });
-    }
-    // The rating proves access to the case the way the tracker did: with the token, or the query code.
-    return html`<div class="panel">
-        <h3>${this.msg('tracker.collect')}</h3>
-        <p>${text}</p>
-      </div>
-      ${
-        this.canRead
-          ? html`<banshi-rating
-              case-number=${found.caseNumber}
-              .queryCode=${this.queryCode}
-              .applicantToken=${this.applicantToken}
-              .apiBase=${this.apiBase}
-              .theme=${this.theme}
-              ?elder=${this.elder}
-            ></banshi-rating>`
-          : nothing
-      }`;
+  /** The rating proves access to the case the way the tracker did: with the token, or the query code. */
+  private renderRating(found: TrackedCase): TemplateResult | typeof nothing {
+    return this.canRead
+      ? html`<banshi-rating
+          case-number=${found.caseNumber}
+          .queryCode=${this.queryCode}
+          .applicantToken=${this.applicantToken}
+          .apiBase=${this.apiBase}
+          .theme=${this.theme}
+          ?elder=${this.elder}
+        ></banshi-rating>`
+      : nothing;
   }
 
   private renderWithdrawal(found: TrackedCase): TemplateResult | typeof nothing {
     if (!WITHDRAWABLE_STATES.includes(found.state) || !this.canRead) return nothing;
-    if (!this.confirmingWithdrawal)
-      return html`<div class="actions">
-        <button type="button" @click=${this.askWithdrawal}>${this.msg('tracker.withdraw')}</button>
-      </div>`;
-    return html`<div class="notice" part="notice" id="withdrawal">
-      <h3 id="withdrawal-title" tabindex="-1">${this.msg('tracker.withdraw.confirm')}</h3>
-      <p>${this.msg('tracker.withdraw.warning')}</p>
-      <label class="label" for="withdrawal-reason">${this.msg('tracker.withdraw.reason')}</label>
-      <textarea id="withdrawal-reason" maxlength="500"></textarea>
-      ${this.failure ? html`<p class="error" role="alert">${this.failure}</p>` : nothing}
-      <div class="actions">
-        <button type="button" class="primary danger" ?disabled=${this.busy} @click=${this.withdraw}>
-          ${this.msg('tracker.withdraw.yes')}
-        </button>
-        <button type="button" @click=${this.cancelWithdrawal}>${this.msg('tracker.withdraw.no')}</button>
-      </div>
-    </div>`;
+    return renderWithdrawal({
+      msg: this.msg.bind(this),
+      confirming: this.confirmingWithdrawal,
+      busy: this.busy,
+      failure: this.failure,
+      ask: () => void this.askWithdrawal(),
+      withdraw: () => void this.withdraw(),
+      cancel: () => this.cancelWithdrawal(),
+    });
+  }
+
+  private correctionView(found: TrackedCase): CorrectionView {
+    return {
+      host: this,
+      msg: this.msg.bind(this),
+      locale: this.locale,
+      busy: this.busy,
+      uploads: this.uploads,
+      missing: this.missing,
+      failure: this.failure,
+      submit: (event) => void this.onCorrection(event),
+      files: (materialId, input) => void this.onFiles(found, materialId, input),
+    };
   }
 
   /** Whether the case can be read again (and acted on, and rated): a token or query code is at hand. */
@@ -443,10 +257,7 @@ export class BanshiCaseTracker extends BanshiElement {
     const caseNumber = normalize(value('case-number'));
     const queryCode = normalize(value('query-code'));
     this.caseNumber = value('case-number');
-    this.fieldErrors = [
-      ...(CASE_NUMBER.test(caseNumber) ? [] : ['caseNumber' as const]),
-      ...(QUERY_CODE.test(queryCode) ? [] : ['queryCode' as const]),
-    ];
+    this.fieldErrors = lookupErrors(caseNumber, queryCode);
     this.problem = undefined;
     if (this.fieldErrors.length) {
       await focusErrorSummary(this);
@@ -482,11 +293,7 @@ export class BanshiCaseTracker extends BanshiElement {
       return changed;
     } catch (error) {
       if (!first) throw error;
-      const status = isServerAnswer(error) ? (error as { status: number }).status : 0;
-      this.problem =
-        status === 429
-          ? { kind: 'limited', seconds: (error as { retryAfter?: number }).retryAfter ?? 60 }
-          : { kind: status >= 500 ? 'server' : status ? 'mismatch' : 'network' };
+      this.problem = lookupProblem(error, isServerAnswer(error));
       this.caseData = undefined;
       await focusIn(this, '#problem');
       return false;
@@ -508,17 +315,8 @@ export class BanshiCaseTracker extends BanshiElement {
     this.uploads = { ...this.uploads, [materialId]: 'busy' };
     this.failure = '';
     try {
-      // Uploads are tied to a form session of the item, which comes with its form definition.
-      const formSession = (await this.api.items.getForm(found.itemCode)).session?.token;
-      const done = await Promise.all(
-        files.map((file) =>
-          this.api.uploads.create({ file, itemCode: found.itemCode, materialId, formSession }),
-        ),
-      );
-      this.uploads = {
-        ...this.uploads,
-        [materialId]: { names: done.map((u) => u.name), ids: done.map((u) => u.id) },
-      };
+      const done = await uploadCorrectionFiles(this.api, found.itemCode, materialId, files);
+      this.uploads = { ...this.uploads, [materialId]: done };
       this.missing = this.missing.filter((id) => id !== materialId);
     } catch (error) {
       const { [materialId]: _dropped, ...rest } = this.uploads;
@@ -533,18 +331,14 @@ export class BanshiCaseTracker extends BanshiElement {
     const found = this.caseData;
     const correction = found && openCorrection(found);
     if (this.busy || !found || !correction) return;
-    const needed = correction.items.flatMap((item) => (item.materialId ? [item.materialId] : []));
+    const needed = neededMaterials(correction);
     this.missing = needed.filter((id) => typeof this.uploads[id] !== 'object');
     if (this.missing.length || needed.some((id) => this.uploads[id] === 'busy')) {
       await focusErrorSummary(this);
       return;
     }
     const note = this.renderRoot.querySelector<HTMLTextAreaElement>('#correction-note')?.value.trim();
-    const materials = needed.map((materialId) => ({
-      materialId,
-      provision: 'upload' as const,
-      uploadIds: (this.uploads[materialId] as { ids: string[] }).ids,
-    }));
+    const materials = correctionMaterials(needed, this.uploads);
     await this.act(
       () =>
         this.caseClient().cases.submitCorrection(

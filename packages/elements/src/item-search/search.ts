@@ -3,24 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { isAborted, isServerAnswer } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
 import { baseStyles } from '../base/base.styles.js';
-import { renderBadges } from '../item-common/badges.js';
 import { itemStyles } from '../item-common/item.styles.js';
 import { fillTemplate } from '../item-common/situation-query.js';
 import type { ItemQuery, ItemSummary } from '../item-common/types.js';
 import './events.js';
+import { renderFilters, type FilterName } from './filters-view.js';
 import { searchMessages } from './messages.js';
+import { renderResults, type Page, type SearchPhase } from './results-view.js';
+import { readSearchState, writeSearchState } from './url-state.js';
 import { searchStyles } from './search.styles.js';
-
-type Phase = 'idle' | 'loading' | 'done' | 'failed' | 'offline';
-type Filter = 'department' | 'theme' | 'audience' | 'onlineDepth';
-interface Page {
-  items: ItemSummary[];
-  hasNextPage(): boolean;
-  getNextPage(): Promise<Page>;
-}
-
-const AUDIENCES = ['naturalPerson', 'enterprise', 'publicInstitution', 'socialOrganisation', 'other'];
-const DEPTHS = ['I', 'II', 'III', 'IV'];
 
 /**
  * 我要看: search the service items by Chinese, full pinyin or pinyin initials (`sfz`), with suggestions
@@ -61,6 +52,12 @@ export class BanshiItemSearch extends BanshiElement {
   @property({ type: Number }) suggestions = 8;
   /** Milliseconds after the last keystroke before suggestions are asked for. */
   @property({ type: Number }) debounce = 50;
+  /**
+   * Keep the search in the page address (`?q=…&theme=…&page=2`): each search and page turn is a history
+   * entry, so the back button returns to it and the address can be shared; the address's search is
+   * listed when the widget starts.
+   */
+  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
   /** Preset filters (department, theme, audience, onlineDepth, crossRegionScope, kind). */
   @property({ attribute: false }) filters: ItemQuery = {};
 
@@ -68,7 +65,7 @@ export class BanshiItemSearch extends BanshiElement {
   @state() private options: ItemSummary[] = [];
   @state() private open = false;
   @state() private active = -1;
-  @state() private phase: Phase = 'idle';
+  @state() private phase: SearchPhase = 'idle';
   @state() private pages: Page[] = [];
   @state() private pageIndex = 0;
   @state() private departments: Array<{ id: string; name: string }> = [];
@@ -84,24 +81,31 @@ export class BanshiItemSearch extends BanshiElement {
   private readonly onOnline = (): void => {
     if (this.phase === 'offline') void this.search();
   };
+  private readonly onPopState = (): void => {
+    if (this.urlState) void this.restore();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.shownLocale = this.locale;
     addEventListener('online', this.onOnline);
+    addEventListener('popstate', this.onPopState);
     void this.loadReference();
+    if (this.urlState) void this.restore();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     removeEventListener('online', this.onOnline);
+    removeEventListener('popstate', this.onPopState);
     clearTimeout(this.timer);
     this.suggestRequest?.abort();
     this.searchRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('q')) {
+    // The first update's empty `q` must not wipe a search read from the page address.
+    if (changed.has('q') && (this.q || changed.get('q') !== undefined)) {
       this.text = this.q;
       if (this.q) void this.search();
     }
@@ -118,6 +122,37 @@ export class BanshiItemSearch extends BanshiElement {
 
   /** Lists the first page of results for the text in the box and the filters. */
   async search(): Promise<void> {
+    await this.list(1);
+    this.remember('push');
+  }
+
+  /** Lists what the page address says (on start, and when the back button brings an earlier search). */
+  private async restore(): Promise<void> {
+    const state = readSearchState(location.search);
+    if (!state.q && !Object.keys(state.filters).length && state.page === 1) {
+      if (this.phase !== 'idle') [this.text, this.phase, this.pages] = ['', 'idle', []];
+      return;
+    }
+    this.text = state.q;
+    this.filters = state.filters;
+    await this.list(state.page);
+  }
+
+  /** Writes the search shown into the page address, as a new history entry or in place of the current. */
+  private remember(how: 'push' | 'replace'): void {
+    if (!this.urlState || this.phase !== 'done') return;
+    const href = writeSearchState(location.href, {
+      q: this.searched,
+      filters: this.filters,
+      page: this.pageIndex + 1,
+    });
+    if (href === location.href) return;
+    if (how === 'push') history.pushState(history.state, '', href);
+    else history.replaceState(history.state, '', href);
+  }
+
+  /** Lists the results from the first page up to `page`. */
+  private async list(page: number): Promise<void> {
     this.closeList();
     this.suggestRequest?.abort();
     this.searchRequest?.abort();
@@ -125,9 +160,15 @@ export class BanshiItemSearch extends BanshiElement {
     this.phase = 'loading';
     this.searched = this.text.trim();
     try {
-      const page = await this.api.items.list(this.query(this.pageSize), { signal: request.signal });
-      this.pages = [page];
-      this.pageIndex = 0;
+      const pages = [await this.api.items.list(this.query(this.pageSize), { signal: request.signal })];
+      while (pages.length < page && pages[pages.length - 1]!.hasNextPage()) {
+        const next = await pages[pages.length - 1]!.getNextPage();
+        if (request.signal.aborted) return;
+        pages.push(next);
+      }
+      if (request.signal.aborted) return;
+      this.pages = pages;
+      this.pageIndex = pages.length - 1;
       this.phase = 'done';
     } catch (error) {
       this.failed(error, request);
@@ -162,6 +203,7 @@ export class BanshiItemSearch extends BanshiElement {
       }
     }
     this.pageIndex = target;
+    this.remember('push');
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
   }
@@ -256,7 +298,7 @@ export class BanshiItemSearch extends BanshiElement {
     return this.itemUrl ? fillTemplate(this.itemUrl, { code: item.code }) : '';
   }
 
-  private setFilter(name: Filter | 'crossRegionScope' | 'kind', value: string): void {
+  private setFilter(name: FilterName, value: string): void {
     const filters: Record<string, unknown> = { ...this.filters };
     if (value) filters[name] = value;
     else delete filters[name];
@@ -323,117 +365,25 @@ export class BanshiItemSearch extends BanshiElement {
         <p class="sr-only" role="status">
           ${expanded ? msg('search.suggestions.count', { count: this.options.length }) : ''}
         </p>
-        ${this.renderFilters()}
+        ${renderFilters({
+          msg,
+          filters: this.filters,
+          departments: this.departments,
+          themes: this.themes,
+          setFilter: (name, value) => this.setFilter(name, value),
+        })}
       </form>
-      ${this.renderResults()}
+      ${renderResults({
+        msg,
+        phase: this.phase,
+        pages: this.pages,
+        pageIndex: this.pageIndex,
+        searched: this.searched,
+        urlOf: (item) => this.urlOf(item),
+        choose: (item, event) => this.choose(item, event),
+        retry: () => void this.search(),
+        turnPage: (step) => void this.turnPage(step),
+      })}
     `;
-  }
-
-  private renderFilters(): TemplateResult {
-    const msg = this.msg.bind(this);
-    const filters = this.filters as Record<string, string | undefined>;
-    const select = (name: Filter, choices: Array<{ id: string; name: string }>) =>
-      html`<label class="field"
-        >${msg(`search.filter.${name === 'onlineDepth' ? 'depth' : name}`)}
-        <select @change=${(event: Event) => this.setFilter(name, (event.target as HTMLSelectElement).value)}>
-          <option value="">${msg('search.filter.any')}</option>
-          ${choices.map(
-            (choice) =>
-              html`<option value=${choice.id} ?selected=${filters[name] === choice.id}>
-                ${choice.name}
-              </option>`,
-          )}
-        </select></label
-      >`;
-    const check = (name: 'crossRegionScope' | 'kind', value: string, key: string) =>
-      html`<label class="check"
-        ><input
-          type="checkbox"
-          .checked=${filters[name] === value}
-          @change=${(event: Event) => this.setFilter(name, (event.target as HTMLInputElement).checked ? value : '')}
-        />${msg(key)}</label
-      >`;
-    return html`<fieldset class="filters" part="filters">
-      <legend>${msg('search.filters')}</legend>
-      ${select('department', this.departments)} ${select('theme', this.themes)}
-      ${select(
-        'audience',
-        AUDIENCES.map((id) => ({ id, name: msg(`item.audience.${id}`) })),
-      )}
-      ${select(
-        'onlineDepth',
-        DEPTHS.map((id) => ({ id, name: msg(`item.depth.${id}`) })),
-      )}
-      ${check('crossRegionScope', 'interProvincial', 'search.filter.interProvincial')}
-      ${check('kind', 'bundle', 'search.filter.bundle')}
-    </fieldset>`;
-  }
-
-  private renderResults(): TemplateResult | typeof nothing {
-    const msg = this.msg.bind(this);
-    if (this.phase === 'idle') return nothing;
-    if (this.phase === 'failed' || this.phase === 'offline') {
-      return html`<div class="notice error-box" role="alert" part="notice">
-        <p>${msg(`search.${this.phase}`)}</p>
-        <button type="button" @click=${() => void this.search()}>${msg('search.retry')}</button>
-      </div>`;
-    }
-    const page = this.pages[this.pageIndex];
-    const items = page?.items ?? [];
-    return html`<section
-      class="results"
-      aria-labelledby="results-title"
-      aria-busy=${this.phase === 'loading'}
-    >
-      <h2 id="results-title" tabindex="-1">${msg('search.results')}</h2>
-      <p role="status">
-        ${
-          this.phase === 'loading'
-            ? msg('search.loading')
-            : items.length
-              ? msg('search.page', { page: this.pageIndex + 1, count: items.length })
-              : ''
-        }
-      </p>
-      ${
-        this.phase === 'done' && !items.length
-          ? html`<div class="notice" part="notice">
-              <p>
-                ${this.searched ? msg('search.empty', { q: this.searched }) : msg('search.emptyFiltered')}
-              </p>
-              <p class="hint">${msg('search.empty.hint')}</p>
-            </div>`
-          : html`<ol class="plain list" part="results">
-              ${items.map((item) => {
-                const url = this.urlOf(item);
-                return html`<li part="result" class="result">
-                  ${
-                    url
-                      ? html`<a class="name" href=${url} @click=${(event: Event) => this.choose(item, event)}
-                          >${item.name}</a
-                        >`
-                      : html`<button type="button" class="name link" @click=${() => this.choose(item)}>
-                          ${item.name}
-                        </button>`
-                  }
-                  <p class="hint">${item.department.name}</p>
-                  ${renderBadges(item, msg)}
-                </li>`;
-              })}
-            </ol>`
-      }
-      ${
-        this.pages.length && (this.pageIndex > 0 || page?.hasNextPage())
-          ? html`<nav class="pager" aria-label=${msg('search.results')}>
-              <button type="button" ?disabled=${this.pageIndex === 0} @click=${() => void this.turnPage(-1)}>
-                ${msg('search.previous')}
-              </button>
-              <button type="button" ?disabled=${!page?.hasNextPage()} @click=${() => void this.turnPage(1)}>
-                ${msg('search.next')}
-              </button>
-            </nav>`
-          : nothing
-      }
-    </section>`;
   }
 }

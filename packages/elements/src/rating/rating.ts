@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  EVALUATION_LEVELS,
   existingEvaluation,
   failureDetail,
   isBadLevel,
@@ -13,50 +12,31 @@ import {
   type EvaluationInput,
   type EvaluationLevel,
   type EvaluationReason,
-  type EvaluationSummary,
   type ExistingEvaluation,
   type FollowUpAnswers,
 } from '../base/api.js';
-import { isValidMobile, normalizeMobile } from '@banshi/sdk/forms';
 import { BanshiElement } from '../base/banshi-element.js';
 import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
 import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
+import { renderBadReview } from './bad-review-view.js';
+import { renderComment } from './comment-view.js';
 import './events.js';
+import { renderIdentity } from './identity-view.js';
+import { renderLevels } from './levels-view.js';
 import { KioskTimers } from './kiosk-timers.js';
 import { ratingMessages } from './messages.js';
+import { COMMENT_MAX, type RatingField, type RatingMode, type RatingQuestion } from './options.js';
+import { renderOutcome } from './outcome-view.js';
+import { ratingBody, ratingErrors, type RatingDraft } from './rating-body.js';
 import { ratingStyles } from './rating.styles.js';
 import { findSensitive, type SensitiveKind } from './sensitive.js';
+import { renderSensitiveWarning } from './sensitive-view.js';
+import { SummaryController } from './summary-controller.js';
 
-/** Reason categories of a bad review (差评), in the order they are offered. */
-export const RATING_REASONS: readonly EvaluationReason[] = [
-  'slowProcessing',
-  'repeatedVisits',
-  'tooManyMaterials',
-  'guideUnclear',
-  'poorAttitude',
-  'unprofessional',
-  'systemUnusable',
-  'unreasonableRefusal',
-  'unfairFees',
-  'other',
-];
-
-/** Optional follow-up questions offered with a bad review, answered yes or no. */
-export const RATING_QUESTIONS = [
-  'guideClear',
-  'procedureConvenient',
-  'materialsMinimal',
-  'interfaceFriendly',
-] as const;
-
-/** Longest comment accepted. */
-export const COMMENT_MAX = 500;
-
-export type RatingMode = 'inline' | 'kiosk' | 'summary';
 type Phase = 'form' | 'confirm' | 'sending' | 'failed' | 'thanks' | 'queued' | 'already';
-type Field = 'level' | 'reasons' | 'name' | 'mobile';
-type Question = (typeof RATING_QUESTIONS)[number];
+
+export { COMMENT_MAX, RATING_QUESTIONS, RATING_REASONS, type RatingMode } from './options.js';
 
 /** The kiosk's queue on the device: a chunk of its own on the CDN, fetched when a kiosk starts. */
 const loadKioskQueue = () => import('./kiosk-queue.js');
@@ -135,13 +115,11 @@ export class BanshiRating extends BanshiElement {
   @state() private anonymous = true;
   @state() private raterName = '';
   @state() private raterMobile = '';
-  @state() private errors: Field[] = [];
+  @state() private errors: RatingField[] = [];
   @state() private sensitive: SensitiveKind[] = [];
   @state() private failure = '';
   @state() private result?: Evaluation | ExistingEvaluation;
   @state() private waiting = 0;
-  @state() private summary?: EvaluationSummary;
-  @state() private summaryFailed = false;
 
   /** One key per rating session, reused by every retry and kept with a queued rating. */
   private idempotencyKey = newIdempotencyKey();
@@ -152,9 +130,7 @@ export class BanshiRating extends BanshiElement {
   /** The person chose to send a comment that looks like it holds personal data. */
   private sensitiveConfirmed = false;
   private announceTimer?: ReturnType<typeof setTimeout>;
-  private summaryRequest?: AbortController;
-  /** The summary's view, a chunk of its own that only summary pages fetch. */
-  private summaryView?: typeof import('./summary-view.js').renderSummary;
+  private readonly summary = new SummaryController(this);
   private readonly kiosk = new KioskTimers(this, {
     active: () => this.mode === 'kiosk',
     idleSeconds: () => this.idleSeconds,
@@ -169,7 +145,6 @@ export class BanshiRating extends BanshiElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.announceTimer);
-    this.summaryRequest?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -218,24 +193,25 @@ export class BanshiRating extends BanshiElement {
   }
 
   protected override renderContent(): TemplateResult {
-    if (this.mode === 'summary') {
-      if (this.summary && this.summaryView)
-        return this.summaryView(this.summary, this.locale, (key, params) => this.msg(key, params));
-      return this.summaryFailed
-        ? html`<div class="panel">
-            <div class="notice" part="notice" role="alert">${this.msg('rating.summary.failed')}</div>
-            <div class="actions">
-              <button type="button" @click=${() => void this.loadSummary()}>
-                ${this.msg('rating.retry')}
-              </button>
-            </div>
-          </div>`
-        : html`<p role="status">${this.msg('rating.summary.loading')}</p>`;
-    }
+    if (this.mode === 'summary')
+      return this.summary.render(this.locale, this.msg.bind(this), () => void this.loadSummary());
     const kiosk = this.mode === 'kiosk';
     const done = this.phase === 'thanks' || this.phase === 'queued' || this.phase === 'already';
     return html`<div class=${kiosk ? 'kiosk' : ''}>
-      ${done ? this.renderOutcome() : this.renderForm(kiosk)}
+      ${
+        done
+          ? renderOutcome(
+              this.msg.bind(this),
+              {
+                already: this.phase === 'already',
+                queued: this.phase === 'queued',
+                kiosk,
+                level: this.result?.level ?? this.level,
+              },
+              () => this.reset(),
+            )
+          : this.renderForm(kiosk)
+      }
       ${
         kiosk && this.waiting
           ? html`<p class="waiting" role="status">${this.msg('rating.waiting', { count: this.waiting })}</p>`
@@ -247,6 +223,7 @@ export class BanshiRating extends BanshiElement {
   private renderForm(kiosk: boolean): TemplateResult {
     const bad = this.level !== undefined && isBadLevel(this.level);
     const busy = this.phase === 'sending';
+    const msg = this.msg.bind(this);
     return html`<form novalidate @submit=${this.onSubmit} aria-busy=${busy}>
       <h2 part="title">${this.msg(kiosk ? 'rating.title.kiosk' : 'rating.title')}</h2>
       ${renderErrorSummary(
@@ -254,42 +231,44 @@ export class BanshiRating extends BanshiElement {
         this.msg('rating.errors'),
         this.errors.map((field) => ({ target: field, text: this.msg(`rating.error.${field}`) })),
       )}
-      <fieldset id="level" class="levels" aria-describedby=${this.describedBy('level')}>
-        <legend>${this.msg('rating.levels')}</legend>
-        ${this.fieldError('level')}
-        <div class="options">
-          ${EVALUATION_LEVELS.map(
-            (level) =>
-              html`<label class="option level ${this.level === level ? 'checked' : ''}" part="level">
-                <input
-                  type="radio"
-                  name="level"
-                  .value=${level}
-                  .checked=${this.level === level}
-                  @change=${() => this.chooseLevel(level)}
-                />
-                <span>${this.msg(`rating.level.${level}`)}</span>
-              </label>`,
-          )}
-        </div>
-      </fieldset>
-      ${bad ? this.renderBadReview() : nothing}
-      <div>
-        <label class="label" for="comment">${this.msg('rating.comment')}</label>
-        <textarea
-          id="comment"
-          maxlength=${COMMENT_MAX}
-          .value=${this.comment}
-          @input=${this.onComment}
-          aria-describedby="comment-count"
-        ></textarea>
-        <div class="count" id="comment-count">
-          ${this.msg('rating.comment.count', { count: this.comment.length, max: COMMENT_MAX })}
-        </div>
-        <div class="sr-only" aria-live="polite">${this.announcedCount}</div>
-      </div>
-      ${kiosk ? nothing : this.renderIdentity()}
-      ${this.phase === 'confirm' ? this.renderSensitiveWarning() : nothing}
+      ${renderLevels(msg, this.errors, this.level, (level) => this.chooseLevel(level))}
+      ${
+        bad
+          ? renderBadReview({
+              msg,
+              errors: this.errors,
+              reasons: this.reasons,
+              answers: this.answers,
+              toggleReason: (reason, checked) => this.toggleReason(reason, checked),
+              answer: (question, answer) => this.answer(question, answer),
+            })
+          : nothing
+      }
+      ${renderComment(msg, this.comment, this.announcedCount, (event) => this.onComment(event))}
+      ${
+        kiosk
+          ? nothing
+          : renderIdentity({
+              msg,
+              errors: this.errors,
+              anonymous: this.anonymous,
+              raterName: this.raterName,
+              raterMobile: this.raterMobile,
+              setAnonymous: (anonymous) => (this.anonymous = anonymous),
+              setName: (value) => (this.raterName = value),
+              setMobile: (value) => (this.raterMobile = value),
+            })
+      }
+      ${
+        this.phase === 'confirm'
+          ? renderSensitiveWarning(
+              msg,
+              this.sensitive,
+              () => void this.editComment(),
+              () => this.confirmSensitive(),
+            )
+          : nothing
+      }
       ${this.phase === 'failed' ? html`<div class="notice" part="notice" role="alert">${this.failure}</div>` : nothing}
       <div class="actions">
         <button class="primary" part="submit" type="submit" ?disabled=${busy}>
@@ -297,150 +276,6 @@ export class BanshiRating extends BanshiElement {
         </button>
       </div>
     </form>`;
-  }
-
-  private renderBadReview(): TemplateResult {
-    return html`<fieldset id="reasons" aria-describedby=${this.describedBy('reasons')}>
-        <legend>${this.msg('rating.reasons')}</legend>
-        ${this.fieldError('reasons')}
-        <div class="options">
-          ${RATING_REASONS.map(
-            (reason) =>
-              html`<label class="option">
-                <input
-                  type="checkbox"
-                  .value=${reason}
-                  .checked=${this.reasons.includes(reason)}
-                  @change=${(event: Event) => this.toggleReason(reason, (event.target as HTMLInputElement).checked)}
-                />
-                <span>${this.msg(`rating.reason.${reason}`)}</span>
-              </label>`,
-          )}
-        </div>
-      </fieldset>
-      <fieldset>
-        <legend>${this.msg('rating.followUp')}</legend>
-        ${RATING_QUESTIONS.map(
-          (question) =>
-            html`<fieldset>
-              <legend class="hint">${this.msg(`rating.question.${question}`)}</legend>
-              <div class="options">
-                ${[true, false].map(
-                  (answer) =>
-                    html`<label class="option">
-                      <input
-                        type="radio"
-                        name=${question}
-                        .checked=${this.answers[question] === answer}
-                        @change=${() => this.answer(question, answer)}
-                      />
-                      <span>${this.msg(answer ? 'rating.answer.yes' : 'rating.answer.no')}</span>
-                    </label>`,
-                )}
-              </div>
-            </fieldset>`,
-        )}
-      </fieldset>`;
-  }
-
-  private renderIdentity(): TemplateResult {
-    return html`<fieldset>
-      <legend>${this.msg('rating.identity')}</legend>
-      <div class="options">
-        ${[true, false].map(
-          (anonymous) =>
-            html`<label class="option">
-              <input
-                type="radio"
-                name="identity"
-                .checked=${this.anonymous === anonymous}
-                @change=${() => (this.anonymous = anonymous)}
-              />
-              <span>${this.msg(anonymous ? 'rating.anonymous' : 'rating.realName')}</span>
-            </label>`,
-        )}
-      </div>
-      ${
-        this.anonymous
-          ? nothing
-          : html`<div class="rater">
-              ${this.renderText('name', this.raterName, 'name', (value) => (this.raterName = value))}
-              ${this.renderText('mobile', this.raterMobile, 'tel', (value) => (this.raterMobile = value))}
-            </div>`
-      }
-    </fieldset>`;
-  }
-
-  private renderText(
-    field: 'name' | 'mobile',
-    value: string,
-    autocomplete: string,
-    update: (value: string) => void,
-  ): TemplateResult {
-    const invalid = this.errors.includes(field);
-    return html`<div>
-      <label class="label" for=${field}>${this.msg(`rating.${field}`)}</label>
-      ${this.fieldError(field)}
-      <input
-        id=${field}
-        type=${field === 'mobile' ? 'tel' : 'text'}
-        autocomplete=${autocomplete}
-        .value=${value}
-        aria-invalid=${invalid}
-        aria-describedby=${this.describedBy(field)}
-        @input=${(event: Event) => update((event.target as HTMLInputElement).value)}
-      />
-    </div>`;
-  }
-
-  private renderSensitiveWarning(): TemplateResult {
-    const what = this.sensitive
-      .map((kind) => this.msg(`rating.sensitive.${kind}`))
-      .join(this.msg('rating.sensitive.separator'));
-    return html`<div class="notice" part="notice" id="sensitive" tabindex="-1" role="alert">
-      <p>${this.msg('rating.sensitive', { what })}</p>
-      <div class="actions">
-        <button type="button" @click=${() => this.editComment()}>${this.msg('rating.sensitive.edit')}</button>
-        <button type="button" class="primary" @click=${this.confirmSensitive}>
-          ${this.msg('rating.sensitive.send')}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  private renderOutcome(): TemplateResult {
-    const already = this.phase === 'already';
-    const level = this.result?.level ?? this.level;
-    return html`<div class="panel" role="status">
-      <h2 part="title" class="done" tabindex="-1" id="outcome">
-        ${this.msg(already ? 'rating.already' : 'rating.thanks')}
-      </h2>
-      <p>
-        ${this.msg(already ? 'rating.already.level' : 'rating.thanks.level', {
-          level: level ? this.msg(`rating.level.${level}`) : '',
-        })}
-      </p>
-      ${this.phase === 'queued' ? html`<p>${this.msg('rating.queued')}</p>` : nothing}
-      ${
-        this.mode === 'kiosk'
-          ? html`<div class="actions">
-              <button type="button" class="primary" @click=${() => this.reset()}>
-                ${this.msg('rating.again')}
-              </button>
-            </div>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private fieldError(field: Field): TemplateResult | typeof nothing {
-    return this.errors.includes(field)
-      ? html`<p class="error" id="${field}-error">${this.msg(`rating.error.${field}`)}</p>`
-      : nothing;
-  }
-
-  private describedBy(field: Field): string | typeof nothing {
-    return this.errors.includes(field) ? `${field}-error` : nothing;
   }
 
   private chooseLevel(level: EvaluationLevel): void {
@@ -453,7 +288,7 @@ export class BanshiRating extends BanshiElement {
     if (this.reasons.length) this.errors = this.errors.filter((field) => field !== 'reasons');
   }
 
-  private answer(question: Question, answer: boolean): void {
+  private answer(question: RatingQuestion, answer: boolean): void {
     this.answers = { ...this.answers, [question]: answer };
   }
 
@@ -469,22 +304,25 @@ export class BanshiRating extends BanshiElement {
     }, 1000);
   }
 
-  private validate(): Field[] {
-    const errors: Field[] = [];
-    if (!this.level) errors.push('level');
-    else if (isBadLevel(this.level) && !this.reasons.length) errors.push('reasons');
-    if (this.mode !== 'kiosk' && !this.anonymous) {
-      const name = this.raterName.trim();
-      if (name.length < 2 || name.length > 50) errors.push('name');
-      if (!isValidMobile(this.raterMobile)) errors.push('mobile');
-    }
-    return errors;
+  /** What the form holds now. */
+  private draft(): RatingDraft {
+    const { level, reasons, answers, comment, anonymous, raterName, raterMobile } = this;
+    return {
+      kiosk: this.mode === 'kiosk',
+      level,
+      reasons,
+      answers,
+      comment,
+      anonymous,
+      raterName,
+      raterMobile,
+    };
   }
 
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.phase === 'sending') return;
-    this.errors = this.validate();
+    this.errors = ratingErrors(this.draft());
     if (this.errors.length) {
       await focusErrorSummary(this);
       return;
@@ -506,40 +344,9 @@ export class BanshiRating extends BanshiElement {
   /** The request body for what is on screen. */
   private body(): EvaluationInput {
     const kiosk = this.mode === 'kiosk';
-    const level = this.level!;
-    const comment = this.comment.trim();
-    const common = {
-      target: this.caseNumber
-        ? { kind: 'case' as const, caseNumber: this.caseNumber }
-        : {
-            kind: 'onSite' as const,
-            itemCode: this.itemCode,
-            ...(this.windowId ? { windowId: this.windowId } : {}),
-            ...(this.staffId ? { staffId: this.staffId } : {}),
-          },
-      channel: this.channel ?? (kiosk ? 'hallTablet' : 'pc'),
-      ...(comment ? { comment } : {}),
-      ...(kiosk
-        ? {
-            ratedAt: (this.ratedAt ??= new Date().toISOString()),
-            ...(this.deviceId ? { deviceId: this.deviceId } : {}),
-          }
-        : {}),
-      // A real-name rating names its rater; an anonymous one (always on a kiosk) names none.
-      ...(kiosk || this.anonymous
-        ? { anonymous: true as const }
-        : {
-            anonymous: false as const,
-            rater: { name: this.raterName.trim(), mobile: normalizeMobile(this.raterMobile) },
-          }),
-    };
-    if (!isBadLevel(level)) return { ...common, level };
-    return {
-      ...common,
-      level,
-      reasons: [...this.reasons],
-      ...(Object.keys(this.answers).length ? { followUp: { ...this.answers } } : {}),
-    };
+    const { caseNumber, itemCode, windowId, staffId, deviceId, channel } = this;
+    const ratedAt = kiosk ? (this.ratedAt ??= new Date().toISOString()) : '';
+    return ratingBody(this.draft(), { caseNumber, itemCode, windowId, staffId, deviceId, channel, ratedAt });
   }
 
   private async send(): Promise<void> {
@@ -609,22 +416,10 @@ export class BanshiRating extends BanshiElement {
     await focusIn(this, '#comment');
   }
 
-  private async loadSummary(): Promise<void> {
-    this.summaryRequest?.abort();
-    const request = (this.summaryRequest = new AbortController());
-    this.summaryFailed = false;
-    try {
-      const query = {
-        ...(this.itemCode ? { item: this.itemCode } : {}),
-        ...(this.department ? { department: this.department } : {}),
-      };
-      const [summary, { renderSummary }] = await Promise.all([
-        this.api.evaluations.getSummary(query, { signal: request.signal }),
-        import('./summary-view.js'),
-      ]);
-      if (!request.signal.aborted) [this.summary, this.summaryView] = [summary, renderSummary];
-    } catch {
-      if (!request.signal.aborted) this.summaryFailed = true;
-    }
+  private loadSummary(): Promise<void> {
+    return this.summary.load(this.api, {
+      ...(this.itemCode ? { item: this.itemCode } : {}),
+      ...(this.department ? { department: this.department } : {}),
+    });
   }
 }

@@ -1,0 +1,80 @@
+import {
+  isBadLevel,
+  type EvaluationInput,
+  type EvaluationLevel,
+  type EvaluationReason,
+  type FollowUpAnswers,
+} from '../base/api.js';
+import { isValidMobile, normalizeMobile } from '@banshi/sdk/forms';
+import type { RatingField } from './options.js';
+
+/** What the rating form holds when it is sent. */
+export interface RatingDraft {
+  kiosk: boolean;
+  level?: EvaluationLevel;
+  reasons: EvaluationReason[];
+  answers: FollowUpAnswers;
+  comment: string;
+  anonymous: boolean;
+  raterName: string;
+  raterMobile: string;
+}
+
+/** What the rating is of, and how it was given. */
+export interface RatingTarget {
+  caseNumber: string;
+  itemCode: string;
+  windowId: string;
+  staffId: string;
+  deviceId: string;
+  channel?: EvaluationInput['channel'];
+  /** When a kiosk rating was first sent (the same on every retry). */
+  ratedAt: string;
+}
+
+/** The fields in error, in the order they are shown. */
+export function ratingErrors(draft: RatingDraft): RatingField[] {
+  const errors: RatingField[] = [];
+  if (!draft.level) errors.push('level');
+  else if (isBadLevel(draft.level) && !draft.reasons.length) errors.push('reasons');
+  if (!draft.kiosk && !draft.anonymous) {
+    const name = draft.raterName.trim();
+    if (name.length < 2 || name.length > 50) errors.push('name');
+    if (!isValidMobile(draft.raterMobile)) errors.push('mobile');
+  }
+  return errors;
+}
+
+/** The request body for a valid rating. */
+export function ratingBody(draft: RatingDraft, target: RatingTarget): EvaluationInput {
+  const { kiosk } = draft;
+  const level = draft.level!;
+  const comment = draft.comment.trim();
+  const common = {
+    target: target.caseNumber
+      ? { kind: 'case' as const, caseNumber: target.caseNumber }
+      : {
+          kind: 'onSite' as const,
+          itemCode: target.itemCode,
+          ...(target.windowId ? { windowId: target.windowId } : {}),
+          ...(target.staffId ? { staffId: target.staffId } : {}),
+        },
+    channel: target.channel ?? (kiosk ? 'hallTablet' : 'pc'),
+    ...(comment ? { comment } : {}),
+    ...(kiosk ? { ratedAt: target.ratedAt, ...(target.deviceId ? { deviceId: target.deviceId } : {}) } : {}),
+    // A real-name rating names its rater; an anonymous one (always on a kiosk) names none.
+    ...(kiosk || draft.anonymous
+      ? { anonymous: true as const }
+      : {
+          anonymous: false as const,
+          rater: { name: draft.raterName.trim(), mobile: normalizeMobile(draft.raterMobile) },
+        }),
+  };
+  if (!isBadLevel(level)) return { ...common, level };
+  return {
+    ...common,
+    level,
+    reasons: [...draft.reasons],
+    ...(Object.keys(draft.answers).length ? { followUp: { ...draft.answers } } : {}),
+  };
+}
