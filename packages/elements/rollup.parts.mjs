@@ -354,6 +354,8 @@ const loaderBuild = {
     // Under /cdn/<version>/ every name is immutable; an unversioned alias revalidates by ETag.
     chunkFileNames: `${CHUNKS}[name].js`,
     manualChunks: (id) => {
+      // The base's CORS probe and its words load after a refused request only: a chunk of their own.
+      if (/[\\/]base[\\/]cors-refusal\.ts$/.test(id)) return undefined;
       if (CORE.some((pattern) => pattern.test(id))) return 'banshi-core';
       // Named for people reading the network panel.
       if (/packages[\\/]sdk[\\/]dist[\\/]forms[\\/]formats[\\/](?!registry)/.test(id))

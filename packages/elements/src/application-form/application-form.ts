@@ -13,7 +13,6 @@ import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js'
 import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
 import { applicationFormStyles } from './application-form.styles.js';
-import { caseRequest } from './case-request.js';
 import { idFor, type ControlHost } from './controls.js';
 import { keepFinishedUploads, type Draft } from './draft-state.js';
 import { deleteDraft, loadDraft, saveDraft } from './drafts.js';
@@ -25,9 +24,7 @@ import { applicationFormMessages } from './messages.js';
 import { renderMaterials } from './materials-view.js';
 import { renderPage } from './page-view.js';
 import { renderReview } from './review-view.js';
-import { renderReceipt } from './receipt-view.js';
 import { RegionLists } from './region-lists.js';
-import { serverObjections } from './server-errors.js';
 import { renderSituationStep } from './situation-view.js';
 import { checkStep, stepOf, type ShownError, type StepContext } from './step-check.js';
 import { renderLoadProblem, renderStepActions, renderStepHeader } from './step-frame-view.js';
@@ -36,6 +33,9 @@ import { Uploader, type MaterialState } from './uploads.js';
 import { situationFromQuery } from '../item-common/situation-query.js';
 
 type Phase = 'loading' | 'failed' | 'unavailable' | 'ready' | 'sending' | 'done';
+/** What only sending needs (body, objections, receipt): a chunk of its own, fetched on the first submit. */
+const loadSubmission = () => import('./submission.js');
+type Submission = Awaited<ReturnType<typeof loadSubmission>>;
 
 /**
  * 我要办: the online application for a service item, as a GOV.UK-style wizard built from the item's form
@@ -100,6 +100,8 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   private sent?: CaseCreate;
   private returnToReview = false;
   private sources: Record<string, string> = {};
+  /** Loaded by the first submit (or the resend of a draft that was being sent). */
+  private submission?: Submission;
   private resolved?: ResolvedForm;
   /** The definition this element fetched itself (setting it is no reason to load again). */
   private fetched?: FormDefinition;
@@ -318,7 +320,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
 
   // Submission ----------------------------------------------------------------------------------------
 
-  private body(): CaseCreate {
+  private body({ caseRequest }: Submission): CaseCreate {
     const { itemCode, resolved, data, answers, materialStates, commitment } = this;
     const request = caseRequest({
       itemCode,
@@ -343,7 +345,14 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         return;
       }
     }
-    const body = this.body();
+    let submission: Submission;
+    try {
+      submission = this.submission ??= await loadSubmission();
+    } catch (error) {
+      await this.sendFailed(error);
+      return;
+    }
+    const body = this.body(submission);
     this.sent = body;
     await this.save();
     await this.send(body);
@@ -354,6 +363,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     this.phase = 'sending';
     this.failure = '';
     try {
+      this.submission ??= await loadSubmission();
       const created = await this.api.cases.create(body, { idempotencyKey: this.idempotencyKey });
       this.result = created;
       this.phase = 'done';
@@ -363,7 +373,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       await focusIn(this, 'h2');
     } catch (error) {
       this.phase = 'ready';
-      const shown = serverObjections(error, body, this.sources);
+      const shown = this.submission?.serverObjections(error, body, this.sources);
       if (shown) {
         // The server judged the answers: nothing was created, so the same key may carry the corrected request.
         this.sent = undefined;
@@ -374,13 +384,19 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         await focusErrorSummary(this);
         return;
       }
-      const reason =
-        failureDetail(error) ??
-        this.msg(isServerAnswer(error) ? 'apply.failed.server' : 'apply.failed.network');
-      if (this.step !== 'review') await this.go('review', false);
-      this.failure = this.msg('apply.submitFailed', { reason });
-      await focusIn(this, '#failure');
+      await this.sendFailed(error);
     }
+  }
+
+  /** Says on the review step why the application did not reach the server. */
+  private async sendFailed(error: unknown): Promise<void> {
+    const reason =
+      failureDetail(error) ??
+      this.corsRefusal(error) ??
+      this.msg(isServerAnswer(error) ? 'apply.failed.server' : 'apply.failed.network');
+    if (this.step !== 'review') await this.go('review', false);
+    this.failure = this.msg('apply.submitFailed', { reason });
+    await focusIn(this, '#failure');
   }
 
   /** After success the draft keeps only what a reload needs to show the same confirmation again. */
@@ -416,8 +432,8 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     if (this.phase === 'failed' || this.phase === 'unavailable') {
       return renderLoadProblem(msg, this.phase === 'failed', () => void this.load());
     }
-    if (this.phase === 'done' && this.result) {
-      return html`${title}${renderReceipt(this, this.result, this.itemName, () => void this.startOver())}`;
+    if (this.phase === 'done' && this.result && this.submission) {
+      return html`${title}${this.submission.renderReceipt(this, this.result, this.itemName, () => void this.startOver())}`;
     }
     const steps = this.steps;
     const index = steps.indexOf(this.step);

@@ -14,7 +14,7 @@ import {
   type components,
 } from '@banshi/sdk';
 import { corsAwareFetch } from './cors-probe.js';
-export { isCorsRefusal } from './cors-probe.js';
+export { isCorsRefusal, refusalMessages } from './cors-probe.js';
 
 type Schemas = components['schemas'];
 
