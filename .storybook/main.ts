@@ -32,7 +32,9 @@ const config: StorybookConfig = {
   // `mockServiceWorker.js` (written by `npx msw init .storybook/public --no-save`) must be served beside
   // iframe.html, since a service worker only controls pages at or below its own URL.
   staticDirs: ['./public'],
-  core: { disableTelemetry: true },
+  // No telemetry, no "what's new" notices and no onboarding checklist: this Storybook documents the widgets.
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {

@@ -14,6 +14,7 @@ import rentalForm from '../packages/server/demo-catalogue/forms/150302-public-re
 import { API, failures, json, validationFailed } from './mocks/index.js';
 import { isSignedIn, signedIn, verifiedApplicant } from './mocks/identity.js';
 import { click, fill, inside, shown, widget } from './support/shadow.js';
+import { embedDocs } from './support/embed-docs.js';
 
 const CODE = '1115030201183506284200603001000';
 /** 150302198805123015: a valid resident ID number (check character included). */
@@ -73,7 +74,14 @@ const meta = {
   title: 'Widgets/Application form 我要办',
   id: 'widgets-application-form',
   component: 'banshi-application-form',
-  parameters: { msw: { handlers: { items: applicationHandlers } } },
+  parameters: {
+    docs: embedDocs(
+      'banshi-application-form',
+      'item-code="1115030201183506284200603001000"',
+      '我要办：逐步在线填写申请、上传材料、保存草稿并取得回执。',
+    ),
+    msw: { handlers: { items: applicationHandlers } },
+  },
   loaders: [async ({ id }) => ({ cleared: await deleteDraft(codeOf(id)) })],
   render: (_, { id }) =>
     html`<banshi-application-form

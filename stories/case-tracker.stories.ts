@@ -16,6 +16,7 @@ import type { TrackedCase } from '../packages/elements/src/case-tracker/types.js
 import { API, json, problem } from './mocks/index.js';
 import { isSignedIn, signedIn } from './mocks/identity.js';
 import { click, fill, shown, widget } from './support/shadow.js';
+import { embedDocs } from './support/embed-docs.js';
 
 type Sample = keyof typeof sampleCases;
 
@@ -87,7 +88,14 @@ const meta = {
   argTypes: {
     sample: { control: 'select', options: [undefined, ...Object.keys(sampleCases)] },
   },
-  parameters: { msw: { handlers: { cases: caseHandlers(sampleCases.accepted) } } },
+  parameters: {
+    docs: embedDocs(
+      'banshi-case-tracker',
+      '',
+      '我要查：凭办件编号和查询密码查询办理进度、补正材料或撤回申请。',
+    ),
+    msw: { handlers: { cases: caseHandlers(sampleCases.accepted) } },
+  },
   render: (args) =>
     args.sample
       ? html`<banshi-case-tracker

@@ -14,6 +14,7 @@ import type { BanshiItemGuide } from '../packages/elements/src/item-guide/guide.
 import type { Item } from '../packages/elements/src/item-common/types.js';
 import { API, failures, json, notFound, seedItems } from './mocks/index.js';
 import { click, inside, shown, widget, withValue } from './support/shadow.js';
+import { embedDocs } from './support/embed-docs.js';
 
 const known = [...Object.values(seedItems), companyOpening] as unknown as Item[];
 
@@ -40,7 +41,14 @@ const meta = {
     applyUrl: '',
     appointmentUrl: '',
   },
-  parameters: { msw: { handlers: { items: [guideHandler] } } },
+  parameters: {
+    docs: embedDocs(
+      'banshi-item-guide',
+      'item-code="1115030201183506284200603001000"',
+      '办事指南：按申请人的情形列出所需材料、办理时限和费用，可打印材料清单。',
+    ),
+    msw: { handlers: { items: [guideHandler] } },
+  },
   render: (args) =>
     html`<banshi-item-guide
       item-code=${args.itemCode || nothing}

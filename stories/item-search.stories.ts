@@ -15,6 +15,7 @@ import type { BanshiItemSearch } from '../packages/elements/src/item-search/sear
 import { API, failures, json, seedItems } from './mocks/index.js';
 import { summaryOf, type SeedRecord } from './mocks/items.js';
 import { click, inside, shown, widget } from './support/shadow.js';
+import { embedDocs } from './support/embed-docs.js';
 
 type Summary = {
   code: string;
@@ -100,7 +101,14 @@ const meta = {
   id: 'widgets-item-search',
   component: 'banshi-item-search',
   args: { itemUrl: '', pageSize: 10 },
-  parameters: { msw: { handlers: normal } },
+  parameters: {
+    docs: embedDocs(
+      'banshi-item-search',
+      'item-url="/guide?code={code}"',
+      '我要看：按关键词、部门和主题搜索办事事项。',
+    ),
+    msw: { handlers: normal },
+  },
   render: (args) =>
     html`<banshi-item-search item-url=${args.itemUrl} page-size=${args.pageSize}></banshi-item-search>`,
 } satisfies Meta<SearchArgs>;

@@ -12,6 +12,7 @@ import { kioskQueue } from '../packages/elements/src/rating/kiosk-queue.js';
 import { evaluationHandlers, mockCases, seedItems } from './mocks/index.js';
 import { signedIn } from './mocks/identity.js';
 import { click, fill, inside, shown, widget, withValue } from './support/shadow.js';
+import { embedDocs } from './support/embed-docs.js';
 
 interface RatingArgs {
   mode: RatingMode;
@@ -33,6 +34,13 @@ const meta = {
   title: 'Widgets/Rating 我要评',
   id: 'widgets-rating',
   component: 'banshi-rating',
+  parameters: {
+    docs: embedDocs(
+      'banshi-rating',
+      'item-code="1115030201183506284200603001000" window-id="hbw-a12"',
+      '好差评：对一件办件评价（一事一评），在大厅窗口的评价器上评价（kiosk），或公示评价结果（summary）。',
+    ),
+  },
   args: {
     mode: 'inline',
     caseNumber: mockCases.concludedNotRated.number,

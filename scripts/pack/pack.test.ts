@@ -11,7 +11,7 @@ import { build } from 'esbuild';
 
 const run = promisify(execFile);
 const root = new URL('../../', import.meta.url);
-const workspaces = ['@banshi/sdk', '@banshi/elements', '@banshi/server'];
+const workspaces = ['@banshi/sdk', '@banshi/elements', '@banshi/react', '@banshi/server'];
 /** Paths no package ships: tests, their fixtures and helpers, and the CDN's compressed copies. */
 const UNWANTED = [
   /(^|\/)(test|tests|__tests__|fixtures?|mocks?)\//,
@@ -88,7 +88,8 @@ describe('published packages', () => {
       `import { createClient } from '@banshi/sdk';
 import { maskIdNumber } from '@banshi/sdk/forms';
 import { BanshiRating, VERSION } from '@banshi/elements';
-export const used = [createClient, maskIdNumber, BanshiRating, VERSION];\n`,
+import { BanshiRating as ReactRating } from '@banshi/react';
+export const used = [createClient, maskIdNumber, BanshiRating, VERSION, ReactRating];\n`,
     );
     const result = await build({
       entryPoints: [app.pathname],
@@ -101,7 +102,7 @@ export const used = [createClient, maskIdNumber, BanshiRating, VERSION];\n`,
       tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
     });
     const inputs = Object.keys(result.metafile.inputs);
-    for (const name of ['sdk', 'elements']) {
+    for (const name of ['sdk', 'elements', 'react']) {
       assert.ok(
         inputs.some((input) => input.includes(`banshi-pack/node_modules/@banshi/${name}/dist/`)),
         `@banshi/${name} came from its tarball`,

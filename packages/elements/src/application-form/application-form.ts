@@ -13,7 +13,6 @@ import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js'
 import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
 import { applicationFormStyles } from './application-form.styles.js';
-import { caseRequest } from './case-request.js';
 import { idFor, type ControlHost } from './controls.js';
 import { keepFinishedUploads, type Draft } from './draft-state.js';
 import { deleteDraft, loadDraft, saveDraft } from './drafts.js';
@@ -25,9 +24,8 @@ import { applicationFormMessages } from './messages.js';
 import { renderMaterials } from './materials-view.js';
 import { renderPage } from './page-view.js';
 import { renderReview } from './review-view.js';
-import { renderReceipt, type ReceiptTracker } from './receipt-view.js';
+import type { ReceiptTracker } from './receipt-view.js';
 import { RegionLists } from './region-lists.js';
-import { serverObjections } from './server-errors.js';
 import { renderSignInGate } from './sign-in-gate-view.js';
 import { renderSituationStep } from './situation-view.js';
 import { checkStep, stepOf, type ShownError, type StepContext } from './step-check.js';
@@ -45,6 +43,9 @@ import {
 } from './verified-identity.js';
 
 type Phase = 'loading' | 'failed' | 'unavailable' | 'ready' | 'sending' | 'done';
+/** What only sending needs (body, objections, receipt): a chunk of its own, fetched on the first submit. */
+const loadSubmission = () => import('./submission.js');
+type Submission = Awaited<ReturnType<typeof loadSubmission>>;
 
 /**
  * 我要办: the online application for a service item, as a GOV.UK-style wizard built from the item's form
@@ -123,6 +124,8 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
   /** Form pointer → value from 统一身份认证 (the definition's `verifiedApplicant`). */
   private locked: Record<string, string> = {};
   private loads = 0;
+  /** Loaded by the first submit (or the resend of a draft that was being sent). */
+  private submission?: Submission;
   private resolved?: ResolvedForm;
   /** The definition this element fetched itself (setting it is no reason to load again). */
   private fetched?: FormDefinition;
@@ -361,7 +364,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
 
   // Submission ----------------------------------------------------------------------------------------
 
-  private body(): CaseCreate {
+  private body({ caseRequest }: Submission): CaseCreate {
     const { itemCode, resolved, data, answers, materialStates, commitment } = this;
     const request = caseRequest({
       itemCode,
@@ -386,7 +389,14 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         return;
       }
     }
-    const body = this.body();
+    let submission: Submission;
+    try {
+      submission = this.submission ??= await loadSubmission();
+    } catch (error) {
+      await this.sendFailed(error);
+      return;
+    }
+    const body = this.body(submission);
     this.sent = body;
     await this.save();
     await this.send(body);
@@ -398,6 +408,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     this.failure = '';
     this.refusedFor = undefined;
     try {
+      this.submission ??= await loadSubmission();
       const created = await this.api.cases.create(body, { idempotencyKey: this.idempotencyKey });
       this.result = created;
       this.phase = 'done';
@@ -409,7 +420,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
       this.phase = 'ready';
       const gate = gateOfProblem(error);
       if (gate) return this.refuse(gate);
-      const shown = serverObjections(error, body, this.sources);
+      const shown = this.submission?.serverObjections(error, body, this.sources);
       if (shown) {
         // The server judged the answers: nothing was created, so the same key may carry the corrected request.
         this.sent = undefined;
@@ -420,13 +431,19 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         await focusErrorSummary(this);
         return;
       }
-      const reason =
-        failureDetail(error) ??
-        this.msg(isServerAnswer(error) ? 'apply.failed.server' : 'apply.failed.network');
-      if (this.step !== 'review') await this.go('review', false);
-      this.failure = this.msg('apply.submitFailed', { reason });
-      await focusIn(this, '#failure');
+      await this.sendFailed(error);
     }
+  }
+
+  /** Says on the review step why the application did not reach the server. */
+  private async sendFailed(error: unknown): Promise<void> {
+    const reason =
+      failureDetail(error) ??
+      this.corsRefusal(error) ??
+      this.msg(isServerAnswer(error) ? 'apply.failed.server' : 'apply.failed.network');
+    if (this.step !== 'review') await this.go('review', false);
+    this.failure = this.msg('apply.submitFailed', { reason });
+    await focusIn(this, '#failure');
   }
 
   /**
@@ -478,8 +495,8 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     if (this.phase === 'failed' || this.phase === 'unavailable') {
       return renderLoadProblem(msg, this.phase === 'failed', () => void this.load());
     }
-    if (this.phase === 'done' && this.result) {
-      return html`${title}${renderReceipt(this, this.result, this.itemName, () => void this.startOver(), this.tracker(this.result.caseNumber))}`;
+    if (this.phase === 'done' && this.result && this.submission) {
+      return html`${title}${this.submission.renderReceipt(this, this.result, this.itemName, () => void this.startOver(), this.tracker(this.result.caseNumber))}`;
     }
     const gate = signInGate(this.definition);
     if (gate) return html`${title}${renderSignInGate(msg, gate, () => this.askSignIn(gate))}`;

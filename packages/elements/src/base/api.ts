@@ -15,7 +15,7 @@ import {
   type TokenProvider,
 } from '@banshi/sdk';
 import { corsAwareFetch } from './cors-probe.js';
-export { isCorsRefusal } from './cors-probe.js';
+export { isCorsRefusal, refusalMessages } from './cors-probe.js';
 
 type Schemas = components['schemas'];
 

@@ -1,6 +1,6 @@
 import { LitElement, html, type CSSResultGroup, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { createApi, type ApiOptions, type BanshiApi } from './api.js';
+import { createApi, isCorsRefusal, refusalMessages, type ApiOptions, type BanshiApi } from './api.js';
 import { baseStyles } from './base.styles.js';
 import {
   PROVIDER_TAG,
@@ -120,6 +120,17 @@ export abstract class BanshiElement extends LitElement {
   /** A message of this widget in the current locale, with `{name}` placeholders filled. */
   protected msg(key: string, params?: Readonly<Record<string, string | number>>): string {
     return translate((this.constructor as typeof BanshiElement).messages, this.resolvedLang, key, params);
+  }
+
+  /**
+   * When `error` is the API refusing this page's origin (CORS), what the person at the page is told: that
+   * the site is not allowed and what its administrator configures; otherwise undefined (a network outage
+   * or the server's own answer, which each widget words itself).
+   */
+  protected corsRefusal(error: unknown): string | undefined {
+    const messages = refusalMessages();
+    if (!isCorsRefusal(error) || !messages) return undefined;
+    return translate(messages, this.resolvedLang, 'banshi.failed.cors', { origin: location.origin });
   }
 
   /** Dispatches a typed Banshi event that bubbles out of shadow roots. Returns false if it was cancelled. */

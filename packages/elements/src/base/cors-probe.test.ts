@@ -1,6 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { createApi, isCorsRefusal } from './api.js';
-import { referenceServer, UNREACHABLE_API } from '../test-support/helpers.js';
+import { referenceServer, shadowText, UNREACHABLE_API } from '../test-support/helpers.js';
+import '../item-guide/define.js';
 
 /**
  * The test page's API under another origin: the same server through the same port, named by the other
@@ -42,5 +43,29 @@ describe('a request refused by CORS', () => {
     expect(down.error, 'the request failed').to.not.equal(undefined);
     expect(isCorsRefusal(down.error)).to.equal(false);
     expect(down.warnings.join('\n')).to.not.contain('BANSHI_ALLOWED_ORIGINS');
+  });
+});
+
+describe('a widget whose API refuses the page', () => {
+  /** The guide's notice once loading `itemCode` from `apiBase` failed. */
+  async function guideNotice(apiBase: string, itemCode: string): Promise<string> {
+    const guide = await fixture<HTMLElement>(
+      html`<banshi-item-guide lang="en" api-base=${apiBase} item-code=${itemCode}></banshi-item-guide>`,
+    );
+    await waitUntil(() => guide.shadowRoot?.querySelector('[role="alert"]'), 'failure shown', {
+      timeout: 15000,
+    });
+    return shadowText(guide);
+  }
+
+  it('says the site is not allowed and what to configure, and a lost network only that', async () => {
+    const { itemCode } = await referenceServer();
+    const refused = await guideNotice(crossOriginApi(), itemCode);
+    expect(refused).to.contain('BANSHI_ALLOWED_ORIGINS').and.contain(location.origin);
+    expect(refused).to.not.contain('network');
+
+    const down = await guideNotice(UNREACHABLE_API, itemCode);
+    expect(down).to.not.contain('BANSHI_ALLOWED_ORIGINS');
+    expect(down.toLowerCase()).to.contain('connection');
   });
 });

@@ -372,7 +372,10 @@ export class BanshiCaseTracker extends BanshiElement {
       return changed;
     } catch (error) {
       if (!first) throw error;
-      this.problem = lookupProblem(error, isServerAnswer(error));
+      const refused = this.corsRefusal(error);
+      this.problem = refused
+        ? { kind: 'refused', text: refused }
+        : lookupProblem(error, isServerAnswer(error));
       this.caseData = undefined;
       await focusIn(this, '#problem');
       return false;
@@ -484,6 +487,7 @@ export class BanshiCaseTracker extends BanshiElement {
   private failureText(error: unknown): string {
     const reason =
       failureDetail(error) ??
+      this.corsRefusal(error) ??
       this.msg(isServerAnswer(error) ? 'tracker.failed.server' : 'tracker.failed.network');
     return this.msg('tracker.failed', { reason });
   }

@@ -77,6 +77,8 @@ function renderLookupProblem(msg: Translate, problem: LookupProblem, locale: str
         ? msg('tracker.minutes', { count: Math.ceil(seconds / 60) })
         : msg('tracker.seconds', { count: seconds });
     text = msg('tracker.limited', { wait, time: clockIn(seconds, locale) });
+  } else if (problem.kind === 'refused') {
+    text = problem.text;
   } else {
     text = msg(problem.kind === 'mismatch' ? 'tracker.mismatch' : `tracker.failed.${problem.kind}`);
   }

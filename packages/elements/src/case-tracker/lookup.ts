@@ -8,7 +8,10 @@ export const normalize = (value: string): string => value.replace(/[\s-]/g, '').
 export type LookupField = 'caseNumber' | 'queryCode';
 /** Why a lookup failed, as the person is told. A wrong pair is one answer whatever the cause. */
 export type LookupProblem =
-  { kind: 'mismatch' | 'network' | 'server' } | { kind: 'limited'; seconds: number };
+  | { kind: 'mismatch' | 'network' | 'server' }
+  | { kind: 'limited'; seconds: number }
+  // The API refused this page's origin (CORS): `text` says so and what to configure.
+  | { kind: 'refused'; text: string };
 
 /** The fields of the lookup form that are not well formed. */
 export function lookupErrors(caseNumber: string, queryCode: string): LookupField[] {

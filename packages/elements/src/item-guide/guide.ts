@@ -73,6 +73,8 @@ export class BanshiItemGuide extends BanshiElement {
   @property({ attribute: false }) situation: SituationAnswers = {};
 
   @state() private phase: Phase = 'idle';
+  /** Set when the API refused this page's origin (CORS): what to tell the person instead. */
+  @state() private refusal?: string;
   @state() private conditions?: Conditions;
 
   private request?: AbortController;
@@ -136,9 +138,11 @@ export class BanshiItemGuide extends BanshiElement {
       this.fetched = true;
       this.loadedLocale = locale;
       this.item = item;
+      this.refusal = undefined;
       this.phase = 'ready';
     } catch (error) {
       if (request.signal.aborted || isAborted(error)) return;
+      this.refusal = this.corsRefusal(error);
       this.phase = isNotFound(error) ? 'missing' : isServerAnswer(error) ? 'failed' : 'offline';
     }
   }
@@ -223,7 +227,7 @@ export class BanshiItemGuide extends BanshiElement {
     if (this.phase === 'ready' && item) return this.renderGuide(item);
     if (this.phase === 'missing' || this.phase === 'failed' || this.phase === 'offline') {
       return html`<div class="notice error-box" role="alert" part="notice">
-        <p>${this.msg(`guide.${this.phase}`, { code: this.itemCode })}</p>
+        <p>${this.refusal ?? this.msg(`guide.${this.phase}`, { code: this.itemCode })}</p>
         <button type="button" @click=${() => void this.load()}>${this.msg('guide.retry')}</button>
       </div>`;
     }

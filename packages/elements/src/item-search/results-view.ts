@@ -16,6 +16,8 @@ export type SearchPhase = 'idle' | 'loading' | 'done' | 'failed' | 'offline';
 export interface ResultsView {
   msg: Translate;
   phase: SearchPhase;
+  /** Set when the API refused this page's origin (CORS): what to say instead of the failure. */
+  refusal?: string | undefined;
   pages: Page[];
   pageIndex: number;
   /** The text the shown results are for. */
@@ -32,7 +34,7 @@ export function renderResults(view: ResultsView): TemplateResult | typeof nothin
   if (phase === 'idle') return nothing;
   if (phase === 'failed' || phase === 'offline') {
     return html`<div class="notice error-box" role="alert" part="notice">
-      <p>${msg(`search.${phase}`)}</p>
+      <p>${view.refusal ?? msg(`search.${phase}`)}</p>
       <button type="button" @click=${() => view.retry()}>${msg('search.retry')}</button>
     </div>`;
   }

@@ -66,6 +66,7 @@ export class BanshiItemSearch extends BanshiElement {
   @state() private open = false;
   @state() private active = -1;
   @state() private phase: SearchPhase = 'idle';
+  @state() private refusal?: string;
   @state() private pages: Page[] = [];
   @state() private pageIndex = 0;
   @state() private departments: Array<{ id: string; name: string }> = [];
@@ -177,6 +178,7 @@ export class BanshiItemSearch extends BanshiElement {
 
   private failed(error: unknown, request: AbortController): void {
     if (request.signal.aborted || isAborted(error)) return;
+    this.refusal = this.corsRefusal(error);
     this.phase = isServerAnswer(error) && navigator.onLine ? 'failed' : 'offline';
   }
 
@@ -376,6 +378,7 @@ export class BanshiItemSearch extends BanshiElement {
       ${renderResults({
         msg,
         phase: this.phase,
+        refusal: this.refusal,
         pages: this.pages,
         pageIndex: this.pageIndex,
         searched: this.searched,

@@ -28,9 +28,9 @@ import { KioskTimers } from './kiosk-timers.js';
 import { ratingMessages } from './messages.js';
 import { COMMENT_MAX, type RatingField, type RatingMode, type RatingQuestion } from './options.js';
 import { renderOutcome } from './outcome-view.js';
-import { ratingBody, ratingErrors, type RatingDraft } from './rating-body.js';
+import type { RatingDraft } from './rating-body.js';
 import { ratingStyles } from './rating.styles.js';
-import { findSensitive, type SensitiveKind } from './sensitive.js';
+import type { SensitiveKind } from './sensitive.js';
 import { renderSensitiveWarning } from './sensitive-view.js';
 import { SummaryController } from './summary-controller.js';
 
@@ -40,6 +40,14 @@ export { COMMENT_MAX, RATING_QUESTIONS, RATING_REASONS, type RatingMode } from '
 
 /** The kiosk's queue on the device: a chunk of its own on the CDN, fetched when a kiosk starts. */
 const loadKioskQueue = () => import('./kiosk-queue.js');
+/**
+ * The checks and body of a rating, with the Chinese formats: a chunk of its own, fetched when a level is
+ * first chosen, so the submit that follows finds it loaded and answers at once.
+ */
+type SubmitChecks = typeof import('./submit-checks.js');
+let submitChecks: SubmitChecks | undefined;
+const loadSubmitChecks = async (): Promise<SubmitChecks> =>
+  (submitChecks ??= await import('./submit-checks.js'));
 
 /**
  * 我要评: the 好差评 rating of a service, in three modes.
@@ -296,6 +304,7 @@ export class BanshiRating extends BanshiElement {
 
   private chooseLevel(level: EvaluationLevel): void {
     this.level = level;
+    loadSubmitChecks().catch(() => undefined); // a failure shows when the rating is sent
     this.errors = this.errors.filter((field) => field !== 'level' && field !== 'reasons');
   }
 
@@ -344,6 +353,14 @@ export class BanshiRating extends BanshiElement {
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.phase === 'sending') return;
+    let checks: SubmitChecks;
+    try {
+      checks = submitChecks ?? (await loadSubmitChecks());
+    } catch (error) {
+      this.sendFailed(error);
+      return;
+    }
+    const { ratingErrors, findSensitive } = checks;
     this.errors = ratingErrors(this.draft());
     if (this.errors.length) {
       await focusErrorSummary(this);
@@ -364,7 +381,7 @@ export class BanshiRating extends BanshiElement {
   }
 
   /** The request body for what is on screen. */
-  private body(): EvaluationInput {
+  private body({ ratingBody }: SubmitChecks): EvaluationInput {
     const kiosk = this.mode === 'kiosk';
     const { caseNumber, itemCode, windowId, staffId, deviceId, channel } = this;
     const ratedAt = kiosk ? (this.ratedAt ??= new Date().toISOString()) : '';
@@ -372,7 +389,8 @@ export class BanshiRating extends BanshiElement {
   }
 
   private async send(): Promise<void> {
-    const body = this.body();
+    // Loaded by the submit that leads here.
+    const body = this.body(submitChecks ?? (await loadSubmitChecks()));
     // A retry of the same rating reuses the key, so a first attempt that did arrive is not recorded twice;
     // a rating changed after a failure is a different request and gets its own key.
     const json = JSON.stringify(body);
@@ -405,17 +423,24 @@ export class BanshiRating extends BanshiElement {
         this.phase = 'queued';
         this.emit('banshi-rating-queued', { idempotencyKey: this.idempotencyKey, waiting: this.waiting });
       } else {
-        const reason =
-          failureDetail(error) ??
-          this.msg(isServerAnswer(error) ? 'rating.failed.server' : 'rating.failed.network');
-        this.failure = this.msg('rating.failed', { reason });
-        this.phase = 'failed';
+        this.sendFailed(error);
       }
     }
-    if (this.phase !== 'failed') {
+    // sendFailed() may have set the phase, which TypeScript's narrowing does not see.
+    if ((this.phase as Phase) !== 'failed') {
       await focusIn(this, '#outcome');
     }
     this.kiosk.restartIdle();
+  }
+
+  /** Says why the rating was not sent. */
+  private sendFailed(error: unknown): void {
+    const reason =
+      failureDetail(error) ??
+      this.corsRefusal(error) ??
+      this.msg(isServerAnswer(error) ? 'rating.failed.server' : 'rating.failed.network');
+    this.failure = this.msg('rating.failed', { reason });
+    this.phase = 'failed';
   }
 
   /** Keeps a kiosk rating on the device; false when the device cannot store it (storage blocked or full). */
