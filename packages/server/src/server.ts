@@ -19,7 +19,6 @@ import { SmsGatewayNotifier, type SmsGatewayOptions } from './notify/sms-gateway
 import { unconfiguredNotifier, type Notifier } from './notify/notifier.js';
 import { sweepAppointments } from './appointments/reminders.js';
 import { DatabaseOutbox } from './notify/outbox.js';
-import { PiiCipher } from './security/pii-cipher.js';
 
 /** Options of {@link startServer}: the app's options, the database's, and where to listen. */
 export interface StartServerOptions

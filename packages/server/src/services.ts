@@ -22,7 +22,6 @@ export interface AppServices {
   storage: FileStorage;
   /** Limits failed query-code lookups per case number and per client address. */
   lookupGuard: LookupGuard;
-  staffCredential?: string;
   /** Sends text messages to residents (the SMS gateway, or the development outbox). */
   notifier: Notifier;
   /** The local rule on missed bookings (三次爽约). */

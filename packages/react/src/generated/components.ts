@@ -21,6 +21,26 @@ export const BanshiApplicationForm = createComponent({
     onBanshiDraftSaved: 'banshi-draft-saved' as EventName<BanshiEventMap['banshi-draft-saved']>,
     /** Another step is shown. */
     onBanshiStep: 'banshi-step' as EventName<BanshiEventMap['banshi-step']>,
+    /** The item needs sign-in at 统一身份认证 (or a higher assurance level, named in `detail`) and the person asked for it: the host page signs them in and hands the token to `<banshi-provider>`. */
+    onBanshiLoginRequired: 'banshi-login-required' as EventName<BanshiEventMap['banshi-login-required']>,
+  },
+});
+
+/**
+ * 预约: book a slot at the hall window, or check in at the kiosk.
+ *
+ * Wraps `<banshi-appointment>`.
+ */
+export const BanshiAppointment = createComponent({
+  tagName: 'banshi-appointment',
+  elementClass: Elements.BanshiAppointment,
+  react: React,
+  displayName: 'BanshiAppointment',
+  events: {
+    /** A slot was booked. */
+    onBanshiAppointmentBooked: 'banshi-appointment-booked' as EventName<BanshiEventMap['banshi-appointment-booked']>,
+    /** A booking was checked in; `detail` is the ticket. */
+    onBanshiCheckedIn: 'banshi-checked-in' as EventName<BanshiEventMap['banshi-checked-in']>,
   },
 });
 
@@ -114,12 +134,30 @@ export const BanshiRating = createComponent({
   },
 });
 
+/**
+ * 行政区划选择: province → city → county, from the full GB/T 2260 list.
+ *
+ * Wraps `<banshi-region-picker>`.
+ */
+export const BanshiRegionPicker = createComponent({
+  tagName: 'banshi-region-picker',
+  elementClass: Elements.BanshiRegionPicker,
+  react: React,
+  displayName: 'BanshiRegionPicker',
+  events: {
+    /** A level was chosen or cleared; `complete` is true once no lower level is left to choose. */
+    onBanshiRegionChange: 'banshi-region-change' as EventName<BanshiEventMap['banshi-region-change']>,
+  },
+});
+
 /** The custom element each component renders, by component name. */
 export const tagNames = {
   BanshiApplicationForm: 'banshi-application-form',
+  BanshiAppointment: 'banshi-appointment',
   BanshiCaseTracker: 'banshi-case-tracker',
   BanshiItemGuide: 'banshi-item-guide',
   BanshiItemSearch: 'banshi-item-search',
   BanshiProvider: 'banshi-provider',
   BanshiRating: 'banshi-rating',
+  BanshiRegionPicker: 'banshi-region-picker',
 } as const;

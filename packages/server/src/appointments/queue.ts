@@ -3,8 +3,7 @@ import type { DatabaseSchema } from '../db/schema-types.js';
 import type { Schema } from '../http/contract.js';
 import { ProblemError, problems } from '../http/problem.js';
 import { ok, type Handler } from '../http/operation.js';
-import { staffOnly } from '../http/authorise.js';
-import { requirePermission } from '../access/permissions.js';
+import { authoriseStaff } from '../http/authorise.js';
 import { chinaDay } from '../common/china-time.js';
 import { checkInIndex } from './create-appointment.js';
 import { readAppointment, type AppointmentRow } from './appointment-view.js';
@@ -90,9 +89,7 @@ export const queueHandlers: {
   callQueueTicket: {
     idempotent: true,
     async authorise(ctx) {
-      staffOnly(ctx);
-      if (ctx.caller.kind === 'staff' && ctx.caller.principal)
-        requirePermission(ctx.caller.principal, 'callQueueTicket');
+      authoriseStaff(ctx, 'callQueueTicket');
     },
     async run(ctx, trx) {
       const next = await trx

@@ -1,7 +1,6 @@
 import { ok, type Handler } from '../http/operation.js';
 import { problems } from '../http/problem.js';
-import { staffOnly } from '../http/authorise.js';
-import { requirePermission } from '../access/permissions.js';
+import { authoriseStaff } from '../http/authorise.js';
 import { requireDepartment } from '../access/department-scope.js';
 import { actorOf } from '../identity/principal.js';
 import {
@@ -24,7 +23,7 @@ export const settingsHandlers: {
   },
 
   async putAppointmentSettings(ctx) {
-    staffOnly(ctx);
+    const principal = authoriseStaff(ctx, 'putAppointmentSettings');
     const code = ctx.request.path.code;
     const item = await ctx.db
       .selectFrom('items')
@@ -32,13 +31,9 @@ export const settingsHandlers: {
       .where('code', '=', code)
       .executeTakeFirst();
     if (!item) throw problems.notFound('appointment.notBookable', { code });
-    const principal = ctx.caller.kind === 'staff' ? ctx.caller.principal : undefined;
-    if (principal) {
-      requirePermission(principal, 'putAppointmentSettings');
-      requireDepartment(principal, item.department_id, 'case', () =>
-        problems.notFound('appointment.notBookable', { code }),
-      );
-    }
+    requireDepartment(principal, item.department_id, 'case', () =>
+      problems.notFound('appointment.notBookable', { code }),
+    );
     const body = ctx.request.body;
     const sessions = body.sessions ?? defaultSessions;
     const bad = sessions.findIndex((s) => s.end <= s.start);
@@ -58,7 +53,7 @@ export const settingsHandlers: {
       sessions: JSON.stringify(sessions),
       days_open: body.daysOpen ?? defaultDaysOpen,
       change_cutoff_minutes: body.changeCutoffMinutes ?? defaultChangeCutoffMinutes,
-      updated_by: principal ? actorOf(principal).name : ctx.services.staffName,
+      updated_by: actorOf(principal).name,
       updated_at: ctx.now,
     };
     await ctx.db

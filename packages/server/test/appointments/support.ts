@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
-import { createHarness, staffCredential, type Harness } from '../support/harness.js';
+import { createHarness, testDepartments, type Harness } from '../support/harness.js';
 import { importExample } from '../support/cases.js';
 import type { TokenVerifier } from '../../src/identity/token-verifier.js';
 import { DatabaseOutbox } from '../../src/notify/outbox.js';
@@ -12,10 +12,22 @@ export const monday = new Date('2026-12-07T00:30:00Z');
 
 /**
  * Stands in for the identity platform: a token `resident-N` is the signed-in resident N, with a mobile
- * of their own (the platform's JWT checks are tested elsewhere).
+ * of their own, and `staff-office` a window clerk of every test department (the platform's JWT checks
+ * are tested elsewhere).
  */
 export const residentTokens: TokenVerifier = {
   async verify(token) {
+    if (token === 'staff-office') {
+      const roles: ('windowClerk' | 'supervisor')[] = ['windowClerk', 'supervisor'];
+      return {
+        kind: 'staff',
+        issuer: 'https://idp.test',
+        subject: 's-office',
+        name: '高敏',
+        roles,
+        departments: testDepartments,
+      };
+    }
     const n = Number(token.replace('resident-', ''));
     return {
       kind: 'resident',
@@ -29,7 +41,7 @@ export const residentTokens: TokenVerifier = {
 };
 
 export const asResident = (n: number) => ({ Authorization: `Bearer resident-${n}` });
-export const asStaff = { Authorization: `Bearer ${staffCredential}` };
+export const asStaff = { Authorization: 'Bearer staff-office' };
 
 /** A harness whose clock the test moves, with the example item open for booking. */
 export async function bookingHarness(options: Partial<AppOptions> = {}) {

@@ -5,7 +5,7 @@ import { JwtVerifier } from '../../src/identity/jwt-verifier.js';
 import { importItems } from '../../src/items/importer.js';
 import { applicationBody, importExample, validIdNumber } from '../support/cases.js';
 import { itemVariant } from '../support/fixtures.js';
-import { createHarness, staffCredential, type Harness } from '../support/harness.js';
+import { createHarness, type Harness } from '../support/harness.js';
 import { startFakeProvider, testAudience, type FakeProvider } from '../support/identity-provider.js';
 
 const idNumber = (body: string) => body + idCardCheckChar(body);
@@ -224,7 +224,7 @@ describe('residents and companies signed in (我的办件)', () => {
   it('answers /me/cases to residents and company representatives only', async () => {
     assert.equal((await h.call('GET', '/api/v1/me/cases')).status, 401);
     const staff = await h.call('GET', '/api/v1/me/cases', {
-      headers: { Authorization: `Bearer ${staffCredential}` },
+      headers: h.staff,
     });
     assert.equal(staff.status, 403);
     const namedStaff = await h.call('GET', '/api/v1/me/cases', {

@@ -6,9 +6,8 @@ import { exampleForm, exampleItem } from '../support/fixtures.js';
 import { testDatabaseUrl } from '../support/database.js';
 import { freshPostgresDatabase } from '../support/postgres.js';
 import { spawnServer } from '../support/process.js';
-
-const staffCredential = 'st_cross_process_credential_0815';
-const staff = { Authorization: `Bearer ${staffCredential}` };
+import { staffClaims } from '../support/harness.js';
+import { providerForCli } from '../support/identity-provider.js';
 
 /** Polls `read` until `done` holds or three seconds pass; answers the last value. */
 async function within<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
@@ -35,7 +34,9 @@ describe('two processes on one PostgreSQL agree', { timeout: 240_000 }, () => {
       const item = exampleItem();
       const writer = await openDatabase({ databaseUrl: database.url });
       await importItems(writer.db, [{ item, form: exampleForm() }]);
-      const args = ['--database-url', database.url, '--staff-credential', staffCredential];
+      const signIn = await providerForCli(staffClaims());
+      const staff = { Authorization: `Bearer ${signIn.token}` };
+      const args = ['--database-url', database.url, ...signIn.args];
       const [first, second] = await Promise.all([spawnServer(args), spawnServer(args)]);
       try {
         const guideUrl = `${second!.url}/api/v1/items/${item.code}`;

@@ -9,8 +9,9 @@ import { exampleForm, exampleItem } from '../support/fixtures.js';
 import { spawnServer } from '../support/process.js';
 import { pdfBytes } from '../support/files.js';
 import { validIdNumber } from '../support/cases.js';
+import { staffClaims } from '../support/harness.js';
+import { providerForCli } from '../support/identity-provider.js';
 
-const staffCredential = 'st_log_privacy_credential_4711';
 const mobile = '13947312345';
 const applicantName = '张丽';
 const forgedToken = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJsb2cifQ.c2lnbmF0dXJl';
@@ -28,7 +29,9 @@ describe('the server log', { timeout: 240_000 }, () => {
     const seeding = await openDatabase({ dataDir });
     await importItems(seeding.db, [{ item, form: exampleForm() }]);
     await seeding.close();
-    const server = await spawnServer(['--data-dir', dataDir, '--staff-credential', staffCredential], {
+    const signIn = await providerForCli(staffClaims());
+    const staffCredential = signIn.token;
+    const server = await spawnServer(['--data-dir', dataDir, ...signIn.args], {
       BANSHI_LOG_LEVEL: 'debug',
     });
     const secrets: string[] = [validIdNumber, mobile, applicantName, staffCredential, forgedToken];

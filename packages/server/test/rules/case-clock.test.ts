@@ -3,9 +3,9 @@ import { after, before, describe, it } from 'node:test';
 import { importItems } from '../../src/items/importer.js';
 import { submitCase } from '../support/cases.js';
 import { exampleForm, exampleItem, itemVariant } from '../support/fixtures.js';
-import { createHarness, staffCredential, type Harness } from '../support/harness.js';
+import { createHarness, type Harness } from '../support/harness.js';
 
-const staff = { Authorization: `Bearer ${staffCredential}` };
+let staff: Record<string, string>;
 
 describe('the case clock as 行政许可法 and the locality set it', () => {
   let h: Harness;
@@ -16,6 +16,7 @@ describe('the case clock as 行政许可法 and the locality set it', () => {
 
   before(async () => {
     h = await createHarness({ clock: () => now });
+    staff = h.staff;
     await importItems(h.database.db, [
       { item, form: exampleForm() },
       { item: { ...idCard, promisedTimeLimit: { value: 60, unit: 'naturalDays' } }, form: exampleForm() },
@@ -99,7 +100,7 @@ describe('the case clock as 行政许可法 and the locality set it', () => {
       const { caseNumber } = await submitCase(local, item.code);
       at('2026-11-12T02:00:00Z');
       const requested = await local.call('POST', `/api/v1/cases/${caseNumber}/transitions`, {
-        headers: staff,
+        headers: local.staff,
         body: {
           action: 'requestCorrection',
           deadline: '2026-11-20',

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { importExample } from '../support/cases.js';
-import { createHarness, staffCredential, type Harness } from '../support/harness.js';
+import { createHarness, type Harness } from '../support/harness.js';
 
-const staff = { Authorization: `Bearer ${staffCredential}` };
+let staff: Record<string, string>;
 
 describe('a failed callback is an attempt, not a callback', () => {
   let h: Harness;
@@ -12,6 +12,7 @@ describe('a failed callback is an attempt, not a callback', () => {
 
   before(async () => {
     h = await createHarness({ clock: () => now });
+    staff = h.staff;
     itemCode = (await importExample(h)).code;
   });
   after(() => h.close());

@@ -7,7 +7,7 @@ import { PiiCipher } from '../../src/security/pii-cipher.js';
 import { sealStoredRows } from '../../src/security/sealed-columns.js';
 import { startServer } from '../../src/server.js';
 import { applicationBody, importExample, validIdNumber } from '../support/cases.js';
-import { createHarness, staffCredential, type Harness } from '../support/harness.js';
+import { createHarness, type Harness } from '../support/harness.js';
 import { startFakeProvider, testAudience, type FakeProvider } from '../support/identity-provider.js';
 import { testDatabaseUrl } from '../support/database.js';
 
@@ -137,7 +137,7 @@ describe('personal data at rest', () => {
     });
     assert.equal(typed.status, 201, typed.text);
     const accepted = await h.call('POST', `/api/v1/cases/${anonymous.body.caseNumber}/transitions`, {
-      headers: { Authorization: `Bearer ${staffCredential}` },
+      headers: h.staff,
       body: { action: 'accept' },
     });
     assert.equal(accepted.status, 200, accepted.text);
@@ -161,12 +161,12 @@ describe('personal data at rest', () => {
     }
     // And the server still reads it all back.
     const byStaff = await h.call('GET', `/api/v1/cases/${signedIn}`, {
-      headers: { Authorization: `Bearer ${staffCredential}` },
+      headers: h.staff,
     });
     assert.equal(byStaff.body.applicant.name, '张丽');
     assert.equal(byStaff.body.agent.name, '李明');
     const found = await h.call('GET', '/api/v1/cases?q=张丽', {
-      headers: { Authorization: `Bearer ${staffCredential}` },
+      headers: h.staff,
     });
     assert.ok(found.body.items.some((c: { caseNumber: string }) => c.caseNumber === signedIn));
   });
@@ -203,7 +203,6 @@ describe('personal data at rest', () => {
         production: true,
         port: 0,
         host: '127.0.0.1',
-        staffCredential: `st_${'x'.repeat(40)}`,
         identity: { issuer: provider.issuer, audience: testAudience },
         ...(testDatabaseUrl ? { databaseUrl: testDatabaseUrl } : { dataDir: 'memory://' }),
         demoDir: null,

@@ -65,3 +65,24 @@ export async function startFakeProvider(): Promise<FakeProvider> {
   provider.close = () => new Promise((resolve) => server.close(() => resolve()));
   return provider;
 }
+
+/**
+ * A test provider for a server started through the CLI: the arguments that make the server trust it, and
+ * the token of a member of staff with these claims.
+ */
+export async function providerForCli(staff: JWTPayload): Promise<{
+  provider: FakeProvider;
+  args: string[];
+  token: string;
+}> {
+  const provider = await startFakeProvider();
+  const args = [
+    '--oidc-issuer',
+    provider.issuer,
+    '--oidc-audience',
+    testAudience,
+    '--oidc-jwks-url',
+    provider.jwksUrl,
+  ];
+  return { provider, args, token: await provider.sign(staff, { expiresIn: '2h' }) };
+}
