@@ -41,16 +41,18 @@ const mailed: CaseTransition = { action: 'deliver', method: 'mail', trackingNumb
 
 // @ts-expect-error a bad review needs at least one reason
 const noReasons: EvaluationCreate = { ...badReview, reasons: undefined };
-// @ts-expect-error a real-name rating names its rater
-const realNameWithoutRater: EvaluationCreate = { ...badReview, rater: undefined };
+// A real-name rating of a known applicant's case may leave the rater out: the server names them.
+const realNameFromCase: EvaluationCreate = { ...badReview, rater: undefined };
 // @ts-expect-error a mailed result needs its tracking number
 const mailedWithoutNumber: CaseTransition = { action: 'deliver', method: 'mail' };
 
-export const examples = [noReasons, realNameWithoutRater, mailedWithoutNumber];
+export const examples = [noReasons, realNameFromCase, mailedWithoutNumber];
 
 export async function everyOperation(file: Blob, queryCode: string, formSession: string): Promise<unknown[]> {
   const withCode = { headers: { 'X-Query-Code': queryCode } };
   const inSession = { 'X-Form-Session': formSession };
+  const withCheckInCode = { 'X-Query-Code': '4KQ7-WDX3' };
+  const appointmentNumber = 'YY2026120800012';
   // @ts-expect-error every POST needs its Idempotency-Key
   await sdk.createCase({ body: application });
   return Promise.all([
@@ -88,5 +90,23 @@ export async function everyOperation(file: Blob, queryCode: string, formSession:
       headers: key,
       body: { action: 'callback', reached: true, note: '已电话联系申请人。' },
     }),
+    sdk.listMyCases({ query: { state: 'accepted' } }),
+    sdk.getAppointmentSettings({ path: { code } }),
+    sdk.putAppointmentSettings({
+      path: { code },
+      body: { windowGroup: 'A12', windowName: 'A12 住房保障综合窗口', slotMinutes: 30, capacity: 4 },
+    }),
+    sdk.listAppointmentSlots({ query: { itemCode: code } }),
+    sdk.sendAppointmentVerification({ headers: key, body: { mobile: '13947312345' } }),
+    sdk.createAppointment({ headers: key, body: { itemCode: code, day: '2026-12-08', start: '09:30' } }),
+    sdk.getAppointment({ path: { appointmentNumber }, headers: withCheckInCode }),
+    sdk.cancelAppointment({ path: { appointmentNumber }, headers: { ...key, ...withCheckInCode } }),
+    sdk.moveAppointment({
+      path: { appointmentNumber },
+      headers: { ...key, ...withCheckInCode },
+      body: { day: '2026-12-09', start: '10:00' },
+    }),
+    sdk.checkInAppointment({ headers: key, body: { code: '4KQ7-WDX3' } }),
+    sdk.callQueueTicket({ path: { windowGroup: 'A12' }, headers: key }),
   ]);
 }

@@ -48,12 +48,12 @@ const mailed: Schemas['CaseTransition'] = {
 const noReasons: Schemas['EvaluationCreate'] = { ...badReview, reasons: undefined };
 // @ts-expect-error an anonymous rating names no rater
 const anonymousWithRater: Schemas['EvaluationCreate'] = { ...badReview, anonymous: true };
-// @ts-expect-error a real-name rating names its rater
-const realNameWithoutRater: Schemas['EvaluationCreate'] = { ...badReview, rater: undefined };
+// A real-name rating of a known applicant's case may leave the rater out: the server names them.
+const realNameFromCase: Schemas['EvaluationCreate'] = { ...badReview, rater: undefined };
 // @ts-expect-error a mailed result needs its tracking number
 const mailedWithoutNumber: Schemas['CaseTransition'] = { action: 'deliver', method: 'mail' };
 
-export const examples = [noReasons, anonymousWithRater, realNameWithoutRater, mailedWithoutNumber];
+export const examples = [noReasons, anonymousWithRater, realNameFromCase, mailedWithoutNumber];
 
 export async function everyOperation(
   file: Blob,
@@ -64,6 +64,8 @@ export async function everyOperation(
   const asStaff = { headers: { Authorization: `Bearer ${staff}` } };
   const withCode = { headers: { 'X-Query-Code': queryCode } };
   const inSession = { headers: { 'X-Form-Session': formSession } };
+  const withCheckInCode = { headers: { 'X-Query-Code': '4KQ7-WDX3' } };
+  const appointmentNumber = 'YY2026120800012';
   // @ts-expect-error every POST needs its Idempotency-Key
   await client.POST('/cases', { body: application });
   return Promise.all([
@@ -120,6 +122,38 @@ export async function everyOperation(
     client.POST('/evaluations/{evaluationId}/rectification-actions', {
       params: { path: { evaluationId }, header: key },
       body: { action: 'rectify', measures: '已补充照片回执要求。' },
+      ...asStaff,
+    }),
+    client.GET('/me/cases', { params: { query: { state: 'accepted' } }, ...asStaff }),
+    client.GET('/appointment-settings/{code}', { params: { path: { code } } }),
+    client.PUT('/appointment-settings/{code}', {
+      params: { path: { code } },
+      body: { windowGroup: 'A12', windowName: 'A12 住房保障综合窗口', slotMinutes: 30, capacity: 4 },
+      ...asStaff,
+    }),
+    client.GET('/appointment-slots', { params: { query: { itemCode: code } } }),
+    client.POST('/appointment-verifications', { params: { header: key }, body: { mobile: '13947312345' } }),
+    client.POST('/appointments', {
+      params: { header: key },
+      body: { itemCode: code, day: '2026-12-08', start: '09:30' },
+      ...asStaff,
+    }),
+    client.GET('/appointments/{appointmentNumber}', {
+      params: { path: { appointmentNumber } },
+      ...withCheckInCode,
+    }),
+    client.POST('/appointments/{appointmentNumber}/cancellation', {
+      params: { path: { appointmentNumber }, header: key },
+      ...withCheckInCode,
+    }),
+    client.POST('/appointments/{appointmentNumber}/move', {
+      params: { path: { appointmentNumber }, header: key },
+      body: { day: '2026-12-09', start: '10:00' },
+      ...withCheckInCode,
+    }),
+    client.POST('/appointment-check-ins', { params: { header: key }, body: { code: '4KQ7-WDX3' } }),
+    client.POST('/appointment-queues/{windowGroup}/calls', {
+      params: { path: { windowGroup: 'A12' }, header: key },
       ...asStaff,
     }),
   ]);
