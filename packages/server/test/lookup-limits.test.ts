@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { startServer, type RunningServer } from '../src/server.js';
 import { createHarness, type Harness } from './support/harness.js';
@@ -57,12 +58,15 @@ describe('query-code lookups behind shared addresses and proxies', () => {
     perAddress: { limit: 5, windowSeconds: 600 },
   };
   before(async () => {
-    h = await createHarness({ clock, lookupLimits });
+    // The server reads the cases the harness wrote: one personal-data key for both.
+    const piiKey = randomBytes(32);
+    h = await createHarness({ clock, lookupLimits, piiKey });
     itemCode = (await importExample(h)).code;
     server = await startServer({
       port: 0,
       database: h.database,
       trustProxy: ['127.0.0.1', '::1'],
+      piiKey: piiKey.toString('hex'),
       lookupLimits,
       clock,
       demoDir: null,
