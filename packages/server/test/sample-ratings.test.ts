@@ -1,17 +1,23 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { developmentStaffCredential, startServer, type StartServerOptions } from '../src/server.js';
+import { randomBytes } from 'node:crypto';
+import { startServer, type StartServerOptions } from '../src/server.js';
 import type { Database } from '../src/db/database.js';
 import { storeSampleRatings } from '../../../bench/synthetic/sample-ratings.js';
 import { openTestDatabase } from './support/database.js';
 import { assertConforms } from './support/conformance.js';
+import { staffClaims } from './support/harness.js';
+import { startFakeProvider, testAudience, type FakeProvider } from './support/identity-provider.js';
 
 // `npm start` shows the demo site, whose home and 好差评公示 pages summarise the ratings of department
 // 150302-zjj; with no ratings stored they would show nothing but zeros, so it stores sample ratings first.
 describe('sample ratings of the demo catalogue', () => {
   let database: Database;
   const now = new Date('2026-11-23T10:30:00+08:00');
+  let provider: FakeProvider;
   const common: StartServerOptions = {
+    // One key for every start, so rows sealed by one are read by the next.
+    piiKey: randomBytes(32).toString('hex'),
     port: 0,
     seed: true,
     demoDir: null,
@@ -22,9 +28,12 @@ describe('sample ratings of the demo catalogue', () => {
 
   before(async () => {
     database = await openTestDatabase();
+    provider = await startFakeProvider();
+    common.identity = { issuer: provider.issuer, audience: testAudience, jwksUrl: provider.jwksUrl };
   });
   after(async () => {
     await database.close();
+    await provider.close();
   });
 
   async function summary(query: string) {
@@ -75,7 +84,7 @@ describe('sample ratings of the demo catalogue', () => {
     assert.ok(all.rectificationRate! > 0.5, `rectification ${all.rectificationRate}`);
     const settled = await database.db
       .selectFrom('evaluations')
-      .select('id')
+      .select(['id', 'department_id'])
       .where('rectification_state', '=', 'rectified')
       .where('anonymous', '=', false)
       .executeTakeFirstOrThrow();
@@ -83,7 +92,9 @@ describe('sample ratings of the demo catalogue', () => {
     try {
       const path = `/api/v1/evaluations/${settled.id}`;
       const response = await fetch(`${view.url}${path}`, {
-        headers: { Authorization: `Bearer ${developmentStaffCredential}` },
+        headers: {
+          Authorization: `Bearer ${await provider.sign(staffClaims({ departments: [settled.department_id] }), { expiresIn: '2h' })}`,
+        },
       });
       const body = await response.json();
       assertConforms('GET', path, response.status, response.headers.get('content-type'), body);

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { importItems } from '../../src/items/importer.js';
 import { submitCase } from '../support/cases.js';
 import { exampleForm, exampleItem, itemVariant } from '../support/fixtures.js';
-import { createHarness, type Harness } from '../support/harness.js';
+import { createHarness, staffClaims, type Harness } from '../support/harness.js';
 
 let staff: Record<string, string>;
 
@@ -216,7 +216,9 @@ describe('the case clock as 行政许可法 and the locality set it', () => {
     );
     assert.equal(moved.body.promisedDeadline, accepted.body.promisedDeadline, 'the clock goes on');
     assert.equal(moved.body.acceptedAt, accepted.body.acceptedAt);
-    const listed = await h.call('GET', '/api/v1/cases?department=150302-scjgj', { headers: staff });
+    // Seen by the staff of the department it went to.
+    const receiving = await h.bearer(staffClaims({ departments: ['150302-scjgj'] }));
+    const listed = await h.call('GET', '/api/v1/cases?department=150302-scjgj', { headers: receiving });
     assert.ok(listed.body.items.some((c: { caseNumber: string }) => c.caseNumber === caseNumber));
     const steps = await h.call('GET', `/api/v1/cases/${caseNumber}/timeline`, {
       headers: { 'X-Query-Code': queryCode },
