@@ -18,7 +18,9 @@ async function confirmed(trackerUrl: string): Promise<BanshiApplicationForm> {
     queryCode: QUERY,
     case: { itemName: '公共租赁住房申请', submittedAt: '2026-12-06T02:05:00Z', materials: [] },
   } as unknown as CaseCreated;
-  Object.assign(el, { result, phase: 'done', step: 'done' });
+  // The receipt's code loads with the first submit; a confirmation restored from a draft has it too.
+  const submission = await import('./submission.js');
+  Object.assign(el, { result, phase: 'done', step: 'done', submission });
   el.requestUpdate();
   await el.updateComplete;
   return el;
