@@ -91,7 +91,7 @@ describe('<banshi-appointment>', () => {
     inShadow<HTMLInputElement>(el, 'input[name=day]').focus();
     await sendKeys({ press: 'Tab' });
     expect((focusedInShadow(el) as HTMLInputElement).value).to.equal('09:00');
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' }); // the space bar, by a name every driver knows
     await sendKeys({ press: 'Tab' });
     await sendKeys({ type: '张丽' });
     await sendKeys({ press: 'Tab' });
