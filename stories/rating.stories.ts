@@ -5,7 +5,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { expect } from 'storybook/test';
+import { expect, waitFor } from 'storybook/test';
 import '../packages/elements/src/rating/define.js';
 import type { BanshiRating, RatingMode } from '../packages/elements/src/rating/rating.js';
 import { kioskQueue } from '../packages/elements/src/rating/kiosk-queue.js';
@@ -117,7 +117,8 @@ export const Sending: Story = {
     const el = await rating(canvasElement);
     await click(el, withValue(el, 'input[name=level]', 'verySatisfied'));
     await click(el, 'button[type=submit]');
-    await expect(inside<HTMLButtonElement>(el, 'button[type=submit]')).toBeDisabled();
+    // The checks that run before sending load on the first submit.
+    await waitFor(() => expect(inside<HTMLButtonElement>(el, 'button[type=submit]')).toBeDisabled());
   },
 };
 
