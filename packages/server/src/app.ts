@@ -3,7 +3,6 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
-import type { Database } from './db/database.js';
 import { loadCalendar } from './calendar/calendar-store.js';
 import { negotiateLocale, type Locale } from './i18n/locale.js';
 import { docsHtml, docsInitScript, loadScalarBundle } from './http/docs.js';
@@ -17,16 +16,16 @@ import { apiAnswerHeaders, carriesSecrets } from './http/cache-policy.js';
 import { credentialGate } from './http/credentials.js';
 import { clientAddress, trustedProxies } from './http/client-address.js';
 import { isClientDisconnect } from './http/node-listener.js';
-import { LookupGuard, defaultLookupLimits, type LookupLimits } from './cases/lookup-limit.js';
+import { LookupGuard, defaultLookupLimits } from './cases/lookup-limit.js';
 import { serveFile } from './http/static.js';
 import { cdnRelease, serveCdn } from './http/cdn.js';
 import { loadDocument, type OpenApiNode } from './openapi/document.js';
 import { validateRequest } from './openapi/request.js';
 import { compileDocument, type CompiledDocument, type OperationSpec } from './openapi/validator.js';
 import type { AppServices } from './services.js';
-import { MemoryStorage, type FileStorage } from './uploads/storage.js';
+import { MemoryStorage } from './uploads/storage.js';
 import { FormSessions } from './uploads/form-session.js';
-import { UploadQuota, defaultUploadQuotas, type UploadQuotas } from './uploads/quota.js';
+import { UploadQuota, defaultUploadQuotas } from './uploads/quota.js';
 import { SearchIndex } from './items/search-index.js';
 import { DatabaseSearch } from './search/database-search.js';
 import { ItemCache } from './items/item-cache.js';
@@ -34,100 +33,21 @@ import { hotItemRead } from './items/hot-read.js';
 import { handlers } from './handlers.js';
 import { appendAudit } from './audit/audit-log.js';
 import { resolveCaller } from './identity/caller.js';
-import type { TokenVerifier } from './identity/token-verifier.js';
 import { PiiCipher } from './security/pii-cipher.js';
-import type { Notifier } from './notify/notifier.js';
 import { DatabaseOutbox } from './notify/outbox.js';
 import { outboxPage } from './notify/outbox-page.js';
-import { defaultNoShowRule, type NoShowRule } from './appointments/rules.js';
+import { defaultNoShowRule } from './appointments/rules.js';
 import { ReplaySealer } from './security/replay-seal.js';
 import { ServerMetrics } from './ops/metrics.js';
 import { markOperation, observeRequests } from './ops/request-observer.js';
-import { readinessCheck, type KeysReady } from './ops/readiness.js';
+import { readinessCheck } from './ops/readiness.js';
 import { routeOps } from './ops/routes.js';
 import { SealedColumnsPlugin } from './security/sealed-columns.js';
-import { loadLocalRules, type LocalRules } from './local-rules/local-rules.js';
+import { loadLocalRules } from './local-rules/local-rules.js';
+import { htmlHeadersFor, withHeaders } from './http/html-headers.js';
+import type { AppOptions } from './app-options.js';
 
-/** Options of {@link createApp}. */
-export interface AppOptions {
-  /** The open database (see `openDatabase`). */
-  database: Database;
-  /**
-   * Verifies tokens of the identity platform (residents, companies, named staff): staff sign in there by
-   * name, never with a shared credential. Default: none accepted.
-   */
-  tokenVerifier?: TokenVerifier;
-  /**
-   * The 32-byte key of personal data at rest (see `loadPiiKey`); it also salts idempotency replays.
-   * Default: a random key held in memory (tests; data written under it cannot be read after a restart).
-   */
-  piiKey?: Buffer;
-  /** Origins the demo site's pages may call besides this server (the identity platform, for sign-in). */
-  connectOrigins?: string[];
-  /** Origins allowed to call the API from a browser (CORS); `*` allows any. Default none. */
-  allowedOrigins?: string[];
-  /** Where uploaded files go. Default: in memory. */
-  storage?: FileStorage;
-  /** The OpenAPI document. Default: `openapi/banshi.yaml` of this repository. */
-  documentPath?: string;
-  /**
-   * Folder served at `/` (the demo site). Default: the repository's demo site as `npm run build` assembles
-   * it (`demo/generated/`), when present.
-   */
-  demoDir?: string | null;
-  /**
-   * Folder served at `/cdn/` and, for the release its `release.json` names, at `/cdn/<version>/`.
-   * Default: `packages/elements/cdn` when present.
-   */
-  cdnDir?: string | null;
-  /** Largest JSON body in bytes. Default 1 MiB. */
-  bodyLimitBytes?: number;
-  /** Largest upload in bytes. Default 20 MiB. */
-  uploadLimitBytes?: number;
-  /** Upload quotas per form session and per address, and the free-space floor (see `UploadQuotas`). */
-  uploadQuotas?: Partial<UploadQuotas>;
-  /**
-   * The secret form session tokens are signed with; every process serving one database needs the same.
-   * Default: derived from the personal-data key, which they share already.
-   */
-  formSessionSecret?: string;
-  /**
-   * Failed query-code lookups allowed per case number (tight) and per client address (loose; past it a
-   * correct code still gets through). Default 10 per case and 100 per address in 600 s.
-   */
-  lookupLimits?: Partial<LookupLimits>;
-  /** Working days to rectify a bad review. Default 3. */
-  rectificationDays?: number;
-  /** The locality's rules. Default: `loadLocalRules()` (the national defaults, a file, the environment). */
-  localRules?: Partial<LocalRules>;
-  /**
-   * Addresses and subnets of the reverse proxies in front of the server (e.g. `10.0.0.5`, `10.0.0.0/8`):
-   * only from them is `X-Forwarded-For` believed for the client's address. Default none (ignored).
-   */
-  trustProxy?: readonly string[];
-  /**
-   * Sends text messages to residents (verification codes, reminders, answers). Default: the development
-   * outbox in the database, shown at `/dev/outbox`.
-   */
-  notifier?: Notifier;
-  /** Missed bookings that block online booking: default 3 within 30 days block for 30 days. */
-  appointmentNoShowRule?: Partial<NoShowRule>;
-  /** The clock (tests). */
-  clock?: () => Date;
-  /** Where log lines go. Default: JSON lines on stderr. */
-  log?: (entry: Record<string, unknown>) => void;
-  /** When set, `/metrics` answers only `Authorization: Bearer <token>` (`BANSHI_METRICS_TOKEN`). */
-  metricsToken?: string;
-  /** Whether the identity provider's keys are loaded (checked by `/readyz`). */
-  identityKeysReady?: KeysReady;
-  /** True once the process is shutting down: `/readyz` then answers 503 so balancers move away. */
-  draining?: () => boolean;
-  /**
-   * Where item search runs: `database` (every process reads the same rows; the default on PostgreSQL)
-   * or `memory` (an index in each process, fastest for a small catalogue; the default on PGlite).
-   */
-  search?: 'memory' | 'database';
-}
+export type { AppOptions } from './app-options.js';
 
 type Env = {
   Variables: {
@@ -143,32 +63,6 @@ const allowedRequestHeaders =
 
 const repositoryRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const apiBase = '/api/v1';
-
-// A strict policy for every HTML page: no inline or evaluated script.
-const htmlSecurityHeaders: Record<string, string> = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'",
-  'x-content-type-options': 'nosniff',
-  'referrer-policy': 'strict-origin-when-cross-origin',
-  'x-frame-options': 'SAMEORIGIN',
-  'cross-origin-opener-policy': 'same-origin',
-};
-
-/** The HTML headers, with the identity platform's origin allowed for the host page's sign-in calls. */
-function htmlHeadersFor(connectOrigins: string[]): Record<string, string> {
-  const csp = htmlSecurityHeaders['content-security-policy']!.replace(
-    "connect-src 'self'",
-    ["connect-src 'self'", ...connectOrigins].join(' '),
-  );
-  return { ...htmlSecurityHeaders, 'content-security-policy': csp };
-}
-
-function withHeaders(response: Response, headers: Record<string, string>): Response {
-  if ((response.headers.get('content-type') ?? '').startsWith('text/html')) {
-    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
-  }
-  return response;
-}
 
 /**
  * Builds the Hono app: every operation of the OpenAPI document under `/api/v1`, validated against the
