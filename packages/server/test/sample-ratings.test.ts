@@ -96,7 +96,9 @@ describe('sample ratings of the demo catalogue', () => {
           Authorization: `Bearer ${await provider.sign(staffClaims({ departments: [settled.department_id] }), { expiresIn: '2h' })}`,
         },
       });
-      const body = await response.json();
+      const body = (await response.json()) as {
+        rectification: { state: string; history: { action: string }[] };
+      };
       assertConforms('GET', path, response.status, response.headers.get('content-type'), body);
       assert.equal(response.status, 200);
       assert.equal(body.rectification.state, 'rectified');

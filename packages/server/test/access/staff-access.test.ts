@@ -13,7 +13,16 @@ const gaj = '150302-gaj';
 describe('staff see and move only their own departments’ cases and ratings', () => {
   let h: Harness;
   let itemCode: string;
-  let as: Record<string, Record<string, string>>;
+  type Person =
+    | 'zjjClerk'
+    | 'zjjApprover'
+    | 'zjjSupervisor'
+    | 'gajClerk'
+    | 'gajSupervisor'
+    | 'zjjReviewer'
+    | 'admin'
+    | 'resident';
+  let as: Record<Person, Record<string, string>>;
   const now = new Date('2026-11-18T02:00:00Z');
 
   before(async () => {
