@@ -43,3 +43,22 @@ export async function auditStaff(
     ctx.now,
   );
 }
+
+/**
+ * Records that staff saw personal data in clear (`pii.reveal`): one record for the records `ids` of `type`
+ * read by `operation`, with their department when they share one. Nothing for an empty page.
+ */
+export async function auditReveal(
+  ctx: Pick<CallContext, 'db' | 'baseHeaders' | 'client' | 'now'>,
+  principal: StaffCaller,
+  operation: string,
+  read: { type: string; ids: readonly string[]; departmentId?: string | null },
+): Promise<void> {
+  if (read.ids.length === 0) return;
+  await auditStaff(ctx.db, ctx, principal, {
+    action: 'pii.reveal',
+    operation,
+    target: { type: read.type, id: read.ids.join(',') },
+    departmentId: read.departmentId,
+  });
+}

@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { chinaDay, chinaTime } from '../common/china-time.js';
 import { readColumn, type CaseDetails } from '../db/json-columns.js';
 import { inVisibleDepartments } from '../access/department-scope.js';
-import { auditStaff } from '../audit/staff-audit.js';
+import { auditReveal } from '../audit/staff-audit.js';
 import { authoriseStaff, type StaffCaller } from '../http/authorise.js';
 import type { Schema } from '../http/contract.js';
 import { ok, type Handlers, type OperationContext } from '../http/operation.js';
@@ -26,12 +26,10 @@ export const caseReadHandlers: Handlers<'listCases' | 'getCase' | 'listCaseTimel
       .execute();
     const calendar = await ctx.services.calendar();
     const page = pageOf(rows, window);
-    if (page.items.length > 0)
-      await auditStaff(ctx.db, ctx, principal, {
-        action: 'pii.reveal',
-        operation: 'listCases',
-        target: { type: 'cases', id: page.items.map((row) => row.number).join(',') },
-      });
+    await auditReveal(ctx, principal, 'listCases', {
+      type: 'cases',
+      ids: page.items.map((row) => row.number),
+    });
     const items = [];
     for (const row of page.items) items.push(await viewOf(ctx, ctx.db, row, calendar));
     return ok({ items, nextCursor: page.nextCursor });
@@ -43,10 +41,9 @@ export const caseReadHandlers: Handlers<'listCases' | 'getCase' | 'listCaseTimel
     });
     // Staff see the applicant's name, address and form data: each such read is recorded.
     if (principal)
-      await auditStaff(ctx.db, ctx, principal, {
-        action: 'pii.reveal',
-        operation: 'getCase',
-        target: { type: 'case', id: row.number },
+      await auditReveal(ctx, principal, 'getCase', {
+        type: 'case',
+        ids: [row.number],
         departmentId: row.department_id,
       });
     return ok(await viewOf(ctx, ctx.db, row));

@@ -1,6 +1,6 @@
 import { chinaDay } from '../common/china-time.js';
 import { inVisibleDepartments, requireDepartment } from '../access/department-scope.js';
-import { auditStaff } from '../audit/staff-audit.js';
+import { auditReveal } from '../audit/staff-audit.js';
 import { authoriseStaff, type StaffCaller } from '../http/authorise.js';
 import { ok, type Handlers, type OperationContext } from '../http/operation.js';
 import { pageOf, pageWindow } from '../http/pagination.js';
@@ -20,12 +20,10 @@ export const evaluationReadHandlers: Handlers<'listEvaluations' | 'getEvaluation
       .execute();
     const today = chinaDay(ctx.now);
     const page = pageOf(rows, window);
-    if (page.items.length > 0)
-      await auditStaff(ctx.db, ctx, principal, {
-        action: 'pii.reveal',
-        operation: 'listEvaluations',
-        target: { type: 'evaluations', id: page.items.map((row) => row.id).join(',') },
-      });
+    await auditReveal(ctx, principal, 'listEvaluations', {
+      type: 'evaluations',
+      ids: page.items.map((row) => row.id),
+    });
     return ok({
       items: page.items.map((row) => evaluationView(row, ctx.locale, today)),
       nextCursor: page.nextCursor,
@@ -43,10 +41,9 @@ export const evaluationReadHandlers: Handlers<'listEvaluations' | 'getEvaluation
     if (!row) throw notFound();
     requireDepartment(principal, row.department_id, 'evaluation', notFound);
     // A real-name rater's name is shown to staff: each such read is recorded.
-    await auditStaff(ctx.db, ctx, principal, {
-      action: 'pii.reveal',
-      operation: 'getEvaluation',
-      target: { type: 'evaluation', id: row.id },
+    await auditReveal(ctx, principal, 'getEvaluation', {
+      type: 'evaluation',
+      ids: [row.id],
       departmentId: row.department_id,
     });
     return ok(evaluationView(row, ctx.locale, chinaDay(ctx.now)));
