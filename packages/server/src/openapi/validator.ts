@@ -66,49 +66,23 @@ export function compileDocument(original: OpenApiNode): CompiledDocument {
     for (const method of methods) {
       const operation = pathItem[method] as OpenApiNode | undefined;
       if (!operation) continue;
-      const byKey = new Map<string, ParameterSpec>();
-      for (const rawParameter of [...shared, ...((operation.parameters ?? []) as unknown[])]) {
-        const parameter = resolveReference(document, rawParameter);
-        const schema = register((parameter.schema ?? {}) as Schema);
-        const resolved = resolveReference<Schema>(document, schema);
-        const itemsSchema = resolveReference<Schema>(document, resolved.items ?? {});
-        byKey.set(`${parameter.in}:${parameter.name}`, {
-          name: String(parameter.name),
-          in: parameter.in as ParameterLocation,
-          required: parameter.required === true || parameter.in === 'path',
-          schema,
-          coerceAs: primaryType(resolved) as ParameterSpec['coerceAs'],
-          itemType: primaryType(itemsSchema) as ParameterSpec['itemType'],
-        });
-      }
-      for (const credential of apiKeyHeaders(document, operation.security ?? document.security)) {
-        byKey.set(`header:${credential.name}`, {
-          ...credential,
-          schema: register(credential.schema),
-          coerceAs: 'string',
-          itemType: 'string',
-        });
-      }
+      const parameters = parametersOf(
+        document,
+        [...shared, ...((operation.parameters ?? []) as unknown[])],
+        operation,
+        register,
+      );
       const requestBodyNode = operation.requestBody
         ? resolveReference(document, operation.requestBody)
         : undefined;
-      const responses: OperationSpec['responses'] = {};
-      for (const [status, rawResponse] of Object.entries(
-        (operation.responses ?? {}) as Record<string, unknown>,
-      )) {
-        const response = resolveReference(document, rawResponse);
-        responses[status] = {
-          content: contentSchemas(response.content, register),
-          headers: Object.keys((response.headers ?? {}) as object),
-        };
-      }
+      const responses = responsesOf(document, operation, register);
       const operationId = String(operation.operationId ?? `${method} ${path}`);
       operations.set(operationId, {
         operationId,
         method,
         path,
         routePath: path.replace(/\{([^}]+)\}/g, ':$1'),
-        parameters: [...byKey.values()],
+        parameters,
         requestBody: requestBodyNode
           ? {
               required: requestBodyNode.required === true,
@@ -131,6 +105,58 @@ export function compileDocument(original: OpenApiNode): CompiledDocument {
       return result.valid ? [] : toFieldErrors(result.errors, pointerPrefix);
     },
   };
+}
+
+/** An operation's parameters (the path item's shared ones first) and its header credentials. */
+function parametersOf(
+  document: OpenApiNode,
+  rawParameters: unknown[],
+  operation: OpenApiNode,
+  register: (schema: Schema) => Schema,
+): ParameterSpec[] {
+  const byKey = new Map<string, ParameterSpec>();
+  for (const rawParameter of rawParameters) {
+    const parameter = resolveReference(document, rawParameter);
+    const schema = register((parameter.schema ?? {}) as Schema);
+    const resolved = resolveReference<Schema>(document, schema);
+    const itemsSchema = resolveReference<Schema>(document, resolved.items ?? {});
+    byKey.set(`${parameter.in}:${parameter.name}`, {
+      name: String(parameter.name),
+      in: parameter.in as ParameterLocation,
+      required: parameter.required === true || parameter.in === 'path',
+      schema,
+      coerceAs: primaryType(resolved) as ParameterSpec['coerceAs'],
+      itemType: primaryType(itemsSchema) as ParameterSpec['itemType'],
+    });
+  }
+  for (const credential of apiKeyHeaders(document, operation.security ?? document.security)) {
+    byKey.set(`header:${credential.name}`, {
+      ...credential,
+      schema: register(credential.schema),
+      coerceAs: 'string',
+      itemType: 'string',
+    });
+  }
+  return [...byKey.values()];
+}
+
+/** An operation's responses by status: each one's schemas by media type and its header names. */
+function responsesOf(
+  document: OpenApiNode,
+  operation: OpenApiNode,
+  register: (schema: Schema) => Schema,
+): OperationSpec['responses'] {
+  const responses: OperationSpec['responses'] = {};
+  for (const [status, rawResponse] of Object.entries(
+    (operation.responses ?? {}) as Record<string, unknown>,
+  )) {
+    const response = resolveReference(document, rawResponse);
+    responses[status] = {
+      content: contentSchemas(response.content, register),
+      headers: Object.keys((response.headers ?? {}) as object),
+    };
+  }
+  return responses;
 }
 
 /**
