@@ -44,6 +44,35 @@ function themesCss() {
 }
 
 /**
+ * Writes the GB/T 2260 list (from `@banshi/sdk/regions`, which the SDK's build made just before) as the
+ * region picker downloads it: `regions/index.json` with the provinces, and `regions/<province>.json` with
+ * the cities and counties of one province, each `{ [parent code]: Region[] }` (provinces under `""`).
+ */
+function regionFiles() {
+  return {
+    name: 'banshi-region-files',
+    async generateBundle() {
+      const { childRegions } = await import('@banshi/sdk/regions');
+      const emit = (name, lists) =>
+        this.emitFile({ type: 'asset', fileName: `regions/${name}.json`, source: JSON.stringify(lists) });
+      const provinces = childRegions(null);
+      emit('index', { '': provinces });
+      for (const province of provinces) {
+        const lists = {};
+        const add = (code) => {
+          const below = childRegions(code);
+          if (!below.length) return;
+          lists[code] = below;
+          below.forEach((region) => add(region.code));
+        };
+        add(province.code);
+        emit(province.code, lists);
+      }
+    },
+  };
+}
+
+/**
  * After terser the only raw line breaks left are inside template literals, i.e. the CSS and HTML of the
  * components; their indentation is insignificant whitespace, so it goes.
  */
@@ -245,6 +274,7 @@ const cdnFiles = new Set([
   'banshi-loader.js',
   'chunks',
   'banshi.js',
+  'regions',
   ...widgets.map((name) => `banshi-${name}.js`),
   'banshi-themes.css',
   'sri.json',
@@ -321,7 +351,8 @@ function cdnBundle(fileName, input, extraPlugins = []) {
     input: path(input),
     // Self-contained files: a widget's lazy imports are inlined, so one script tag (and its SRI hash) is all.
     output: { dir: path('cdn'), format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
-    plugins: cdnPlugins(extraPlugins),
+    // The region picker's files are beside these bundles.
+    plugins: cdnPlugins(extraPlugins, { BANSHI_REGIONS_PATH: JSON.stringify('./regions/') }),
   };
 }
 
@@ -333,7 +364,7 @@ function cdnBundle(fileName, input, extraPlugins = []) {
 const CORE = [
   // Lit's directives stay out: each goes with the views that use one.
   /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|ky)[\\/](?!(async-)?directives?[\\/.])/,
-  // The region list (`@banshi/sdk/regions`, about 40 KB gzip) stays out: the region picker loads it.
+  // The region list (`@banshi/sdk/regions`) is for Node: the region picker downloads it a level at a time.
   /packages[\\/]sdk[\\/]dist[\\/](?!forms[\\/]|regions[\\/])/,
   // The ID-number mask (a few lines) is all the tracker needs of the form engine.
   /packages[\\/]sdk[\\/]dist[\\/]forms[\\/]mask\.js$/,
@@ -363,8 +394,6 @@ const loaderBuild = {
         return 'banshi-formats';
       if (/packages[\\/]sdk[\\/]dist[\\/]forms[\\/]/.test(id)) return 'banshi-forms';
       if (/node_modules[\\/]@cfworker[\\/]/.test(id)) return 'banshi-forms';
-      if (/packages[\\/]sdk[\\/]dist[\\/]regions[\\/]|node_modules[\\/]@vant[\\/]area-data[\\/]/.test(id))
-        return 'banshi-regions';
       // The guide-to-form hand-over is all the form needs of the item widgets' shared code.
       if (/packages[\\/]elements[\\/]src[\\/]item-common[\\/]situation-query\.ts$/.test(id))
         return 'banshi-situations';
@@ -372,7 +401,11 @@ const loaderBuild = {
       return undefined;
     },
   },
-  plugins: cdnPlugins([], { BANSHI_LOADER_WIDGETS: JSON.stringify(loaderWidgets) }),
+  plugins: cdnPlugins([regionFiles()], {
+    BANSHI_LOADER_WIDGETS: JSON.stringify(loaderWidgets),
+    // The chunks sit one folder below the region picker's files.
+    BANSHI_REGIONS_PATH: JSON.stringify('../regions/'),
+  }),
 };
 
 mkdirSync(path('cdn'), { recursive: true });
