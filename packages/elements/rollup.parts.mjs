@@ -15,9 +15,10 @@ import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import typescript from '@rollup/plugin-typescript';
 import { transform } from 'esbuild';
-import { esbuildTargets } from '../../scripts/browser-targets.mjs';
+import { cssTargets, esbuildTargets } from '../../scripts/browser-targets.mjs';
 
 const here = new URL('.', import.meta.url);
 const path = (relative) => fileURLToPath(new URL(relative, here));
@@ -86,72 +87,16 @@ function compactTemplates() {
 }
 
 /**
- * Minifies the CSS of the components' `css` templates in their TypeScript source: comments go, and the
- * whitespace around `{`, `}`, `;`, `,` and after `:` (never before it, where it separates a descendant
- * selector such as `.list :focus`). The `${…}` parts are left as written. About 0.4 KB gzip over all chunks.
+ * Minifies the CSS of the components' `css` templates (lightningcss, for the supported browsers) and the
+ * markup of their `html` templates, in their TypeScript source; the `${…}` parts are left as written.
  */
-// TypeScript writes the tag as `css `.
-const CSS_TEMPLATE = /(?<![\w.$])css\s*`/g;
-function minifyCssText(text) {
-  // Quoted strings (`content: '：'`, font names) keep their spaces.
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/('[^']*'|"[^"]*")/)
-    .map((part, index) =>
-      index % 2
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,])\s*/g, '$1')
-            .replace(/\(\s+/g, '(')
-            .replace(/\s+\)/g, ')')
-            .replace(/:\s+/g, ':'),
-    )
-    .join('')
-    .replace(/;}/g, '}');
-}
-function minifyCssTemplates() {
-  return {
-    name: 'banshi-minify-css-templates',
-    transform(code, id) {
-      if (!/packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || code.search(CSS_TEMPLATE) < 0) return null;
-      let out = '';
-      let from = 0;
-      for (const match of code.matchAll(CSS_TEMPLATE)) {
-        const start = match.index + match[0].length;
-        if (start < from) continue;
-        out += code.slice(from, start);
-        let at = start;
-        let text = '';
-        for (;;) {
-          const char = code[at];
-          if (char === undefined) this.error(`${id}: unterminated css template`);
-          if (char === '`') break;
-          if (char === '\\') {
-            text += code.slice(at, at + 2);
-            at += 2;
-          } else if (char === '$' && code[at + 1] === '{') {
-            let depth = 0;
-            let end = at + 1;
-            do {
-              if (code[end] === '{') depth++;
-              else if (code[end] === '}') depth--;
-              end++;
-            } while (depth > 0);
-            out += minifyCssText(text) + code.slice(at, end);
-            text = '';
-            at = end;
-          } else {
-            text += char;
-            at++;
-          }
-        }
-        out += minifyCssText(text);
-        from = at;
-      }
-      return { code: out + code.slice(from), map: null };
-    },
-  };
+function minifyTemplates() {
+  return minifyLiterals({
+    include: ['packages/elements/src/**/*.ts'],
+    exclude: ['**/*.test.ts', '**/*.stories.ts'],
+    failOnError: true,
+    options: { minifyOptions: { minifyCSS: { targets: cssTargets } } },
+  });
 }
 
 /**
@@ -330,7 +275,7 @@ function cdnPlugins(extraPlugins = [], values = {}) {
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     formFormatsOnly(),
     kyForChromium86(),
-    minifyCssTemplates(),
+    minifyTemplates(),
     typescript({
       tsconfig: path('tsconfig.cdn.json'),
       compilerOptions: { outDir: path('cdn') },
