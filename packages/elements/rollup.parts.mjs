@@ -313,7 +313,8 @@ const CORE = [
   /packages[\\/]sdk[\\/]dist[\\/](?!forms[\\/]|regions[\\/])/,
   // The ID-number mask (a few lines) is all the tracker needs of the form engine.
   /packages[\\/]sdk[\\/]dist[\\/]forms[\\/]mask\.js$/,
-  /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/]/,
+  // Helpers of the base only some widgets use (the kiosk's outbox, Beijing time, list formats) go with them.
+  /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/](?!(outbox|beijing-time|list-format)\.ts$)/,
 ];
 
 /** The loader and its chunks: `chunks/banshi-<widget>.js` beside the loader, the core chunk named too. */
