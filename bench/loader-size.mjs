@@ -59,5 +59,21 @@ export function measureLoaderPages() {
     bytes: loader + sizeOf(every),
     budgetKB: allWidgetsBudgetKB,
   });
-  return rows;
+  return [...rows, ...regionRows()];
+}
+
+/** What a region picker fetches beside its chunk: the provinces, then the chosen province's file. */
+function regionRows() {
+  const regions = new URL('regions/', cdn);
+  if (!existsSync(regions)) return [];
+  const provinces = readdirSync(regions).filter((file) => /^\d{6}\.json$/.test(file));
+  const [largest, bytes] = provinces
+    .map((file) => [file, gzipBytes(new URL(file, regions))])
+    .reduce((a, b) => (b[1] > a[1] ? b : a));
+  return [
+    {
+      name: `region picker data: provinces, then the largest province (index.json + ${largest})`,
+      bytes: gzipBytes(new URL('index.json', regions)) + bytes,
+    },
+  ];
 }

@@ -15,9 +15,10 @@ import { gzipSync } from 'node:zlib';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import typescript from '@rollup/plugin-typescript';
 import { transform } from 'esbuild';
-import { esbuildTargets } from '../../scripts/browser-targets.mjs';
+import { cssTargets, esbuildTargets } from '../../scripts/browser-targets.mjs';
 
 const here = new URL('.', import.meta.url);
 const path = (relative) => fileURLToPath(new URL(relative, here));
@@ -44,6 +45,35 @@ function themesCss() {
 }
 
 /**
+ * Writes the GB/T 2260 list (from `@banshi/sdk/regions`, which the SDK's build made just before) as the
+ * region picker downloads it: `regions/index.json` with the provinces, and `regions/<province>.json` with
+ * the cities and counties of one province, each `{ [parent code]: Region[] }` (provinces under `""`).
+ */
+function regionFiles() {
+  return {
+    name: 'banshi-region-files',
+    async generateBundle() {
+      const { childRegions } = await import('@banshi/sdk/regions');
+      const emit = (name, lists) =>
+        this.emitFile({ type: 'asset', fileName: `regions/${name}.json`, source: JSON.stringify(lists) });
+      const provinces = childRegions(null);
+      emit('index', { '': provinces });
+      for (const province of provinces) {
+        const lists = {};
+        const add = (code) => {
+          const below = childRegions(code);
+          if (!below.length) return;
+          lists[code] = below;
+          below.forEach((region) => add(region.code));
+        };
+        add(province.code);
+        emit(province.code, lists);
+      }
+    },
+  };
+}
+
+/**
  * After terser the only raw line breaks left are inside template literals, i.e. the CSS and HTML of the
  * components; their indentation is insignificant whitespace, so it goes.
  */
@@ -57,72 +87,16 @@ function compactTemplates() {
 }
 
 /**
- * Minifies the CSS of the components' `css` templates in their TypeScript source: comments go, and the
- * whitespace around `{`, `}`, `;`, `,` and after `:` (never before it, where it separates a descendant
- * selector such as `.list :focus`). The `${…}` parts are left as written. About 0.4 KB gzip over all chunks.
+ * Minifies the CSS of the components' `css` templates (lightningcss, for the supported browsers) and the
+ * markup of their `html` templates, in their TypeScript source; the `${…}` parts are left as written.
  */
-// TypeScript writes the tag as `css `.
-const CSS_TEMPLATE = /(?<![\w.$])css\s*`/g;
-function minifyCssText(text) {
-  // Quoted strings (`content: '：'`, font names) keep their spaces.
-  return text
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split(/('[^']*'|"[^"]*")/)
-    .map((part, index) =>
-      index % 2
-        ? part
-        : part
-            .replace(/\s+/g, ' ')
-            .replace(/\s*([{};,])\s*/g, '$1')
-            .replace(/\(\s+/g, '(')
-            .replace(/\s+\)/g, ')')
-            .replace(/:\s+/g, ':'),
-    )
-    .join('')
-    .replace(/;}/g, '}');
-}
-function minifyCssTemplates() {
-  return {
-    name: 'banshi-minify-css-templates',
-    transform(code, id) {
-      if (!/packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || code.search(CSS_TEMPLATE) < 0) return null;
-      let out = '';
-      let from = 0;
-      for (const match of code.matchAll(CSS_TEMPLATE)) {
-        const start = match.index + match[0].length;
-        if (start < from) continue;
-        out += code.slice(from, start);
-        let at = start;
-        let text = '';
-        for (;;) {
-          const char = code[at];
-          if (char === undefined) this.error(`${id}: unterminated css template`);
-          if (char === '`') break;
-          if (char === '\\') {
-            text += code.slice(at, at + 2);
-            at += 2;
-          } else if (char === '$' && code[at + 1] === '{') {
-            let depth = 0;
-            let end = at + 1;
-            do {
-              if (code[end] === '{') depth++;
-              else if (code[end] === '}') depth--;
-              end++;
-            } while (depth > 0);
-            out += minifyCssText(text) + code.slice(at, end);
-            text = '';
-            at = end;
-          } else {
-            text += char;
-            at++;
-          }
-        }
-        out += minifyCssText(text);
-        from = at;
-      }
-      return { code: out + code.slice(from), map: null };
-    },
-  };
+function minifyTemplates() {
+  return minifyLiterals({
+    include: ['packages/elements/src/**/*.ts'],
+    exclude: ['**/*.test.ts', '**/*.stories.ts'],
+    failOnError: true,
+    options: { minifyOptions: { minifyCSS: { targets: cssTargets } } },
+  });
 }
 
 /**
@@ -245,6 +219,7 @@ const cdnFiles = new Set([
   'banshi-loader.js',
   'chunks',
   'banshi.js',
+  'regions',
   ...widgets.map((name) => `banshi-${name}.js`),
   'banshi-themes.css',
   'sri.json',
@@ -300,7 +275,7 @@ function cdnPlugins(extraPlugins = [], values = {}) {
     nodeResolve({ browser: true, exportConditions: ['production'] }),
     formFormatsOnly(),
     kyForChromium86(),
-    minifyCssTemplates(),
+    minifyTemplates(),
     typescript({
       tsconfig: path('tsconfig.cdn.json'),
       compilerOptions: { outDir: path('cdn') },
@@ -321,7 +296,8 @@ function cdnBundle(fileName, input, extraPlugins = []) {
     input: path(input),
     // Self-contained files: a widget's lazy imports are inlined, so one script tag (and its SRI hash) is all.
     output: { dir: path('cdn'), format: 'es', entryFileNames: fileName, inlineDynamicImports: true },
-    plugins: cdnPlugins(extraPlugins),
+    // The region picker's files are beside these bundles.
+    plugins: cdnPlugins(extraPlugins, { BANSHI_REGIONS_PATH: JSON.stringify('./regions/') }),
   };
 }
 
@@ -333,11 +309,12 @@ function cdnBundle(fileName, input, extraPlugins = []) {
 const CORE = [
   // Lit's directives stay out: each goes with the views that use one.
   /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|ky)[\\/](?!(async-)?directives?[\\/.])/,
-  // The region list (`@banshi/sdk/regions`, about 40 KB gzip) stays out: the region picker loads it.
+  // The region list (`@banshi/sdk/regions`) is for Node: the region picker downloads it a level at a time.
   /packages[\\/]sdk[\\/]dist[\\/](?!forms[\\/]|regions[\\/])/,
   // The ID-number mask (a few lines) is all the tracker needs of the form engine.
   /packages[\\/]sdk[\\/]dist[\\/]forms[\\/]mask\.js$/,
-  /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/]/,
+  // Helpers of the base only some widgets use (the kiosk's outbox, Beijing time, list formats) go with them.
+  /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/](?!(outbox|beijing-time|list-format)\.ts$)/,
 ];
 
 /** The loader and its chunks: `chunks/banshi-<widget>.js` beside the loader, the core chunk named too. */
@@ -363,8 +340,6 @@ const loaderBuild = {
         return 'banshi-formats';
       if (/packages[\\/]sdk[\\/]dist[\\/]forms[\\/]/.test(id)) return 'banshi-forms';
       if (/node_modules[\\/]@cfworker[\\/]/.test(id)) return 'banshi-forms';
-      if (/packages[\\/]sdk[\\/]dist[\\/]regions[\\/]|node_modules[\\/]@vant[\\/]area-data[\\/]/.test(id))
-        return 'banshi-regions';
       // The guide-to-form hand-over is all the form needs of the item widgets' shared code.
       if (/packages[\\/]elements[\\/]src[\\/]item-common[\\/]situation-query\.ts$/.test(id))
         return 'banshi-situations';
@@ -372,7 +347,11 @@ const loaderBuild = {
       return undefined;
     },
   },
-  plugins: cdnPlugins([], { BANSHI_LOADER_WIDGETS: JSON.stringify(loaderWidgets) }),
+  plugins: cdnPlugins([regionFiles()], {
+    BANSHI_LOADER_WIDGETS: JSON.stringify(loaderWidgets),
+    // The chunks sit one folder below the region picker's files.
+    BANSHI_REGIONS_PATH: JSON.stringify('../regions/'),
+  }),
 };
 
 mkdirSync(path('cdn'), { recursive: true });

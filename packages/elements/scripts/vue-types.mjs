@@ -3,11 +3,9 @@
 // properties (typed from its class) and an `on<Event>` prop per event of the manifest, so `vue-tsc` checks
 // `<banshi-rating item-code="…" @banshi-rated="…">` in a site's templates.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { handlerName } from './event-handler-name.mjs';
 
 const manifest = JSON.parse(readFileSync(new URL('../custom-elements.json', import.meta.url), 'utf8'));
-
-/** `banshi-rating-queued` → `onBanshiRatingQueued` */
-const handlerName = (event) => `on${event.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
 
 const elements = manifest.modules
   .flatMap((module) => module.declarations ?? [])

@@ -5,14 +5,11 @@
 // manifest is made.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { handlerName } from '../../elements/scripts/event-handler-name.mjs';
 
 const require = createRequire(import.meta.url);
 const manifestPath = require.resolve('@banshi/elements/custom-elements.json');
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-
-/** `banshi-rating-queued` → `onBanshiRatingQueued` */
-export const callbackName = (event) =>
-  `on${event.replace(/(^|-)([a-z])/g, (_, __, letter) => letter.toUpperCase())}`;
 
 /** A TSDoc comment of `text`, indented by `indent`; nothing when there is no text. */
 const doc = (text, indent = '') => {
@@ -32,7 +29,7 @@ const component = (element) => {
     .filter((event) => event.name)
     .map(
       (event) =>
-        `${doc(event.description, '    ')}    ${callbackName(event.name)}: '${event.name}' as EventName<BanshiEventMap['${event.name}']>,\n`,
+        `${doc(event.description, '    ')}    ${handlerName(event.name)}: '${event.name}' as EventName<BanshiEventMap['${event.name}']>,\n`,
     )
     .join('');
   return `${doc(`${element.summary ?? element.description ?? ''}\n\nWraps \`<${element.tagName}>\`.`)}export const ${element.name} = createComponent({

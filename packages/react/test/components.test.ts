@@ -3,6 +3,7 @@ import { createElement, type ComponentProps, type ComponentType } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import * as components from '../src/index.js';
 import { BanshiRating, tagNames } from '../src/index.js';
+import { handlerName } from '../../elements/scripts/event-handler-name.mjs';
 
 interface ManifestElement {
   name: string;
@@ -18,9 +19,6 @@ async function manifestElements(): Promise<ManifestElement[]> {
     .flatMap((module) => module.declarations ?? [])
     .filter((declaration) => declaration.customElement && declaration.tagName);
 }
-
-const callbackName = (event: string) =>
-  `on${event.replace(/(^|-)([a-z])/g, (_, __: string, letter: string) => letter.toUpperCase())}`;
 
 describe('@banshi/react', () => {
   let container: HTMLElement;
@@ -51,7 +49,7 @@ describe('@banshi/react', () => {
       const heard: string[] = [];
       const callbacks = Object.fromEntries(
         (element.events ?? []).map((event) => [
-          callbackName(event.name),
+          handlerName(event.name),
           (received: Event) => heard.push(received.type),
         ]),
       );

@@ -6,8 +6,9 @@ import { allInShadow, shadowText } from '../test-support/helpers.js';
 const lists = (el: BanshiRegionPicker) => allInShadow<HTMLSelectElement>(el, 'select');
 const loaded = (el: BanshiRegionPicker) => waitUntil(() => lists(el).length > 0, 'the region list loaded');
 
-/** Chooses the option named `name` in the list at `index`, as a user does. */
+/** Chooses the option named `name` in the list at `index` once it shows, as a user does. */
 async function choose(el: BanshiRegionPicker, index: number, name: string) {
+  await waitUntil(() => lists(el).length > index, `list ${index} shown`);
   const select = lists(el)[index]!;
   const option = [...select.options].find((o) => o.textContent!.trim() === name);
   if (!option) throw new Error(`${name} is not offered in list ${index}`);
@@ -37,6 +38,15 @@ describe('<banshi-region-picker>', () => {
     });
     expect(el.value).to.equal('650102');
     await expect(el).to.be.accessible();
+    // A level at a time: the provinces, then Xinjiang's cities and counties, never the whole list.
+    const fetched = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.includes('/regions/'));
+    expect(fetched).to.deep.equal([
+      '/packages/elements/cdn/regions/index.json',
+      '/packages/elements/cdn/regions/650000.json',
+    ]);
   });
 
   it('shows a given code at every level, and goes back a level when a list is cleared', async () => {
@@ -54,6 +64,14 @@ describe('<banshi-region-picker>', () => {
     await choose(el, 2, '请选择');
     expect(el.value).to.equal('150300');
     expect(el.complete).to.equal(false);
+  });
+
+  it('reads the region files from regions-url, and says when they cannot be loaded', async () => {
+    const el = await fixture<BanshiRegionPicker>(
+      html`<banshi-region-picker lang="en" regions-url="/no-such-folder"></banshi-region-picker>`,
+    );
+    await waitUntil(() => shadowText(el).includes('could not be loaded'), 'the failure shown');
+    expect(lists(el)).to.have.length(0);
   });
 
   it('says when a given code is not in the list, in the page language', async () => {

@@ -1,8 +1,9 @@
 /**
  * `@banshi/sdk/regions`: the GB/T 2260 administrative divisions (every province, city and county of
  * China), from the maintained `@vant/area-data` package, as a tree a form can walk (省 → 市 → 区县) and as
- * the set of known codes that `cn-region-code` is checked against. The list is large (about 40 KB
- * gzip): the server imports it at start, a browser imports this module only when a picker opens.
+ * the set of known codes that `cn-region-code` is checked against. The list is large (about 29 KB
+ * gzip): the server imports it at start; browsers get it a province at a time, from the files the
+ * elements' build writes from this module.
  */
 import { areaList } from '@vant/area-data';
 

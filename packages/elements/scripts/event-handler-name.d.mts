@@ -1,0 +1,2 @@
+/** `banshi-rating-queued` → `onBanshiRatingQueued` */
+export declare const handlerName: (event: string) => string;
