@@ -3,7 +3,7 @@ import { html } from 'lit';
 
 /** The toolbar's settings, as story `globals` may also pin them. */
 export interface BanshiGlobals {
-  locale: 'zh-CN' | 'en';
+  locale: 'zh-CN' | 'en' | 'mn-Mong-CN';
   elder: 'off' | 'on';
   theme: 'baotou' | 'haibowan';
 }

@@ -2,9 +2,13 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 import manifest from '../packages/elements/custom-elements.json';
 import '../packages/elements/src/provider/define.js';
 import { defaultHandlers } from '../stories/mocks/index.js';
+import { registerMongolian } from '../packages/elements/src/locales/mn-mong-cn/index.js';
 import { withBanshiContext } from './banshi-context.js';
 import { mockApi } from './msw.js';
 import { publicApiOnly } from './public-api.js';
+
+// The toolbar offers traditional Mongolian, which a site registers itself.
+registerMongolian();
 
 // Autodocs: attributes, properties, events, CSS parts and custom properties from the elements' JSDoc.
 setCustomElementsManifest(publicApiOnly(manifest));
@@ -19,6 +23,7 @@ const preview: Preview = {
         items: [
           { value: 'zh-CN', title: '简体中文 (zh-CN)' },
           { value: 'en', title: 'English (en)' },
+          { value: 'mn-Mong-CN', title: 'ᠮᠣᠩᠭᠣᠯ (mn-Mong-CN)' },
         ],
         dynamicTitle: true,
       },

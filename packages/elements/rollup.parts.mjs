@@ -217,6 +217,7 @@ const CHUNKS = 'chunks/';
 /** What cdn/ holds; anything else there (a removed widget's file) is deleted after each CDN build. */
 const cdnFiles = new Set([
   'banshi-loader.js',
+  'banshi-locale-mn-Mong-CN.js',
   'chunks',
   'banshi.js',
   'regions',
@@ -321,6 +322,8 @@ const CORE = [
 const loaderBuild = {
   input: {
     'banshi-loader': path('src/loader/loader.ts'),
+    // Registers the traditional Mongolian strings with the core chunk's registry (a page adds it by hand).
+    'banshi-locale-mn-Mong-CN': path('src/locales/mn-mong-cn/register.ts'),
     ...Object.fromEntries(
       loaderWidgets.map((name) => [`${CHUNKS}banshi-${name}`, path(`src/${name}/define.ts`)]),
     ),

@@ -61,6 +61,7 @@ export type { Problem } from './core/problem.js';
 export type { components, operations, paths } from './generated/schema.js';
 export type { CaseAccessOptions, ListQuery, MutationOptions } from './resources/api-resource.js';
 export { Items, type ItemListQuery } from './resources/items/items.js';
+export { siteRegions } from './site-regions.js';
 export {
   Cases,
   type CaseListQuery,

@@ -22,6 +22,27 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
+  /*
+   * Traditional Mongolian (mn-Mong) runs top to bottom in lines from left to right; Latin and digits lie
+   * on their side. No web font is fetched: Windows has Mongolian Baiti, Linux desktops Noto Sans/Serif
+   * Mongolian (the elements' README says which).
+   */
+  :host(:lang(mn-Mong)) {
+    writing-mode: vertical-lr;
+    text-orientation: mixed;
+    max-inline-size: 90vh;
+    max-block-size: 100%;
+    overflow: auto;
+  }
+  :host(:lang(mn-Mong)) .root {
+    font-family: var(
+      --banshi-font-family-mongolian,
+      'Mongolian Baiti',
+      'Noto Sans Mongolian',
+      'Noto Serif Mongolian',
+      sans-serif
+    );
+  }
   ${districtRules}
   .root {
     --_primary: var(--banshi-color-primary, var(--banshi-brand-primary, #1c57a5));

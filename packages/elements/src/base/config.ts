@@ -5,7 +5,7 @@ import { composedAncestors } from './dom.js';
 export const PROVIDER_TAG = 'banshi-provider';
 
 /** Settings a page can give every widget at once. */
-export type SettingName = 'api-base' | 'theme';
+export type SettingName = 'api-base' | 'theme' | 'region';
 
 /**
  * Resolves a setting for `element`, in order: the element's own attribute, the nearest

@@ -95,8 +95,13 @@ export const guideStyles = css`
     font-weight: 600;
     display: list-item;
   }
+  /*
+   * A loaded guide is longer than a screen, so the skeleton takes a whole screen: what follows the guide
+   * on the page (a footer) is below the fold before and after, and nothing in view moves.
+   */
   .skeleton {
     min-height: 20em;
+    min-height: max(20em, 100vh);
   }
   .bone {
     background: var(--_tint);

@@ -1,7 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { siteRegions } from '@banshi/sdk';
 import { isAborted, isServerAnswer } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
+import { resolveSetting } from '../base/config.js';
 import { baseStyles } from '../base/base.styles.js';
 import { itemStyles } from '../item-common/item.styles.js';
 import { fillTemplate } from '../item-common/situation-query.js';
@@ -44,7 +46,11 @@ export class BanshiItemSearch extends BanshiElement {
   @property({ attribute: 'item-url' }) itemUrl = '';
   /** The search text; set it to start with a search, e.g. from the page URL. */
   @property() q = '';
-  /** Only items of this GB/T 2260 region and below; also narrows the department filter. */
+  /**
+   * The site's GB/T 2260 region (else the nearest `<banshi-provider region>` or `<meta name="banshi:region">`):
+   * only the items a resident there can use, the region's own, its city's, its province's and national
+   * ones, the most local first; the department filter offers those regions' departments.
+   */
   @property() region = '';
   /** Results per page. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
@@ -186,7 +192,8 @@ export class BanshiItemSearch extends BanshiElement {
     const query: ItemQuery = { ...this.filters, limit };
     const q = this.text.trim().slice(0, 50);
     if (q) query.q = q;
-    if (this.region) query.region = [this.region];
+    const site = this.siteRegion();
+    if (site) query.site = site;
     return query;
   }
 
@@ -210,14 +217,21 @@ export class BanshiItemSearch extends BanshiElement {
     this.renderRoot.querySelector<HTMLElement>('#results-title')?.focus();
   }
 
+  private siteRegion(): string {
+    return this.region || resolveSetting(this, 'region') || '';
+  }
+
   private async loadReference(): Promise<void> {
-    const region = this.region ? { region: this.region } : {};
+    const site = this.siteRegion();
+    const regions = site ? siteRegions(site) : [undefined];
     try {
-      const [departments, themes] = await Promise.all([
-        this.api.reference.listDepartments({ ...region, limit: 100 }),
+      const [themes, ...departments] = await Promise.all([
         this.api.reference.listThemes({ limit: 100 }),
+        ...regions.map((region) =>
+          this.api.reference.listDepartments({ ...(region && { region }), limit: 100 }),
+        ),
       ]);
-      this.departments = departments.items;
+      this.departments = departments.flatMap((page) => page.items);
       this.themes = themes.items;
     } catch {
       // The filters fall back to "any"; searching still works.

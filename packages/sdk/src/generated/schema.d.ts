@@ -6526,6 +6526,14 @@ export interface operations {
                  */
                 region?: components["schemas"]["RegionCode"][];
                 /**
+                 * @description The region of the site that searches (a district's portal): only the items a resident there can
+                 *     use, those of this region, of its city and of its province, and national items (`level:
+                 *     national`). At each match rank the most local come first (this region's, then the city's, the
+                 *     province's, the nation's), so 海勃湾区's site (`site=150302`) lists its own 公租房 before 乌海市's.
+                 * @example 150302
+                 */
+                site?: components["schemas"]["RegionCode"];
+                /**
                  * @description Only items with exactly this online depth.
                  * @example IV
                  */

@@ -32,3 +32,12 @@ export function regionPrefix(code: string): string {
   if (code.endsWith('00')) return code.slice(0, 4);
   return code;
 }
+
+/**
+ * How local an item is to a site: the index of its region in `siteRegions` (0 = the site's own), 3 for
+ * a national item, or -1 when it does not serve the site.
+ */
+export function siteLocality(sites: string[], region: string, level: string): number {
+  const at = sites.indexOf(region);
+  return at >= 0 ? at : level === 'national' ? 3 : -1;
+}

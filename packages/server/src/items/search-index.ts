@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
-import { regionPrefix } from './regions.js';
+import { siteRegions } from '@banshi/sdk';
+import { regionPrefix, siteLocality } from './regions.js';
 
 /** The filters of `GET /items`. */
 export interface ItemFilters {
@@ -10,6 +11,11 @@ export interface ItemFilters {
   audience?: string;
   /** Region codes; an item matches when it lies in any of them. */
   region?: string[];
+  /**
+   * The site's region: only items of it, of its city and province, and national ones; at each match rank
+   * the most local come first.
+   */
+  site?: string;
   onlineDepth?: string;
   crossRegionScope?: string;
   kind?: string;
@@ -22,6 +28,7 @@ interface Entry {
   status: string;
   department: string;
   region: string;
+  level: string;
   type: string;
   kind: string;
   depth: string;
@@ -83,6 +90,7 @@ export class SearchIndex {
         'status',
         'department_id',
         'region_code',
+        'level',
         'item_type',
         'kind',
         'online_depth',
@@ -103,6 +111,7 @@ export class SearchIndex {
         status: row.status,
         department: row.department_id,
         region: row.region_code,
+        level: row.level,
         type: row.item_type,
         kind: row.kind,
         depth: row.online_depth,
@@ -154,9 +163,10 @@ export class SearchIndex {
     this.version = version;
   }
 
-  private matches(entry: Entry, filters: ItemFilters, prefixes: string[]): boolean {
+  private matches(entry: Entry, filters: ItemFilters, prefixes: string[], sites: string[]): boolean {
     return (
       entry.status === filters.status &&
+      (!sites.length || siteLocality(sites, entry.region, entry.level) >= 0) &&
       (!filters.department || entry.department === filters.department) &&
       (!filters.type || entry.type === filters.type) &&
       (!filters.kind || entry.kind === filters.kind) &&
@@ -179,30 +189,35 @@ export class SearchIndex {
     limit: number,
   ): { codes: string[]; more: boolean } {
     const prefixes = (filters.region ?? []).map(regionPrefix);
+    const sites = filters.site ? siteRegions(filters.site) : [];
+    const locality = (entry: Entry) => (sites.length ? siteLocality(sites, entry.region, entry.level) : 0);
     const wanted = offset + limit + 1;
     if (!query) {
       const codes: string[] = [];
-      let seen = 0;
-      for (const index of this.byListOrder) {
-        const entry = this.entries[index]!;
-        if (!this.matches(entry, filters, prefixes)) continue;
-        if (seen++ >= offset) codes.push(entry.code);
-        if (seen >= wanted) break;
+      // Listing order, the site's own items first: one pass per locality.
+      for (let local = 0; local <= (sites.length ? 3 : 0) && codes.length < wanted; local++) {
+        for (const index of this.byListOrder) {
+          const entry = this.entries[index]!;
+          if (locality(entry) !== local || !this.matches(entry, filters, prefixes, sites)) continue;
+          codes.push(entry.code);
+          if (codes.length >= wanted) break;
+        }
       }
-      return { codes: codes.slice(0, limit), more: codes.length > limit };
+      return { codes: codes.slice(offset, offset + limit), more: codes.length > offset + limit };
     }
     const candidates = this.candidates(query);
     const keys: number[] = [];
     for (const index of candidates) {
       const entry = this.entries[index]!;
       const at = entry.haystack.indexOf(query);
-      if (at < 0 || !this.matches(entry, filters, prefixes)) continue;
+      if (at < 0 || !this.matches(entry, filters, prefixes, sites)) continue;
       // A query may match inside the name, the aliases or the department: rank by the first field it hits.
       const field = at < entry.keywordsStart ? 0 : at < entry.departmentStart ? 1 : 2;
       const start = field === 0 && entry.haystack.startsWith(query) ? 0 : 1;
-      // One number per match sorts by field, start, name length and code; its low bits name the item.
+      // One number per match sorts by field, start, locality, name length and code; its low bits name the item.
       keys.push(
-        ((field * 2 + start) * 4096 + Math.min(entry.nameLength, 4095)) * 1_048_576 + entry.codeOrder,
+        (((field * 2 + start) * 4 + locality(entry)) * 4096 + Math.min(entry.nameLength, 4095)) * 1_048_576 +
+          entry.codeOrder,
       );
     }
     const order = Float64Array.from(keys).sort();

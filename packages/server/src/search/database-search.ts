@@ -1,6 +1,7 @@
 import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import type { ItemFilters } from '../items/search-index.js';
+import { siteRegions } from '@banshi/sdk';
 import { regionPrefix } from '../items/regions.js';
 import { escapeLike } from '../items/search-terms.js';
 
@@ -61,7 +62,7 @@ export class DatabaseSearch {
     const inside = `%${escapeLike(query)}%`;
     const start = `${escapeLike(query)}%`;
     const candidates = this.filtered(filters)
-      .select(['code', 'name', 'search_name', 'search_keywords', 'search_department'])
+      .select(['code', 'name', 'region_code', 'level', 'search_name', 'search_keywords', 'search_department'])
       .where(sql<SqlBool>`search_grams @> ${sql.val(queryGrams(query))}::text[]`);
     return this.db
       .with(
@@ -81,6 +82,7 @@ export class DatabaseSearch {
         sql`case when search_name like ${start} then 0 when search_name like ${inside} then 1
           when search_keywords like ${inside} then 2 else 3 end`,
       )
+      .$if(!!filters.site, (q) => q.orderBy(locality(filters.site!)))
       .orderBy(sql`char_length(name)`)
       .orderBy('code')
       .limit(count);
@@ -92,7 +94,7 @@ export class DatabaseSearch {
    */
   private prefixQuery(query: string, filters: ItemFilters, count: number) {
     const candidates = this.filtered(filters)
-      .select(['code', 'name'])
+      .select(['code', 'name', 'region_code', 'level'])
       .where('search_name', 'like', `${escapeLike(query)}%`);
     return this.db
       .with(
@@ -101,6 +103,7 @@ export class DatabaseSearch {
       )
       .selectFrom('candidates')
       .select('code')
+      .$if(!!filters.site, (q) => q.orderBy(locality(filters.site!)))
       .orderBy(sql`char_length(name)`)
       .orderBy('code')
       .limit(count);
@@ -119,6 +122,10 @@ export class DatabaseSearch {
     const regions = (filters.region ?? []).map((code) => `${escapeLike(regionPrefix(code))}%`);
     if (regions.length)
       select = select.where((eb) => eb.or(regions.map((prefix) => eb('region_code', 'like', prefix))));
+    if (filters.site) {
+      const sites = siteRegions(filters.site);
+      select = select.where((eb) => eb.or([eb('region_code', 'in', sites), eb('level', '=', 'national')]));
+    }
     return select;
   }
 
@@ -127,7 +134,10 @@ export class DatabaseSearch {
    * and stopped at `count`: a single character is common, so walking in rank order finds a page soon.
    */
   private rankQuery(query: string, rank: Predicate | undefined, filters: ItemFilters, count: number) {
-    const select = this.filtered(filters).select('code').limit(count);
+    const select = this.filtered(filters)
+      .select('code')
+      .$if(!!filters.site, (q) => q.orderBy(locality(filters.site!)))
+      .limit(count);
     if (!rank) return select.orderBy('department_id').orderBy('name').orderBy('code');
     return select
       .where(sql<SqlBool>`search_grams @> ${sql.val(queryGrams(query))}::text[]`)
@@ -135,6 +145,12 @@ export class DatabaseSearch {
       .orderBy(sql`char_length(name)`)
       .orderBy('code');
   }
+}
+
+/** The site's own items first, then its city's, its province's, national ones. */
+function locality(site: string) {
+  const [own, city, province] = siteRegions(site);
+  return sql`case region_code when ${own} then 0 when ${city ?? own} then 1 when ${province ?? own} then 2 else 3 end`;
 }
 
 /** The four ranks of a query, best first, each excluding the better ones. */

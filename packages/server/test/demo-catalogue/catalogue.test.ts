@@ -80,6 +80,28 @@ describe('the demo catalogue', () => {
     );
   });
 
+  it('has one theme per subject: no two themes share a name or a meaning', () => {
+    const names = catalogue.themes.map((theme) => theme.name);
+    assert.deepEqual(names, [...new Set(names)], 'a name listed twice');
+    // Names a portal gives the same subject; a catalogue holds at most one of each group.
+    const sameMeaning = [
+      ['交通出行', '交通运输'],
+      ['社会保障', '社保公积金', '社会保险'],
+      ['住房公积金', '社保公积金'],
+      ['不动产登记', '不动产'],
+    ];
+    for (const group of sameMeaning) {
+      const held = names.filter((name) => group.includes(name));
+      assert.ok(held.length <= 1, `${held.join(' / ')} mean the same`);
+    }
+    const ids = new Set(catalogue.themes.map((theme) => theme.id));
+    for (const item of catalogue.items)
+      for (const theme of item.themes) {
+        assert.ok(ids.has(theme.id), `${item.name}: unknown theme ${theme.id}`);
+        assert.equal(theme.name, catalogue.themes.find((t) => t.id === theme.id)!.name, item.name);
+      }
+  });
+
   it('counts all-online items (IV) with no visit', () => {
     for (const item of catalogue.items.filter((i) => i.onlineDepth === 'IV'))
       assert.equal(item.onSiteVisits.count, 0, item.name);

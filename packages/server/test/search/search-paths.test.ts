@@ -61,6 +61,7 @@ describe('search in the database and in memory', () => {
     const filterSets: ItemFilters[] = [
       { status: 'active' },
       { status: 'active', region: ['150300'] },
+      { status: 'active', site: '150302' },
       { status: 'active', audience: 'enterprise', onlineDepth: 'fullyOnline' },
       { status: 'active', type: 'administrativeLicensing' },
     ];
