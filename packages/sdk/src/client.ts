@@ -18,6 +18,7 @@ import { CalendarResource } from './resources/calendar/calendar.js';
 import { Appointments } from './resources/appointments/appointments.js';
 import { Cases } from './resources/cases/cases.js';
 import { Evaluations } from './resources/evaluations/evaluations.js';
+import { RatingFigures } from './resources/rating-figures/rating-figures.js';
 import { Items } from './resources/items/items.js';
 import { Reference } from './resources/reference/reference.js';
 import { Uploads } from './resources/uploads/uploads.js';
@@ -78,6 +79,8 @@ export class BanshiClient {
   readonly calendar: CalendarResource;
   /** 预约: slots, bookings, check-in and the window's queue. */
   readonly appointments: Appointments;
+  /** 好差评 figures per department, window and member of staff, and the 红黑榜. */
+  readonly ratingFigures: RatingFigures;
   private readonly transport: Transport;
 
   constructor(options: ClientOptions) {
@@ -99,6 +102,7 @@ export class BanshiClient {
     this.reference = new Reference(this.transport);
     this.calendar = new CalendarResource(this.transport);
     this.appointments = new Appointments(this.transport);
+    this.ratingFigures = new RatingFigures(this.transport);
   }
 
   /**

@@ -87,4 +87,5 @@ export {
 } from './resources/reference/reference.js';
 export { CalendarResource } from './resources/calendar/calendar.js';
 export { Appointments, type AppointmentAccessOptions } from './resources/appointments/appointments.js';
+export { RatingFigures, type EvaluationFiguresQuery } from './resources/rating-figures/rating-figures.js';
 export type * from './resources/schemas.js';

@@ -406,6 +406,80 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/evaluations/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the evaluation figures per department, window or member of staff
+         * @description The published figures (`EvaluationSummary`: counts, satisfaction rate, bad reviews, 整改率 and 实名差评回访率)
+         *     of each department, each hall window or each member of staff rated in a period (China time), busiest
+         *     first. Departments and windows are public. Members of staff (`by=staff`, by their work number 工号
+         *     from on-site ratings) are for staff only: a resident is refused (403) and a member of staff sees the
+         *     departments they belong to (another department asked for by `department` is 404).
+         */
+        get: operations["listEvaluationFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rating-rankings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the published 红黑榜
+         * @description The red and black lists (红黑榜) published so far: `current` holds every publication still posted (each
+         *     stays at least 15 days, the locality may set more), newest first; `past` the most recent ones whose
+         *     posting ended. Public.
+         */
+        get: operations["listRatingRankings"];
+        put?: never;
+        /**
+         * Publish a 红黑榜 (staff)
+         * @description Ranks the departments and windows rated in the period by satisfaction and by bad reviews and publishes
+         *     the lists, as they are now, with the period and the publisher. Only a department or window with at
+         *     least the locality's minimum number of ratings (default 30) is ranked, so one rating tops no list. A
+         *     black list by bad reviews names only those with bad reviews. A period that ends before it starts is
+         *     422.
+         */
+        post: operations["publishRatingRanking"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/rating-rankings/{rankingId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one published 红黑榜
+         * @description One publication, current or past. Public.
+         */
+        get: operations["getRatingRanking"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/evaluations/{evaluationId}": {
         parameters: {
             query?: never;
@@ -5207,6 +5281,257 @@ export interface components {
             excludedCount?: number;
         };
         /**
+         * @description What each row of the figures is about.
+         * @example window
+         * @enum {string}
+         */
+        EvaluationFiguresBy: "department" | "window" | "staff";
+        /**
+         * @description The figures of one department, window or member of staff. A department names itself; a window its id;
+         *     a member of staff their work number (工号) and the department whose ratings are counted.
+         * @example {
+         *       "windowId": "hbw-hall-b03",
+         *       "summary": {
+         *         "scope": {
+         *           "from": "2026-10-01",
+         *           "to": "2026-10-31"
+         *         },
+         *         "counts": {
+         *           "verySatisfied": 412,
+         *           "satisfied": 35,
+         *           "basicallySatisfied": 4,
+         *           "dissatisfied": 2,
+         *           "veryDissatisfied": 1
+         *         },
+         *         "total": 454,
+         *         "satisfactionRate": 0.9934,
+         *         "badCount": 3,
+         *         "rectificationRate": 0.6667,
+         *         "callbackRate": 1,
+         *         "excludedCount": 0
+         *       }
+         *     }
+         */
+        EvaluationFiguresRow: {
+            department?: components["schemas"]["RankedDepartment"];
+            /** @example hbw-hall-b03 */
+            windowId?: string;
+            /** @example HBW-0127 */
+            staffId?: string;
+            summary: components["schemas"]["EvaluationSummary"];
+        };
+        /**
+         * @description A department as figures and lists name it.
+         * @example {
+         *       "id": "150302-zjj",
+         *       "name": "海勃湾区住房和城乡建设局"
+         *     }
+         */
+        RankedDepartment: {
+            /** @example 150302-zjj */
+            id: string;
+            /** @example 海勃湾区住房和城乡建设局 */
+            name: string;
+        };
+        /**
+         * @description The figures per department, window or member of staff over a period, busiest first.
+         * @example {
+         *       "by": "window",
+         *       "scope": {
+         *         "from": "2026-10-01",
+         *         "to": "2026-10-31"
+         *       },
+         *       "rows": []
+         *     }
+         */
+        EvaluationFigures: {
+            by: components["schemas"]["EvaluationFiguresBy"];
+            /** @description The filters the figures were computed for. */
+            scope: {
+                /** @example 150302-zjj */
+                department?: string;
+                /**
+                 * Format: date
+                 * @example 2026-10-01
+                 */
+                from?: string;
+                /**
+                 * Format: date
+                 * @example 2026-10-31
+                 */
+                to?: string;
+            };
+            rows: components["schemas"]["EvaluationFiguresRow"][];
+        };
+        /**
+         * @description The period a 红黑榜 ranks (China time, both days included).
+         * @example {
+         *       "from": "2026-10-01",
+         *       "to": "2026-10-31"
+         *     }
+         */
+        RatingRankingCreate: {
+            /**
+             * Format: date
+             * @example 2026-10-01
+             */
+            from: string;
+            /**
+             * Format: date
+             * @example 2026-10-31
+             */
+            to: string;
+        };
+        /**
+         * @description One department or window on a list, with the figures it was ranked by.
+         * @example {
+         *       "rank": 1,
+         *       "id": "hbw-hall-b03",
+         *       "total": 454,
+         *       "satisfactionRate": 0.9934,
+         *       "badCount": 3
+         *     }
+         */
+        RankingEntry: {
+            /**
+             * Format: int32
+             * @example 1
+             */
+            rank: number;
+            /**
+             * @description The department's id or the window's id.
+             * @example hbw-hall-b03
+             */
+            id: string;
+            /**
+             * @description The department's name (windows are named by their id).
+             * @example 海勃湾区住房和城乡建设局
+             */
+            name?: string;
+            /**
+             * Format: int32
+             * @example 454
+             */
+            total: number;
+            /** @example 0.9934 */
+            satisfactionRate: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            badCount: number;
+        };
+        /**
+         * @description A red list (红榜, the best) and a black list (黑榜, the worst) by one measure; nobody is on both: with
+         *     fewer ranked than twice the list size, the better half goes on the red list.
+         * @example {
+         *       "red": [],
+         *       "black": []
+         *     }
+         */
+        RankingPair: {
+            red: components["schemas"]["RankingEntry"][];
+            black: components["schemas"]["RankingEntry"][];
+        };
+        /**
+         * @description The lists of departments or of windows: by satisfaction (highest rate first on the red list, lowest
+         *     first on the black) and by bad reviews (fewest first on the red list, most first on the black, which
+         *     names only those with bad reviews). Ties go to the one rated more often.
+         * @example {
+         *       "bySatisfaction": {
+         *         "red": [],
+         *         "black": []
+         *       },
+         *       "byBadReviews": {
+         *         "red": [],
+         *         "black": []
+         *       }
+         *     }
+         */
+        RankingLists: {
+            bySatisfaction: components["schemas"]["RankingPair"];
+            byBadReviews: components["schemas"]["RankingPair"];
+        };
+        /**
+         * @description A published 红黑榜, as it was published.
+         * @example {
+         *       "id": "rk_01JD3W7ZB6Q9M2K8X4T5V0N1PA",
+         *       "period": {
+         *         "from": "2026-10-01",
+         *         "to": "2026-10-31"
+         *       },
+         *       "publishedAt": "2026-11-02T09:00:00+08:00",
+         *       "visibleUntil": "2026-11-17T09:00:00+08:00",
+         *       "publisher": {
+         *         "name": "陈晓燕",
+         *         "departmentId": "150302-zwfw"
+         *       },
+         *       "minimumRatings": 30,
+         *       "departments": {
+         *         "bySatisfaction": {
+         *           "red": [],
+         *           "black": []
+         *         },
+         *         "byBadReviews": {
+         *           "red": [],
+         *           "black": []
+         *         }
+         *       },
+         *       "windows": {
+         *         "bySatisfaction": {
+         *           "red": [],
+         *           "black": []
+         *         },
+         *         "byBadReviews": {
+         *           "red": [],
+         *           "black": []
+         *         }
+         *       }
+         *     }
+         */
+        RatingRanking: {
+            /** @example rk_01JD3W7ZB6Q9M2K8X4T5V0N1PA */
+            id: string;
+            period: components["schemas"]["RatingRankingCreate"];
+            /**
+             * Format: date-time
+             * @example 2026-11-02T09:00:00+08:00
+             */
+            publishedAt: string;
+            /**
+             * Format: date-time
+             * @description Posted until then (at least 15 days after publication).
+             * @example 2026-11-17T09:00:00+08:00
+             */
+            visibleUntil: string;
+            /** @description The member of staff who published the lists. */
+            publisher: {
+                /** @example 陈晓燕 */
+                name: string;
+                /** @example 150302-zwfw */
+                departmentId?: string;
+            };
+            /**
+             * Format: int32
+             * @description The fewest ratings a department or window needed in the period to be ranked.
+             * @example 30
+             */
+            minimumRatings: number;
+            departments: components["schemas"]["RankingLists"];
+            windows: components["schemas"]["RankingLists"];
+        };
+        /**
+         * @description The publications still posted and the most recent past ones (at most 12), newest first.
+         * @example {
+         *       "current": [],
+         *       "past": []
+         *     }
+         */
+        RatingRankingList: {
+            current: components["schemas"]["RatingRanking"][];
+            past: components["schemas"]["RatingRanking"][];
+        };
+        /**
          * @description A staff step in the rectification of a bad review, told apart by `action`. A step not allowed in the current state is 409 `invalid_transition`.
          * @example {
          *       "action": "callback",
@@ -7695,6 +8020,191 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listEvaluationFigures: {
+        parameters: {
+            query: {
+                /**
+                 * @description What each row is about.
+                 * @example window
+                 */
+                by: components["schemas"]["EvaluationFiguresBy"];
+                /**
+                 * @description Only ratings of this department (departments and staff; windows are the hall's own).
+                 * @example 150302-zjj
+                 */
+                department?: string;
+                /**
+                 * @description Rated on or after this day (China time).
+                 * @example 2026-10-01
+                 */
+                from?: string;
+                /**
+                 * @description Rated on or before this day (China time).
+                 * @example 2026-10-31
+                 */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures, one row per department, window or member of staff. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvaluationFigures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listRatingRankings: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The current and past publications. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingRankingList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    publishRatingRanking: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RatingRankingCreate"];
+            };
+        };
+        responses: {
+            /** @description Published. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    /** @description The publication's URL. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingRanking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getRatingRanking: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The publication's id.
+                 * @example rk_01JD3W7ZB6Q9M2K8X4T5V0N1PA
+                 */
+                rankingId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The publication. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RatingRanking"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedError"];

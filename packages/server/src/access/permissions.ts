@@ -36,6 +36,8 @@ export const permissionTable = {
   'recordRectificationAction:submitAppeal': ['supervisor'],
   'recordRectificationAction:acceptAppeal': ['reviewer'],
   'recordRectificationAction:rejectAppeal': ['reviewer'],
+  'listEvaluationFigures:staff': ['supervisor', 'reviewer'],
+  publishRatingRanking: ['supervisor', 'admin'],
   listAuditRecords: ['admin'],
   createUpload: ['windowClerk'],
   getUpload: caseHandlers,
@@ -57,6 +59,7 @@ export const serviceScopes: Partial<Record<Permission, string>> = {
   getCalendar: 'calendar:read',
   listEvaluations: 'evaluations:read',
   getEvaluation: 'evaluations:read',
+  'listEvaluationFigures:staff': 'evaluations:read',
   getUpload: 'cases:read',
 };
 

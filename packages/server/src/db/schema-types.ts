@@ -296,6 +296,17 @@ export interface QueueCountersTable {
   last_value: number;
 }
 
+/** A published 红黑榜: its period, who published it and the lists as published. */
+export interface RatingRankingsTable {
+  id: string;
+  period_from: Day;
+  period_to: Day;
+  published_at: Timestamp;
+  visible_until: Timestamp;
+  publisher: JsonColumn;
+  lists: JsonColumn;
+}
+
 /** Every table, as Kysely sees it. */
 export interface DatabaseSchema {
   items: ItemsTable;
@@ -322,4 +333,5 @@ export interface DatabaseSchema {
   appointments: AppointmentsTable;
   appointment_codes: AppointmentCodesTable;
   queue_counters: QueueCountersTable;
+  rating_rankings: RatingRankingsTable;
 }

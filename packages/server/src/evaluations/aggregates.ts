@@ -22,9 +22,30 @@ export const levelCounter: Record<string, Counter> = {
   veryDissatisfied: 'very_dissatisfied',
 };
 
-/** The scopes one evaluation counts in: everything, its item and its department. */
-export function scopesOf(itemCode: string, departmentId: string): string[] {
-  return ['all', `item:${itemCode}`, `department:${departmentId}`];
+/** Who served at a hall, when a rating names them: the window and the member of staff (工号). */
+export interface ServedBy {
+  windowId?: string | null;
+  staffId?: string | null;
+}
+
+/** The window and member of staff an on-site rating's target names (none for a case). */
+export function servedBy(target: { kind: string; windowId?: unknown; staffId?: unknown }): ServedBy {
+  if (target.kind !== 'onSite') return {};
+  return {
+    ...(typeof target.windowId === 'string' ? { windowId: target.windowId } : {}),
+    ...(typeof target.staffId === 'string' && target.staffId ? { staffId: target.staffId } : {}),
+  };
+}
+
+/**
+ * The scopes one evaluation counts in: everything, its item, its department and, when named, its window
+ * and its member of staff (within the department, whose supervisors alone see staff figures).
+ */
+export function scopesOf(itemCode: string, departmentId: string, served: ServedBy = {}): string[] {
+  const scopes = ['all', `item:${itemCode}`, `department:${departmentId}`];
+  if (served.windowId) scopes.push(`window:${served.windowId}`);
+  if (served.staffId) scopes.push(`staff:${departmentId}:${served.staffId}`);
+  return scopes;
 }
 
 /**
@@ -33,13 +54,17 @@ export function scopesOf(itemCode: string, departmentId: string): string[] {
  */
 export async function bump(
   trx: Transaction<DatabaseSchema>,
-  target: { day: string; itemCode: string; departmentId: string },
+  target: { day: string; itemCode: string; departmentId: string } & ServedBy,
   deltas: Partial<Record<Counter, number>>,
 ): Promise<void> {
   if (!Object.values(deltas).some((delta) => delta !== 0)) return;
   await bumpMany(
     trx,
-    scopesOf(target.itemCode, target.departmentId).map((scope) => ({ scope, day: target.day, deltas })),
+    scopesOf(target.itemCode, target.departmentId, target).map((scope) => ({
+      scope,
+      day: target.day,
+      deltas,
+    })),
   );
 }
 

@@ -8,7 +8,7 @@ import type { DatabaseSchema } from '../db/schema-types.js';
 import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler, OperationContext } from '../http/operation.js';
 import { ProblemError, problems } from '../http/problem.js';
-import { bump, levelCounter, type Counter } from './aggregates.js';
+import { bump, levelCounter, servedBy, type Counter } from './aggregates.js';
 import { evaluationView } from './evaluation-view.js';
 import { badLevels, newRectification, ratedAtAcceptable } from './rules.js';
 
@@ -196,7 +196,11 @@ async function storeEvaluation(
   if (counted) {
     const deltas: Partial<Record<Counter, number>> = { [levelCounter[body.level]!]: 1 };
     if (bad && !body.anonymous) deltas.real_name_bad = 1;
-    await bump(trx, { day, itemCode: rated.itemCode, departmentId: rated.department.id }, deltas);
+    await bump(
+      trx,
+      { day, itemCode: rated.itemCode, departmentId: rated.department.id, ...servedBy(body.target) },
+      deltas,
+    );
   }
   return {
     status: 201 as const,

@@ -3,7 +3,7 @@ import { addWorkingDays, type WorkCalendar } from '../calendar/working-days.js';
 import { chinaDay, chinaTime } from '../common/china-time.js';
 import { newId } from '../common/ids.js';
 import type { DatabaseSchema } from '../db/schema-types.js';
-import { bumpMany, levelCounter, scopesOf, type Counter } from './aggregates.js';
+import { bumpMany, levelCounter, scopesOf, servedBy, type Counter } from './aggregates.js';
 
 /** A rating to store as given (a generated or migrated one), with its item and department. */
 export interface EvaluationInput {
@@ -106,8 +106,8 @@ export async function importEvaluations(
     });
     // Figures per day and scope, summed in memory first: one upsert per (scope, day) of the batch.
     const sums = new Map<string, { scope: string; day: string; deltas: Partial<Record<Counter, number>> }>();
-    for (const row of rows) {
-      for (const scope of scopesOf(row.item_code, row.department_id)) {
+    for (const [index, row] of rows.entries()) {
+      for (const scope of scopesOf(row.item_code, row.department_id, servedBy(batch[index]!.body.target))) {
         const key = `${scope}|${row.day}`;
         const entry = sums.get(key) ?? { scope, day: row.day, deltas: {} };
         const counter = levelCounter[row.level]!;

@@ -9,7 +9,7 @@ import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler } from '../http/operation.js';
 import { ProblemError, problems } from '../http/problem.js';
 import { translate as message } from '../i18n/messages.js';
-import { bump, levelCounter, type Counter } from './aggregates.js';
+import { bump, levelCounter, servedBy, type Counter } from './aggregates.js';
 import { evaluationView, type EvaluationRow } from './evaluation-view.js';
 import { rectificationSteps } from './rules.js';
 
@@ -78,7 +78,11 @@ export const recordRectificationAction: IdempotentHandler<'recordRectificationAc
       target: { type: 'evaluation', id: row.id },
       departmentId: acting.departmentId,
     });
-    await bump(trx, { day: row.day, itemCode: row.item_code, departmentId: row.department_id }, deltas);
+    await bump(
+      trx,
+      { day: row.day, itemCode: row.item_code, departmentId: row.department_id, ...servedBy(details.target) },
+      deltas,
+    );
     return { status: 200, body: evaluationView(updated, ctx.locale, chinaDay(ctx.now)) };
   },
 };

@@ -10,21 +10,40 @@ export interface LocalRules {
   correctionRequestDays: number;
   /** 延期: the most working days one extension may add (行政许可法 §42). */
   extensionMaxDays: number;
+  /** 红黑榜: the fewest ratings in the period for a window or department to be ranked at all. */
+  rankingMinimumRatings: number;
+  /** 红黑榜: how many windows or departments each list names. */
+  rankingSize: number;
+  /** 红黑榜: natural days a published list stays posted (at least 15). */
+  rankingVisibleDays: number;
 }
 
 /** The defaults: the national rules where a law sets them. */
 export const defaultLocalRules: Readonly<LocalRules> = {
   correctionRequestDays: 5,
   extensionMaxDays: 10,
+  rankingMinimumRatings: 30,
+  rankingSize: 10,
+  rankingVisibleDays: 15,
+};
+
+/** Rules that are not days from 0 to 60: their own whole-number range and unit. */
+const ranges: Partial<Record<keyof LocalRules, { min: number; max: number; unit: string }>> = {
+  rankingMinimumRatings: { min: 1, max: 100000, unit: 'ratings' },
+  rankingSize: { min: 1, max: 50, unit: 'entries' },
+  rankingVisibleDays: { min: 15, max: 366, unit: 'days' },
 };
 
 const envName = (rule: string) => `BANSHI_RULE_${rule.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
 
-/** A rule's value checked: a whole number of days from 0 to 60. */
+/** A rule's value checked: a whole number within its range (days from 0 to 60 unless `ranges` says). */
 function days(rule: string, value: unknown, source: string): number {
+  const { min, max, unit } = ranges[rule as keyof LocalRules] ?? { min: 0, max: 60, unit: 'days' };
   const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  if (typeof number !== 'number' || !Number.isInteger(number) || number < 0 || number > 60)
-    throw new Error(`${source}: ${rule} must be a whole number of days from 0 to 60, not ${String(value)}`);
+  if (typeof number !== 'number' || !Number.isInteger(number) || number < min || number > max)
+    throw new Error(
+      `${source}: ${rule} must be a whole number of ${unit} from ${min} to ${max}, not ${String(value)}`,
+    );
   return number;
 }
 
