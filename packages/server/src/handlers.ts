@@ -8,6 +8,7 @@ import { evaluationHandlers } from './evaluations/routes.js';
 import { auditHandlers } from './audit/routes.js';
 import { listMyCases } from './me/my-cases.js';
 import { appointmentHandlers } from './appointments/routes.js';
+import { consultationHandlers } from './consultations/routes.js';
 
 /** The handler of every operation of the document, by operationId. */
 export const handlers: HandlerTable = {
@@ -20,4 +21,5 @@ export const handlers: HandlerTable = {
   ...auditHandlers,
   listMyCases,
   ...appointmentHandlers,
+  ...consultationHandlers,
 };

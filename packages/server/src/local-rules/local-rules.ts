@@ -10,12 +10,15 @@ export interface LocalRules {
   correctionRequestDays: number;
   /** 延期: the most working days one extension may add (行政许可法 §42). */
   extensionMaxDays: number;
+  /** 我要问: working days the office has to answer a question (and a follow-up). */
+  consultationAnswerDays: number;
 }
 
 /** The defaults: the national rules where a law sets them. */
 export const defaultLocalRules: Readonly<LocalRules> = {
   correctionRequestDays: 5,
   extensionMaxDays: 10,
+  consultationAnswerDays: 1,
 };
 
 const envName = (rule: string) => `BANSHI_RULE_${rule.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}`;
