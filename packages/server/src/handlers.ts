@@ -9,6 +9,7 @@ import { auditHandlers } from './audit/routes.js';
 import { listMyCases } from './me/my-cases.js';
 import { appointmentHandlers } from './appointments/routes.js';
 import { figureHandlers } from './evaluations/figures/routes.js';
+import { consultationHandlers } from './consultations/routes.js';
 
 /** The handler of every operation of the document, by operationId. */
 export const handlers: HandlerTable = {
@@ -22,4 +23,5 @@ export const handlers: HandlerTable = {
   listMyCases,
   ...appointmentHandlers,
   ...figureHandlers,
+  ...consultationHandlers,
 };

@@ -94,6 +94,7 @@ describe('HTTP surface', () => {
       evaluationId: 'ev_01JDB4C2H7P3N8Q5R6S9T0V1WX',
       code: '11150302MB154687214000105012000',
       appointmentNumber: 'YY2612080K3P9Q',
+      consultationNumber: 'ZX2612070K3P9Q',
     };
     // Protected operations answer 401 before reading a body; with a credential the body is judged.
     const credentials = { ...h.staff, 'X-Query-Code': 'ABCDEFGH' };

@@ -762,6 +762,186 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Questions of the caller's departments (staff)
+         * @description The questions of the departments the member of staff belongs to, newest first; `overdue=true` lists
+         *     those whose answer is late (unanswered past the deadline, or answered after it), for the supervisor.
+         *     Staff see the question text, so each listing is recorded in the audit log.
+         */
+        get: operations["listConsultations"];
+        put?: never;
+        /**
+         * Ask a question (我要问)
+         * @description Asks the office about an item or a department: a question of 10 to 500 characters, optionally a mobile
+         *     to be told by SMS when it is answered (or signed in, with the identity token), optionally one upload of
+         *     the item's form session (`X-Form-Session`). The answer is due within the local rule's working days
+         *     (1 by default). The answer carries the question number and its query code (shown once). A question
+         *     that reads like a complaint carries the 12345 hotline hand-off text in `hotlineHint`.
+         */
+        post: operations["createConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consultations/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Figures of the questions (staff)
+         * @description For the caller's departments (or one of them): questions asked in the period, answered, answered within
+         *     the deadline, overdue now, and the average time to the first answer in hours.
+         */
+        get: operations["getConsultationFigures"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consultation-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Answers that may already exist
+         * @description While a resident types a question: the item's 常见问题 and its published questions and answers that
+         *     match the text, in Chinese characters, full pinyin or initials, best first (at most 5).
+         */
+        get: operations["listConsultationSuggestions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consultations/{consultationNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a question and its answer
+         * @description With its query code in `X-Query-Code`, signed in as the person who asked, or as staff of its department.
+         *     An unknown number, a wrong code and another department's question get the same 404; lookups by code
+         *     are rate limited like a case's.
+         */
+        get: operations["getConsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consultations/{consultationNumber}/follow-up": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask one follow-up question
+         * @description Once the question is answered, its asker may ask one follow-up (10 to 500 characters), due like a new
+         *     question. A second follow-up, or one before the answer, is 409.
+         */
+        post: operations["createConsultationFollowUp"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consultations/{consultationNumber}/answer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer a question (staff)
+         * @description Answers the question, or its follow-up when one is waiting; the asker is told by SMS when they left a
+         *     mobile. `outOfRemit` marks a complaint or a matter outside the hall's remit: the answer then ends with
+         *     the 12345 hotline hand-off text. Staff of the question's department only (another's is 404).
+         */
+        post: operations["answerConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consultations/{consultationNumber}/publication": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a question and its answer on the item (staff)
+         * @description Publishes the answered question as a public question and answer of its item, in the wording the member
+         *     of staff sends: personal data removed, which they confirm with `personalDataRemoved: true`. Mobile
+         *     numbers, ID numbers and the asker's contact left in the text are refused (422). Staff of the question's
+         *     department only.
+         */
+        post: operations["publishConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/items/{code}/published-answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Published questions and answers of an item
+         * @description The questions staff published on the item, newest first; the guide shows them under 常见问题.
+         */
+        get: operations["listPublishedAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -4684,7 +4864,7 @@ export interface components {
          *       "caseNumber": "15030220261123000017"
          *     }
          */
-        EvaluationTarget: components["schemas"]["CaseEvaluationTarget"] | components["schemas"]["OnSiteEvaluationTarget"];
+        EvaluationTarget: components["schemas"]["CaseEvaluationTarget"] | components["schemas"]["OnSiteEvaluationTarget"] | components["schemas"]["ConsultationEvaluationTarget"];
         /**
          * @description Answers to the suggested follow-up questions (each optional).
          * @example {
@@ -6282,6 +6462,366 @@ export interface components {
              */
             assuranceLevel: number;
         };
+        /**
+         * @description A question number (咨询编号), `ZX`, the day asked as `yymmdd` and six characters.
+         * @example ZX2612070K3P9Q
+         */
+        ConsultationNumber: string;
+        /**
+         * @description A question as the resident writes it, 10 to 500 characters.
+         * @example 非本区户籍在本区工作三年，可以申请公租房吗？
+         */
+        ConsultationText: string;
+        /**
+         * @description A question about an item (`itemCode`) or, when no item fits, a department (`departmentId`).
+         * @example {
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "question": "非本区户籍在本区工作三年，可以申请公租房吗？",
+         *       "mobile": "13947312345"
+         *     }
+         */
+        ConsultationCreate: {
+            itemCode?: components["schemas"]["ItemCode"];
+            /**
+             * @description The department asked, when the question is about no single item.
+             * @example 150302-zjj
+             */
+            departmentId?: string;
+            question: components["schemas"]["ConsultationText"];
+            mobile?: components["schemas"]["Mobile"];
+            uploadId?: components["schemas"]["UploadId"];
+        };
+        /**
+         * @description `awaitingAnswer` 待答复, `answered` 已答复, `awaitingFollowUpAnswer` 追问待答复, `followUpAnswered` 追问已答复.
+         * @example answered
+         * @enum {string}
+         */
+        ConsultationState: "awaitingAnswer" | "answered" | "awaitingFollowUpAnswer" | "followUpAnswered";
+        /**
+         * @description The office's answer.
+         * @example {
+         *       "text": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。",
+         *       "answeredAt": "2026-12-07T15:20:00+08:00",
+         *       "office": "海勃湾区住房和城乡建设局"
+         *     }
+         */
+        ConsultationAnswer: {
+            /** @example 可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。 */
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T15:20:00+08:00
+             */
+            answeredAt: string;
+            /**
+             * @description The department that answered.
+             * @example 海勃湾区住房和城乡建设局
+             */
+            office: string;
+            /**
+             * @description The matter is a complaint or outside the hall's remit; the text hands it to 12345.
+             * @example false
+             */
+            hotline?: boolean;
+        };
+        /**
+         * @description The one follow-up question and its answer.
+         * @example {
+         *       "question": "社保需要在哪里打印缴费证明？",
+         *       "askedAt": "2026-12-07T16:00:00+08:00",
+         *       "answerDue": "2026-12-08"
+         *     }
+         */
+        ConsultationFollowUp: {
+            /** @example 社保需要在哪里打印缴费证明？ */
+            question: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T16:00:00+08:00
+             */
+            askedAt: string;
+            /**
+             * Format: date
+             * @example 2026-12-08
+             */
+            answerDue: string;
+            answer?: components["schemas"]["ConsultationAnswer"];
+        };
+        /**
+         * @description A question (咨询) and its answer, as the asker and the office see it.
+         * @example {
+         *       "number": "ZX2612070K3P9Q",
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "itemName": "公共租赁住房申请",
+         *       "department": {
+         *         "id": "150302-zjj",
+         *         "name": "海勃湾区住房和城乡建设局"
+         *       },
+         *       "question": "非本区户籍在本区工作三年，可以申请公租房吗？",
+         *       "askedAt": "2026-12-07T09:12:00+08:00",
+         *       "answerDue": "2026-12-08",
+         *       "state": "answered",
+         *       "overdue": false,
+         *       "mobile": "139****2345",
+         *       "answer": {
+         *         "text": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。",
+         *         "answeredAt": "2026-12-07T15:20:00+08:00",
+         *         "office": "海勃湾区住房和城乡建设局"
+         *       },
+         *       "published": false
+         *     }
+         */
+        Consultation: {
+            number: components["schemas"]["ConsultationNumber"];
+            itemCode?: components["schemas"]["ItemCode"];
+            /** @example 公共租赁住房申请 */
+            itemName?: string;
+            department: components["schemas"]["DepartmentRef"];
+            /** @example 非本区户籍在本区工作三年，可以申请公租房吗？ */
+            question: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T09:12:00+08:00
+             */
+            askedAt: string;
+            /**
+             * Format: date
+             * @description The last working day for the answer.
+             * @example 2026-12-08
+             */
+            answerDue: string;
+            state: components["schemas"]["ConsultationState"];
+            /**
+             * @description Whether the answer waited (or waits) past its deadline.
+             * @example false
+             */
+            overdue: boolean;
+            mobile?: components["schemas"]["MaskedMobile"];
+            uploadId?: components["schemas"]["UploadId"];
+            answer?: components["schemas"]["ConsultationAnswer"];
+            followUp?: components["schemas"]["ConsultationFollowUp"];
+            /**
+             * @description Whether staff published it as a public question and answer.
+             * @example false
+             */
+            published?: boolean;
+        };
+        /**
+         * @description A new question, with its query code (shown once) and, for what reads like a complaint, the 12345 hand-off.
+         * @example {
+         *       "number": "ZX2612070K3P9Q",
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "itemName": "公共租赁住房申请",
+         *       "department": {
+         *         "id": "150302-zjj",
+         *         "name": "海勃湾区住房和城乡建设局"
+         *       },
+         *       "question": "非本区户籍在本区工作三年，可以申请公租房吗？",
+         *       "askedAt": "2026-12-07T09:12:00+08:00",
+         *       "answerDue": "2026-12-08",
+         *       "state": "awaitingAnswer",
+         *       "overdue": false,
+         *       "published": false,
+         *       "queryCode": "7K3P9QWD"
+         *     }
+         */
+        ConsultationCreated: components["schemas"]["Consultation"] & {
+            queryCode: components["schemas"]["QueryCode"];
+            /**
+             * @description Shown when the question reads like a complaint or a matter for 12345.
+             * @example 投诉举报和不属于政务服务大厅办理范围的事项，请拨打 12345 政务服务便民热线。
+             */
+            hotlineHint?: string;
+        };
+        /**
+         * @description A page of questions, newest first.
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        ConsultationPage: {
+            items: components["schemas"]["Consultation"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description The follow-up question.
+         * @example {
+         *       "question": "社保需要在哪里打印缴费证明？"
+         *     }
+         */
+        ConsultationFollowUpCreate: {
+            question: components["schemas"]["ConsultationText"];
+        };
+        /**
+         * @description An answer of the office.
+         * @example {
+         *       "answer": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。"
+         *     }
+         */
+        ConsultationAnswerCreate: {
+            /** @example 可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。 */
+            answer: string;
+            /**
+             * @description A complaint or a matter outside the hall's remit; the answer hands it to 12345.
+             * @example false
+             */
+            outOfRemit?: boolean;
+        };
+        /**
+         * @description The question and answer as they will be published, with the staff member's confirmation.
+         * @example {
+         *       "question": "非本区户籍在本区工作，可以申请公租房吗？",
+         *       "answer": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。",
+         *       "personalDataRemoved": true
+         *     }
+         */
+        ConsultationPublicationCreate: {
+            /** @example 非本区户籍在本区工作，可以申请公租房吗？ */
+            question: string;
+            /** @example 可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。 */
+            answer: string;
+            /**
+             * @description The member of staff confirms that names, numbers and addresses are removed.
+             * @example true
+             * @constant
+             */
+            personalDataRemoved: true;
+        };
+        /**
+         * @description A question and answer published on an item.
+         * @example {
+         *       "id": "qa_01JDB4C2H7P3N8Q5R6S9T0V1WX",
+         *       "itemCode": "11150302MB154687214000105012000",
+         *       "question": "非本区户籍在本区工作，可以申请公租房吗？",
+         *       "answer": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。",
+         *       "publishedAt": "2026-12-07T16:30:00+08:00"
+         *     }
+         */
+        PublishedAnswer: {
+            /** @example qa_01JDB4C2H7P3N8Q5R6S9T0V1WX */
+            id: string;
+            itemCode: components["schemas"]["ItemCode"];
+            /** @example 非本区户籍在本区工作，可以申请公租房吗？ */
+            question: string;
+            /** @example 可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。 */
+            answer: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-07T16:30:00+08:00
+             */
+            publishedAt: string;
+        };
+        /**
+         * @description A page of published answers, newest first.
+         * @example {
+         *       "items": [],
+         *       "nextCursor": null
+         *     }
+         */
+        PublishedAnswerPage: {
+            items: components["schemas"]["PublishedAnswer"][];
+            /**
+             * @description The cursor of the next page, or null on the last page.
+             * @example null
+             */
+            nextCursor: string | null;
+        };
+        /**
+         * @description An existing answer that may answer the question being typed.
+         * @example {
+         *       "source": "faq",
+         *       "question": "非本区户籍可以申请吗？",
+         *       "answer": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。"
+         *     }
+         */
+        ConsultationSuggestion: {
+            /**
+             * @description `faq` from the guide's 常见问题, `published` from answered questions.
+             * @example faq
+             * @enum {string}
+             */
+            source: "faq" | "published";
+            /** @example 非本区户籍可以申请吗？ */
+            question: string;
+            /** @example 可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。 */
+            answer: string;
+        };
+        /**
+         * @description Suggestions, best first.
+         * @example {
+         *       "items": [
+         *         {
+         *           "source": "faq",
+         *           "question": "非本区户籍可以申请吗？",
+         *           "answer": "可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。"
+         *         }
+         *       ]
+         *     }
+         */
+        ConsultationSuggestionList: {
+            items: components["schemas"]["ConsultationSuggestion"][];
+        };
+        /**
+         * @description Figures of the questions of the caller's departments.
+         * @example {
+         *       "asked": 42,
+         *       "answered": 40,
+         *       "answeredInTime": 38,
+         *       "overdue": 1,
+         *       "averageHoursToAnswer": 5.5
+         *     }
+         */
+        ConsultationFigures: {
+            /**
+             * Format: int32
+             * @example 42
+             */
+            asked: number;
+            /**
+             * Format: int32
+             * @description Questions with an answer.
+             * @example 40
+             */
+            answered: number;
+            /**
+             * Format: int32
+             * @description Questions answered on or before their deadline.
+             * @example 38
+             */
+            answeredInTime: number;
+            /**
+             * Format: int32
+             * @description Questions still unanswered past their deadline.
+             * @example 1
+             */
+            overdue: number;
+            /**
+             * @description Average hours from asking to the first answer, null when none was answered.
+             * @example 5.5
+             */
+            averageHoursToAnswer: number | null;
+        };
+        /**
+         * @description The answer to a question about an item (我要问), rated once. Requires the question's query code in
+         *     `X-Query-Code` or the asker's identity token. It counts in the item's and department's figures.
+         * @example {
+         *       "kind": "consultation",
+         *       "consultationNumber": "ZX2612070K3P9Q"
+         *     }
+         */
+        ConsultationEvaluationTarget: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "consultation";
+            consultationNumber: components["schemas"]["ConsultationNumber"];
+        };
     };
     responses: {
         /** @description The representation has not changed since the `ETag` sent in `If-None-Match`. */
@@ -6749,6 +7289,11 @@ export interface components {
          * @example 11150302MB154687214000105012000
          */
         ItemCode: components["schemas"]["ItemCode"];
+        /**
+         * @description The question number (咨询编号).
+         * @example ZX2612070K3P9Q
+         */
+        ConsultationNumber: components["schemas"]["ConsultationNumber"];
         /**
          * @description The case number (办件编号).
          * @example 15030220261123000017
@@ -8915,6 +9460,479 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listConsultations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only questions whose answer is (or was) late, or only those on time.
+                 * @example true
+                 */
+                overdue?: boolean;
+                /**
+                 * @description Only questions in this state.
+                 * @example awaitingAnswer
+                 */
+                state?: components["schemas"]["ConsultationState"];
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of questions. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createConsultation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationCreate"];
+            };
+        };
+        responses: {
+            /** @description The question, with its query code. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    Location: components["headers"]["Location"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getConsultationFigures: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only this department (one of the caller's).
+                 * @example 150302-zjj
+                 */
+                department?: string;
+                /**
+                 * @description First day asked (China time), inclusive.
+                 * @example 2026-12-01
+                 */
+                from?: string;
+                /**
+                 * @description Last day asked (China time), inclusive.
+                 * @example 2026-12-31
+                 */
+                to?: string;
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationFigures"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listConsultationSuggestions: {
+        parameters: {
+            query: {
+                /** @description The item asked about. */
+                itemCode: components["schemas"]["ItemCode"];
+                /**
+                 * @description The text typed so far.
+                 * @example 户籍
+                 */
+                q: string;
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions, best first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationSuggestionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getConsultation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The question number (咨询编号).
+                 * @example ZX2612070K3P9Q
+                 */
+                consultationNumber: components["parameters"]["ConsultationNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The question. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    createConsultationFollowUp: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The question number (咨询编号).
+                 * @example ZX2612070K3P9Q
+                 */
+                consultationNumber: components["parameters"]["ConsultationNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationFollowUpCreate"];
+            };
+        };
+        responses: {
+            /** @description The question with its follow-up. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    answerConsultation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The question number (咨询编号).
+                 * @example ZX2612070K3P9Q
+                 */
+                consultationNumber: components["parameters"]["ConsultationNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationAnswerCreate"];
+            };
+        };
+        responses: {
+            /** @description The answered question. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    publishConsultation: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description A client-chosen unique key for this logical request (a UUID is a good choice; the SDK creates one per
+                 *     call and reuses it on every retry). Keys are scoped to the operation. The server remembers a key with
+                 *     a fingerprint of the body (JSON compared regardless of key order) for at least 24 hours:
+                 *     - same key, same body: the first response is replayed (same status and body) with the header
+                 *       `Idempotent-Replayed: true`; nothing is created or changed a second time;
+                 *     - same key, different body: 422 with code `idempotency_key_reused`;
+                 *     - same key while the first request is still being processed: the duplicate waits for the first and
+                 *       gets its replay (or, if that takes too long, 409 `request_in_progress` with `Retry-After`);
+                 *     - a request that fails (4xx or 5xx) is not remembered, so a corrected retry may use the same key.
+                 * @example 5f0c6a9e-2d4b-4b8e-9a51-7c2e1d3f4a60
+                 */
+                "Idempotency-Key": components["parameters"]["IdempotencyKey"];
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The question number (咨询编号).
+                 * @example ZX2612070K3P9Q
+                 */
+                consultationNumber: components["parameters"]["ConsultationNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsultationPublicationCreate"];
+            };
+        };
+        responses: {
+            /** @description The published question and answer. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedAnswer"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listPublishedAnswers: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The item's implementation code. */
+                code: components["schemas"]["ItemCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of published answers. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublishedAnswerPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedError"];

@@ -2,6 +2,9 @@ import { sql, type SelectQueryBuilder } from 'kysely';
 import { ProblemError } from '../http/problem.js';
 import type { Principal } from '../identity/principal.js';
 
+/** The records staff see by department: cases, ratings, questions (我要问) and bookings (预约). */
+export type ScopedResource = 'case' | 'evaluation' | 'consultation' | 'appointment';
+
 /**
  * Whether the principal may see records of a department: staff only their own departments; the
  * reviewers of the 政务服务管理机构 every department's evaluations (they decide appeals across
@@ -10,7 +13,7 @@ import type { Principal } from '../identity/principal.js';
 export function seesDepartment(
   principal: Principal,
   departmentId: string,
-  resource: 'case' | 'evaluation',
+  resource: ScopedResource,
 ): boolean {
   if (principal.kind === 'service') return true;
   if (principal.kind !== 'staff') return false;
@@ -22,7 +25,7 @@ export function seesDepartment(
  * The departments whose records a listing may show the principal, or `all`. Listings filter by it, so
  * another department's records are never counted or shown.
  */
-export function visibleDepartments(principal: Principal, resource: 'case' | 'evaluation'): string[] | 'all' {
+export function visibleDepartments(principal: Principal, resource: ScopedResource): string[] | 'all' {
   if (principal.kind === 'service') return 'all';
   if (principal.kind !== 'staff') return [];
   if (resource === 'evaluation' && principal.roles.includes('reviewer')) return 'all';
@@ -36,7 +39,7 @@ export function visibleDepartments(principal: Principal, resource: 'case' | 'eva
 export function requireDepartment(
   principal: Principal,
   departmentId: string,
-  resource: 'case' | 'evaluation',
+  resource: ScopedResource,
   notFound: () => ProblemError,
 ): void {
   if (!seesDepartment(principal, departmentId, resource)) throw notFound();
@@ -63,7 +66,7 @@ export function requireIndependentReviewer(principal: Principal, ratedDepartment
 export function inVisibleDepartments<DB, TB extends keyof DB, O>(
   select: SelectQueryBuilder<DB, TB, O>,
   principal: Principal,
-  resource: 'case' | 'evaluation',
+  resource: ScopedResource,
 ): SelectQueryBuilder<DB, TB, O> {
   const departments = visibleDepartments(principal, resource);
   if (departments === 'all') return select;

@@ -43,6 +43,11 @@ export const permissionTable = {
   getUpload: caseHandlers,
   putAppointmentSettings: ['windowClerk', 'supervisor', 'admin'],
   callQueueTicket: ['windowClerk'],
+  listConsultations: caseHandlers,
+  getConsultation: caseHandlers,
+  answerConsultation: caseHandlers,
+  publishConsultation: ['windowClerk', 'supervisor'],
+  getConsultationFigures: ['supervisor'],
 } as const satisfies Record<string, readonly StaffRole[]>;
 
 /** An operation (or operation and action) the permission table knows. */

@@ -1,5 +1,7 @@
 import type { Transaction } from 'kysely';
 import { authoriseApplicant } from '../cases/access.js';
+import { loadConsultation } from '../consultations/access.js';
+import { ratedConsultation } from '../consultations/rated-consultation.js';
 import { chinaDay } from '../common/china-time.js';
 import { newId } from '../common/ids.js';
 import { readColumn, type EvaluationDetails, type StoredApplicant } from '../db/json-columns.js';
@@ -14,10 +16,12 @@ import { badLevels, newRectification, ratedAtAcceptable } from './rules.js';
 
 type Trx = Transaction<DatabaseSchema>;
 type EvaluationCreate = Schema<'EvaluationCreate'>;
-/** What is rated: the item, its department and, for a case, the case. */
+/** What is rated: the item, its department and, for a case or a question, which one. */
 type Rated = Pick<EvaluationDetails, 'itemName' | 'department'> & {
   itemCode: string;
   caseNumber: string | null;
+  /** The question whose answer is rated (我要问). */
+  consultationNumber?: string;
   /** The case's applicant as a rater: a known applicant's rating is real-name without typing again. */
   applicant?: Schema<'RaterCreate'>;
 };
@@ -28,6 +32,7 @@ export const createEvaluation: IdempotentHandler<'createEvaluation'> = {
   async authorise(ctx) {
     const { target } = ctx.request.body;
     if (target.kind === 'case') await authoriseApplicant(ctx, target.caseNumber);
+    if (target.kind === 'consultation') await loadConsultation(ctx, ctx.db, target.consultationNumber);
   },
   async run(ctx, trx) {
     const body = ctx.request.body;
@@ -35,10 +40,13 @@ export const createEvaluation: IdempotentHandler<'createEvaluation'> = {
     if (!ratedAtAcceptable(ratedAt, ctx.now)) {
       throw problems.validation([{ pointer: '/ratedAt', code: 'ratedAt', messageKey: 'validation.ratedAt' }]);
     }
+    const { target } = body;
     const rated =
-      body.target.kind === 'case'
-        ? await ratedCase(trx, body.target.caseNumber, body.followUpOf)
-        : await ratedItem(trx, body.target.itemCode, body.followUpOf);
+      target.kind === 'case'
+        ? await ratedCase(trx, target.caseNumber, body.followUpOf)
+        : target.kind === 'consultation'
+          ? await ratedConsultation(trx, target.consultationNumber, body.followUpOf, alreadyRated)
+          : await ratedItem(trx, target.itemCode, body.followUpOf);
     if (body.followUpOf) {
       const followUp = await trx
         .selectFrom('evaluations')
@@ -175,6 +183,7 @@ async function storeEvaluation(
     .values({
       id: newId('ev'),
       case_number: rated.caseNumber,
+      consultation_number: rated.consultationNumber ?? null,
       item_code: rated.itemCode,
       department_id: rated.department.id,
       channel: body.channel,

@@ -27,6 +27,7 @@ type RoutedHandler =
       fingerprint?: (ctx: RoutedContext) => Promise<unknown>;
       authorise?: (ctx: RoutedContext) => Promise<void>;
       run: (ctx: RoutedContext, trx: Transaction<DatabaseSchema>) => Promise<AnyAnswer>;
+      afterCommit?: (ctx: RoutedContext) => Promise<void>;
     };
 
 /** The handler of an operation of the loaded document, if the table has one. */
@@ -69,6 +70,7 @@ export async function dispatch(
     },
     async (trx) => storedResponse(await handler.run(ctx, trx), { 'Content-Language': ctx.locale }),
   );
+  if (!result.replayed && handler.afterCommit) await handler.afterCommit(ctx);
   // The call's own headers, not the stored ones: a replay reports today's rate limit.
   const response = toResponse(result, {
     ...ctx.responseHeaders,

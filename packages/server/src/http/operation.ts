@@ -63,6 +63,11 @@ export interface IdempotentHandler<Id extends OperationId> {
    */
   authorise?: (ctx: OperationContext<Id>) => Promise<void>;
   run: (ctx: OperationContext<Id>, trx: Transaction<DatabaseSchema>) => Promise<Answer<Id>>;
+  /**
+   * Runs once the transaction has committed, and not for a replay: what must not happen unless the
+   * change stands, and may not use the transaction (e.g. a text message through the notifier).
+   */
+  afterCommit?: (ctx: OperationContext<Id>) => Promise<void>;
 }
 
 /** The handler of operation `Id`. */

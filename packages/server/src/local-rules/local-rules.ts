@@ -16,6 +16,8 @@ export interface LocalRules {
   rankingSize: number;
   /** 红黑榜: natural days a published list stays posted (at least 15). */
   rankingVisibleDays: number;
+  /** 我要问: working days the office has to answer a question (and a follow-up). */
+  consultationAnswerDays: number;
 }
 
 /** The defaults: the national rules where a law sets them. */
@@ -25,6 +27,7 @@ export const defaultLocalRules: Readonly<LocalRules> = {
   rankingMinimumRatings: 30,
   rankingSize: 10,
   rankingVisibleDays: 15,
+  consultationAnswerDays: 1,
 };
 
 /** Rules that are not days from 0 to 60: their own whole-number range and unit. */

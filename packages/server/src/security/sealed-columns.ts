@@ -25,7 +25,8 @@ import type { PiiCipher } from './pii-cipher.js';
 /**
  * The columns that hold personal data, encrypted at rest: names, ID numbers, mobiles, addresses and
  * form data of cases (`applicant`, `form_data`, `details` with the agent and the delivery address) and
- * of evaluations (the rater, and the details with the rater's words). Every one is text.
+ * of evaluations (the rater, and the details with the rater's words); questions to the office with their
+ * answers and the asker's mobile. Every one is text.
  */
 export const sealedColumns: SealedColumns[] = [
   {
@@ -45,6 +46,11 @@ export const sealedColumns: SealedColumns[] = [
     ],
   },
   { table: 'evaluations', key: 'id', columns: ['rater', 'details'] },
+  {
+    table: 'consultations',
+    key: 'number',
+    columns: ['question', 'mobile', 'answer', 'follow_up', 'follow_up_answer'],
+  },
 ];
 
 /** What identifies an applicant for duplicate checks: the ID number of a person, an organisation's credit code. */

@@ -148,6 +148,18 @@ describe('personal data at rest', () => {
       body: { reason: '材料有误，重新申请' },
     });
     assert.equal(withdrawn.status, 200, withdrawn.text);
+    const question = '我在乌海市蓝天商贸上班，住房困难，能申请吗？';
+    const asked = await h.call('POST', '/api/v1/consultations', {
+      body: { itemCode, question, mobile: '13947312345' },
+    });
+    assert.equal(asked.status, 201, asked.text);
+    const answer = '蓝天商贸的职工住房困难可以申请，请带社保证明。';
+    const answered = await h.call('POST', `/api/v1/consultations/${asked.body.number}/answer`, {
+      headers: staff,
+      body: { answer },
+    });
+    assert.equal(answered.status, 200, answered.text);
+    secrets.push(question, answer, asked.body.queryCode);
     return { signedIn: signedIn.body.caseNumber as string };
   }
 

@@ -9,6 +9,7 @@ import * as personalDataAtRest from './0021-personal-data-at-rest.js';
 import * as notificationOutbox from './0040-notification-outbox.js';
 import * as appointments from './0041-appointments.js';
 import * as searchGrams from './0050-search-grams.js';
+import * as consultations from './0060-consultations.js';
 import * as ratingRankings from './0075-rating-rankings.js';
 
 /** Every migration, in order; names sort as they run. */
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0040-notification-outbox': notificationOutbox,
   '0041-appointments': appointments,
   '0050-search-grams': searchGrams,
+  '0060-consultations': consultations,
   '0075-rating-rankings': ratingRankings,
 };
