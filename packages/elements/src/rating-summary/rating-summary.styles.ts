@@ -45,9 +45,6 @@ export const ratingSummaryStyles = css`
     overflow-x: auto;
     max-width: 100%;
   }
-  .scroll:focus-visible {
-    outline: 3px solid var(--_focus);
-  }
   table {
     border-collapse: collapse;
     width: 100%;
