@@ -62,3 +62,6 @@ import './region-picker/define.js';
 export { BanshiAppointment } from './appointment/appointment.js';
 export { appointmentMessages } from './appointment/messages.js';
 import './appointment/define.js';
+export { BanshiRatingSummary } from './rating-summary/rating-summary.js';
+export { ratingSummaryMessages } from './rating-summary/messages.js';
+import './rating-summary/define.js';

@@ -135,6 +135,20 @@ export const BanshiRating = createComponent({
 });
 
 /**
+ * 好差评公示: satisfaction, 整改率, 实名差评回访率 and the red and black lists.
+ *
+ * Wraps `<banshi-rating-summary>`.
+ */
+export const BanshiRatingSummary = createComponent({
+  tagName: 'banshi-rating-summary',
+  elementClass: Elements.BanshiRatingSummary,
+  react: React,
+  displayName: 'BanshiRatingSummary',
+  events: {
+  },
+});
+
+/**
  * 行政区划选择: province → city → county, from the full GB/T 2260 list.
  *
  * Wraps `<banshi-region-picker>`.
@@ -159,5 +173,6 @@ export const tagNames = {
   BanshiItemSearch: 'banshi-item-search',
   BanshiProvider: 'banshi-provider',
   BanshiRating: 'banshi-rating',
+  BanshiRatingSummary: 'banshi-rating-summary',
   BanshiRegionPicker: 'banshi-region-picker',
 } as const;
