@@ -56,6 +56,8 @@ export interface StartServerOptions
   uploadsDir?: string;
   /** Log lines for people instead of JSON (development). Ignored when `log` is given. Default false. */
   prettyLogs?: boolean;
+  /** Lowest level logged (`warn` keeps a test run quiet). Ignored when `log` is given. Default `info`. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error';
   /**
    * How long `close` lets requests in flight finish before it cuts their connections. Default 10 s
    * (below the 30 s a container platform usually waits between SIGTERM and SIGKILL).
@@ -93,7 +95,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
           // Inside the data folder, like the uploads: the server writes nowhere else.
           dataDir: persistentDir ? options.dataDir! : undefined,
         });
-  const log = options.log ?? createLogger({ pretty: options.prettyLogs });
+  const log = options.log ?? createLogger({ pretty: options.prettyLogs, level: options.logLevel });
   const database = options.database ?? (await openDatabase(options));
   // Rows stored before encryption at rest are encrypted now, with the operator's key.
   if (pii) await sealStoredRows(database.db as Kysely<unknown>, new PiiCipher([pii.key]));
