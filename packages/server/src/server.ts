@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { JwtVerifier, type JwtVerifierOptions } from './identity/jwt-verifier.js';
 import { loadPiiKey } from './security/pii-key.js';
 import { PiiCipher } from './security/pii-cipher.js';
-import { sealStoredRows } from './security/sealed-columns.js';
+import { sealStoredRowsOnce } from './security/sealed-columns.js';
 import type { Server } from 'node:http';
 import { hardenListener, type ListenerLimits } from './http/node-listener.js';
 import { trustedProxies } from './http/client-address.js';
@@ -97,8 +97,8 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
         });
   const log = options.log ?? createLogger({ pretty: options.prettyLogs, level: options.logLevel });
   const database = options.database ?? (await openDatabase(options));
-  // Rows stored before encryption at rest are encrypted now, with the operator's key.
-  if (pii) await sealStoredRows(database.db as Kysely<unknown>, new PiiCipher([pii.key]));
+  // Rows stored before encryption at rest are encrypted with the operator's key, on the first start only.
+  if (pii) await sealStoredRowsOnce(database.db as Kysely<unknown>, new PiiCipher([pii.key]));
   await seedCalendar(database.db);
   if (options.seed) {
     const { importDemoCatalogue } = await import('./demo-catalogue/import.js');
