@@ -9,6 +9,7 @@ import * as personalDataAtRest from './0021-personal-data-at-rest.js';
 import * as notificationOutbox from './0040-notification-outbox.js';
 import * as appointments from './0041-appointments.js';
 import * as searchGrams from './0050-search-grams.js';
+import * as searchByLength from './0090-search-by-length.js';
 import * as maintenanceMarks from './0091-maintenance-marks.js';
 
 /** Every migration, in order; names sort as they run. */
@@ -23,5 +24,6 @@ export const migrations: Record<string, Migration> = {
   '0040-notification-outbox': notificationOutbox,
   '0041-appointments': appointments,
   '0050-search-grams': searchGrams,
+  '0090-search-by-length': searchByLength,
   '0091-maintenance-marks': maintenanceMarks,
 };
