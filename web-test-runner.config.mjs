@@ -59,6 +59,8 @@ function referenceServer() {
           seed: true,
           dataDir: 'memory://',
           identity: identity.identity,
+          // A line per request would bury the browsers' own output.
+          logLevel: 'warn',
         });
         const departments = await server.database.db.selectFrom('departments').select('id').execute();
         testStaff.departments = departments.map((department) => department.id);

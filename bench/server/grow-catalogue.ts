@@ -1,7 +1,7 @@
 // Grows a catalogue already in the database to `target` items by copying its rows under new codes and
 // county regions, as a province lists the same item in each county. Done in SQL (the search columns
-// and their generated pairs are copied or computed by the database), in batches, with the search
-// indexes rebuilt once at the end.
+// are copied, their generated pairs computed by the database), in batches, with the search indexes
+// dropped during the copy and built once at the end.
 import { sql } from 'kysely';
 import type { Database } from '../../packages/server/src/db/database.js';
 
@@ -13,9 +13,11 @@ export async function growCatalogue(database: Database, target: number): Promise
   );
   const copies = Math.ceil(target / base) - 1;
   const started = performance.now();
-  await sql`drop index if exists items_search_grams`.execute(db);
-  // A bulk load: the copies take their pairs from the rows they copy instead of computing them again.
-  await sql`alter table items alter column search_grams drop expression if exists`.execute(db);
+  const searchIndexes = (
+    await sql<{ name: string; definition: string }>`select indexname as name, indexdef as definition
+      from pg_indexes where tablename = 'items' and indexname like 'items_search%'`.execute(db)
+  ).rows;
+  for (const index of searchIndexes) await sql`drop index ${sql.id(index.name)}`.execute(db);
   for (let copy = 1; copy <= copies; copy++) {
     const room = target - base * copy;
     if (room <= 0) break;
@@ -23,15 +25,15 @@ export async function growCatalogue(database: Database, target: number): Promise
     const region = `159${String(copy).padStart(3, '0')}`;
     await sql`insert into items (code, name, kind, department_id, department_name, region_code, item_type, level,
         online_depth, cross_region_scope, audience, themes, status, has_form, search_name, search_keywords,
-        search_department, search_grams, summary, document, form, translations, etag)
+        search_department, summary, document, form, translations, etag)
       select overlay(code placing ${region} from 3 for 6), name, kind, department_id, department_name, ${region}, item_type, level,
         online_depth, cross_region_scope, audience, themes, status, has_form, search_name, search_keywords,
-        search_department, search_grams, jsonb_set(summary, '{code}', to_jsonb(overlay(code placing ${region} from 3 for 6))),
+        search_department, jsonb_set(summary, '{code}', to_jsonb(overlay(code placing ${region} from 3 for 6))),
         jsonb_set(document, '{code}', to_jsonb(overlay(code placing ${region} from 3 for 6))), form, translations, etag
       from items where substr(code, 3, 3) <> '159' order by code limit ${Math.min(base, room)}`.execute(db);
     console.log(`  copy ${copy}/${copies} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
   }
-  await sql`create index items_search_grams on items using gin (search_grams)`.execute(db);
+  for (const index of searchIndexes) await sql.raw(index.definition).execute(db);
   await sql`analyze items`.execute(db);
   const total = Number(
     (await sql<{ n: number }>`select count(*)::int as n from items`.execute(db)).rows[0]!.n,

@@ -10,34 +10,8 @@ import {
   writeResult,
   type ResultRow,
 } from './support.js';
+import { searchQueries as queries } from './search-queries.js';
 
-const queries = [
-  '身份证',
-  '身份',
-  '证',
-  'sfz',
-  'shenfenzheng',
-  '公租房',
-  'gzf',
-  '营业执照',
-  'yyzz',
-  '食品经营许可',
-  '医保',
-  '不动产登记',
-  'bdc',
-  '住房公积金提取',
-  '养老',
-  'yl',
-  '出生',
-  '企业开办',
-  'qykb',
-  '施工许可',
-  '残疾',
-  '户口迁移',
-  'hk',
-  '公安',
-  '民政局',
-];
 const rows: ResultRow[] = [];
 
 for (const url of [undefined, benchDatabaseUrl]) {

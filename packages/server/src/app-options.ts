@@ -18,10 +18,16 @@ export interface AppOptions {
    */
   tokenVerifier?: TokenVerifier;
   /**
-   * The 32-byte key of personal data at rest (see `loadPiiKey`); it also salts idempotency replays.
+   * The 32-byte key of personal data at rest (see `loadPiiKey`).
    * Default: a random key held in memory (tests; data written under it cannot be read after a restart).
    */
   piiKey?: Buffer;
+  /**
+   * The server secret (see `loadServerSecret`) that signs form sessions and salts idempotency replays,
+   * the same in every process of a deployment. Default: derived from the personal-data key, so rotating
+   * that key then ends open form sessions.
+   */
+  serverSecret?: Buffer;
   /** Origins the demo site's pages may call besides this server (the identity platform, for sign-in). */
   connectOrigins?: string[];
   /** Origins allowed to call the API from a browser (CORS); `*` allows any. Default none. */
@@ -48,7 +54,7 @@ export interface AppOptions {
   uploadQuotas?: Partial<UploadQuotas>;
   /**
    * The secret form session tokens are signed with; every process serving one database needs the same.
-   * Default: derived from the personal-data key, which they share already.
+   * Default: derived from `serverSecret`.
    */
   formSessionSecret?: string;
   /**

@@ -135,13 +135,15 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
   const clock = options.clock ?? (() => new Date());
   const piiKey = options.piiKey ?? randomBytes(32);
   const pii = new PiiCipher([piiKey]);
+  // Every process serving one database shares it (or, without one, the personal-data key).
+  const secret = options.serverSecret ?? piiKey;
   // Every handler reads and writes personal data through this plugin: encrypted at rest, in clear here.
   const db = options.database.db.withPlugin(new SealedColumnsPlugin(pii));
   return {
     pii,
     notifier: options.notifier ?? new DatabaseOutbox(db, pii, clock),
     appointmentRules: { ...defaultNoShowRule, ...options.appointmentNoShowRule },
-    replaySealer: new ReplaySealer(createHmac('sm3', piiKey).update('idempotency replays').digest()),
+    replaySealer: new ReplaySealer(createHmac('sm3', secret).update('idempotency replays').digest()),
     tokenVerifier: options.tokenVerifier,
     db,
     storage: options.storage ?? new MemoryStorage(),
@@ -150,9 +152,7 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     rules: { ...loadLocalRules(), ...options.localRules },
     uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
     formSessions: new FormSessions(
-      options.formSessionSecret ??
-        // Every process serving one database has the personal-data key.
-        createHmac('sm3', piiKey).update('form sessions').digest('hex'),
+      options.formSessionSecret ?? createHmac('sm3', secret).update('form sessions').digest('hex'),
     ),
     uploadQuota: new UploadQuota(db, { ...defaultUploadQuotas, ...options.uploadQuotas }, clock),
     clock,

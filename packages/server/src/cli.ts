@@ -58,6 +58,10 @@ Options:
   BANSHI_PII_KEY / BANSHI_PII_KEY_FILE
                            the personal-data key, 32 bytes as hex or base64 (development: generated into
                            the data folder as pii.key)
+  BANSHI_SERVER_SECRET / BANSHI_SERVER_SECRET_FILE
+                           signs form sessions, the same in every process, at least 32 characters
+                           (PGlite: generated into the data folder as server.secret; else derived from
+                           the personal-data key, so a key rotation ends open form sessions)
   BANSHI_SMS_GATEWAY_URL / BANSHI_SMS_GATEWAY_TOKEN / BANSHI_SMS_SIGNATURE
                            the operator's SMS gateway (each message POSTed as JSON with a bearer
                            token); without it messages go to the development outbox at /dev/outbox
@@ -193,6 +197,8 @@ const server = await startServer({
     : undefined,
   piiKey: process.env.BANSHI_PII_KEY || undefined,
   piiKeyFile: process.env.BANSHI_PII_KEY_FILE || undefined,
+  serverSecret: process.env.BANSHI_SERVER_SECRET || undefined,
+  serverSecretFile: process.env.BANSHI_SERVER_SECRET_FILE || undefined,
   port,
   host: values.host ?? process.env.HOST ?? '127.0.0.1',
   databaseUrl,

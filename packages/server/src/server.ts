@@ -9,7 +9,8 @@ import { randomBytes } from 'node:crypto';
 import { JwtVerifier, type JwtVerifierOptions } from './identity/jwt-verifier.js';
 import { loadPiiKey } from './security/pii-key.js';
 import { PiiCipher } from './security/pii-cipher.js';
-import { sealStoredRows } from './security/sealed-columns.js';
+import { loadServerSecret } from './security/server-secret.js';
+import { sealStoredRowsOnce } from './security/sealed-columns.js';
 import type { Server } from 'node:http';
 import { hardenListener, type ListenerLimits } from './http/node-listener.js';
 import { trustedProxies } from './http/client-address.js';
@@ -22,7 +23,7 @@ import { DatabaseOutbox } from './notify/outbox.js';
 
 /** Options of {@link startServer}: the app's options, the database's, and where to listen. */
 export interface StartServerOptions
-  extends Omit<AppOptions, 'database' | 'storage' | 'piiKey'>, DatabaseOptions {
+  extends Omit<AppOptions, 'database' | 'storage' | 'piiKey' | 'serverSecret'>, DatabaseOptions {
   /**
    * A production start: refuses to run without the identity platform's issuer and the personal-data key,
    * and never falls back to development defaults. Default false.
@@ -34,6 +35,14 @@ export interface StartServerOptions
   piiKey?: string;
   /** A file holding the personal-data key (`BANSHI_PII_KEY_FILE`). */
   piiKeyFile?: string;
+  /**
+   * The server secret (`BANSHI_SERVER_SECRET`, at least 32 characters) that signs form sessions, the same
+   * in every process. Default: generated into a PGlite data folder; else derived from the
+   * personal-data key (rotating that key then ends open form sessions).
+   */
+  serverSecret?: string;
+  /** A file holding the server secret (`BANSHI_SERVER_SECRET_FILE`). */
+  serverSecretFile?: string;
   /**
    * The operator's SMS gateway. Without one a development server keeps messages in its outbox
    * (`/dev/outbox`) and a production server fails every send.
@@ -56,6 +65,8 @@ export interface StartServerOptions
   uploadsDir?: string;
   /** Log lines for people instead of JSON (development). Ignored when `log` is given. Default false. */
   prettyLogs?: boolean;
+  /** Lowest level logged (`warn` keeps a test run quiet). Ignored when `log` is given. Default `info`. */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error';
   /**
    * How long `close` lets requests in flight finish before it cuts their connections. Default 10 s
    * (below the 30 s a container platform usually waits between SIGTERM and SIGKILL).
@@ -93,10 +104,10 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
           // Inside the data folder, like the uploads: the server writes nowhere else.
           dataDir: persistentDir ? options.dataDir! : undefined,
         });
-  const log = options.log ?? createLogger({ pretty: options.prettyLogs });
+  const log = options.log ?? createLogger({ pretty: options.prettyLogs, level: options.logLevel });
   const database = options.database ?? (await openDatabase(options));
-  // Rows stored before encryption at rest are encrypted now, with the operator's key.
-  if (pii) await sealStoredRows(database.db as Kysely<unknown>, new PiiCipher([pii.key]));
+  // Rows stored before encryption at rest are encrypted with the operator's key, on the first start only.
+  if (pii) await sealStoredRowsOnce(database.db as Kysely<unknown>, new PiiCipher([pii.key]));
   await seedCalendar(database.db);
   if (options.seed) {
     const { importDemoCatalogue } = await import('./demo-catalogue/import.js');
@@ -117,8 +128,14 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       : options.production
         ? unconfiguredNotifier
         : new DatabaseOutbox(database.db, new PiiCipher([piiKey])));
+  const serverSecret = await loadServerSecret({
+    secret: options.serverSecret,
+    secretFile: options.serverSecretFile,
+    dataDir: persistentDir ? options.dataDir! : undefined,
+  });
   const app = createApp({
     ...options,
+    serverSecret,
     log,
     draining: () => draining,
     identityKeysReady: verifier ? () => verifier.keysReady() : undefined,

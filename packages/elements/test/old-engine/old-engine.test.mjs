@@ -78,7 +78,13 @@ describe(`the CDN bundle in Chromium 86 on plain http (${newerApis.source})`, ()
   const errors = [];
 
   before(async () => {
-    api = await startServer({ port: 0, host: '127.0.0.1', seed: true, dataDir: 'memory://' });
+    api = await startServer({
+      port: 0,
+      host: '127.0.0.1',
+      seed: true,
+      dataDir: 'memory://',
+      logLevel: 'warn',
+    });
     const found = await (
       await fetch(`${api.url}/api/v1/items?q=${encodeURIComponent('高龄津贴领取资格认证')}`)
     ).json();

@@ -26,6 +26,8 @@ export interface ItemsTable {
   search_name: string;
   search_keywords: ColumnType<string, string | undefined, string>;
   search_department: ColumnType<string, string | undefined, string>;
+  /** Generated: the name's length in characters, the order within a search rank. */
+  name_length: ColumnType<number, never, never>;
   summary: JsonColumn;
   document: JsonColumn;
   form: JsonColumn<Json | null> | null;

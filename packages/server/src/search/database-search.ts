@@ -19,17 +19,31 @@ export function queryGrams(query: string): string[] {
 
 type Predicate = Expression<SqlBool>;
 
+/** Name lengths from this one on share a tag in `search_field_grams` (see migration 0090). */
+const lastLengthTag = 64;
+
 /**
  * Item search run by the database (PostgreSQL at provincial scale; it works on PGlite too). The same
  * ranking as the in-memory index: a match at the start of the name, then elsewhere in the name (its
  * pinyin and initials included), then in the aliases, then only in the department; within each, shorter
- * names first, then the code. Each rank is its own query, read in `(length, code)` order and stopped at
- * the page's end, so a frequent term walks an index in rank order instead of sorting every match, and a
- * rare one is found through the pair index. Every process reads the same rows, so a change is seen by
- * all of them as soon as it is committed.
+ * names first, then the code. A rare query (fewer than 500 items hold its pairs) is ranked in one pass
+ * over the pair index. A frequent one would rank tens of thousands of items for one page, so each rank
+ * is read one name length at a time, shortest first, and stopped when the page is full: the first rank
+ * through an index of (status, name length, name), the others through the pairs tagged with the name's
+ * length. Every process reads the same rows, so a change is seen by all of them once committed.
  */
 export class DatabaseSearch {
-  constructor(private readonly db: Kysely<DatabaseSchema>) {}
+  /** Whether a query is rare, remembered for a minute: frequent words are asked again and again. */
+  private readonly rarity = new Map<string, { rare: boolean; until: number }>();
+
+  /**
+   * @param rareBelow A query whose pairs fewer items hold is ranked in one pass, a more frequent one is
+   *   walked by length. Default 500.
+   */
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    private readonly rareBelow = 500,
+  ) {}
 
   /** Nothing is held in memory, so there is nothing to refresh. */
   async ensureFresh(): Promise<void> {}
@@ -37,16 +51,18 @@ export class DatabaseSearch {
   async search(query: string, filters: ItemFilters, offset: number, limit: number): Promise<SearchPage> {
     const wanted = offset + limit + 1;
     const codes: string[] = [];
-    if (query.length >= 2) {
-      for (const row of await this.pairQuery(query, filters, wanted).execute()) codes.push(row.code);
+    if (!query) {
+      for (const row of await this.listing(filters, wanted).execute()) codes.push(row.code);
+    } else if (filters.site || (await this.isRare(query))) {
+      // A site's items are its county's, city's and province's and the national ones: few enough to
+      // rank in one pass, nearest first within each rank.
+      for (const row of await this.rankedQuery(query, filters, wanted).execute()) codes.push(row.code);
     } else {
-      for (const [i, rank] of (query ? ranks(query) : [undefined]).entries()) {
+      for (const [i, rank] of ranks(query).entries()) {
         const count = wanted - codes.length;
-        const rows = await (
-          i === 0 && query
-            ? this.prefixQuery(query, filters, count)
-            : this.rankQuery(query, rank, filters, count)
-        ).execute();
+        const { rows } = await (i === 0
+          ? this.prefixWalk(query, filters, count)
+          : this.pairWalk(query, fields[i]!, rank, filters, count));
         for (const row of rows) codes.push(row.code);
         if (codes.length >= wanted) break;
       }
@@ -54,15 +70,30 @@ export class DatabaseSearch {
     return { codes: codes.slice(offset, offset + limit), more: codes.length > offset + limit };
   }
 
+  /** Fewer than `rareBelow` items hold the query's pairs (a bounded count, remembered a minute). */
+  private async isRare(query: string): Promise<boolean> {
+    const now = Date.now();
+    const known = this.rarity.get(query);
+    if (known && known.until > now) return known.rare;
+    const { rows } = await sql<{ n: number }>`select count(*)::int as n from (select 1 from items
+      where search_grams @> ${sql.val(queryGrams(query))}::text[] limit ${this.rareBelow}) as held`.execute(
+      this.db,
+    );
+    const rare = rows[0]!.n < this.rareBelow;
+    if (this.rarity.size >= 10_000) this.rarity.clear();
+    this.rarity.set(query, { rare, until: now + 60_000 });
+    return rare;
+  }
+
   /**
-   * A query of two characters or more: the items holding all its pairs come from the pair index (few,
-   * even for common words), then are ranked and sorted in one pass.
+   * A rare query: the items holding all its pairs come from the pair index (fewer than 500), then are
+   * ranked and sorted in one pass.
    */
-  private pairQuery(query: string, filters: ItemFilters, count: number) {
+  private rankedQuery(query: string, filters: ItemFilters, count: number) {
     const inside = `%${escapeLike(query)}%`;
     const start = `${escapeLike(query)}%`;
     const candidates = this.filtered(filters)
-      .select(['code', 'name', 'region_code', 'level', 'search_name', 'search_keywords', 'search_department'])
+      .select(['code', 'name', 'region_code', 'search_name', 'search_keywords', 'search_department'])
       .where(sql<SqlBool>`search_grams @> ${sql.val(queryGrams(query))}::text[]`);
     return this.db
       .with(
@@ -82,27 +113,6 @@ export class DatabaseSearch {
         sql`case when search_name like ${start} then 0 when search_name like ${inside} then 1
           when search_keywords like ${inside} then 2 else 3 end`,
       )
-      .$if(!!filters.site, (q) => q.orderBy(locality(filters.site!)))
-      .orderBy(sql`char_length(name)`)
-      .orderBy('code')
-      .limit(count);
-  }
-
-  /**
-   * The first rank of a one-character query, names that start with it: few, found through the prefix
-   * index (walking the rank order for them would read most of the catalogue).
-   */
-  private prefixQuery(query: string, filters: ItemFilters, count: number) {
-    const candidates = this.filtered(filters)
-      .select(['code', 'name', 'region_code', 'level'])
-      .where('search_name', 'like', `${escapeLike(query)}%`);
-    return this.db
-      .with(
-        (cte) => cte('candidates').materialized(),
-        () => candidates,
-      )
-      .selectFrom('candidates')
-      .select('code')
       .$if(!!filters.site, (q) => q.orderBy(locality(filters.site!)))
       .orderBy(sql`char_length(name)`)
       .orderBy('code')
@@ -129,21 +139,64 @@ export class DatabaseSearch {
     return select;
   }
 
-  /**
-   * One rank of a one-character query, or the listing without a query, read in order from an index
-   * and stopped at `count`: a single character is common, so walking in rank order finds a page soon.
-   */
-  private rankQuery(query: string, rank: Predicate | undefined, filters: ItemFilters, count: number) {
-    const select = this.filtered(filters)
+  /** The listing without a query: department, name, code. */
+  private listing(filters: ItemFilters, count: number) {
+    return this.filtered(filters)
       .select('code')
       .$if(!!filters.site, (q) => q.orderBy(locality(filters.site!)))
+      .orderBy('department_id')
+      .orderBy('name')
+      .orderBy('code')
       .limit(count);
-    if (!rank) return select.orderBy('department_id').orderBy('name').orderBy('code');
-    return select
-      .where(sql<SqlBool>`search_grams @> ${sql.val(queryGrams(query))}::text[]`)
+  }
+
+  /**
+   * The first rank of a frequent query, names that start with it, one length at a time through
+   * `items_search_length_prefix`: each length is a range of that index, so only the page is read.
+   */
+  private prefixWalk(query: string, filters: ItemFilters, count: number) {
+    const start = `${escapeLike(query)}%`;
+    const atLength = (longer: boolean) =>
+      this.filtered(filters)
+        .select(['code', 'name_length'])
+        .where(sql<SqlBool>`${sql.ref('length.n')} ${sql.raw(longer ? '=' : '<')} ${lastLengthTag}`)
+        .where('name_length', longer ? '>=' : '=', sql<number>`${sql.ref('length.n')}`)
+        .where('search_name', 'like', start)
+        .orderBy('name_length')
+        .orderBy('code')
+        .limit(count);
+    return this.walk(count, sql`(${atLength(false)} union all ${atLength(true)})`);
+  }
+
+  /**
+   * One later rank of a frequent query, one length at a time through the pairs of the rank's field
+   * tagged with the name's length (`items_search_field_grams`), so a term held by 60,000 items reads
+   * only the shortest few that hold it in that field.
+   */
+  private pairWalk(query: string, field: string, rank: Predicate, filters: ItemFilters, count: number) {
+    const grams = sql.val(queryGrams(query).map((gram) => field + gram));
+    // The pairs tagged with this length, in one expression an index scan can take.
+    const tagged = sql`string_to_array(array_to_string(${grams}::text[], chr(2) || ${sql.ref('length.n')} || chr(3))
+      || chr(2) || ${sql.ref('length.n')}, chr(3))`;
+    const atLength = this.filtered(filters)
+      .select(['code', 'name_length'])
+      .where(sql<SqlBool>`search_field_grams @> ${tagged}`)
       .where(rank)
-      .orderBy(sql`char_length(name)`)
-      .orderBy('code');
+      .orderBy('name_length')
+      .orderBy('code')
+      .limit(count);
+    return this.walk(count, atLength);
+  }
+
+  /**
+   * Runs `atLength` for each name length, shortest first, until `count` rows are found. From 1, not
+   * the query's length: the pinyin of a name is longer than the name.
+   */
+  private walk(count: number, atLength: Expression<unknown>) {
+    return sql<{ code: string }>`select found.code
+      from generate_series(1, ${lastLengthTag}::int) as length(n)
+      cross join lateral ${atLength} as found
+      limit ${count}`.execute(this.db);
   }
 }
 
@@ -152,6 +205,9 @@ function locality(site: string) {
   const [own, city, province] = siteRegions(site);
   return sql`case region_code when ${own} then 0 when ${city ?? own} then 1 when ${province ?? own} then 2 else 3 end`;
 }
+
+/** The field whose tagged pairs serve each rank of {@link ranks}: the name, the aliases, the department. */
+const fields = ['n', 'n', 'k', 'd'];
 
 /** The four ranks of a query, best first, each excluding the better ones. */
 function ranks(query: string): Predicate[] {

@@ -9,6 +9,7 @@ import {
   ValueListNode,
   ValueNode,
   ValuesNode,
+  sql,
   type Kysely,
   type KyselyPlugin,
   type OperationNode,
@@ -158,8 +159,28 @@ export class SealedColumnsPlugin implements KyselyPlugin {
 
 /**
  * Encrypts the personal data of rows stored before encryption at rest (and any under an older key), and
- * computes their blind indexes. Run at every start, after the migrations; it finds nothing to do once done.
+ * computes their blind indexes. `pii rotate` runs it; a start runs {@link sealStoredRowsOnce}.
  */
 export function sealStoredRows(db: Kysely<unknown>, cipher: PiiCipher) {
   return rotatePii(db, sealedColumns, cipher);
+}
+
+const sealedMark = 'stored rows sealed';
+
+/**
+ * {@link sealStoredRows} once per database, after the migrations (`banshi-server migrate` or a start):
+ * it scans every table holding personal data, so it leaves a mark in `maintenance_marks` and later
+ * starts read that one row instead. Since this release writes nothing in clear, nothing unsealed can
+ * appear after the mark. Answers the rows sealed, or `undefined` when the mark was already there.
+ */
+export async function sealStoredRowsOnce(
+  db: Kysely<unknown>,
+  cipher: PiiCipher,
+): Promise<{ rows: number } | undefined> {
+  const marked = await sql`select 1 from maintenance_marks where name = ${sealedMark}`.execute(db);
+  if (marked.rows.length) return undefined;
+  // Workers starting together may both get here; the batches skip each other's locked rows.
+  const sealed = await sealStoredRows(db, cipher);
+  await sql`insert into maintenance_marks (name) values (${sealedMark}) on conflict do nothing`.execute(db);
+  return sealed;
 }
