@@ -65,6 +65,7 @@ export {
   Cases,
   type CaseListQuery,
   type CaseTimelineQuery,
+  type CommitmentVerificationQuery,
   type MyCaseListQuery,
 } from './resources/cases/cases.js';
 export {

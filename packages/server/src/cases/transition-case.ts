@@ -36,6 +36,9 @@ import {
   type CaseState,
 } from './rules.js';
 
+import { openVerification, recordVerification } from './commitment-verification.js';
+import { writtenDecision } from './written-decision.js';
+
 type Transition = Schema<'CaseTransition'>;
 
 /** What a step changes: the case's columns, its details and its materials. */
@@ -60,7 +63,7 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
     // Another department's case is as unknown as a number never issued.
     requireDepartment(principal, locked.row.department_id, 'case', notFound);
     const { row, state } = locked;
-    const to = nextState(state, body.action);
+    let to = nextState(state, body.action);
     if (!to) throw invalidTransition(state, ctx.locale);
     const acting = actingStaff(principal, row.department_id);
     const calendar = await ctx.services.calendar(trx);
@@ -87,7 +90,15 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
     }
     if (body.action === 'transfer') await transferTo(trx, body.departmentId, change);
     applyTransition(body, { row, state, now: ctx.now, calendar }, change, ctx.locale);
+    if ((body.action === 'reject' || body.action === 'deny') && change.details.decision)
+      Object.assign(
+        change.details.decision,
+        await writtenDecision(trx, rules, body.action, row.department_id, ctx.now),
+      );
     if (deemed) acceptFromReceipt(row, change, calendar);
+    if (body.action === 'approve')
+      openVerification(change, ctx.now, rules.commitmentVerificationDays, calendar);
+    if (body.action === 'verifyCommitment') to = recordVerification(body, state, change, ctx.now);
     const updated = await updateCase(trx, row.number, {
       ...change.columns,
       details: JSON.stringify(change.details),
