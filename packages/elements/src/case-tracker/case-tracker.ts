@@ -12,7 +12,9 @@ import { formatMoment } from './format.js';
 import { renderLookup } from './lookup-view.js';
 import { trackerMessages } from './messages.js';
 import { renderMyCases } from './my-cases-view.js';
-import { renderCollection, renderDecision } from './outcome-view.js';
+import { printAlone } from '../base/print-alone.js';
+import type { renderDecisionDocument } from './decision-document.js';
+import { renderCollection, renderDecision, renderRevocation } from './outcome-view.js';
 import { renderFacts, renderStatus } from './status-view.js';
 import { renderTimeline } from './timeline-view.js';
 import { CaseReading } from './tracker-reading.js';
@@ -28,8 +30,10 @@ import { renderWithdrawal } from './withdrawal-view.js';
  * timeline of steps (office, time, opinion) and the applicant with the ID number masked. While a correction
  * (补正) is requested it lists exactly what is missing and uploads and sends the correction once; the
  * applicant can withdraw (撤回) after a confirmation. Once concluded it says how to collect the result
- * and offers `<banshi-rating>` for the case. It refreshes itself while on screen, backing off from
- * `poll-seconds` to 5 minutes while nothing changes, and stops once the case is settled.
+ * and offers `<banshi-rating>` for the case. A written decision (不予受理, 不予许可) shows its 文书编号,
+ * reasons and the applicant's remedies (行政复议, 行政诉讼), and prints alone as a document. It refreshes
+ * itself while on screen, backing off from `poll-seconds` to 5 minutes while nothing changes, and stops once
+ * the case is settled.
  *
  * The query code is typed into the form (never taken from the URL) and kept only in memory: reloading the
  * page asks for it again, so a shared computer does not keep it.
@@ -47,6 +51,8 @@ import { renderWithdrawal } from './withdrawal-view.js';
  * @csspart error-summary - The list of problems at the top of the form, each a link to its field.
  * @csspart status - The status line (state in words and the overdue marker).
  * @csspart timeline - The list of steps.
+ * @csspart decision - The decision; for 不予受理 and 不予许可 the written decision with its 文书编号 and remedies.
+ * @csspart revocation - 撤销: the approval revoked after an untrue commitment (告知承诺).
  * @csspart my-cases - 我的办件, the signed-in person's cases.
  * @cssprop --banshi-case-tracker-padding - Inner spacing of the widget.
  * @cssprop --banshi-case-tracker-border-color - Border of the widget.
@@ -69,6 +75,8 @@ export class BanshiCaseTracker extends CaseReading {
   @state() private failure = '';
   @state() private correctionSent = false;
   @state() private confirmingWithdrawal = false;
+  /** The written decision's print view, loaded the first time someone prints; set while printing. */
+  @state() private decisionDocument?: typeof renderDecisionDocument;
 
   private correctionKey = newIdempotencyKey();
   private withdrawalKey = newIdempotencyKey();
@@ -147,10 +155,13 @@ export class BanshiCaseTracker extends CaseReading {
     const locale = this.locale;
     const correction = openCorrection(found);
     const msg = this.msg.bind(this);
-    return html`<section aria-busy=${this.busy}>
+    const printView = this.decisionDocument;
+    return html`<section aria-busy=${this.busy} class=${printView ? 'printing-decision' : ''}>
       <h2 part="title" id="case-title" tabindex="-1">${found.itemName}</h2>
       <p class="hint">${this.msg('tracker.number', { number: found.caseNumber })}</p>
-      ${renderStatus(msg, found)} ${renderFacts(msg, found, locale)} ${renderDecision(msg, found)}
+      ${renderStatus(msg, found)} ${renderFacts(msg, found, locale)}
+      ${renderDecision(msg, found, () => void this.printDecision())} ${renderRevocation(msg, found, locale)}
+      ${printView ? printView(msg, found, locale) : nothing}
       ${this.correctionSent ? html`<p class="notice done" part="notice" role="status">${this.msg('tracker.correction.sent')}</p>` : nothing}
       ${correction ? renderCorrection(this.correctionView(found), correction) : nothing}
       ${['concluded', 'delivered'].includes(found.state) ? html`${renderCollection(msg, found, locale)}${this.renderRating(found)}` : nothing}
@@ -170,6 +181,15 @@ export class BanshiCaseTracker extends CaseReading {
       </div>
       ${this.checkedAt ? html`<p class="hint">${this.msg('tracker.updated', { time: formatMoment(this.checkedAt, locale) })}</p>` : nothing}
     </section>`;
+  }
+
+  /** Prints the written decision alone: its print view is a chunk of its own, fetched the first time. */
+  private async printDecision(): Promise<void> {
+    const { renderDecisionDocument } = await import('./decision-document.js');
+    this.decisionDocument = renderDecisionDocument;
+    await this.updateComplete;
+    addEventListener('afterprint', () => (this.decisionDocument = undefined), { once: true });
+    printAlone(this);
   }
 
   /** The rating proves access to the case the way the tracker did: with the token, or the query code. */
