@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../base/translate.js';
+import { translate } from '../i18n/registry.js';
+import { documentMessages } from './decision-document.messages.js';
 import { formatMoment } from './format.js';
 import { remediesParams } from './outcome-view.js';
 import type { TrackedCase } from './types.js';
@@ -13,13 +15,14 @@ export function renderDecisionDocument(msg: Translate, found: TrackedCase, local
   const decision = found.decision;
   if (!decision?.documentNumber || decision.outcome === 'approved') return html``;
   const { remedies } = decision;
+  const words: Translate = (key, params) => translate(documentMessages, locale, key, params);
   return html`<article class="decision-document" aria-hidden="true">
     <h3>${found.department.name}</h3>
-    <h3>${msg(`tracker.document.title.${decision.outcome}`)}</h3>
+    <h3>${words(`tracker.document.title.${decision.outcome}`)}</h3>
     <p class="document-number">${decision.documentNumber}</p>
-    <p>${msg('tracker.document.to', { name: found.applicant.name })}</p>
+    <p>${words('tracker.document.to', { name: found.applicant.name })}</p>
     <p>
-      ${msg(`tracker.document.body.${decision.outcome}`, {
+      ${words(`tracker.document.body.${decision.outcome}`, {
         submitted: formatMoment(found.submittedAt, locale),
         item: found.itemName,
         number: found.caseNumber,

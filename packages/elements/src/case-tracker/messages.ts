@@ -58,13 +58,6 @@ const zhCN = {
   'tracker.decision.remedies':
     '如不服本决定，可以自知道该决定之日起{days}日内向{body}申请行政复议，或者自知道该决定之日起{months}个月内向{court}提起行政诉讼。',
   'tracker.decision.print': '打印决定书',
-  'tracker.document.title.rejected': '不予受理决定书',
-  'tracker.document.title.denied': '不予许可决定书',
-  'tracker.document.to': '{name}：',
-  'tracker.document.body.rejected':
-    '你于{submitted}提出的{item}申请（办件编号 {number}），经审查，本机关决定不予受理。',
-  'tracker.document.body.denied':
-    '你于{submitted}提出的{item}申请（办件编号 {number}），经审查，本机关决定不予许可。',
   'tracker.timeline': '办理过程',
   'tracker.action.submit': '提交申请',
   'tracker.action.accept': '受理',
@@ -182,13 +175,6 @@ const en: Record<TrackerMessageKey, string> = {
   'tracker.decision.remedies':
     'If you disagree with this decision you may apply to {body} for administrative reconsideration within {days} days, or bring an administrative lawsuit before {court} within {months} months, of learning of it.',
   'tracker.decision.print': 'Print the decision',
-  'tracker.document.title.rejected': 'Decision not to accept an application',
-  'tracker.document.title.denied': 'Decision to refuse a licence',
-  'tracker.document.to': 'To {name}:',
-  'tracker.document.body.rejected':
-    'Your application for {item} of {submitted} (case {number}) has been examined; this office has decided not to accept it.',
-  'tracker.document.body.denied':
-    'Your application for {item} of {submitted} (case {number}) has been examined; this office has decided to refuse it.',
   'tracker.timeline': 'Steps so far',
   'tracker.action.submit': 'Application submitted',
   'tracker.action.accept': 'Accepted',
