@@ -228,6 +228,17 @@ export const Delivered: Story = { args: { sample: 'delivered' } };
 /** Mailed, with the carrier and tracking number. */
 export const Mailed: Story = { args: { sample: 'mailed' } };
 export const Withdrawn: Story = { args: { sample: 'withdrawn' } };
+/** 不予许可 as a written decision: its 文书编号, reasons, the remedies and a button that prints it alone. */
+export const DeniedWrittenDecision: Story = {
+  args: { sample: 'denied' },
+  play: async ({ canvasElement }) => {
+    const el = await tracker(canvasElement);
+    await shown(el, '[part=decision] button');
+    await waitFor(() => expect(el.shadowRoot!.textContent).toContain('不许字〔2026〕第17号'));
+  },
+};
+/** 撤销: the approval revoked after its 告知承诺 proved untrue, with the reason and the credit record. */
+export const Revoked: Story = { args: { sample: 'revoked' } };
 
 // ——— pinned settings ———
 

@@ -66,6 +66,7 @@ export {
   Cases,
   type CaseListQuery,
   type CaseTimelineQuery,
+  type CommitmentVerificationQuery,
   type MyCaseListQuery,
 } from './resources/cases/cases.js';
 export {

@@ -90,6 +90,8 @@ export const trackerStyles = css`
   }
   .badge.state-rejected,
   .badge.state-denied,
+  .badge.state-revoked,
+  .decision.revoked strong,
   .decision.denied strong,
   .decision.rejected strong {
     color: var(--_danger);
@@ -162,5 +164,24 @@ export const trackerStyles = css`
     text-align: start;
     color: var(--_primary);
     background: none;
+  }
+  /* The written decision prints alone, as a document of its own (see decision-document.ts). */
+  .decision-document {
+    display: none;
+  }
+  @media print {
+    section.printing-decision > :not(.decision-document) {
+      display: none !important;
+    }
+    section.printing-decision > .decision-document {
+      display: block;
+    }
+    .decision-document h3 {
+      text-align: center;
+    }
+    .document-number,
+    .document-signature {
+      text-align: end;
+    }
   }
 `;

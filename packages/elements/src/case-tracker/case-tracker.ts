@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { failureDetail, isServerAnswer, newIdempotencyKey, type BanshiApi } from '../base/api.js';
-import { BanshiElement } from '../base/banshi-element.js';
+import { state } from 'lit/decorators.js';
+import { failureDetail, isServerAnswer, newIdempotencyKey } from '../base/api.js';
 import { focusErrorSummary } from '../base/error-summary.js';
 import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
@@ -10,22 +9,16 @@ import './events.js';
 import { correctionMaterials, neededMaterials, uploadCorrectionFiles } from './correction-uploads.js';
 import { renderCorrection, type CorrectionUploads, type CorrectionView } from './correction-view.js';
 import { formatMoment } from './format.js';
-import { lookupErrors, lookupProblem, normalize, type LookupField, type LookupProblem } from './lookup.js';
 import { renderLookup } from './lookup-view.js';
 import { trackerMessages } from './messages.js';
-import { MyCases } from './my-cases.js';
 import { renderMyCases } from './my-cases-view.js';
-import { renderCollection, renderDecision } from './outcome-view.js';
-import { VisiblePoller } from './polling.js';
+import { printAlone } from '../base/print-alone.js';
+import type { renderDecisionDocument } from './decision-document.js';
+import { renderCollection, renderDecision, renderRevocation } from './outcome-view.js';
 import { renderFacts, renderStatus } from './status-view.js';
 import { renderTimeline } from './timeline-view.js';
-import {
-  openCorrection,
-  SETTLED_STATES,
-  WITHDRAWABLE_STATES,
-  type TimelineEntry,
-  type TrackedCase,
-} from './types.js';
+import { CaseReading } from './tracker-reading.js';
+import { openCorrection, WITHDRAWABLE_STATES, type TrackedCase } from './types.js';
 import { renderWithdrawal } from './withdrawal-view.js';
 
 /**
@@ -37,8 +30,10 @@ import { renderWithdrawal } from './withdrawal-view.js';
  * timeline of steps (office, time, opinion) and the applicant with the ID number masked. While a correction
  * (补正) is requested it lists exactly what is missing and uploads and sends the correction once; the
  * applicant can withdraw (撤回) after a confirmation. Once concluded it says how to collect the result
- * and offers `<banshi-rating>` for the case. It refreshes itself while on screen, backing off from
- * `poll-seconds` to 5 minutes while nothing changes, and stops once the case is settled.
+ * and offers `<banshi-rating>` for the case. A written decision (不予受理, 不予许可) shows its 文书编号,
+ * reasons and the applicant's remedies (行政复议, 行政诉讼), and prints alone as a document. It refreshes
+ * itself while on screen, backing off from `poll-seconds` to 5 minutes while nothing changes, and stops once
+ * the case is settled.
  *
  * The query code is typed into the form (never taken from the URL) and kept only in memory: reloading the
  * page asks for it again, so a shared computer does not keep it.
@@ -56,13 +51,15 @@ import { renderWithdrawal } from './withdrawal-view.js';
  * @csspart error-summary - The list of problems at the top of the form, each a link to its field.
  * @csspart status - The status line (state in words and the overdue marker).
  * @csspart timeline - The list of steps.
+ * @csspart decision - The decision; for 不予受理 and 不予许可 the written decision with its 文书编号 and remedies.
+ * @csspart revocation - 撤销: the approval revoked after an untrue commitment (告知承诺).
  * @csspart my-cases - 我的办件, the signed-in person's cases.
  * @cssprop --banshi-case-tracker-padding - Inner spacing of the widget.
  * @cssprop --banshi-case-tracker-border-color - Border of the widget.
  * @cssprop --banshi-case-tracker-line-color - The line joining the steps of the timeline.
  * @cssprop --banshi-case-tracker-overdue-color - The overdue marker.
  */
-export class BanshiCaseTracker extends BanshiElement {
+export class BanshiCaseTracker extends CaseReading {
   static override styles = [baseStyles, trackerStyles];
   static override messages = trackerMessages;
 
@@ -73,113 +70,23 @@ export class BanshiCaseTracker extends BanshiElement {
    */
   static loadRating?: () => Promise<unknown>;
 
-  /** 办件编号: fills the lookup form, or, with `applicantToken`, is looked up at once. */
-  @property({ attribute: 'case-number' }) caseNumber = '';
-  /**
-   * The applicant token of the case (`CaseCreated.applicantToken`), e.g. straight after applying. Set it
-   * from script only; with `case-number` the case is shown without asking for the query code.
-   */
-  @property({ attribute: false }) applicantToken = '';
-  /** Seconds before the first refresh; each refresh that finds nothing new doubles it, up to 5 minutes. */
-  @property({ attribute: 'poll-seconds', type: Number }) pollSeconds = 15;
-  /** The case shown: set by a lookup, or by a page that has it already (then without refreshing). */
-  @property({ attribute: false }) caseData?: TrackedCase;
-  /** The steps of the case shown, oldest first. */
-  @property({ attribute: false }) timeline: TimelineEntry[] = [];
-
-  @state() private busy = false;
-  @state() private fieldErrors: LookupField[] = [];
-  @state() private problem?: LookupProblem;
-  @state() private checkedAt?: Date;
   @state() private uploads: CorrectionUploads = {};
   @state() private missing: string[] = [];
   @state() private failure = '';
   @state() private correctionSent = false;
   @state() private confirmingWithdrawal = false;
-  /** The page signed a person in: 我的办件 comes first. */
-  @state() private signedIn = false;
-  /** Signed in, but looking a case up by number and query code. */
-  @state() private lookingUp = false;
+  /** The written decision's print view, loaded the first time someone prints; set while printing. */
+  @state() private decisionDocument?: typeof renderDecisionDocument;
 
-  /** Kept in memory only, for refreshes and for the actions that need it. */
-  private queryCode = '';
-  private readonly poller = new VisiblePoller(this, () => this.refresh());
-  private readonly mine = new MyCases(this, () => this.api);
-  /** The case shown is one of 我的办件, read with the signed-in token. */
-  private ownCase = false;
   private correctionKey = newIdempotencyKey();
   private withdrawalKey = newIdempotencyKey();
 
-  /**
-   * Looks up a case by number and query code, as the form does; answers whether it was found. The code is
-   * sent in the `X-Query-Code` header only.
-   */
-  async lookup(caseNumber: string, queryCode: string): Promise<boolean> {
-    this.caseNumber = normalize(caseNumber);
-    this.queryCode = normalize(queryCode);
-    this.applicantToken = '';
-    return this.load(true);
-  }
-
-  /** Reads the case again now (the refresh button). */
-  async refresh(): Promise<boolean> {
-    try {
-      return await this.load(false);
-    } catch {
-      // The case stays on screen as last read; the next refresh tries again.
-      return false;
-    }
-  }
-
-  /** Goes back to an empty form and forgets the query code. */
-  forget(): void {
-    this.poller.stop();
-    this.caseData = undefined;
-    this.timeline = [];
-    this.queryCode = this.applicantToken = this.caseNumber = '';
+  protected override cleared(): void {
     this.uploads = {};
-    this.problem = undefined;
-    this.ownCase = false;
-    if (this.signedIn && !this.lookingUp) {
-      void this.mine.load().then(() => focusIn(this, '#my-cases-title'));
-      return;
-    }
-    void focusIn(this, '#case-number');
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.checkSignIn();
-  }
-
-  protected override tokenChanged(): void {
-    void this.checkSignIn();
-  }
-
-  /** Shows 我的办件 while the page has someone signed in, and the lookup form otherwise. */
-  private async checkSignIn(): Promise<void> {
-    const signedIn = !!(await this.currentToken().catch(() => undefined));
-    if (signedIn === this.signedIn && (this.mine.status !== 'idle' || !signedIn)) return;
-    this.signedIn = signedIn;
-    if (signedIn) void this.mine.load();
-    else this.mine.clear();
-  }
-
-  /** Opens one of 我的办件: read again with the token, with its timeline. */
-  private async openOwn(found: TrackedCase): Promise<void> {
-    this.ownCase = true;
-    this.caseNumber = found.caseNumber;
-    this.queryCode = this.applicantToken = '';
-    await this.load(true);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (
-      (changed.has('applicantToken') || changed.has('caseNumber')) &&
-      this.applicantToken &&
-      this.caseNumber
-    )
-      void this.load(true);
+  protected override refreshed(): void {
+    this.correctionSent = false;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -248,10 +155,13 @@ export class BanshiCaseTracker extends BanshiElement {
     const locale = this.locale;
     const correction = openCorrection(found);
     const msg = this.msg.bind(this);
-    return html`<section aria-busy=${this.busy}>
+    const printView = this.decisionDocument;
+    return html`<section aria-busy=${this.busy} class=${printView ? 'printing-decision' : ''}>
       <h2 part="title" id="case-title" tabindex="-1">${found.itemName}</h2>
       <p class="hint">${this.msg('tracker.number', { number: found.caseNumber })}</p>
-      ${renderStatus(msg, found)} ${renderFacts(msg, found, locale)} ${renderDecision(msg, found)}
+      ${renderStatus(msg, found)} ${renderFacts(msg, found, locale)}
+      ${renderDecision(msg, found, () => void this.printDecision())} ${renderRevocation(msg, found, locale)}
+      ${printView ? printView(msg, found, locale) : nothing}
       ${this.correctionSent ? html`<p class="notice done" part="notice" role="status">${this.msg('tracker.correction.sent')}</p>` : nothing}
       ${correction ? renderCorrection(this.correctionView(found), correction) : nothing}
       ${['concluded', 'delivered'].includes(found.state) ? html`${renderCollection(msg, found, locale)}${this.renderRating(found)}` : nothing}
@@ -271,6 +181,15 @@ export class BanshiCaseTracker extends BanshiElement {
       </div>
       ${this.checkedAt ? html`<p class="hint">${this.msg('tracker.updated', { time: formatMoment(this.checkedAt, locale) })}</p>` : nothing}
     </section>`;
+  }
+
+  /** Prints the written decision alone: its print view is a chunk of its own, fetched the first time. */
+  private async printDecision(): Promise<void> {
+    const { renderDecisionDocument } = await import('./decision-document.js');
+    this.decisionDocument = renderDecisionDocument;
+    await this.updateComplete;
+    addEventListener('afterprint', () => (this.decisionDocument = undefined), { once: true });
+    printAlone(this);
   }
 
   /** The rating proves access to the case the way the tracker did: with the token, or the query code. */
@@ -313,82 +232,6 @@ export class BanshiCaseTracker extends BanshiElement {
       submit: (event) => void this.onCorrection(event),
       files: (materialId, input) => void this.onFiles(found, materialId, input),
     };
-  }
-
-  /** Whether the case can be read again (and acted on, and rated): a token or query code is at hand. */
-  private get canRead(): boolean {
-    return !!(this.queryCode || this.applicantToken || this.ownCase);
-  }
-
-  /** The client to use: with the applicant token when there is one, otherwise the query code goes per call. */
-  private caseClient(): BanshiApi {
-    return this.applicantToken ? this.api.withOptions({ token: this.applicantToken }) : this.api;
-  }
-
-  private access(): { queryCode?: string } {
-    return this.queryCode ? { queryCode: this.queryCode } : {};
-  }
-
-  private async onLookup(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.busy) return;
-    const value = (id: string) => this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '';
-    const caseNumber = normalize(value('case-number'));
-    const queryCode = normalize(value('query-code'));
-    this.caseNumber = value('case-number');
-    this.fieldErrors = lookupErrors(caseNumber, queryCode);
-    this.problem = undefined;
-    if (this.fieldErrors.length) {
-      await focusErrorSummary(this);
-      return;
-    }
-    await this.lookup(caseNumber, queryCode);
-  }
-
-  /**
-   * Reads the case (and its timeline when it changed). A first lookup reports why it failed; a refresh
-   * failing leaves the case on screen as it was.
-   */
-  private async load(first: boolean): Promise<boolean> {
-    const number = this.caseNumber;
-    const client = this.caseClient();
-    this.busy = first;
-    try {
-      // A lookup is not retried: a wrong pair or a rate limit must be explained at once, not waited out.
-      const found = await client.cases.get(number, { ...this.access(), ...(first ? { maxRetries: 0 } : {}) });
-      const changed =
-        first || found.updatedAt !== this.caseData?.updatedAt || found.state !== this.caseData?.state;
-      if (changed) {
-        this.timeline = await this.readTimeline(number);
-        this.caseData = found;
-        if (!first) this.correctionSent = false;
-        this.emit('banshi-case-loaded', found);
-      }
-      this.checkedAt = new Date();
-      if (first) {
-        this.problem = undefined;
-        await focusIn(this, '#case-title');
-      }
-      return changed;
-    } catch (error) {
-      if (!first) throw error;
-      const refused = this.corsRefusal(error);
-      this.problem = refused
-        ? { kind: 'refused', text: refused }
-        : lookupProblem(error, isServerAnswer(error));
-      this.caseData = undefined;
-      await focusIn(this, '#problem');
-      return false;
-    } finally {
-      this.busy = false;
-    }
-  }
-
-  private async readTimeline(number: string): Promise<TimelineEntry[]> {
-    const steps: TimelineEntry[] = [];
-    for await (const step of this.caseClient().cases.listTimeline(number, { limit: 100 }, this.access()))
-      steps.push(step);
-    return steps;
   }
 
   private async onFiles(found: TrackedCase, materialId: string, input: HTMLInputElement): Promise<void> {
@@ -482,25 +325,5 @@ export class BanshiCaseTracker extends BanshiElement {
     } finally {
       this.busy = false;
     }
-  }
-
-  private failureText(error: unknown): string {
-    const reason =
-      failureDetail(error) ??
-      this.corsRefusal(error) ??
-      this.msg(isServerAnswer(error) ? 'tracker.failed.server' : 'tracker.failed.network');
-    return this.msg('tracker.failed', { reason });
-  }
-
-  /**
-   * Refreshes exactly while a case that can still change is shown with a way to read it again; the poller
-   * itself pauses while the tracker is out of the document.
-   */
-  private syncPolling(): void {
-    const found = this.caseData;
-    const wanted = !!found && !SETTLED_STATES.includes(found.state) && this.canRead;
-    if (!wanted || this.poller.base !== this.pollSeconds) this.poller.stop();
-    this.poller.base = this.pollSeconds;
-    if (wanted) this.poller.start();
   }
 }

@@ -5,6 +5,12 @@ import type { CaseState, TimelineEntry, TrackedCase } from './types.js';
 const office = '海勃湾区政务服务中心 A12 窗口';
 const staff = { kind: 'staff' as const, office, staffName: '高敏', staffId: 'HBW-0312' };
 
+/** Where a written decision may be challenged, as the locality sets it. */
+const remedies = {
+  reconsideration: { body: '海勃湾区人民政府', days: 60 },
+  litigation: { court: '海勃湾区人民法院', months: 6 },
+};
+
 const base: TrackedCase = {
   caseNumber: '15030220261123000017',
   state: 'submitted',
@@ -82,6 +88,8 @@ export const sampleCases: Record<CaseState | 'overdue' | 'mailed', TrackedCase> 
       outcome: 'rejected',
       decidedAt: '2026-11-24T10:05:00+08:00',
       reason: '申请事项不属于本机关职权范围。',
+      documentNumber: '不受字〔2026〕第3号',
+      remedies,
     },
   },
   approved: { ...base, ...accepted, state: 'approved', decision: approved },
@@ -93,6 +101,8 @@ export const sampleCases: Record<CaseState | 'overdue' | 'mailed', TrackedCase> 
       outcome: 'denied',
       decidedAt: '2026-12-03T16:20:00+08:00',
       reason: '家庭人均月收入超过规定标准。',
+      documentNumber: '不许字〔2026〕第17号',
+      remedies,
     },
   },
   concluded: {
@@ -134,6 +144,18 @@ export const sampleCases: Record<CaseState | 'overdue' | 'mailed', TrackedCase> 
   },
   withdrawn: { ...base, state: 'withdrawn' },
   terminated: { ...base, state: 'terminated' },
+  revoked: {
+    ...base,
+    ...accepted,
+    state: 'revoked',
+    decision: approved,
+    verification: { result: 'untrue', dueDate: '2027-01-14', verifiedAt: '2027-01-10T15:00:00+08:00' },
+    revocation: {
+      revokedAt: '2027-01-10T15:00:00+08:00',
+      reason: '核查发现申请人在本市另有住房。',
+      creditRecord: true,
+    },
+  },
 };
 
 /** A timeline up to acceptance. */

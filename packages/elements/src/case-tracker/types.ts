@@ -16,6 +16,7 @@ export const SETTLED_STATES: readonly CaseState[] = [
   'delivered',
   'withdrawn',
   'terminated',
+  'revoked',
 ];
 
 /** States from which the applicant may withdraw (撤回). */

@@ -330,6 +330,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/commitment-verifications": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open commitment verifications (staff)
+         * @description 告知承诺核查: the open verifications of cases approved on commitment in the staff member's departments,
+         *     earliest due first; with `overdue=true` only those past their due date.
+         */
+        get: operations["listCommitmentVerifications"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/calendar/{year}": {
         parameters: {
             query?: never;
@@ -3253,7 +3274,9 @@ export interface components {
          *     - `delivered` 已送达 — collected at the window or mailed (final);
          *     - `withdrawn` 已撤回 — withdrawn by the applicant (final);
          *     - `terminated` 已终止 — ended by the office with a reason (终止), e.g. a 容缺 material that was never
-         *       handed in (final).
+         *       handed in (final);
+         *     - `revoked` 已撤销 — an approval on commitment (告知承诺) revoked because the verification found the
+         *       commitment untrue, with the reason and a credit record (final).
          *
          *     Transitions: submitted → accepted | rejected | correctionRequested; correctionRequested → submitted
          *     (correction) | rejected; accepted → suspended | approved | denied; suspended → accepted;
@@ -3262,7 +3285,7 @@ export interface components {
          * @example accepted
          * @enum {string}
          */
-        CaseState: "submitted" | "correctionRequested" | "accepted" | "suspended" | "rejected" | "approved" | "denied" | "concluded" | "delivered" | "withdrawn" | "terminated";
+        CaseState: "submitted" | "correctionRequested" | "accepted" | "suspended" | "rejected" | "approved" | "denied" | "concluded" | "delivered" | "withdrawn" | "terminated" | "revoked";
         /**
          * @description 证件类型 — `residentIdCard` 居民身份证, `hkMacaoTaiwanResidencePermit` 港澳台居民居住证,
          *     `hkMacaoPermit` 港澳居民来往内地通行证, `taiwanPermit` 台湾居民来往大陆通行证,
@@ -3989,6 +4012,181 @@ export interface components {
              * @example 海住保〔2026〕第 1187 号
              */
             resultNumber?: string;
+            /**
+             * @description 文书编号 of the written decision, for `rejected` (不予受理) and `denied` (不予许可) (行政许可法
+             *     §38): in the locality's `decisionNumberFormat`, counting up without gaps or repeats.
+             * @example 不许字〔2026〕第17号
+             */
+            documentNumber?: string;
+            remedies?: components["schemas"]["DecisionRemedies"];
+        };
+        /**
+         * @description The applicant's right to challenge a written decision (不予受理, 不予许可; 行政许可法 §38): 行政复议
+         *     with the body the locality names within 60 days (行政复议法 §20), or 行政诉讼 at the court it names
+         *     within 6 months (行政诉讼法 §46), each from the day the applicant learns of the decision.
+         * @example {
+         *       "reconsideration": {
+         *         "body": "海勃湾区人民政府",
+         *         "days": 60
+         *       },
+         *       "litigation": {
+         *         "court": "海勃湾区人民法院",
+         *         "months": 6
+         *       }
+         *     }
+         */
+        DecisionRemedies: {
+            reconsideration: {
+                /**
+                 * @description Where to apply for 行政复议 (the locality's `reconsiderationBody`).
+                 * @example 海勃湾区人民政府
+                 */
+                body: string;
+                /**
+                 * Format: int32
+                 * @description Days within which to apply.
+                 * @example 60
+                 */
+                days: number;
+            };
+            litigation: {
+                /**
+                 * @description Where to bring 行政诉讼 (the locality's `litigationCourt`).
+                 * @example 海勃湾区人民法院
+                 */
+                court: string;
+                /**
+                 * Format: int32
+                 * @description Months within which to sue.
+                 * @example 6
+                 */
+                months: number;
+            };
+        };
+        /**
+         * @description 告知承诺 (国办发〔2020〕42号): a case approved on the applicant's commitment is verified (核查) by the
+         *     office by `dueDate`, the locality's `commitmentVerificationDays` working days after approval. Absent
+         *     for cases without a commitment.
+         * @example {
+         *       "result": "pending",
+         *       "dueDate": "2027-01-14",
+         *       "verifiedAt": null,
+         *       "overdue": false
+         *     }
+         */
+        CommitmentVerification: {
+            /**
+             * @description `pending` until verified; `confirmed` 属实; `untrue` 不实 (the approval is revoked).
+             * @example pending
+             * @enum {string}
+             */
+            result: "pending" | "confirmed" | "untrue";
+            /**
+             * Format: date
+             * @example 2027-01-14
+             */
+            dueDate: string;
+            /** @example null */
+            verifiedAt: string | null;
+            /**
+             * @description Still pending after `dueDate`.
+             * @example false
+             */
+            overdue?: boolean;
+        };
+        /**
+         * @description 撤销 — the approval was revoked because the commitment proved untrue; a credit record (信用记录) is made.
+         * @example {
+         *       "revokedAt": "2027-01-10T15:00:00+08:00",
+         *       "reason": "核查发现申请人承诺的无违法记录与事实不符。",
+         *       "creditRecord": true
+         *     }
+         */
+        CaseRevocation: {
+            /**
+             * Format: date-time
+             * @example 2027-01-10T15:00:00+08:00
+             */
+            revokedAt: string;
+            /** @example 核查发现申请人承诺的无违法记录与事实不符。 */
+            reason: string;
+            /**
+             * @description Whether the untrue commitment is entered in the applicant's credit record.
+             * @example true
+             */
+            creditRecord: boolean;
+        };
+        /**
+         * @description 告知承诺核查 — on an approved, concluded or delivered case with a pending verification: `confirmed`
+         *     closes it (the state stays); `untrue` revokes the approval (→ `revoked`) with the reason and a credit
+         *     record. Without a pending verification it is 409 `nothing_to_verify`.
+         * @example {
+         *       "action": "verifyCommitment",
+         *       "result": "untrue",
+         *       "reason": "核查发现申请人承诺的无违法记录与事实不符。"
+         *     }
+         */
+        VerifyCommitmentTransition: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "verifyCommitment";
+            /**
+             * @example untrue
+             * @enum {string}
+             */
+            result: "confirmed" | "untrue";
+            /**
+             * @description Required when `untrue`; the opinion on the timeline.
+             * @example 核查发现申请人承诺的无违法记录与事实不符。
+             */
+            reason?: string;
+        };
+        /**
+         * @description An open verification (核查) of a case approved on commitment.
+         * @example {
+         *       "caseNumber": "15030220261123000017",
+         *       "itemName": "公共租赁住房申请",
+         *       "department": {
+         *         "id": "150302-zjj",
+         *         "name": "海勃湾区住房和城乡建设局"
+         *       },
+         *       "dueDate": "2027-01-14",
+         *       "overdue": true
+         *     }
+         */
+        CommitmentVerificationTask: {
+            caseNumber: components["schemas"]["CaseNumber"];
+            /** @example 公共租赁住房申请 */
+            itemName: string;
+            department: components["schemas"]["DepartmentRef"];
+            /**
+             * Format: date
+             * @example 2027-01-14
+             */
+            dueDate: string;
+            /** @example true */
+            overdue: boolean;
+        };
+        /**
+         * @example {
+         *       "items": [
+         *         {
+         *           "caseNumber": "15030220261123000017",
+         *           "itemName": "公共租赁住房申请",
+         *           "department": {
+         *             "id": "150302-zjj",
+         *             "name": "海勃湾区住房和城乡建设局"
+         *           },
+         *           "dueDate": "2027-01-14",
+         *           "overdue": true
+         *         }
+         *       ]
+         *     }
+         */
+        CommitmentVerificationList: {
+            items: components["schemas"]["CommitmentVerificationTask"][];
         };
         /**
          * @description How the result reaches the applicant, as chosen and as done.
@@ -4188,6 +4386,8 @@ export interface components {
             readonly decision?: components["schemas"]["CaseDecision"] | null;
             /** @example true */
             readonly commitmentAccepted: boolean;
+            verification?: components["schemas"]["CommitmentVerification"];
+            revocation?: components["schemas"]["CaseRevocation"];
             readonly delivery: components["schemas"]["CaseDelivery"];
             /** @example null */
             readonly concludedAt?: string | null;
@@ -4331,11 +4531,13 @@ export interface components {
          *     `extend` 延期 is the one extension of the time limit (行政许可法 §42), its reason the opinion.
          *     `receiveMaterial` 收取容缺材料: the office received a deferred material (also after its deadline).
          *     `terminate` 终止: the office ended the case, the reason the opinion. `transfer` 转办: the case was
-         *     sent to another department, the reason the opinion.
+         *     sent to another department, the reason the opinion. `verifyCommitment` 告知承诺核查: the office
+         *     recorded the verification of a commitment; when untrue the case moves to `revoked`, the reason the
+         *     opinion.
          * @example accept
          * @enum {string}
          */
-        TimelineAction: "submit" | "deemedAccepted" | "accept" | "reject" | "requestCorrection" | "submitCorrection" | "submitDeferredMaterial" | "suspend" | "resume" | "extend" | "receiveMaterial" | "terminate" | "transfer" | "approve" | "deny" | "conclude" | "deliver" | "withdraw";
+        TimelineAction: "submit" | "deemedAccepted" | "accept" | "reject" | "requestCorrection" | "submitCorrection" | "submitDeferredMaterial" | "suspend" | "resume" | "extend" | "receiveMaterial" | "terminate" | "transfer" | "approve" | "deny" | "conclude" | "deliver" | "withdraw" | "verifyCommitment";
         /**
          * @description Who did a step. Staff appear by office and name (and work number), never by personal contact details.
          * @example {
@@ -4495,7 +4697,7 @@ export interface components {
          *       "opinion": "材料齐全，符合法定形式，予以受理。"
          *     }
          */
-        CaseTransition: components["schemas"]["AcceptTransition"] | components["schemas"]["RejectTransition"] | components["schemas"]["RequestCorrectionTransition"] | components["schemas"]["SuspendTransition"] | components["schemas"]["ResumeTransition"] | components["schemas"]["ApproveTransition"] | components["schemas"]["DenyTransition"] | components["schemas"]["ConcludeTransition"] | components["schemas"]["DeliverTransition"] | components["schemas"]["ExtendTransition"] | components["schemas"]["ReceiveMaterialTransition"] | components["schemas"]["TerminateTransition"] | components["schemas"]["TransferTransition"];
+        CaseTransition: components["schemas"]["AcceptTransition"] | components["schemas"]["RejectTransition"] | components["schemas"]["RequestCorrectionTransition"] | components["schemas"]["SuspendTransition"] | components["schemas"]["ResumeTransition"] | components["schemas"]["ApproveTransition"] | components["schemas"]["DenyTransition"] | components["schemas"]["ConcludeTransition"] | components["schemas"]["DeliverTransition"] | components["schemas"]["ExtendTransition"] | components["schemas"]["ReceiveMaterialTransition"] | components["schemas"]["TerminateTransition"] | components["schemas"]["TransferTransition"] | components["schemas"]["VerifyCommitmentTransition"];
         /**
          * @description 受理 — submitted → accepted; the promised deadline starts. When the correction window (the
          *     locality's `correctionRequestDays` working days after receipt, 5 by 行政许可法 §32) passed without
@@ -4516,7 +4718,8 @@ export interface components {
             opinion?: string;
         };
         /**
-         * @description 不予受理 — submitted | correctionRequested → rejected, with the reason.
+         * @description 不予受理 — submitted | correctionRequested → rejected, with the reason; the decision gets its
+         *     文书编号 and the applicant's remedies (see `CaseDecision`).
          * @example {
          *       "action": "reject",
          *       "reason": "申请事项不属于本机关职权范围，请向户籍所在地住房保障部门申请。"
@@ -4619,7 +4822,8 @@ export interface components {
             resultNumber?: string;
         };
         /**
-         * @description 不予许可 — accepted → denied, with the reason.
+         * @description 不予许可 — accepted → denied, with the reason; the decision gets its 文书编号 and the applicant's
+         *     remedies (see `CaseDecision`).
          * @example {
          *       "action": "deny",
          *       "reason": "申请人家庭人均月收入超过规定标准。"
@@ -8276,6 +8480,46 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listCommitmentVerifications: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Only verifications past their due date.
+                 * @example true
+                 */
+                overdue?: boolean;
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The open verifications (at most 200). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommitmentVerificationList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedError"];

@@ -154,3 +154,14 @@ test('cases.listMine (我的办件) sends the signed-in token, its filter and th
   for (const request of server.requests)
     assert.equal(request.headers.authorization, 'Bearer id-token-zhangli');
 });
+
+test('cases.listCommitmentVerifications asks for the overdue verifications only when told', async (t) => {
+  const page = { items: [{ caseNumber: '15030220261123000017', dueDate: '2027-01-14', overdue: true }] };
+  const server = await startScriptedServer(() => ({ status: 200, body: page }));
+  t.after(() => server.close());
+  const client = createClient({ baseUrl: `${server.origin}/api/v1` });
+  const answer = await client.cases.listCommitmentVerifications({ overdue: true });
+  assert.equal(answer.items[0]?.caseNumber, '15030220261123000017');
+  assert.equal(server.requests[0]?.method, 'GET');
+  assert.equal(server.requests[0]?.url, '/api/v1/commitment-verifications?overdue=true');
+});

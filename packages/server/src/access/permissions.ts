@@ -26,6 +26,8 @@ export const permissionTable = {
   'transitionCase:approve': ['approver'],
   'transitionCase:deny': ['approver'],
   'transitionCase:conclude': ['approver'],
+  'transitionCase:verifyCommitment': ['approver'],
+  listCommitmentVerifications: caseHandlers,
   getCalendar: allStaff,
   putCalendar: ['admin'],
   listEvaluations: ['supervisor', 'reviewer'],

@@ -106,6 +106,15 @@ export function caseView(
     ...(details.extension ? { extension: details.extension } : {}),
     decision: details.decision,
     commitmentAccepted: details.commitmentAccepted,
+    ...(details.verification
+      ? {
+          verification: {
+            ...details.verification,
+            overdue: details.verification.result === 'pending' && today > details.verification.dueDate,
+          },
+        }
+      : {}),
+    ...(details.revocation ? { revocation: details.revocation } : {}),
     delivery: deliveryView(details.delivery),
     concludedAt: row.concluded_at ? chinaTime(row.concluded_at) : null,
     evaluationId: options.evaluationId,

@@ -2,6 +2,7 @@ import type { Handlers } from '../http/operation.js';
 import { createCase } from './create-case.js';
 import { submitCaseCorrection } from './correct-case.js';
 import { caseReadHandlers } from './read-cases.js';
+import { verificationHandlers } from './list-verifications.js';
 import { transitionCase } from './transition-case.js';
 import { withdrawCase } from './withdraw-case.js';
 
@@ -14,4 +15,12 @@ export const caseHandlers: Handlers<
   | 'submitCaseCorrection'
   | 'withdrawCase'
   | 'transitionCase'
-> = { createCase, ...caseReadHandlers, submitCaseCorrection, withdrawCase, transitionCase };
+  | 'listCommitmentVerifications'
+> = {
+  createCase,
+  ...caseReadHandlers,
+  submitCaseCorrection,
+  withdrawCase,
+  transitionCase,
+  ...verificationHandlers,
+};

@@ -15,7 +15,8 @@ export type CaseAction = Exclude<
 /**
  * The transitions of `CaseState`: each action, the states it may start from and the state it leads to.
  * submitted → accepted | rejected | correctionRequested; correctionRequested → submitted | rejected;
- * accepted ⇄ suspended; accepted → approved | denied → concluded → delivered; withdrawn from any open state.
+ * accepted ⇄ suspended; accepted → approved | denied → concluded → delivered; withdrawn from any open state;
+ * approved | concluded | delivered → revoked when a commitment proves untrue.
  */
 export const transitions: Record<CaseAction, { from: readonly CaseState[]; to: CaseState | 'unchanged' }> = {
   accept: { from: ['submitted'], to: 'accepted' },
@@ -36,6 +37,8 @@ export const transitions: Record<CaseAction, { from: readonly CaseState[]; to: C
   conclude: { from: ['approved', 'denied'], to: 'concluded' },
   deliver: { from: ['concluded'], to: 'delivered' },
   withdraw: { from: ['submitted', 'correctionRequested', 'accepted', 'suspended'], to: 'withdrawn' },
+  // 告知承诺核查: an untrue commitment moves the case to `revoked` (see commitment-verification.ts).
+  verifyCommitment: { from: ['approved', 'concluded', 'delivered'], to: 'unchanged' },
 };
 
 /** States in which the case is still being handled (deferred materials may still be handed in). */
@@ -70,6 +73,7 @@ const stateNames: Record<CaseState, true> = {
   delivered: true,
   withdrawn: true,
   terminated: true,
+  revoked: true,
 };
 
 /** The item's promised time limit as stored with the case. */

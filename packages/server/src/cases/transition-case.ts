@@ -35,6 +35,8 @@ import {
   withDeferredDeadlines,
   type CaseState,
 } from './rules.js';
+import { openVerification, recordVerification } from './commitment-verification.js';
+import { writtenDecision } from './written-decision.js';
 
 type Transition = Schema<'CaseTransition'>;
 
@@ -60,7 +62,7 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
     // Another department's case is as unknown as a number never issued.
     requireDepartment(principal, locked.row.department_id, 'case', notFound);
     const { row, state } = locked;
-    const to = nextState(state, body.action);
+    let to = nextState(state, body.action);
     if (!to) throw invalidTransition(state, ctx.locale);
     const acting = actingStaff(principal, row.department_id);
     const calendar = await ctx.services.calendar(trx);
@@ -88,6 +90,8 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
     if (body.action === 'transfer') await transferTo(trx, body.departmentId, change);
     applyTransition(body, { row, state, now: ctx.now, calendar }, change, ctx.locale);
     if (deemed) acceptFromReceipt(row, change, calendar);
+    const decided = { departmentId: row.department_id, state, now: ctx.now, calendar, rules };
+    to = (await decisionRecords(trx, body, decided, change)) ?? to;
     const updated = await updateCase(trx, row.number, {
       ...change.columns,
       details: JSON.stringify(change.details),
@@ -124,6 +128,28 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
     return { status: 200, body: await viewOf(ctx, trx, updated, calendar) };
   },
 };
+
+/**
+ * What a decision adds besides its state: a written decision's 文书编号 and remedies (不予受理, 不予许可),
+ * the verification an approval on commitment opens, and the result of that verification (an untrue one
+ * revokes the approval: the state it answers).
+ */
+async function decisionRecords(
+  trx: Db,
+  body: Transition,
+  at: { departmentId: string; state: CaseState; now: Date; calendar: WorkCalendar; rules: LocalRules },
+  change: CaseChange,
+): Promise<CaseState | undefined> {
+  const { now, rules } = at;
+  if ((body.action === 'reject' || body.action === 'deny') && change.details.decision)
+    Object.assign(
+      change.details.decision,
+      await writtenDecision(trx, rules, body.action, at.departmentId, now),
+    );
+  if (body.action === 'approve') openVerification(change, now, rules.commitmentVerificationDays, at.calendar);
+  if (body.action === 'verifyCommitment') return recordVerification(body, at.state, change, now);
+  return undefined;
+}
 
 /** 409: the correction window of §32 has passed, so the office can no longer ask for a correction. */
 function correctionWindowPassed(last: string, days: number): ProblemError {

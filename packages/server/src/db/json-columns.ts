@@ -42,6 +42,10 @@ export interface CaseDetails {
   /** 延期: the one extension, once granted (older cases have none). */
   extension?: Schema<'CaseExtension'>;
   decision: Schema<'CaseDecision'> | null;
+  /** 告知承诺: the verification of a case approved on commitment (`overdue` is computed when read). */
+  verification?: Omit<Schema<'CommitmentVerification'>, 'overdue'>;
+  /** 撤销: the approval revoked for an untrue commitment. */
+  revocation?: Schema<'CaseRevocation'>;
 }
 
 /** The applicant as submitted (kept whole; only masked values leave the server). */

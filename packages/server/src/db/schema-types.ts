@@ -112,6 +112,8 @@ export interface CasesTable {
   applicant_name_index: ColumnType<string | null, string | null | undefined, string | null>;
   /** Blind index of the applicant's ID number or credit code (duplicate applications). */
   applicant_index: ColumnType<string | null, string | null | undefined, string | null>;
+  /** 告知承诺: the last day of the open verification (核查) of a case approved on commitment, else null. */
+  verification_due: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseEventsTable {

@@ -131,6 +131,9 @@ const zh: Catalogue = {
   'problem.deferredMaterialOverdue':
     '容缺材料（{materials}）已超过补交期限，不能办结：请收取该材料，或终止办理',
   'state.terminated': '已终止',
+  'state.revoked': '已撤销',
+  'validation.revocationReason': '承诺不实时请写明撤销的理由',
+  'problem.nothingToVerify': '该办件没有待核查的告知承诺',
   'validation.dayOutsideYear': '日期不在 {year} 年内',
   'validation.dayTwice': '同一日期出现了两次',
   'validation.ratedAt': '评价时间只能是过去 7 天内',
@@ -287,6 +290,9 @@ const en: Catalogue = {
   'problem.deferredMaterialOverdue':
     'A deferred material ({materials}) is past its deadline, so the case cannot be concluded: receive it, or terminate the case',
   'state.terminated': 'terminated',
+  'state.revoked': 'revoked',
+  'validation.revocationReason': 'Give the reason for revoking the decision when the commitment was untrue',
+  'problem.nothingToVerify': 'This case has no commitment waiting for verification',
   'validation.dayOutsideYear': 'The date is not in {year}',
   'validation.dayTwice': 'The same date appears twice',
   'validation.ratedAt': 'The rating time must be within the past 7 days',

@@ -18,6 +18,17 @@ export interface LocalRules {
   rankingVisibleDays: number;
   /** 我要问: working days the office has to answer a question (and a follow-up). */
   consultationAnswerDays: number;
+  /** 告知承诺: working days after an approval on commitment within which the office verifies it (核查). */
+  commitmentVerificationDays: number;
+  /**
+   * 文书编号 of the written decisions 不予受理 and 不予许可 (行政许可法 §38): `{kind}` (不受 / 不许), `{year}`,
+   * `{department}` (the deciding department's id) and `{seq}` (required: counts up per everything else).
+   */
+  decisionNumberFormat: string;
+  /** The body a written decision names for 行政复议 (within 60 days). */
+  reconsiderationBody: string;
+  /** The court a written decision names for 行政诉讼 (within 6 months). */
+  litigationCourt: string;
 }
 
 /** The defaults: the national rules where a law sets them. */
@@ -28,6 +39,10 @@ export const defaultLocalRules: Readonly<LocalRules> = {
   rankingSize: 10,
   rankingVisibleDays: 15,
   consultationAnswerDays: 1,
+  commitmentVerificationDays: 30,
+  decisionNumberFormat: '{kind}字〔{year}〕第{seq}号',
+  reconsiderationBody: '本级人民政府',
+  litigationCourt: '有管辖权的人民法院',
 };
 
 /** Rules that are not days from 0 to 60: their own whole-number range and unit. */
@@ -50,6 +65,19 @@ function days(rule: string, value: unknown, source: string): number {
   return number;
 }
 
+/** A text rule checked: not empty, at most 100 characters; a number format names `{seq}`. */
+function text(rule: string, value: unknown, source: string): string {
+  if (typeof value !== 'string' || value.trim() === '' || value.length > 100)
+    throw new Error(`${source}: ${rule} must be a text of 1 to 100 characters`);
+  if (rule === 'decisionNumberFormat' && !value.includes('{seq}'))
+    throw new Error(`${source}: ${rule} must contain {seq}, not ${value}`);
+  return value;
+}
+
+/** A rule's value checked by the kind of its default. */
+const checked = (rule: keyof LocalRules, value: unknown, source: string) =>
+  typeof defaultLocalRules[rule] === 'string' ? text(rule, value, source) : days(rule, value, source);
+
 /**
  * The rules in force: defaults, then the file named by `BANSHI_RULES_FILE`, then `BANSHI_RULE_*`
  * variables. An unknown rule or a value out of range stops the start with a message naming it.
@@ -61,12 +89,12 @@ export function loadLocalRules(env: Readonly<Record<string, string | undefined>>
     const stored = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     for (const [rule, value] of Object.entries(stored)) {
       if (!(rule in rules)) throw new Error(`${file}: unknown rule ${rule}`);
-      rules[rule as keyof LocalRules] = days(rule, value, file);
+      Object.assign(rules, { [rule]: checked(rule as keyof LocalRules, value, file) });
     }
   }
   for (const rule of Object.keys(rules) as (keyof LocalRules)[]) {
     const value = env[envName(rule)];
-    if (value !== undefined) rules[rule] = days(rule, value, envName(rule));
+    if (value !== undefined) Object.assign(rules, { [rule]: checked(rule, value, envName(rule)) });
   }
   return rules;
 }

@@ -18,6 +18,9 @@ export type MyCaseListQuery = ListQuery<'listMyCases'>;
 /** Query of {@link Cases.listTimeline}. */
 export type CaseTimelineQuery = ListQuery<'listCaseTimeline'>;
 
+/** Query of {@link Cases.listCommitmentVerifications}. */
+export type CommitmentVerificationQuery = ListQuery<'listCommitmentVerifications'>;
+
 /** Applications (办件): submit, track, correct, withdraw, and the staff transitions. */
 export class Cases extends APIResource {
   /**
@@ -98,5 +101,17 @@ export class Cases extends APIResource {
     options: MutationOptions = {},
   ): Promise<Schemas['Case']> {
     return this.call('post', '/cases/{caseNumber}/transitions', { ...options, params: { caseNumber }, body });
+  }
+
+  /**
+   * Staff: the open 告知承诺 verifications (核查) of their departments, earliest due first; with
+   * `{ overdue: true }` only those past their due date. Record a result with {@link Cases.transition}
+   * (`verifyCommitment`).
+   */
+  listCommitmentVerifications(
+    query: CommitmentVerificationQuery = {},
+    options: CallOptions = {},
+  ): Promise<Schemas['CommitmentVerificationList']> {
+    return this.call('get', '/commitment-verifications', { ...options, query });
   }
 }
