@@ -16,6 +16,7 @@ import {
 } from './core/transport.js';
 import { CalendarResource } from './resources/calendar/calendar.js';
 import { Appointments } from './resources/appointments/appointments.js';
+import { Consultations } from './resources/consultations/consultations.js';
 import { Cases } from './resources/cases/cases.js';
 import { Evaluations } from './resources/evaluations/evaluations.js';
 import { Items } from './resources/items/items.js';
@@ -78,6 +79,8 @@ export class BanshiClient {
   readonly calendar: CalendarResource;
   /** 预约: slots, bookings, check-in and the window's queue. */
   readonly appointments: Appointments;
+  /** 我要问: questions, answers, the follow-up, ratings and published questions and answers. */
+  readonly consultations: Consultations;
   private readonly transport: Transport;
 
   constructor(options: ClientOptions) {
@@ -99,6 +102,7 @@ export class BanshiClient {
     this.reference = new Reference(this.transport);
     this.calendar = new CalendarResource(this.transport);
     this.appointments = new Appointments(this.transport);
+    this.consultations = new Consultations(this.transport);
   }
 
   /**

@@ -86,4 +86,10 @@ export {
 } from './resources/reference/reference.js';
 export { CalendarResource } from './resources/calendar/calendar.js';
 export { Appointments, type AppointmentAccessOptions } from './resources/appointments/appointments.js';
+export {
+  Consultations,
+  type ConsultationAskOptions,
+  type ConsultationFiguresQuery,
+  type ConsultationListQuery,
+} from './resources/consultations/consultations.js';
 export type * from './resources/schemas.js';
