@@ -23,7 +23,15 @@ const here = new URL('.', import.meta.url);
 const path = (relative) => fileURLToPath(new URL(relative, here));
 
 /** One CDN file per widget: `cdn/banshi-<name>.js` from `src/<name>/define.ts`. Later widgets add a line. */
-const widgets = ['rating', 'case-tracker', 'item-search', 'item-guide', 'application-form', 'appointment'];
+const widgets = [
+  'rating',
+  'case-tracker',
+  'item-search',
+  'item-guide',
+  'application-form',
+  'appointment',
+  'consult',
+];
 /** What the loader defines: every widget, the provider and the region picker (no self-contained files of their own). */
 const loaderWidgets = [...widgets, 'provider', 'region-picker'];
 

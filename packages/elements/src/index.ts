@@ -57,3 +57,6 @@ import './region-picker/define.js';
 export { BanshiAppointment } from './appointment/appointment.js';
 export { appointmentMessages } from './appointment/messages.js';
 import './appointment/define.js';
+export { BanshiConsult } from './consult/consult.js';
+export { consultMessages } from './consult/messages.js';
+import './consult/define.js';
