@@ -6,6 +6,7 @@ import type { HttpHandler } from 'msw';
 import { evaluationHandlers } from './evaluations.js';
 import { itemHandlers } from './items.js';
 import { appointmentHandlers } from './appointments.js';
+import { consultationHandlers } from './consultations.js';
 
 export type MockHandlers = Record<string, HttpHandler[]>;
 
@@ -13,11 +14,13 @@ export const defaultHandlers: MockHandlers = {
   evaluations: evaluationHandlers.normal,
   items: itemHandlers.normal,
   appointments: appointmentHandlers.normal,
+  consultations: consultationHandlers.normal,
 };
 
 export { evaluationHandlers } from './evaluations.js';
 export { itemHandlers } from './items.js';
 export { appointmentHandlers } from './appointments.js';
+export { consultationHandlers } from './consultations.js';
 export { mockCases } from './cases.js';
 export { seedItems, catalogueItems, seedForms, englishItemNames } from './catalogue.js';
 export { API, failures, json, problem, validationFailed, notFound, resetMocks } from './respond.js';
