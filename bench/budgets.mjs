@@ -17,6 +17,7 @@ export const loaderPages = [
   // The widget chunk's own budget is 8 KB; the page adds the loader and the core chunk.
   { name: 'booking page', widgets: ['appointment'], budgetKB: 32 },
   { name: 'ratings board page', widgets: ['rating-summary'], budgetKB: 32 },
+  { name: 'ask page', widgets: ['consult'], budgetKB: 32 },
 ];
 /** The core chunk alone (Lit, the SDK's client and transport, the base element). */
 export const coreChunkBudgetKB = 24;

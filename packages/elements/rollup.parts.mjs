@@ -32,6 +32,7 @@ const widgets = [
   'application-form',
   'appointment',
   'rating-summary',
+  'consult',
 ];
 /** What the loader defines: every widget, the provider and the region picker (no self-contained files of their own). */
 const loaderWidgets = [...widgets, 'provider', 'region-picker'];

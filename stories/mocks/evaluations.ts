@@ -193,13 +193,16 @@ export const createEvaluation: HttpHandler = http.post(`${API}/evaluations`, asy
         extensions: { existingEvaluation: existing },
       });
     itemCode = known.itemCode;
-  } else {
+  } else if (body.target.kind === 'onSite') {
     if (!findItem(body.target.itemCode))
       return notFound(request, {
         'zh-CN': `没有编码为 ${body.target.itemCode} 的事项`,
         en: `There is no item with the code ${body.target.itemCode}`,
       });
     itemCode = body.target.itemCode;
+  } else {
+    // The stories rate cases and visits; an answer to a question is rated in the consult widget's own.
+    return notFound(request, { 'zh-CN': '没有该咨询', en: 'There is no such question' });
   }
 
   const evaluation = record(body, itemCode, localeOf(request));

@@ -7,6 +7,7 @@ import { evaluationHandlers } from './evaluations.js';
 import { itemHandlers } from './items.js';
 import { appointmentHandlers } from './appointments.js';
 import { ratingFigureHandlers } from './rating-figures.js';
+import { consultationHandlers } from './consultations.js';
 
 export type MockHandlers = Record<string, HttpHandler[]>;
 
@@ -15,12 +16,14 @@ export const defaultHandlers: MockHandlers = {
   items: itemHandlers.normal,
   appointments: appointmentHandlers.normal,
   ratingFigures: ratingFigureHandlers.normal,
+  consultations: consultationHandlers.normal,
 };
 
 export { evaluationHandlers } from './evaluations.js';
 export { itemHandlers } from './items.js';
 export { appointmentHandlers } from './appointments.js';
 export { ratingFigureHandlers } from './rating-figures.js';
+export { consultationHandlers } from './consultations.js';
 export { mockCases } from './cases.js';
 export { seedItems, catalogueItems, seedForms, englishItemNames } from './catalogue.js';
 export { API, failures, json, problem, validationFailed, notFound, resetMocks } from './respond.js';

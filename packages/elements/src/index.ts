@@ -65,3 +65,6 @@ import './appointment/define.js';
 export { BanshiRatingSummary } from './rating-summary/rating-summary.js';
 export { ratingSummaryMessages } from './rating-summary/messages.js';
 import './rating-summary/define.js';
+export { BanshiConsult } from './consult/consult.js';
+export { consultMessages } from './consult/messages.js';
+import './consult/define.js';

@@ -16,6 +16,7 @@ import {
 } from './core/transport.js';
 import { CalendarResource } from './resources/calendar/calendar.js';
 import { Appointments } from './resources/appointments/appointments.js';
+import { Consultations } from './resources/consultations/consultations.js';
 import { Cases } from './resources/cases/cases.js';
 import { Evaluations } from './resources/evaluations/evaluations.js';
 import { RatingFigures } from './resources/rating-figures/rating-figures.js';
@@ -81,6 +82,8 @@ export class BanshiClient {
   readonly appointments: Appointments;
   /** 好差评 figures per department, window and member of staff, and the 红黑榜. */
   readonly ratingFigures: RatingFigures;
+  /** 我要问: questions, answers, the follow-up, ratings and published questions and answers. */
+  readonly consultations: Consultations;
   private readonly transport: Transport;
 
   constructor(options: ClientOptions) {
@@ -103,6 +106,7 @@ export class BanshiClient {
     this.calendar = new CalendarResource(this.transport);
     this.appointments = new Appointments(this.transport);
     this.ratingFigures = new RatingFigures(this.transport);
+    this.consultations = new Consultations(this.transport);
   }
 
   /**

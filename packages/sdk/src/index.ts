@@ -89,4 +89,10 @@ export {
 export { CalendarResource } from './resources/calendar/calendar.js';
 export { Appointments, type AppointmentAccessOptions } from './resources/appointments/appointments.js';
 export { RatingFigures, type EvaluationFiguresQuery } from './resources/rating-figures/rating-figures.js';
+export {
+  Consultations,
+  type ConsultationAskOptions,
+  type ConsultationFiguresQuery,
+  type ConsultationListQuery,
+} from './resources/consultations/consultations.js';
 export type * from './resources/schemas.js';

@@ -76,6 +76,8 @@ export class BanshiItemGuide extends BanshiElement {
   /** Set when the API refused this page's origin (CORS): what to tell the person instead. */
   @state() private refusal?: string;
   @state() private conditions?: Conditions;
+  /** Questions and answers staff published on the item (我要问), shown under 常见问题. */
+  @state() private published: Item['faqs'] = [];
 
   private request?: AbortController;
   /** The QR code renderer, a chunk of its own fetched when the checklist is printed. */
@@ -140,10 +142,20 @@ export class BanshiItemGuide extends BanshiElement {
       this.item = item;
       this.refusal = undefined;
       this.phase = 'ready';
+      void this.loadPublished(item.code);
     } catch (error) {
       if (request.signal.aborted || isAborted(error)) return;
       this.refusal = this.corsRefusal(error);
       this.phase = isNotFound(error) ? 'missing' : isServerAnswer(error) ? 'failed' : 'offline';
+    }
+  }
+
+  /** The published answers, after the guide: the guide never waits for them, nor fails with them. */
+  private async loadPublished(code: string): Promise<void> {
+    try {
+      this.published = (await this.api.consultations.published(code)).items;
+    } catch {
+      this.published = [];
     }
   }
 
@@ -301,7 +313,7 @@ export class BanshiItemGuide extends BanshiElement {
       ${renderGlance(item, msg, this.locale)}
       ${item.situations.length ? renderSituations(item, this.situationsView()) : nothing}
       ${renderMaterials(item, this.situation, this.conditions, msg)}
-      ${renderReference(item, msg, this.locale)}
+      ${renderReference(item, msg, this.locale, this.published)}
       <p class="print-only hint">
         ${msg('guide.printed', { date: new Date().toLocaleDateString(this.locale) })}
       </p>

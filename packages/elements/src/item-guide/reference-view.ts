@@ -4,8 +4,14 @@ import type { ContactChannel, Item } from '../item-common/types.js';
 import type { Translate } from '../base/translate.js';
 import { renderLink, renderSection } from './sections.js';
 
-/** The sections after the materials: steps, fees, windows, contact, legal bases and FAQs. */
-export function renderReference(item: Item, msg: Translate, locale: string): TemplateResult {
+/** The sections after the materials: steps, fees, windows, contact, legal bases and FAQs (published answers too). */
+export function renderReference(
+  item: Item,
+  msg: Translate,
+  locale: string,
+  published: Item['faqs'] = [],
+): TemplateResult {
+  const faqs = [...item.faqs, ...published];
   return html`${renderSteps(item, msg)} ${renderFees(item, msg, locale)}
   ${renderSection(
     msg,
@@ -48,11 +54,11 @@ export function renderReference(item: Item, msg: Translate, locale: string): Tem
     </ul>`,
   )}
   ${
-    item.faqs.length
+    faqs.length
       ? renderSection(
           msg,
           'faq',
-          html`${item.faqs.map(
+          html`${faqs.map(
             (faq) =>
               html`<details>
                 <summary>${faq.question}</summary>

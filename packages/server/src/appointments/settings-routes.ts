@@ -31,7 +31,7 @@ export const settingsHandlers: {
       .where('code', '=', code)
       .executeTakeFirst();
     if (!item) throw problems.notFound('appointment.notBookable', { code });
-    requireDepartment(principal, item.department_id, 'case', () =>
+    requireDepartment(principal, item.department_id, 'appointment', () =>
       problems.notFound('appointment.notBookable', { code }),
     );
     const body = ctx.request.body;

@@ -1,0 +1,73 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { BanshiConsult } from './consult.js';
+import './define.js';
+import { inShadow, REAL_API, shadowText, staffToken } from '../test-support/helpers.js';
+
+const PUBLIC_RENTAL = '1115030201183506284200603001000';
+
+async function open(): Promise<BanshiConsult> {
+  return fixture<BanshiConsult>(
+    html`<banshi-consult api-base=${REAL_API} item-code=${PUBLIC_RENTAL}></banshi-consult>`,
+  );
+}
+
+function type(el: BanshiConsult, id: string, text: string): void {
+  const field = inShadow<HTMLInputElement>(el, `#${id}`);
+  field.value = text;
+  field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+}
+
+function press(el: BanshiConsult, label: string): void {
+  const button = [...el.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === label);
+  if (!button) throw new Error(`no button ${label}`);
+  button.click();
+}
+
+async function answer(number: string, text: string): Promise<void> {
+  const response = await fetch(`${REAL_API}/consultations/${number}/answer`, {
+    method: 'POST',
+    headers: {
+      authorization: `Bearer ${await staffToken()}`,
+      'content-type': 'application/json',
+      'idempotency-key': crypto.randomUUID(),
+    },
+    body: JSON.stringify({ answer: text }),
+  });
+  if (!response.ok) throw new Error(`answering answered ${response.status}`);
+}
+
+describe('<banshi-consult> against the reference server', () => {
+  it('keeps a short question and says why, then sends it and shows the number and code once', async () => {
+    const el = await open();
+    type(el, 'question', '能申请吗');
+    press(el, '提交咨询');
+    await waitUntil(() => shadowText(el).includes('问题需要 10 到 500 个字'));
+    expect(inShadow<HTMLTextAreaElement>(el, '#question').value).to.equal('能申请吗');
+    type(el, 'question', '非本区户籍在本区工作三年，可以申请公租房吗？');
+    press(el, '提交咨询');
+    await waitUntil(() => shadowText(el).includes('咨询已提交'), 'the question was not sent', {
+      timeout: 8000,
+    });
+    expect(shadowText(el)).to.match(/ZX\d{6}[0-9A-Z]{6}/);
+  });
+
+  it('reads the answer with number and code, takes one follow-up and a rating', async () => {
+    const el = await open();
+    type(el, 'question', '外地户籍在本区工作三年，可以申请公租房吗？');
+    press(el, '提交咨询');
+    await waitUntil(() => shadowText(el).includes('咨询已提交'), 'not sent', { timeout: 8000 });
+    const number = /ZX\d{6}[0-9A-Z]{6}/.exec(shadowText(el))![0];
+    await answer(number, '可以，持居住证并连续缴纳社保满一年即可申请。');
+    press(el, '查看答复');
+    await waitUntil(() => shadowText(el).includes('持居住证'), 'no answer shown', { timeout: 8000 });
+    type(el, 'followUp', '社保缴费证明需要到哪里去打印呢？');
+    press(el, '提交追问');
+    await waitUntil(() => !el.shadowRoot!.querySelector('#followUp'), 'the follow-up was not sent', {
+      timeout: 8000,
+    });
+    expect(shadowText(el)).to.include('社保缴费证明需要到哪里去打印呢？');
+    inShadow<HTMLInputElement>(el, 'input[value=satisfied]').click();
+    press(el, '提交评价');
+    await waitUntil(() => shadowText(el).includes('感谢您的评价'), 'not rated', { timeout: 8000 });
+  });
+});

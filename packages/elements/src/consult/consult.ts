@@ -1,0 +1,296 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { components } from '@banshi/sdk';
+import { isAPIError, newIdempotencyKey } from '../base/api.js';
+import { BanshiElement } from '../base/banshi-element.js';
+import { focusErrorSummary, renderErrorSummary, type SummaryEntry } from '../base/error-summary.js';
+import { baseStyles } from '../base/base.styles.js';
+import { consultStyles } from './consult.styles.js';
+import { consultMessages } from './messages.js';
+import './events.js';
+
+type Schemas = components['schemas'];
+type Level = Schemas['EvaluationLevel'];
+const MOBILE = /^1[3-9]\d{9}$/;
+const LEVELS: Level[] = [
+  'verySatisfied',
+  'satisfied',
+  'basicallySatisfied',
+  'dissatisfied',
+  'veryDissatisfied',
+];
+/** How long typing must pause before existing answers are looked up. */
+const SUGGEST_DELAY_MS = 300;
+
+/**
+ * 我要问: asks the office about a service item. While the resident types, the item's 常见问题 and
+ * published answers that fit are shown; the question is sent with an optional mobile (signed-in residents
+ * are known by the provider's token), and the question number and query code are shown once. With them
+ * the resident reads the answer, asks one follow-up and rates the answer with the five 好差评 levels.
+ *
+ * @tagname banshi-consult
+ * @summary 我要问: ask the office, read the answer, follow up and rate it.
+ * @event {CustomEvent<ConsultationCreated>} banshi-consultation-asked - A question was sent.
+ * @csspart base - The outer box.
+ * @csspart submit - The main button.
+ * @csspart error-summary - The list of problems at the top of the form.
+ * @cssprop --banshi-consult-padding - Inner spacing.
+ * @cssprop --banshi-consult-border-color - Border of the widget.
+ */
+export class BanshiConsult extends BanshiElement {
+  static override styles = [baseStyles, consultStyles];
+  static override messages = consultMessages;
+
+  /** The item's implementation code (实施编码). */
+  @property({ attribute: 'item-code' }) itemCode = '';
+
+  @state() private suggestions: Schemas['ConsultationSuggestion'][] = [];
+  @state() private errors: SummaryEntry[] = [];
+  @state() private busy = false;
+  @state() private asked?: Schemas['ConsultationCreated'];
+  @state() private consultation?: Schemas['Consultation'];
+  @state() private rated = false;
+  private access = { number: '', code: '' };
+  private key = newIdempotencyKey();
+  private timer?: ReturnType<typeof setTimeout>;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  protected override renderContent(): TemplateResult {
+    return html`<h2>${this.msg('ask.title')}</h2>
+      ${renderErrorSummary(this, this.msg('ask.errors'), this.errors)}
+      ${
+        this.consultation
+          ? this.renderConsultation(this.consultation)
+          : this.asked
+            ? this.renderAsked(this.asked)
+            : this.renderAsk()
+      }`;
+  }
+
+  private renderAsk(): TemplateResult {
+    return html`<form novalidate @submit=${this.send}>
+        <div class="field">
+          <label for="question">${this.msg('ask.question')}</label>
+          <textarea id="question" maxlength="500" @input=${this.typed}></textarea>
+        </div>
+        ${
+          this.suggestions.length
+            ? html`<div role="status">
+                <p>${this.msg('ask.suggest')}</p>
+                ${this.suggestions.map(
+                  (s) =>
+                    html`<details>
+                      <summary>${s.question}</summary>
+                      <p>${s.answer}</p>
+                    </details>`,
+                )}
+              </div>`
+            : nothing
+        }
+        ${this.field('mobile', 'tel', 'ask.mobile')}
+        <button part="submit" ?disabled=${this.busy}>
+          ${this.msg(this.busy ? 'ask.sending' : 'ask.send')}
+        </button>
+      </form>
+      ${this.renderLookup()}`;
+  }
+
+  private renderLookup(): TemplateResult {
+    return html`<form novalidate @submit=${this.lookup}>
+      ${this.field('number', 'text', 'ask.number')} ${this.field('code', 'text', 'ask.code')}
+      <button>${this.msg('ask.read')}</button>
+    </form>`;
+  }
+
+  private field(id: string, type: string, label: string): TemplateResult {
+    const invalid = this.errors.some((e) => e.target === id);
+    return html`<div class="field">
+      <label for=${id}>${this.msg(label)}</label>
+      <input id=${id} type=${type} autocomplete="off" aria-invalid=${invalid ? 'true' : 'false'} />
+    </div>`;
+  }
+
+  private renderAsked(a: Schemas['ConsultationCreated']): TemplateResult {
+    return html`<div class="done" role="status">
+      <p><strong>${this.msg('ask.received', { due: a.answerDue })}</strong></p>
+      ${a.hotlineHint ? html`<p>${a.hotlineHint}</p>` : nothing}
+      <dl>
+        <dt>${this.msg('ask.number')}</dt>
+        <dd class="code">${a.number}</dd>
+        <dt>${this.msg('ask.code')}</dt>
+        <dd class="code">${a.queryCode}</dd>
+      </dl>
+      <p>${this.msg('ask.keep')}</p>
+      <button type="button" @click=${this.readAsked}>${this.msg('ask.read')}</button>
+    </div>`;
+  }
+
+  private renderConsultation(c: Schemas['Consultation']): TemplateResult {
+    const answered = c.answer !== undefined;
+    return html`<div class="done">
+      <p>${c.question}</p>
+      ${
+        c.answer
+          ? html`<p><strong>${this.msg('ask.answer', { office: c.answer.office })}</strong></p>
+              <p>${c.answer.text}</p>`
+          : html`<p role="status">${this.msg('ask.waiting', { due: c.answerDue })}</p>`
+      }
+      ${
+        c.followUp
+          ? html`<p>${c.followUp.question}</p>
+              <p>${c.followUp.answer?.text ?? this.msg('ask.waiting', { due: c.followUp.answerDue })}</p>`
+          : answered
+            ? html`<form novalidate @submit=${this.followUp}>
+                <div class="field">
+                  <label for="followUp">${this.msg('ask.followUp')}</label>
+                  <textarea id="followUp" maxlength="500"></textarea>
+                </div>
+                <button ?disabled=${this.busy}>${this.msg('ask.sendFollowUp')}</button>
+              </form>`
+            : nothing
+      }
+      ${answered && c.itemCode ? this.renderRating() : nothing}
+      <button type="button" @click=${this.again}>${this.msg('ask.again')}</button>
+    </div>`;
+  }
+
+  private renderRating(): TemplateResult {
+    if (this.rated) return html`<p role="status">${this.msg('ask.rated')}</p>`;
+    return html`<form novalidate @submit=${this.rate}>
+      <fieldset id="level" tabindex="-1">
+        <legend>${this.msg('ask.rate')}</legend>
+        ${LEVELS.map(
+          (level) =>
+            html`<label class="choice"
+              ><input type="radio" name="level" .value=${level} />${this.msg(`ask.level.${level}`)}</label
+            >`,
+        )}
+      </fieldset>
+      <button ?disabled=${this.busy}>${this.msg('ask.sendRating')}</button>
+    </form>`;
+  }
+
+  private value(id: string): string {
+    return (this.renderRoot.querySelector<HTMLInputElement>(`#${id}`)?.value ?? '').trim();
+  }
+
+  private typed = (): void => {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.suggest(this.value('question')), SUGGEST_DELAY_MS);
+  };
+
+  private async suggest(text: string): Promise<void> {
+    if (!this.itemCode || text.length < 2) return void (this.suggestions = []);
+    try {
+      this.suggestions = (await this.api.consultations.suggestions(this.itemCode, text.slice(0, 500))).items;
+    } catch {
+      this.suggestions = [];
+    }
+  }
+
+  private async report(errors: SummaryEntry[]): Promise<void> {
+    this.errors = errors;
+    await this.updateComplete;
+    if (errors.length) await focusErrorSummary(this);
+  }
+
+  private problemText(error: unknown): string {
+    const problem = isAPIError(error)
+      ? (error.problem as { detail?: string; errors?: { message: string }[] } | undefined)
+      : undefined;
+    return problem?.errors?.[0]?.message ?? problem?.detail ?? this.msg('ask.failed');
+  }
+
+  /** Runs a call with the button busy; a failure is reported against `target`, typed text kept. */
+  private async attempt(target: string, call: () => Promise<void>): Promise<void> {
+    this.busy = true;
+    try {
+      await call();
+      await this.report([]);
+    } catch (error) {
+      await this.report([{ text: this.problemText(error), target }]);
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private send = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const question = this.value('question');
+    const mobile = this.value('mobile');
+    const errors: SummaryEntry[] = [];
+    if ([...question].length < 10) errors.push({ text: this.msg('ask.error.question'), target: 'question' });
+    if (mobile && !MOBILE.test(mobile)) errors.push({ text: this.msg('ask.error.mobile'), target: 'mobile' });
+    await this.report(errors);
+    if (errors.length) return;
+    await this.attempt('question', async () => {
+      const asked = await this.api.consultations.ask(
+        { itemCode: this.itemCode, question, ...(mobile ? { mobile } : {}) },
+        { idempotencyKey: this.key },
+      );
+      this.key = newIdempotencyKey();
+      this.asked = asked;
+      this.access = { number: asked.number, code: asked.queryCode };
+      this.emit('banshi-consultation-asked', asked);
+    });
+  };
+
+  private lookup = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const access = { number: this.value('number').toUpperCase(), code: this.value('code') };
+    if (!access.number || access.code.replace(/[\s-]/g, '').length !== 8)
+      return this.report([{ text: this.msg('ask.error.number'), target: 'number' }]);
+    this.access = access;
+    await this.attempt('number', async () => {
+      this.consultation = await this.api.consultations.get(access.number, { queryCode: access.code });
+    });
+  };
+
+  private followUp = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const question = this.value('followUp');
+    if ([...question].length < 10)
+      return this.report([{ text: this.msg('ask.error.question'), target: 'followUp' }]);
+    await this.attempt('followUp', async () => {
+      this.consultation = await this.api.consultations.followUp(this.access.number, question, {
+        queryCode: this.access.code,
+      });
+    });
+  };
+
+  private rate = async (event: Event): Promise<void> => {
+    event.preventDefault();
+    const level = this.renderRoot.querySelector<HTMLInputElement>('input[name=level]:checked')?.value as
+      Level | undefined;
+    if (!level) return this.report([{ text: this.msg('ask.rate'), target: 'level' }]);
+    const bad = level === 'dissatisfied' || level === 'veryDissatisfied';
+    await this.attempt('level', async () => {
+      await this.api.consultations.rate(
+        this.access.number,
+        bad
+          ? { level, channel: 'pc', anonymous: true, reasons: ['other'] }
+          : { level, channel: 'pc', anonymous: true },
+        { queryCode: this.access.code },
+      );
+      this.rated = true;
+    });
+  };
+
+  private readAsked = async (): Promise<void> => {
+    const { number, code } = this.access;
+    await this.attempt('number', async () => {
+      this.consultation = await this.api.consultations.get(number, { queryCode: code });
+    });
+  };
+
+  private again = (): void => {
+    this.asked = undefined;
+    this.consultation = undefined;
+    this.rated = false;
+    this.suggestions = [];
+  };
+}

@@ -1,0 +1,60 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createClient } from '../../src/index.js';
+import { startScriptedServer } from './support/scripted-server.js';
+
+test('consultations.get and followUp send the query code in a header, never the URL', async (t) => {
+  const server = await startScriptedServer(() => ({ status: 200, body: { state: 'answered' } }));
+  t.after(() => server.close());
+  const client = createClient({ baseUrl: server.origin });
+  await client.consultations.get('ZX2612070K3P9Q', { queryCode: '7K3P9QWD' });
+  await client.consultations.followUp('ZX2612070K3P9Q', '社保需要在哪里打印缴费证明？', {
+    queryCode: '7K3P9QWD',
+  });
+  const [read, followUp] = server.requests;
+  assert.equal(read!.url, '/consultations/ZX2612070K3P9Q');
+  assert.equal(read!.headers['x-query-code'], '7K3P9QWD');
+  assert.equal(followUp!.url, '/consultations/ZX2612070K3P9Q/follow-up');
+  assert.equal(followUp!.headers['x-query-code'], '7K3P9QWD');
+  assert.ok(followUp!.headers['idempotency-key']);
+  assert.deepEqual(JSON.parse(followUp!.body), { question: '社保需要在哪里打印缴费证明？' });
+});
+
+test('consultations.rate records a 好差评 evaluation whose subject is the question', async (t) => {
+  const server = await startScriptedServer(() => ({ status: 201, body: { id: 'ev_1' } }));
+  t.after(() => server.close());
+  const client = createClient({ baseUrl: server.origin });
+  await client.consultations.rate(
+    'ZX2612070K3P9Q',
+    { level: 'satisfied', channel: 'mobile', anonymous: true },
+    { queryCode: '7K3P9QWD' },
+  );
+  const [request] = server.requests;
+  assert.equal(request!.url, '/evaluations');
+  assert.deepEqual(JSON.parse(request!.body).target, {
+    kind: 'consultation',
+    consultationNumber: 'ZX2612070K3P9Q',
+  });
+  assert.equal(request!.headers['x-query-code'], '7K3P9QWD');
+});
+
+test('consultations.ask sends the form session of the attachment, and suggestions ask in the query', async (t) => {
+  const server = await startScriptedServer(() => ({ status: 200, body: { items: [] } }));
+  t.after(() => server.close());
+  const client = createClient({ baseUrl: server.origin });
+  await client.consultations.ask(
+    {
+      itemCode: '11150302MB154687214000105012000',
+      question: '非本区户籍可以申请公租房吗？',
+      uploadId: 'up_01JDB3K7Q2X8V5N4M6R9',
+    },
+    { formSession: 'fs_token' },
+  );
+  await client.consultations.suggestions('11150302MB154687214000105012000', '户籍');
+  const [ask, suggest] = server.requests;
+  assert.equal(ask!.headers['x-form-session'], 'fs_token');
+  assert.equal(
+    suggest!.url,
+    `/consultation-suggestions?itemCode=11150302MB154687214000105012000&q=${encodeURIComponent('户籍')}`,
+  );
+});
