@@ -147,7 +147,7 @@ function browsers() {
 
 export default {
   rootDir: root,
-  files: [`${root}packages/elements/src/**/*.test.ts`],
+  files: [`${root}packages/elements/src/**/*.test.ts`, `${root}demo/test/**/*.test.ts`],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,
   testFramework: { config: { timeout: 30000 } },

@@ -1,4 +1,5 @@
-// Assembles the demo site: each page in pages/ (its first line `<!-- title: … | nav: … | description: … -->`,
+// Assembles the demo site: each page in pages/ (its first line
+// `<!-- title: … | nav: … | en: English title | description: … -->`,
 // then what goes in <main>) is set into layout.html, as a CMS template would, and written with the site's
 // assets to generated/, which the reference server serves at `/`. The pages load the widgets from the
 // versioned CDN path of the release built beside them, as a site pins one release.
@@ -24,10 +25,10 @@ const issuer = process.env.BANSHI_DEMO_ISSUER ?? 'http://127.0.0.1:8081';
 
 for (const name of readdirSync(new URL('pages/', here)).filter((file) => file.endsWith('.html'))) {
   const source = readFileSync(new URL(`pages/${name}`, here), 'utf8');
-  const header = /^<!-- title: (.+?) \| nav: (\S+) \| description: (.+?) -->\n/.exec(source);
+  const header = /^<!-- title: (.+?) \| nav: (\S+) \| en: (.+?) \| description: (.+?) -->\n/.exec(source);
   if (!header)
-    throw new Error(`demo/pages/${name} must start with <!-- title: … | nav: … | description: … -->`);
-  const [firstLine, title, nav, description] = header;
+    throw new Error(`demo/pages/${name} must start with <!-- title: … | nav: … | en: … | description: … -->`);
+  const [firstLine, title, nav, titleEn, description] = header;
   const main = source
     .slice(firstLine.length)
     .trimEnd()
@@ -35,11 +36,12 @@ for (const name of readdirSync(new URL('pages/', here)).filter((file) => file.en
     .map((line) => (line ? `      ${line}` : line))
     .join('\n');
   const page = layout
-    .replaceAll('{{cdn}}', cdn)
     .replace('{{title}}', title)
+    .replace('{{titleEn}}', titleEn)
     .replace('{{description}}', description)
     .replace('{{issuer}}', issuer)
     .replace(`<a href="${nav}">`, `<a href="${nav}" aria-current="page">`)
-    .replace('{{main}}', `\n${main}\n    `);
+    .replace('{{main}}', `\n${main}\n    `)
+    .replaceAll('{{cdn}}', cdn);
   writeFileSync(new URL(name, output), page);
 }

@@ -235,3 +235,18 @@ export const SearchInTheAddress: Story = {
     await waitFor(() => expect(new URLSearchParams(location.search).get('q')).toBe('yi'));
   },
 };
+
+/** Browsing without typing (`mode="browse"`): 个人办事 / 法人办事, their themes and 热门事项; a theme lists its items. */
+export const Browse: Story = {
+  render: (args) =>
+    html`<banshi-item-search
+      item-url=${args.itemUrl}
+      page-size=${args.pageSize}
+      mode="browse"
+      region="150302"
+    ></banshi-item-search>`,
+  play: async ({ canvasElement }) => {
+    const el = await search(canvasElement);
+    await waitFor(() => expect(el.shadowRoot!.querySelectorAll('.themes button').length).toBeGreaterThan(0));
+  },
+};

@@ -12,8 +12,27 @@ function applyElder(on) {
   });
 }
 
+/**
+ * The site's own words (header, navigation, footer, page title and heading) in `lang`: an element with
+ * `data-en` shows that text in English and its Chinese (kept in `data-zh`) otherwise; `data-en-label`
+ * does the same for `aria-label`.
+ */
+function translateSite(lang) {
+  const english = lang === 'en';
+  document.querySelectorAll('[data-en]').forEach((element) => {
+    if (!element.hasAttribute('data-zh')) element.setAttribute('data-zh', element.textContent.trim());
+    element.textContent = element.getAttribute(english ? 'data-en' : 'data-zh');
+  });
+  document.querySelectorAll('[data-en-label]').forEach((element) => {
+    if (!element.hasAttribute('data-zh-label'))
+      element.setAttribute('data-zh-label', element.getAttribute('aria-label'));
+    element.setAttribute('aria-label', element.getAttribute(english ? 'data-en-label' : 'data-zh-label'));
+  });
+}
+
 function applyLang(lang) {
   root.lang = lang;
+  translateSite(lang);
   document.querySelectorAll('[data-switch="lang"]').forEach((button) => {
     button.textContent = lang === 'en' ? '中文' : 'English';
     button.setAttribute('lang', lang === 'en' ? 'zh-CN' : 'en');

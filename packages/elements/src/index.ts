@@ -14,11 +14,7 @@ export {
   type Messages,
   type MessageCatalog,
 } from './i18n/registry.js';
-export {
-  MONGOLIAN_LOCALE,
-  mongolianMessages,
-  registerMongolian,
-} from './locales/mn-mong-cn/index.js';
+export { MONGOLIAN_LOCALE, mongolianMessages, registerMongolian } from './locales/mn-mong-cn/index.js';
 export { districtThemes, type DistrictTheme } from './theme/districts.js';
 export { BanshiProvider } from './provider/provider.js';
 import './provider/define.js';

@@ -99,4 +99,20 @@ export const searchStyles = css`
   #results-title:focus {
     outline: none;
   }
+  .browse .audiences,
+  .browse .themes {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_gap);
+    margin: 0 0 var(--_gap);
+    padding: 0;
+    list-style: none;
+  }
+  .browse [aria-pressed='true'] {
+    border-color: var(--_primary);
+    background: var(--_tint);
+  }
+  .browse .popular {
+    margin: 0 0 var(--_gap);
+  }
 `;

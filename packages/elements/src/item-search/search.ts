@@ -13,6 +13,7 @@ import { renderFilters, type FilterName } from './filters-view.js';
 import { searchMessages } from './messages.js';
 import { renderResults, type Page, type SearchPhase } from './results-view.js';
 import { readSearchState, writeSearchState } from './url-state.js';
+import type { BrowseAudience } from './browse-view.js';
 import { searchStyles } from './search.styles.js';
 
 /**
@@ -64,6 +65,11 @@ export class BanshiItemSearch extends BanshiElement {
    * listed when the widget starts.
    */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+  /**
+   * `browse` adds browsing without typing: 个人办事 / 法人办事, their themes and 热门事项 (the most
+   * applied-for items); its code loads the first time it is used.
+   */
+  @property() mode: '' | 'browse' = '';
   /** Preset filters (department, theme, audience, onlineDepth, crossRegionScope, kind). */
   @property({ attribute: false }) filters: ItemQuery = {};
 
@@ -79,6 +85,10 @@ export class BanshiItemSearch extends BanshiElement {
   @state() private themes: Array<{ id: string; name: string }> = [];
   /** The text the shown results are for. */
   @state() private searched = '';
+  @state() private browse?: typeof import('./browse-view.js');
+  @state() private browseAudience: BrowseAudience = 'naturalPerson';
+  @state() private browseThemes: Array<{ id: string; name: string }> = [];
+  @state() private popular: ItemSummary[] = [];
 
   private timer?: ReturnType<typeof setTimeout>;
   private suggestRequest?: AbortController;
@@ -117,6 +127,33 @@ export class BanshiItemSearch extends BanshiElement {
       if (this.q) void this.search();
     }
     if (changed.has('region') && changed.get('region') !== undefined) void this.loadReference();
+    if (changed.has('mode') && this.mode === 'browse' && !this.browse) void this.startBrowsing();
+  }
+
+  /** Loads the browse mode's code, then the chosen audience's themes and 热门事项. */
+  private async startBrowsing(): Promise<void> {
+    const [view] = await Promise.all([import('./browse-view.js'), this.loadBrowse()]);
+    this.browse = view;
+  }
+
+  private async loadBrowse(): Promise<void> {
+    const audience = this.browseAudience;
+    const site = this.siteRegion();
+    try {
+      const [themes, popular] = await Promise.all([
+        this.api.reference.listThemes({ audience, limit: 100 }),
+        this.api.items.list({ audience, sort: 'popular', limit: 8, ...(site && { site }) }),
+      ]);
+      this.browseThemes = themes.items;
+      this.popular = popular.items;
+    } catch {
+      // Browsing is a shortcut: the search box still works.
+    }
+  }
+
+  private chooseAudience(audience: BrowseAudience): void {
+    this.browseAudience = audience;
+    void this.loadBrowse();
   }
 
   protected override contextChanged(): void {
@@ -389,6 +426,24 @@ export class BanshiItemSearch extends BanshiElement {
           setFilter: (name, value) => this.setFilter(name, value),
         })}
       </form>
+      ${
+        this.mode === 'browse' && this.browse
+          ? this.browse.renderBrowse({
+              msg,
+              audience: this.browseAudience,
+              themes: this.browseThemes,
+              theme: this.filters.theme ?? '',
+              popular: this.popular,
+              chooseAudience: (audience) => this.chooseAudience(audience),
+              chooseTheme: (id) => {
+                this.filters = { ...this.filters, audience: this.browseAudience, theme: id };
+                void this.search();
+              },
+              urlOf: (item) => this.urlOf(item),
+              choose: (item, event) => this.choose(item, event),
+            })
+          : nothing
+      }
       ${renderResults({
         msg,
         phase: this.phase,

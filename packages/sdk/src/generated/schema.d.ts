@@ -7608,6 +7608,14 @@ export interface operations {
                  */
                 site?: components["schemas"]["RegionCode"];
                 /**
+                 * @description `popular` lists the most applied-for items first (热门事项): applications submitted in the last 90
+                 *     days, counted per item; the count is cached for up to 10 minutes, so a new application shows
+                 *     there a little later. Items applied for equally keep the usual order (the match rank with `q`,
+                 *     else the listing order). Without it, the usual order.
+                 * @example popular
+                 */
+                sort?: "popular";
+                /**
                  * @description Only items with exactly this online depth.
                  * @example IV
                  */

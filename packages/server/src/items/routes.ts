@@ -5,6 +5,11 @@ import { encodeCursor, pageWindow } from '../http/pagination.js';
 import { ProblemError } from '../http/problem.js';
 import { cachedAnswer } from './item-answer.js';
 import { normaliseQuery } from './search-terms.js';
+import { applicationCounts, byPopularity } from './popular.js';
+import type { ItemFilters } from './search-index.js';
+
+/** How many matching items a popularity order ranks: a district's whole catalogue, a province's best matches. */
+const POPULAR_CANDIDATES = 5000;
 import { withFormSession } from '../uploads/form-session-answer.js';
 import { withVerifiedApplicant } from '../cases/verified-applicant.js';
 
@@ -20,15 +25,28 @@ function itemNotFound(code: string) {
   return new ProblemError(404, 'not_found', { detailKey: 'problem.itemNotFound', params: { code } });
 }
 
+/** A page of the matching items, the most applied-for first (热门事项). */
+async function popularPage(ctx: CallContext, q: string, filters: ItemFilters, offset: number, limit: number) {
+  const [all, counts] = await Promise.all([
+    ctx.services.searchIndex.search(q, filters, 0, POPULAR_CANDIDATES),
+    applicationCounts(ctx.db, ctx.services.clock()),
+  ]);
+  const codes = byPopularity(all.codes, counts);
+  return { codes: codes.slice(offset, offset + limit), more: codes.length > offset + limit };
+}
+
 /** The catalogue: search, an item's guide and its application form. */
 export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
   async listItems(ctx) {
-    const { cursor: _cursor, limit: _limit, q: text, status, ...filters } = ctx.request.query;
+    const { cursor: _cursor, limit: _limit, q: text, status, sort, ...filters } = ctx.request.query;
     const { limit, offset } = pageWindow(ctx.request.query);
     const q = text === undefined ? '' : normaliseQuery(text);
     const index = ctx.services.searchIndex;
     await index.ensureFresh();
-    const { codes, more } = await index.search(q, { status: status ?? 'active', ...filters }, offset, limit);
+    const { codes, more } =
+      sort === 'popular'
+        ? await popularPage(ctx, q, { status: status ?? 'active', ...filters }, offset, limit)
+        : await index.search(q, { status: status ?? 'active', ...filters }, offset, limit);
     const rows = codes.length
       ? await ctx.db
           .selectFrom('items')

@@ -1,0 +1,73 @@
+// Writes the journey's screenshots into docs/screenshots/ (names and what each shows: its README), at
+// 1280 and 360 px wide, from the demo site served by the reference server with the demo catalogue.
+// Uses Debian's headless Chromium's own `--screenshot`, nothing else; run `npm run build` first.
+//   node scripts/screenshots.mjs            every shot
+//   node scripts/screenshots.mjs search-url only the shots whose name starts with this
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { chromiumArgs, chromiumExecutable } from './chromium.mjs';
+
+const run = promisify(execFile);
+const output = new URL('../docs/screenshots/', import.meta.url);
+const WIDTHS = [1280, 360];
+const RENTAL = '1115030201183506284200603001000';
+
+/**
+ * One shot per entry: `name` (the file is `<name>-<width>.png`), the demo `path`, the page `height`,
+ * and `print` for the print view (the 一次性告知单 as it prints).
+ * @type {{ name: string, path: string, height: number, print?: boolean }[]}
+ */
+const shots = [
+  // Point 1: the search kept in the address (query, filters, page) with the result count.
+  { name: 'search-url-state', path: `/search.html?q=${encodeURIComponent('证')}&page=2`, height: 1100 },
+  // Point 4: the printed 告知单 (the guide alone, no site around it) with its QR code back to the guide.
+  {
+    name: 'guide-print-qr',
+    path: `/guide.html?code=${RENTAL}&situation.hukou=local&situation.household=family`,
+    height: 1400,
+    print: true,
+  },
+  // Point 16: the rating and the guide in traditional Mongolian, written top to bottom.
+  { name: 'mongolian', path: '/mongolian.html', height: 1000 },
+  // The application form's step list and uploads are added here by name when they land:
+  // { name: 'form-steps', path: `/apply.html?code=${RENTAL}`, height: 1200 },
+  // { name: 'form-uploads', path: `/apply.html?code=${RENTAL}#materials`, height: 1200 },
+];
+
+async function shoot(baseUrl, shot, width) {
+  const profile = mkdtempSync(join(tmpdir(), 'banshi-shot-'));
+  const file = new URL(`${shot.name}-${width}.png`, output);
+  try {
+    await run(
+      chromiumExecutable,
+      [
+        ...chromiumArgs,
+        `--user-data-dir=${profile}`,
+        '--hide-scrollbars',
+        `--window-size=${width},${shot.height}`,
+        // Time for the widgets to load their data before the picture is taken.
+        '--timeout=6000',
+        ...(shot.print ? ['--blink-settings=mediaTypeOverride=print'] : []),
+        `--screenshot=${file.pathname}`,
+        new URL(shot.path, baseUrl).href,
+      ],
+      { timeout: 60_000 },
+    );
+    console.log(`${file.pathname}`);
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+}
+
+const only = process.argv[2] ?? '';
+const { startServer } = await import('@banshi/server');
+const server = await startServer({ port: 0, host: '127.0.0.1', seed: true });
+try {
+  for (const shot of shots.filter((s) => s.name.startsWith(only)))
+    for (const width of WIDTHS) await shoot(server.url, shot, width);
+} finally {
+  await server.close();
+}
