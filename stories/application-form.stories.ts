@@ -253,7 +253,7 @@ export const ServerValidationError: Story = {
             validationFailed(request, [
               {
                 pointer: '/formData/applicant/idNumber',
-                code: 'cn_id_card',
+                code: 'format.cn-id-card',
                 message: {
                   'zh-CN': '该身份证号码已有一份在办的申请',
                   en: 'This ID number already has an open application',

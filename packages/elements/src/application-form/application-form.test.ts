@@ -3,9 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { FormDefinition } from '@banshi/sdk/forms';
 import type { BanshiApplicationForm } from './application-form.js';
 import './define.js';
-import { deriveApplicant, deriveDelivery, localPointer } from './case-body.js';
+import { localPointer } from './server-errors.js';
 import { situationFromQuery } from '../item-common/situation-query.js';
-import type { CaseCreate } from './types.js';
 import { deleteDraft } from './drafts.js';
 import {
   allInShadow,
@@ -212,38 +211,15 @@ describe('application form helpers', () => {
     expect(situationFromQuery('{"items":"b"}', situations)).to.deep.equal({ items: ['b'] });
   });
 
-  it('finds the applicant: a company by its credit code, else a person', () => {
-    const company = deriveApplicant({
-      operator: {
-        name: '鑫达商贸',
-        creditCode: '91150302MA0Q3K8C0N',
-        legalRepresentative: { name: '刘建国', mobile: '15847365210' },
-      },
-    })!;
-    expect(company.applicant).to.deep.include({ kind: 'organisation', legalRepresentative: '刘建国' });
-    expect(company.sources['/applicant/creditCode']).to.equal('/operator/creditCode');
-    const person = deriveApplicant({
-      baby: { name: '小宝' },
-      father: { name: '李强', idNumber: '15030219900101303x', mobile: '13947310001' },
-    })!;
-    expect(person.applicant).to.deep.include({
-      kind: 'person',
-      name: '李强',
-      idNumber: '15030219900101303X',
-    });
-    expect(deriveDelivery({ delivery: { method: 'window' } })).to.deep.equal({ method: 'window' });
-  });
-
-  it('maps the server’s pointers onto the form', () => {
-    const body = {
-      materials: [{ materialId: 'income-proof', provision: 'upload', uploadIds: ['up_1'] }],
-    } as unknown as CaseCreate;
-    const sources = { '/applicant/idNumber': '/father/idNumber' };
-    expect(localPointer('/formData/applicant/idNumber', body, sources)).to.equal('/applicant/idNumber');
-    expect(localPointer('/applicant/idNumber', body, sources)).to.equal('/father/idNumber');
-    expect(localPointer('/materials/0/uploadIds/0', body, sources)).to.equal('#materials/income-proof');
-    expect(localPointer('/commitmentAccepted', body, sources)).to.equal('#commitment');
-    expect(localPointer('/situationAnswers/hukou', body, sources)).to.equal('#situation/hukou');
-    expect(localPointer('/formVersion', body, sources)).to.equal('');
+  it('maps the server’s pointers onto the form, a material error onto its material', () => {
+    const at = (pointer: string, materialId?: string) =>
+      localPointer({ pointer, message: '', ...(materialId ? { materialId } : {}) });
+    expect(at('/formData/applicant/idNumber')).to.equal('/applicant/idNumber');
+    expect(at('/materials/0/uploadIds/0', 'income-proof')).to.equal('#materials/income-proof');
+    // A missing material has no place in the request: the server names it.
+    expect(at('/materials', 'labour-contract')).to.equal('#materials/labour-contract');
+    expect(at('/commitmentAccepted')).to.equal('#commitment');
+    expect(at('/situationAnswers/hukou')).to.equal('#situation/hukou');
+    expect(at('/formVersion')).to.equal('');
   });
 });

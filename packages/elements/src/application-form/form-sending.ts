@@ -5,7 +5,7 @@ import { saveDraft } from './drafts.js';
 import { ApplicationFormNavigation } from './form-navigation.js';
 import { stepOf } from './step-check.js';
 import type { CaseCreate } from './types.js';
-import { gateOfProblem, withVerifiedApplicant, type SignInGate } from './verified-identity.js';
+import { gateOfProblem, type SignInGate } from './verified-identity.js';
 
 /** What only sending needs (body, objections, receipt): a chunk of its own, fetched on the first submit. */
 const loadSubmission = () => import('./submission.js');
@@ -18,11 +18,10 @@ export type Submission = Awaited<ReturnType<typeof loadSubmission>>;
 export abstract class ApplicationFormSending extends ApplicationFormNavigation {
   /** Loaded by the first submit (or the resend of a draft that was being sent). */
   protected submission?: Submission;
-  private sources: Record<string, string> = {};
 
   private body({ caseRequest }: Submission): CaseCreate {
     const { itemCode, resolved, data, answers, materialStates, commitment } = this;
-    const request = caseRequest({
+    return caseRequest({
       itemCode,
       definition: this.definition!,
       resolved,
@@ -31,8 +30,6 @@ export abstract class ApplicationFormSending extends ApplicationFormNavigation {
       materialStates,
       commitment,
     });
-    this.sources = request.sources;
-    return withVerifiedApplicant(request.body, this.definition?.verifiedApplicant);
   }
 
   protected async submit(): Promise<void> {
@@ -76,7 +73,7 @@ export abstract class ApplicationFormSending extends ApplicationFormNavigation {
       this.phase = 'ready';
       const gate = gateOfProblem(error);
       if (gate) return this.refuse(gate);
-      const shown = this.submission?.serverObjections(error, body, this.sources);
+      const shown = this.submission?.serverObjections(error);
       if (shown) {
         // The server judged the answers: nothing was created, so the same key may carry the corrected request.
         this.sent = undefined;
