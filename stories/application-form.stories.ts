@@ -144,6 +144,20 @@ async function toReview(el: BanshiApplicationForm): Promise<void> {
 /** Situation questions, pre-filled with the answers handed over by the item guide. */
 export const Situation: Story = {};
 
+/**
+ * The step list: the count stays the same while the answers change; the steps the answers decide say
+ * 取决于您的回答, and those they rule out 根据您的回答，无需填写.
+ */
+export const StepsThatDependOnAnswers: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    await shown(el, '[part=steps]');
+    const total = inside(el, '[part=progress]').textContent;
+    await click(el, 'input[name="s-household"]');
+    await waitFor(() => expect(inside(el, '[part=progress]').textContent).toBe(total));
+  },
+};
+
 /** Continue with a question unanswered: the error summary takes focus. */
 export const SituationError: Story = {
   render: (_, { id }) => html`<banshi-application-form item-code=${codeOf(id)}></banshi-application-form>`,

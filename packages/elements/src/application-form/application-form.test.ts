@@ -41,10 +41,25 @@ async function openForm(lang = 'zh-CN', elder = false): Promise<BanshiApplicatio
 }
 
 describe('<banshi-application-form> steps', () => {
+  it('keeps the number of steps when answers change, and names the steps answers decide', async () => {
+    const el = await openForm();
+    const steps = () =>
+      allInShadow(el, '[part=steps] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(inShadow(el, '[part=progress]').textContent).to.contain('共 7 步');
+    expect(steps()).to.include('共同申请的家庭成员 取决于您的回答');
+    expect(steps()).to.include('居住和就业情况 根据您的回答，无需填写');
+    await pick(el, 's-household', '个人');
+    // Fewer steps apply now, but the count the applicant was told stays.
+    expect(inShadow(el, '[part=progress]').textContent).to.contain('共 7 步');
+    expect(steps()).to.include('共同申请的家庭成员 根据您的回答，无需填写');
+    expect(steps()).to.have.length(7);
+    await expect(el).to.be.accessible();
+  });
+
   for (const elder of [false, true]) {
     it(`is accessible on every step and error${elder ? ' in elder mode' : ''}`, async () => {
       const el = await openForm('zh-CN', elder);
-      expect(shadowText(el)).to.contain('第 1 步，共 6 步');
+      expect(shadowText(el)).to.contain('第 1 步，共 7 步');
       const errors = await nextFails(el);
       expect(errors).to.deep.equal(['请选择：家庭成员中是否有持证残疾人？']);
       await expect(el).to.be.accessible();
@@ -140,7 +155,7 @@ describe('<banshi-application-form> steps', () => {
   it('speaks English inside lang="en"', async () => {
     const el = await openForm('en');
     expect(heading(el)).to.equal('Your situation');
-    expect(shadowText(el)).to.contain('Step 1 of 6');
+    expect(shadowText(el)).to.contain('Step 1 of 7');
     await pick(el, 's-disability', 'No');
     await next(el);
     expect(heading(el)).to.equal('Applicant');

@@ -18,6 +18,7 @@ import type { ReceiptTracker } from './receipt-view.js';
 import { renderSignInGate } from './sign-in-gate-view.js';
 import { renderSituationStep } from './situation-view.js';
 import { renderLoadProblem, renderStepActions, renderStepHeader } from './step-frame-view.js';
+import { renderStepList } from './step-list-view.js';
 import { fillTemplate } from '../item-common/situation-query.js';
 import { lockedValues, signInGate, withLockedValues } from './verified-identity.js';
 
@@ -36,7 +37,8 @@ import { lockedValues, signInGate, withLockedValues } from './verified-identity.
  * @event {CustomEvent<LoginRequiredDetail>} banshi-login-required - The item needs sign-in at 统一身份认证 (or a higher assurance level, named in `detail`) and the person asked for it: the host page signs them in and hands the token to `<banshi-provider>`.
  * @csspart base - The outer box.
  * @csspart title - The heading of each step.
- * @csspart progress - "Step n of m".
+ * @csspart progress - "Step n of m", n and m counting every step the form can show.
+ * @csspart steps - The list of steps; those that depend on the answers say so.
  * @csspart error-summary - The error summary at the top of a step.
  * @csspart continue - The Continue and Submit buttons.
  * @csspart back - The back link.
@@ -153,16 +155,23 @@ export class BanshiApplicationForm extends ApplicationFormSending {
     }
     const gate = signInGate(this.definition);
     if (gate) return html`${title}${renderSignInGate(msg, gate, () => this.askSignIn(gate))}`;
-    const steps = this.steps;
-    const index = steps.indexOf(this.step);
+    const planned = this.planned;
+    const index = planned.findIndex((entry) => entry.id === this.step);
     return html`${title}
       ${renderStepHeader({
         msg,
         index,
-        total: steps.length,
+        total: planned.length,
         resumed: this.resumed,
         back: () => this.back(),
         startOver: () => void this.startOver(),
+      })}
+      ${renderStepList({
+        msg,
+        planned,
+        applicable: this.steps,
+        current: this.step,
+        title: (step) => this.stepTitle(step),
       })}
       <form novalidate @submit=${this.next} aria-busy=${this.phase === 'sending'}>
         ${this.renderErrorSummary()} ${this.renderStep()}
@@ -222,6 +231,15 @@ export class BanshiApplicationForm extends ApplicationFormSending {
         },
       },
     );
+  }
+
+  /** The name of a step in the step list. */
+  private stepTitle(step: string): string {
+    if (step.startsWith('page:')) {
+      const page = this.definition?.layout.pages.find((p) => 'page:' + p.id === step);
+      return page ? this.t(page.title) : step;
+    }
+    return this.msg(`apply.${step}`);
   }
 
   /** The receipt's link to the tracker and its QR code, whose renderer is fetched on first use. */

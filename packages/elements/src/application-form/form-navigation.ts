@@ -43,8 +43,8 @@ export abstract class ApplicationFormNavigation extends ApplicationFormState {
     this.errors = [];
     if (focus) this.resumed = false;
     await this.updateComplete;
-    const steps = this.steps;
-    this.emit('banshi-step', { step, index: steps.indexOf(step) + 1, total: steps.length });
+    const planned = this.planned.map((entry) => entry.id);
+    this.emit('banshi-step', { step, index: planned.indexOf(step) + 1, total: planned.length });
     if (focus) await focusIn(this, 'h2');
   }
 

@@ -17,6 +17,7 @@ import { RegionLists } from './region-lists.js';
 import { Uploader, type MaterialState } from './uploads.js';
 import { situationFromQuery } from '../item-common/situation-query.js';
 import { lockedValues, type SignInGate } from './verified-identity.js';
+import { plannedSteps, type PlannedStep } from './step-list-view.js';
 
 export type Phase = 'loading' | 'failed' | 'unavailable' | 'ready' | 'sending' | 'done';
 
@@ -91,6 +92,11 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
     if (this.definition?.layout) {
       this.resolved = resolveForm(this.definition, { data: this.data, situation: this.answers });
     }
+  }
+
+  /** Every step the definition can show, whatever the answers: what the progress counts. */
+  get planned(): PlannedStep[] {
+    return plannedSteps(this.definition);
   }
 
   /** The steps before the confirmation, for the current answers. */
