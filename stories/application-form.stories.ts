@@ -207,6 +207,24 @@ export const FamilyMembers: Story = {
   },
 };
 
+/**
+ * Uploads: each material says the types and size it takes before a file is chosen, offers 拍照上传 (the
+ * back camera on a phone) when it takes images, and takes files dropped on it.
+ */
+export const UploadLimitsPhotoAndDrop: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    await toMaterials(el);
+    await shown(el, '#m-income-proof-limits');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['%PDF-1.4'], '收入证明.pdf', { type: 'application/pdf' }));
+    inside(el, 'fieldset.material:has(#m-income-proof)').dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    await shown(el, '.file .ok');
+  },
+};
+
 /** Materials: required upload, 免提交 e-licence, and a 容缺后补 material with its deadline. */
 export const Materials: Story = {
   play: async ({ canvasElement }) => toMaterials(await form(canvasElement)),

@@ -34,16 +34,23 @@ const BY_EXTENSION: Record<string, string> = {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export const megabytes = (bytes: number): string => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
-const typeNames = (accept: string[]): string =>
+export const typeNames = (accept: string[]): string =>
   [...new Set(accept.map((type) => (type.split('/')[1] ?? type).replace('jpeg', 'JPG').toUpperCase()))].join(
     '、',
   );
 
+/** The types and the largest size a material takes: its own limits within the server's. */
+export function fileLimits(material: Material): { accept: string[]; max: number } {
+  return {
+    accept: material.accept ?? DEFAULT_ACCEPT,
+    max: Math.min(material.maxBytes ?? DEFAULT_MAX_BYTES, DEFAULT_MAX_BYTES),
+  };
+}
+
 /** Why a file cannot be uploaded for a material before trying, or undefined. */
 export function fileProblem(file: File, material: Material): FileEntry['problem'] {
   const name = file.name;
-  const accept = material.accept ?? DEFAULT_ACCEPT;
-  const max = Math.min(material.maxBytes ?? DEFAULT_MAX_BYTES, DEFAULT_MAX_BYTES);
+  const { accept, max } = fileLimits(material);
   const extension = name.split('.').pop()?.toLowerCase() ?? '';
   const type = file.type && file.type !== 'application/octet-stream' ? file.type : BY_EXTENSION[extension];
   if (!file.size) return ['apply.file.empty', { name }];
