@@ -4,6 +4,7 @@ import { idFor, type ControlHost } from './controls.js';
 import {
   acceptAttribute,
   fileLimits,
+  fitsMaterial,
   megabytes,
   typeNames,
   type FileEntry,
@@ -100,7 +101,9 @@ export function renderMaterials(
       const state = states[material.id] ?? { files: [] };
       const name = host.t(material.name);
       const deferrable = material.necessity === 'deferrable';
-      const reusable = uploaded.filter((file) => !state.files.some((own) => own.id === file.id));
+      const reusable = uploaded.filter(
+        (file) => !state.files.some((own) => own.id === file.id) && fitsMaterial(file, material),
+      );
       return html`<fieldset
         @dragover=${(event: DragEvent) => event.preventDefault()}
         @drop=${(event: DragEvent) => !state.later && !material.eLicence && dropped(event, material, act)}

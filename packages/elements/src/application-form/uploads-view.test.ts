@@ -20,8 +20,12 @@ const photoForm = {
       accept: ['image/jpeg', 'image/png'],
       maxBytes: 5 * 1024 * 1024,
     },
+    { id: 'scan', name: 'm.scan', necessity: 'optional' },
   ],
-  messages: { 'zh-CN': { 'm.photo': '本人照片' }, en: { 'm.photo': 'Photo' } },
+  messages: {
+    'zh-CN': { 'm.photo': '本人照片', 'm.scan': '其他材料' },
+    en: { 'm.photo': 'Photo', 'm.scan': 'Other' },
+  },
 } as unknown as FormDefinition;
 
 async function openForm(lang = 'zh-CN'): Promise<BanshiApplicationForm> {
@@ -39,6 +43,15 @@ async function openForm(lang = 'zh-CN'): Promise<BanshiApplicationForm> {
   await waitUntil(() => el.shadowRoot?.querySelector('#m-photo'), 'materials shown');
   return el;
 }
+
+type Uploaded = { key: string; name: string; size: number; status: 'passed'; id: string };
+const uploaded = (name: string, size: number): Uploaded => ({
+  key: name,
+  name,
+  size,
+  status: 'passed',
+  id: 'up_' + size,
+});
 
 describe('<banshi-application-form> uploads', () => {
   it('says the types and size a material takes before a file is chosen, in both languages', async () => {
@@ -68,5 +81,22 @@ describe('<banshi-application-form> uploads', () => {
     );
     await el.updateComplete;
     expect(allInShadow(el, '.file .name').map((name) => name.textContent)).to.deep.equal(['照片.jpg']);
+  });
+
+  it('offers only the uploaded files a material takes under 使用已上传的文件', async () => {
+    const el = await openForm();
+    // Files the applicant uploaded for the other material: a PDF, a small photo and a large one.
+    (el as unknown as { materialStates: Record<string, { files: Uploaded[] }> }).materialStates = {
+      scan: {
+        files: [
+          uploaded('扫描件.pdf', 1000),
+          uploaded('小照片.jpg', 2000),
+          uploaded('大照片.png', 6 * 1048576),
+        ],
+      },
+    };
+    await el.updateComplete;
+    const offered = allInShadow(el, 'fieldset.material')[0]!.querySelectorAll('.reuse button');
+    expect([...offered].map((button) => button.textContent!.trim())).to.deep.equal(['小照片.jpg']);
   });
 });

@@ -59,6 +59,13 @@ export function fileProblem(file: File, material: Material): FileEntry['problem'
   return undefined;
 }
 
+/** Whether a file uploaded for another material is of a type and size this material takes. */
+export function fitsMaterial(entry: Pick<FileEntry, 'name' | 'size'>, material: Material): boolean {
+  const { accept, max } = fileLimits(material);
+  const type = BY_EXTENSION[entry.name.split('.').pop()?.toLowerCase() ?? ''];
+  return entry.size <= max && !!type && accept.includes(type);
+}
+
 /** The `accept` attribute of a material's file input. */
 export const acceptAttribute = (material: Material): string => {
   const accept = material.accept ?? DEFAULT_ACCEPT;
