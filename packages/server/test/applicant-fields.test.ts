@@ -10,7 +10,7 @@ type Errors = Array<{ pointer: string; code: string; materialId?: string }>;
 /** The example form, naming where its applicant and its mailing address are. */
 function declaredForm(form: Record<string, unknown>): Record<string, unknown> {
   const schema = structuredClone(form.schema) as {
-    properties: Record<string, { properties?: Record<string, unknown> }>;
+    properties: Record<string, { type?: string; properties?: Record<string, unknown> }>;
   };
   schema.properties.applicant!.properties!.mobile = { type: 'string', format: 'cn-mobile' };
   schema.properties.mail = {
