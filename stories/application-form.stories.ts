@@ -144,6 +144,20 @@ async function toReview(el: BanshiApplicationForm): Promise<void> {
 /** Situation questions, pre-filled with the answers handed over by the item guide. */
 export const Situation: Story = {};
 
+/**
+ * The step list: the count stays the same while the answers change; the steps the answers decide say
+ * 取决于您的回答, and those they rule out 根据您的回答，无需填写.
+ */
+export const StepsThatDependOnAnswers: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    await shown(el, '[part=steps]');
+    const total = inside(el, '[part=progress]').textContent;
+    await click(el, 'input[name="s-household"]');
+    await waitFor(() => expect(inside(el, '[part=progress]').textContent).toBe(total));
+  },
+};
+
 /** Continue with a question unanswered: the error summary takes focus. */
 export const SituationError: Story = {
   render: (_, { id }) => html`<banshi-application-form item-code=${codeOf(id)}></banshi-application-form>`,
@@ -190,6 +204,24 @@ export const FamilyMembers: Story = {
     await next(el);
     await click(el, '#f\\/members');
     await click(el, '#f\\/members');
+  },
+};
+
+/**
+ * Uploads: each material says the types and size it takes before a file is chosen, offers 拍照上传 (the
+ * back camera on a phone) when it takes images, and takes files dropped on it.
+ */
+export const UploadLimitsPhotoAndDrop: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await form(canvasElement);
+    await toMaterials(el);
+    await shown(el, '#m-income-proof-limits');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['%PDF-1.4'], '收入证明.pdf', { type: 'application/pdf' }));
+    inside(el, 'fieldset.material:has(#m-income-proof)').dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    await shown(el, '.file .ok');
   },
 };
 
@@ -253,7 +285,7 @@ export const ServerValidationError: Story = {
             validationFailed(request, [
               {
                 pointer: '/formData/applicant/idNumber',
-                code: 'cn_id_card',
+                code: 'format.cn-id-card',
                 message: {
                   'zh-CN': '该身份证号码已有一份在办的申请',
                   en: 'This ID number already has an open application',

@@ -71,7 +71,7 @@ describe('cases', () => {
     const byPointer = Object.fromEntries(
       response.body.errors.map((e: { pointer: string; code: string }) => [e.pointer, e.code]),
     );
-    assert.equal(byPointer['/formData/applicant/idNumber'], 'cn_id_card');
+    assert.equal(byPointer['/formData/applicant/idNumber'], 'format.cn-id-card');
     assert.equal(byPointer['/formData/applicant/name'], 'minLength');
     assert.equal(byPointer['/formData/ownedArea'], 'required');
     assert.ok(
@@ -97,8 +97,8 @@ describe('cases', () => {
     const codes = response.body.errors.map(
       (e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`,
     );
-    assert.ok(codes.includes('/applicant/idNumber cn_id_card'), codes.join());
-    assert.ok(codes.includes('/commitmentAccepted commitment_required'), codes.join());
+    assert.ok(codes.includes('/applicant/idNumber format.cn-id-card'), codes.join());
+    assert.ok(codes.includes('/commitmentAccepted commitment.required'), codes.join());
     assert.ok(codes.includes('/materials/0/provision not_deferrable'), codes.join());
     const outdated = await h.call('POST', '/api/v1/cases', {
       body: await applicationBody(h, itemCode, { formVersion: '0.9.0' }),

@@ -118,6 +118,18 @@ export const applicationFormStyles = css`
     color: var(--_primary);
     text-decoration: underline;
   }
+  .step-list {
+    margin: 0 0 1em;
+    padding-inline-start: 1.5em;
+    color: var(--_muted);
+  }
+  .step-list .current {
+    color: inherit;
+    font-weight: bold;
+  }
+  .step-list .skipped .name {
+    text-decoration: line-through;
+  }
   .back {
     display: inline-block;
     margin-bottom: 0.5em;

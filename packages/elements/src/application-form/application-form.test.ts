@@ -3,9 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { FormDefinition } from '@banshi/sdk/forms';
 import type { BanshiApplicationForm } from './application-form.js';
 import './define.js';
-import { deriveApplicant, deriveDelivery, localPointer } from './case-body.js';
+import { localPointer } from './server-errors.js';
 import { situationFromQuery } from '../item-common/situation-query.js';
-import type { CaseCreate } from './types.js';
 import { deleteDraft } from './drafts.js';
 import {
   allInShadow,
@@ -42,10 +41,25 @@ async function openForm(lang = 'zh-CN', elder = false): Promise<BanshiApplicatio
 }
 
 describe('<banshi-application-form> steps', () => {
+  it('keeps the number of steps when answers change, and names the steps answers decide', async () => {
+    const el = await openForm();
+    const steps = () =>
+      allInShadow(el, '[part=steps] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    expect(inShadow(el, '[part=progress]').textContent).to.contain('共 7 步');
+    expect(steps()).to.include('共同申请的家庭成员 取决于您的回答');
+    expect(steps()).to.include('居住和就业情况 根据您的回答，无需填写');
+    await pick(el, 's-household', '个人');
+    // Fewer steps apply now, but the count the applicant was told stays.
+    expect(inShadow(el, '[part=progress]').textContent).to.contain('共 7 步');
+    expect(steps()).to.include('共同申请的家庭成员 根据您的回答，无需填写');
+    expect(steps()).to.have.length(7);
+    await expect(el).to.be.accessible();
+  });
+
   for (const elder of [false, true]) {
     it(`is accessible on every step and error${elder ? ' in elder mode' : ''}`, async () => {
       const el = await openForm('zh-CN', elder);
-      expect(shadowText(el)).to.contain('第 1 步，共 6 步');
+      expect(shadowText(el)).to.contain('第 1 步，共 7 步');
       const errors = await nextFails(el);
       expect(errors).to.deep.equal(['请选择：家庭成员中是否有持证残疾人？']);
       await expect(el).to.be.accessible();
@@ -141,7 +155,7 @@ describe('<banshi-application-form> steps', () => {
   it('speaks English inside lang="en"', async () => {
     const el = await openForm('en');
     expect(heading(el)).to.equal('Your situation');
-    expect(shadowText(el)).to.contain('Step 1 of 6');
+    expect(shadowText(el)).to.contain('Step 1 of 7');
     await pick(el, 's-disability', 'No');
     await next(el);
     expect(heading(el)).to.equal('Applicant');
@@ -212,38 +226,15 @@ describe('application form helpers', () => {
     expect(situationFromQuery('{"items":"b"}', situations)).to.deep.equal({ items: ['b'] });
   });
 
-  it('finds the applicant: a company by its credit code, else a person', () => {
-    const company = deriveApplicant({
-      operator: {
-        name: '鑫达商贸',
-        creditCode: '91150302MA0Q3K8C0N',
-        legalRepresentative: { name: '刘建国', mobile: '15847365210' },
-      },
-    })!;
-    expect(company.applicant).to.deep.include({ kind: 'organisation', legalRepresentative: '刘建国' });
-    expect(company.sources['/applicant/creditCode']).to.equal('/operator/creditCode');
-    const person = deriveApplicant({
-      baby: { name: '小宝' },
-      father: { name: '李强', idNumber: '15030219900101303x', mobile: '13947310001' },
-    })!;
-    expect(person.applicant).to.deep.include({
-      kind: 'person',
-      name: '李强',
-      idNumber: '15030219900101303X',
-    });
-    expect(deriveDelivery({ delivery: { method: 'window' } })).to.deep.equal({ method: 'window' });
-  });
-
-  it('maps the server’s pointers onto the form', () => {
-    const body = {
-      materials: [{ materialId: 'income-proof', provision: 'upload', uploadIds: ['up_1'] }],
-    } as unknown as CaseCreate;
-    const sources = { '/applicant/idNumber': '/father/idNumber' };
-    expect(localPointer('/formData/applicant/idNumber', body, sources)).to.equal('/applicant/idNumber');
-    expect(localPointer('/applicant/idNumber', body, sources)).to.equal('/father/idNumber');
-    expect(localPointer('/materials/0/uploadIds/0', body, sources)).to.equal('#materials/income-proof');
-    expect(localPointer('/commitmentAccepted', body, sources)).to.equal('#commitment');
-    expect(localPointer('/situationAnswers/hukou', body, sources)).to.equal('#situation/hukou');
-    expect(localPointer('/formVersion', body, sources)).to.equal('');
+  it('maps the server’s pointers onto the form, a material error onto its material', () => {
+    const at = (pointer: string, materialId?: string) =>
+      localPointer({ pointer, message: '', ...(materialId ? { materialId } : {}) });
+    expect(at('/formData/applicant/idNumber')).to.equal('/applicant/idNumber');
+    expect(at('/materials/0/uploadIds/0', 'income-proof')).to.equal('#materials/income-proof');
+    // A missing material has no place in the request: the server names it.
+    expect(at('/materials', 'labour-contract')).to.equal('#materials/labour-contract');
+    expect(at('/commitmentAccepted')).to.equal('#commitment');
+    expect(at('/situationAnswers/hukou')).to.equal('#situation/hukou');
+    expect(at('/formVersion')).to.equal('');
   });
 });

@@ -1,23 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import {
-  resolveForm,
-  translate,
-  type FormDefinition,
-  type ResolvedForm,
-  type SituationAnswers,
-} from '@banshi/sdk/forms';
-import { failureDetail, isNotFound, isServerAnswer, newIdempotencyKey } from '../base/api.js';
-import { BanshiElement } from '../base/banshi-element.js';
-import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
-import { focusIn } from '../base/focus.js';
+import { isNotFound, newIdempotencyKey } from '../base/api.js';
+import { renderErrorSummary } from '../base/error-summary.js';
 import { baseStyles } from '../base/base.styles.js';
 import { applicationFormStyles } from './application-form.styles.js';
-import { idFor, type ControlHost } from './controls.js';
+import { idFor } from './controls.js';
 import { keepFinishedUploads, type Draft } from './draft-state.js';
-import { deleteDraft, loadDraft, saveDraft } from './drafts.js';
+import { deleteDraft, loadDraft } from './drafts.js';
 import './events.js';
-import { setAt, within, type Values } from './form-data.js';
+import { ApplicationFormSending } from './form-sending.js';
 import { materialActions } from './material-actions.js';
 import { materialTexts } from './material-texts.js';
 import { applicationFormMessages } from './messages.js';
@@ -25,27 +15,12 @@ import { renderMaterials } from './materials-view.js';
 import { renderPage } from './page-view.js';
 import { renderReview } from './review-view.js';
 import type { ReceiptTracker } from './receipt-view.js';
-import { RegionLists } from './region-lists.js';
 import { renderSignInGate } from './sign-in-gate-view.js';
 import { renderSituationStep } from './situation-view.js';
-import { checkStep, stepOf, type ShownError, type StepContext } from './step-check.js';
 import { renderLoadProblem, renderStepActions, renderStepHeader } from './step-frame-view.js';
-import type { CaseCreate, CaseCreated, Region } from './types.js';
-import { Uploader, type MaterialState } from './uploads.js';
-import { fillTemplate, situationFromQuery } from '../item-common/situation-query.js';
-import {
-  gateOfProblem,
-  lockedValues,
-  signInGate,
-  withLockedValues,
-  withVerifiedApplicant,
-  type SignInGate,
-} from './verified-identity.js';
-
-type Phase = 'loading' | 'failed' | 'unavailable' | 'ready' | 'sending' | 'done';
-/** What only sending needs (body, objections, receipt): a chunk of its own, fetched on the first submit. */
-const loadSubmission = () => import('./submission.js');
-type Submission = Awaited<ReturnType<typeof loadSubmission>>;
+import { renderStepList } from './step-list-view.js';
+import { fillTemplate } from '../item-common/situation-query.js';
+import { lockedValues, signInGate, withLockedValues } from './verified-identity.js';
 
 /**
  * 我要办: the online application for a service item, as a GOV.UK-style wizard built from the item's form
@@ -62,7 +37,8 @@ type Submission = Awaited<ReturnType<typeof loadSubmission>>;
  * @event {CustomEvent<LoginRequiredDetail>} banshi-login-required - The item needs sign-in at 统一身份认证 (or a higher assurance level, named in `detail`) and the person asked for it: the host page signs them in and hands the token to `<banshi-provider>`.
  * @csspart base - The outer box.
  * @csspart title - The heading of each step.
- * @csspart progress - "Step n of m".
+ * @csspart progress - "Step n of m", n and m counting every step the form can show.
+ * @csspart steps - The list of steps; those that depend on the answers say so.
  * @csspart error-summary - The error summary at the top of a step.
  * @csspart continue - The Continue and Submit buttons.
  * @csspart back - The back link.
@@ -75,95 +51,19 @@ type Submission = Awaited<ReturnType<typeof loadSubmission>>;
  * @cssprop --banshi-application-form-panel-color - Text colour of the confirmation panel.
  * @cssprop --banshi-application-form-progress-color - Colour of upload progress bars.
  */
-export class BanshiApplicationForm extends BanshiElement implements ControlHost {
+export class BanshiApplicationForm extends ApplicationFormSending {
   static override styles = [baseStyles, applicationFormStyles];
   static override messages = applicationFormMessages;
 
-  /** 事项编码 of the item applied for; its form definition is fetched from the API. */
-  @property({ attribute: 'item-code' }) itemCode = '';
-
-  /**
-   * Situation answers handed over by the item guide: as a property, `{ [situationId]: optionId | optionId[] }`;
-   * as an attribute, `s.<id>=<option>` query pairs or JSON. Without it, `s.*` parameters of the page
-   * address are used. Unknown questions and options are ignored; the applicant can change them all.
-   */
-  @property({ attribute: 'situation', converter: { fromAttribute: (value) => value ?? '' } })
-  situation: SituationAnswers | string = '';
-
-  /** A form definition to use instead of fetching the item's (previews, tests). */
-  @property({ attribute: false }) definition?: FormDefinition;
-
-  /**
-   * The site's tracking page, e.g. `track.html?case={caseNumber}`: the receipt then links to it and carries
-   * it as a QR code. Only the case number goes in; the query code never does.
-   */
-  @property({ attribute: 'tracker-url' }) trackerUrl = '';
-
-  /** Milliseconds between polls of an upload's content check. */
-  @property({ attribute: false }) checkInterval = 1000;
-
-  @state() private phase: Phase = 'loading';
-  @state() private step = 'situation';
-  @state() data: Values = {};
-  @state() private answers: Record<string, string | string[]> = {};
-  @state() private materialStates: Record<string, MaterialState> = {};
-  @state() private commitment = false;
-  @state() private errors: ShownError[] = [];
-  @state() private failure = '';
-  @state() private result?: CaseCreated;
-  @state() private resumed = false;
-  @state() private itemName = '';
-  /** Sign-in (or a higher level) that a submission was refused for; the answers stay. */
-  @state() private refusedFor?: SignInGate;
-
-  private raw: Record<string, string> = {};
-  private idempotencyKey = newIdempotencyKey();
-  private sent?: CaseCreate;
-  private returnToReview = false;
-  private sources: Record<string, string> = {};
-  /** Form pointer → value from 统一身份认证 (the definition's `verifiedApplicant`). */
-  private locked: Record<string, string> = {};
   private loads = 0;
-  /** Loaded by the first submit (or the resend of a draft that was being sent). */
-  private submission?: Submission;
-  private resolved?: ResolvedForm;
-  /** The definition this element fetched itself (setting it is no reason to load again). */
-  private fetched?: FormDefinition;
-  private readonly regionLists = new RegionLists(this, () => this.api);
-  /** The form session token that came with the fetched definition; uploads carry it. */
-  private formSession?: string;
   /** The QR code renderer, a chunk of its own loaded for the receipt. */
   private qrCode?: typeof import('../qr/qr-code.js').renderQrCode;
-  private readonly uploader = new Uploader(
-    () => this.api,
-    (entry) => {
-      this.requestUpdate();
-      if (entry?.id) void this.save();
-    },
-    () => this.checkInterval,
-    () => this.formSession,
-  );
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('itemCode') || (changed.has('definition') && this.definition !== this.fetched)) {
       void this.load();
     }
-    if (changed.has('definition')) this.locked = lockedValues(this.definition?.verifiedApplicant);
-    if (this.definition?.layout) {
-      this.resolved = resolveForm(this.definition, { data: this.data, situation: this.answers });
-    }
-  }
-
-  /** The steps before the confirmation, for the current answers. */
-  get steps(): string[] {
-    const form = this.resolved;
-    if (!form || !this.definition) return [];
-    return [
-      ...(this.definition.situations?.length ? ['situation'] : []),
-      ...form.pages.map((page) => 'page:' + page.id),
-      ...(form.materials.length ? ['materials'] : []),
-      'review',
-    ];
+    super.willUpdate(changed);
   }
 
   /** Forgets the draft and starts a new application (new idempotency key). */
@@ -181,53 +81,7 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     void this.go(this.steps[0] ?? 'review');
   }
 
-  // ControlHost ---------------------------------------------------------------------------------------
-
-  t(key: string): string {
-    return translate(this.definition!, key, this.locale);
-  }
-
-  override msg(key: string, params?: Record<string, string | number>): string {
-    return super.msg(key, params);
-  }
-
-  errorAt(pointer: string): string | undefined {
-    return this.errors.find((error) => error.pointer === pointer)?.message;
-  }
-
-  rawAt(pointer: string): string | undefined {
-    return this.raw[pointer];
-  }
-
-  lockedAt(pointer: string): boolean {
-    return pointer in this.locked;
-  }
-
-  change(pointer: string, value: unknown, raw?: string): void {
-    if (this.lockedAt(pointer)) return;
-    this.data = setAt(this.data, pointer, value);
-    if (raw === undefined) delete this.raw[pointer];
-    else this.raw[pointer] = raw;
-    // An error the applicant is fixing is checked again as they type, so it goes as soon as it is right.
-    if (this.errors.some((error) => within(error.pointer, pointer))) {
-      const still = this.check().filter((error) => within(error.pointer, pointer));
-      this.errors = [...this.errors.filter((error) => !within(error.pointer, pointer)), ...still];
-    }
-  }
-
-  regions(parent: string): Region[] | undefined {
-    return this.regionLists.get(parent);
-  }
-
   // Loading and drafts --------------------------------------------------------------------------------
-
-  private handedOver(): Record<string, string | string[]> {
-    const situations = this.definition?.situations ?? [];
-    return situationFromQuery(
-      typeof this.situation === 'object' ? this.situation : this.situation || location.search,
-      situations,
-    );
-  }
 
   /** Signed in or out: the definition is read again for the person's verified fields and level. */
   protected override tokenChanged(): void {
@@ -287,205 +141,6 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     void this.go(this.steps[0] ?? 'review', false);
   }
 
-  private async save(step = this.step): Promise<void> {
-    if (!this.itemCode || !this.definition || this.phase === 'done') return;
-    try {
-      await saveDraft(this.itemCode, this.draft(step));
-      this.emit('banshi-draft-saved', { itemCode: this.itemCode, step });
-    } catch {
-      // Without storage the form still works; only resuming later is lost.
-    }
-  }
-
-  // Navigation and validation -------------------------------------------------------------------------
-
-  private async go(step: string, focus = true): Promise<void> {
-    this.step = step;
-    this.errors = [];
-    if (focus) this.resumed = false;
-    await this.updateComplete;
-    const steps = this.steps;
-    this.emit('banshi-step', { step, index: steps.indexOf(step) + 1, total: steps.length });
-    if (focus) await focusIn(this, 'h2');
-  }
-
-  private back(): void {
-    const steps = this.steps;
-    const index = steps.indexOf(this.step);
-    if (index > 0) void this.go(steps[index - 1]!);
-  }
-
-  private changeStep(step: string): void {
-    this.returnToReview = true;
-    void this.go(step);
-  }
-
-  /** What the checks of a step read. */
-  private context(): StepContext {
-    const { definition, resolved, data, answers, materialStates, commitment, locale } = this;
-    const t = (key: string) => this.t(key);
-    const msg = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
-    return {
-      definition: definition!,
-      resolved: resolved!,
-      data,
-      answers,
-      materialStates,
-      commitment,
-      locale,
-      t,
-      msg,
-    };
-  }
-
-  /** The problems of the current step (or of `step`). */
-  private check(step = this.step): ShownError[] {
-    return checkStep(this.context(), step);
-  }
-
-  private async next(event: Event): Promise<void> {
-    event.preventDefault();
-    if (this.phase !== 'ready') return;
-    const errors = this.check();
-    this.errors = errors;
-    if (errors.length) {
-      await focusErrorSummary(this);
-      return;
-    }
-    if (this.step === 'review') return this.submit();
-    const steps = this.steps;
-    const target =
-      this.returnToReview && this.step !== 'situation' ? 'review' : steps[steps.indexOf(this.step) + 1]!;
-    if (target === 'review') this.returnToReview = false;
-    // The draft is saved before the next step shows, so nothing typed there can race the save.
-    await this.save(target);
-    await this.go(target);
-  }
-
-  // Submission ----------------------------------------------------------------------------------------
-
-  private body({ caseRequest }: Submission): CaseCreate {
-    const { itemCode, resolved, data, answers, materialStates, commitment } = this;
-    const request = caseRequest({
-      itemCode,
-      definition: this.definition!,
-      resolved,
-      data,
-      answers,
-      materialStates,
-      commitment,
-    });
-    this.sources = request.sources;
-    return withVerifiedApplicant(request.body, this.definition?.verifiedApplicant);
-  }
-
-  private async submit(): Promise<void> {
-    // Everything again, in case a change elsewhere made an earlier step incomplete.
-    for (const step of this.steps.filter((s) => s !== 'review')) {
-      const errors = this.check(step);
-      if (errors.length) {
-        await this.go(step);
-        this.errors = errors;
-        return;
-      }
-    }
-    let submission: Submission;
-    try {
-      submission = this.submission ??= await loadSubmission();
-    } catch (error) {
-      await this.sendFailed(error);
-      return;
-    }
-    const body = this.body(submission);
-    this.sent = body;
-    await this.save();
-    await this.send(body);
-  }
-
-  /** Sends the application; the session's idempotency key makes every repeat return the same case. */
-  private async send(body: CaseCreate): Promise<void> {
-    this.phase = 'sending';
-    this.failure = '';
-    this.refusedFor = undefined;
-    try {
-      this.submission ??= await loadSubmission();
-      const created = await this.api.cases.create(body, { idempotencyKey: this.idempotencyKey });
-      this.result = created;
-      this.phase = 'done';
-      this.step = 'done';
-      await this.keepSent();
-      this.emit('banshi-submitted', created);
-      await focusIn(this, 'h2');
-    } catch (error) {
-      this.phase = 'ready';
-      const gate = gateOfProblem(error);
-      if (gate) return this.refuse(gate);
-      const shown = this.submission?.serverObjections(error, body, this.sources);
-      if (shown) {
-        // The server judged the answers: nothing was created, so the same key may carry the corrected request.
-        this.sent = undefined;
-        const step = stepOf(this.resolved, shown.find((e) => e.pointer)?.pointer ?? '') ?? 'review';
-        await this.go(step);
-        this.errors = shown;
-        await this.save();
-        await focusErrorSummary(this);
-        return;
-      }
-      await this.sendFailed(error);
-    }
-  }
-
-  /** Says on the review step why the application did not reach the server. */
-  private async sendFailed(error: unknown): Promise<void> {
-    const reason =
-      failureDetail(error) ??
-      this.corsRefusal(error) ??
-      this.msg(isServerAnswer(error) ? 'apply.failed.server' : 'apply.failed.network');
-    if (this.step !== 'review') await this.go('review', false);
-    this.failure = this.msg('apply.submitFailed', { reason });
-    await focusIn(this, '#failure');
-  }
-
-  /**
-   * Refused for want of sign-in or level: nothing was created, so the draft keeps the answers without the
-   * sent request (a reload after signing in shows them for submitting, instead of replaying the refusal).
-   */
-  private async refuse(gate: SignInGate): Promise<void> {
-    this.sent = undefined;
-    await this.save();
-    if (this.step !== 'review') await this.go('review', false);
-    this.refusedFor = gate;
-    await focusIn(this, '.gate');
-  }
-
-  private askSignIn(gate: SignInGate): void {
-    this.emit('banshi-login-required', { itemCode: this.itemCode, ...gate });
-  }
-
-  /** After success the draft keeps only what a reload needs to show the same confirmation again. */
-  private async keepSent(): Promise<void> {
-    if (!this.itemCode || !this.sent) return;
-    try {
-      await saveDraft(this.itemCode, this.draft('review'));
-    } catch {
-      // Nothing to keep then.
-    }
-  }
-
-  private draft(step: string): Draft {
-    return {
-      version: this.definition!.version,
-      step,
-      situation: this.answers,
-      data: this.data,
-      raw: this.raw,
-      materials: this.materialStates,
-      commitment: this.commitment,
-      idempotencyKey: this.idempotencyKey,
-      ...(this.sent ? { sent: this.sent } : {}),
-    };
-  }
-
   // Rendering -----------------------------------------------------------------------------------------
 
   protected override renderContent(): TemplateResult {
@@ -500,16 +155,23 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     }
     const gate = signInGate(this.definition);
     if (gate) return html`${title}${renderSignInGate(msg, gate, () => this.askSignIn(gate))}`;
-    const steps = this.steps;
-    const index = steps.indexOf(this.step);
+    const planned = this.planned;
+    const index = planned.findIndex((entry) => entry.id === this.step);
     return html`${title}
       ${renderStepHeader({
         msg,
         index,
-        total: steps.length,
+        total: planned.length,
         resumed: this.resumed,
         back: () => this.back(),
         startOver: () => void this.startOver(),
+      })}
+      ${renderStepList({
+        msg,
+        planned,
+        applicable: this.steps,
+        current: this.step,
+        title: (step) => this.stepTitle(step),
       })}
       <form novalidate @submit=${this.next} aria-busy=${this.phase === 'sending'}>
         ${this.renderErrorSummary()} ${this.renderStep()}
@@ -571,6 +233,15 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
     );
   }
 
+  /** The name of a step in the step list. */
+  private stepTitle(step: string): string {
+    if (step.startsWith('page:')) {
+      const page = this.definition?.layout.pages.find((p) => 'page:' + p.id === step);
+      return page ? this.t(page.title) : step;
+    }
+    return this.msg(`apply.${step}`);
+  }
+
   /** The receipt's link to the tracker and its QR code, whose renderer is fetched on first use. */
   private tracker(caseNumber: string): ReceiptTracker | undefined {
     if (!this.trackerUrl) return undefined;
@@ -581,16 +252,5 @@ export class BanshiApplicationForm extends BanshiElement implements ControlHost 
         this.requestUpdate();
       });
     return { href, qr: this.qrCode?.(href, this.msg('apply.track')) };
-  }
-
-  private clearError(pointer: string): void {
-    this.errors = this.errors.filter((error) => error.pointer !== pointer);
-  }
-
-  private answer(id: string, option: string, on: boolean, multiple: boolean): void {
-    const current = [this.answers[id] ?? []].flat();
-    const next = multiple ? (on ? [...current, option] : current.filter((o) => o !== option)) : option;
-    this.answers = { ...this.answers, [id]: next };
-    this.clearError('#situation/' + id);
   }
 }

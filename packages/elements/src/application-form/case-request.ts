@@ -1,5 +1,4 @@
 import { validateForm, type FormDefinition, type ResolvedForm } from '@banshi/sdk/forms';
-import { deriveApplicant, deriveDelivery } from './case-body.js';
 import { usableUploads, validationData } from './step-check.js';
 import type { Values } from './form-data.js';
 import type { CaseCreate } from './types.js';
@@ -17,13 +16,12 @@ export interface Application {
 }
 
 /**
- * The request that creates the case, and the form field each applicant property was read from (so the
- * server's complaints about the applicant point at the field that holds it).
+ * The request that creates the case. The applicant and the delivery address are not sent apart: the
+ * server reads them from the form data through the definition's `applicantFields` and `deliveryFields`.
  */
-export function caseRequest(application: Application): { body: CaseCreate; sources: Record<string, string> } {
+export function caseRequest(application: Application): CaseCreate {
   const { definition, answers } = application;
   const verdict = validateForm(definition, { data: validationData(application), situation: answers });
-  const derived = deriveApplicant(verdict.data);
   const materials = verdict.form.materials.flatMap((material): CaseCreate['materials'] => {
     const uploadIds = usableUploads(application.materialStates, material.id);
     if (uploadIds.length) return [{ materialId: material.id, provision: 'upload', uploadIds }];
@@ -31,21 +29,12 @@ export function caseRequest(application: Application): { body: CaseCreate; sourc
     if (material.necessity === 'deferrable') return [{ materialId: material.id, provision: 'deferred' }];
     return [];
   });
-  const body: CaseCreate = {
+  return {
     itemCode: application.itemCode,
     formVersion: definition.version,
-    applicant: derived?.applicant ?? {
-      kind: 'person',
-      name: '',
-      idType: 'residentIdCard',
-      idNumber: '',
-      mobile: '',
-    },
     situationAnswers: answers,
     formData: verdict.data,
     materials,
     commitmentAccepted: !!definition.commitment && application.commitment,
-    delivery: deriveDelivery(verdict.data),
   };
-  return { body, sources: derived?.sources ?? {} };
 }

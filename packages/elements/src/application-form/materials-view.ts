@@ -1,7 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Material } from '@banshi/sdk/forms';
 import { idFor, type ControlHost } from './controls.js';
-import { acceptAttribute, type FileEntry, type MaterialState } from './uploads.js';
+import {
+  acceptAttribute,
+  fileLimits,
+  fitsMaterial,
+  megabytes,
+  typeNames,
+  type FileEntry,
+  type MaterialState,
+} from './uploads.js';
 
 /** What the materials step can do. */
 export interface MaterialActions {
@@ -50,6 +58,30 @@ function renderFile(host: Host, material: Material, entry: FileEntry, act: Mater
   </li>`;
 }
 
+/** The types and size a material takes, said before a file is chosen. */
+function limitsText(host: Host, material: Material): string {
+  const { accept, max } = fileLimits(material);
+  return host.msg('apply.material.limits', { types: typeNames(accept), max: megabytes(max) });
+}
+
+/** A material that takes images can be photographed on a phone (拍照上传). */
+const takesPhotos = (material: Material): boolean =>
+  fileLimits(material).accept.some((type) => type.startsWith('image/'));
+
+function chosen(event: Event, material: Material, act: MaterialActions): void {
+  const input = event.target as HTMLInputElement;
+  act.choose(material, [...(input.files ?? [])]);
+  input.value = '';
+}
+
+/** Files dropped on a material go to it, as if chosen. */
+function dropped(event: DragEvent, material: Material, act: MaterialActions): void {
+  const files = [...(event.dataTransfer?.files ?? [])];
+  if (!files.length) return;
+  event.preventDefault();
+  act.choose(material, files);
+}
+
 /** The materials step: each material with its necessity, uploads, 容缺后补 choice or 免提交 note. */
 export function renderMaterials(
   host: Host,
@@ -69,8 +101,12 @@ export function renderMaterials(
       const state = states[material.id] ?? { files: [] };
       const name = host.t(material.name);
       const deferrable = material.necessity === 'deferrable';
-      const reusable = uploaded.filter((file) => !state.files.some((own) => own.id === file.id));
+      const reusable = uploaded.filter(
+        (file) => !state.files.some((own) => own.id === file.id) && fitsMaterial(file, material),
+      );
       return html`<fieldset
+        @dragover=${(event: DragEvent) => event.preventDefault()}
+        @drop=${(event: DragEvent) => !state.later && !material.eLicence && dropped(event, material, act)}
         class="field material ${error ? 'invalid' : ''}"
         aria-describedby="${id}-status${error ? ` ${id}-error` : ''}"
       >
@@ -117,6 +153,7 @@ export function renderMaterials(
                   : html`<ul class="files">
                         ${state.files.map((entry) => renderFile(host, material, entry, act))}
                       </ul>
+                      <p class="hint" id="${id}-limits">${limitsText(host, material)}</p>
                       <label class="file-choose">
                         <span
                           >${host.msg('apply.material.choose')}<span class="sr-only">：${name}</span></span
@@ -126,13 +163,30 @@ export function renderMaterials(
                           type="file"
                           multiple
                           accept=${acceptAttribute(material)}
-                          @change=${(event: Event) => {
-                            const input = event.target as HTMLInputElement;
-                            act.choose(material, [...(input.files ?? [])]);
-                            input.value = '';
-                          }}
+                          aria-describedby="${id}-limits"
+                          @change=${(event: Event) => chosen(event, material, act)}
                         />
                       </label>
+                      ${
+                        takesPhotos(material)
+                          ? html`<label class="file-choose">
+                              <span
+                                >${host.msg('apply.material.photo')}<span class="sr-only"
+                                  >：${name}</span
+                                ></span
+                              >
+                              <input
+                                class="photo"
+                                type="file"
+                                accept="image/*"
+                                capture="environment"
+                                aria-describedby="${id}-limits"
+                                @change=${(event: Event) => chosen(event, material, act)}
+                              />
+                            </label>`
+                          : nothing
+                      }
+                      <span class="hint drop-hint">${host.msg('apply.material.drop')}</span>
                       ${
                         reusable.length
                           ? html`<div class="reuse">

@@ -34,22 +34,36 @@ const BY_EXTENSION: Record<string, string> = {
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 export const megabytes = (bytes: number): string => `${Math.round((bytes / 1048576) * 10) / 10} MB`;
-const typeNames = (accept: string[]): string =>
+export const typeNames = (accept: string[]): string =>
   [...new Set(accept.map((type) => (type.split('/')[1] ?? type).replace('jpeg', 'JPG').toUpperCase()))].join(
     '、',
   );
 
+/** The types and the largest size a material takes: its own limits within the server's. */
+export function fileLimits(material: Material): { accept: string[]; max: number } {
+  return {
+    accept: material.accept ?? DEFAULT_ACCEPT,
+    max: Math.min(material.maxBytes ?? DEFAULT_MAX_BYTES, DEFAULT_MAX_BYTES),
+  };
+}
+
 /** Why a file cannot be uploaded for a material before trying, or undefined. */
 export function fileProblem(file: File, material: Material): FileEntry['problem'] {
   const name = file.name;
-  const accept = material.accept ?? DEFAULT_ACCEPT;
-  const max = Math.min(material.maxBytes ?? DEFAULT_MAX_BYTES, DEFAULT_MAX_BYTES);
+  const { accept, max } = fileLimits(material);
   const extension = name.split('.').pop()?.toLowerCase() ?? '';
   const type = file.type && file.type !== 'application/octet-stream' ? file.type : BY_EXTENSION[extension];
   if (!file.size) return ['apply.file.empty', { name }];
   if (!type || !accept.includes(type)) return ['apply.file.wrongType', { name, types: typeNames(accept) }];
   if (file.size > max) return ['apply.file.tooBig', { name, max: megabytes(max) }];
   return undefined;
+}
+
+/** Whether a file uploaded for another material is of a type and size this material takes. */
+export function fitsMaterial(entry: Pick<FileEntry, 'name' | 'size'>, material: Material): boolean {
+  const { accept, max } = fileLimits(material);
+  const type = BY_EXTENSION[entry.name.split('.').pop()?.toLowerCase() ?? ''];
+  return entry.size <= max && !!type && accept.includes(type);
 }
 
 /** The `accept` attribute of a material's file input. */

@@ -17,6 +17,7 @@ const ITEM = 'identity-test';
 const base: FormDefinition = {
   id: 'identity-test',
   version: '1.0.0',
+  applicantFields: { name: '/applicant/name', idNumber: '/applicant/idNumber', mobile: '/applicant/mobile' },
   situations: [],
   schema: {
     type: 'object',
@@ -68,9 +69,6 @@ const verified = (level: number): NonNullable<FormDefinition['verifiedApplicant'
   kind: 'person',
   assuranceLevel: level,
   fields: [
-    { pointer: '/applicant/name', value: '张丽' },
-    { pointer: '/applicant/idNumber', value: ID },
-    { pointer: '/applicant/mobile', value: '13947312345' },
     { pointer: '/formData/applicant/name', value: '张丽' },
     { pointer: '/formData/applicant/idNumber', value: ID },
   ],
@@ -174,7 +172,7 @@ describe('<banshi-application-form> signed in at 统一身份认证', () => {
     expect(input(shown, '/applicant/name').readOnly).to.equal(true);
   });
 
-  it('sends the verified applicant, and shows a 422 for a changed verified value beside its field', async () => {
+  it('sends the verified values once, in the form data, and shows a 422 beside the field', async () => {
     const el = await openForm({ ...base, verifiedApplicant: verified(3) });
     await type(el, '/applicant/mobile', '13800000000');
     expect(await next(el)).to.equal('review');
@@ -192,10 +190,12 @@ describe('<banshi-application-form> signed in at 统一身份认证', () => {
     );
     inShadow<HTMLButtonElement>(el, '[part=continue]').click();
     await waitUntil(() => el.shadowRoot!.querySelector('[part=error-summary]'), 'the 422 shown');
-    const sent = script.bodies[0] as { applicant: Record<string, string> };
-    // The applicant is the verified person, whatever mobile the form asked for.
-    expect(sent.applicant).to.include({ name: '张丽', idNumber: ID, mobile: '13947312345' });
+    const sent = script.bodies[0] as { applicant?: unknown; formData: { applicant: Record<string, string> } };
+    // The server reads the applicant from the form data: it is not sent a second time.
+    expect(sent).to.not.have.property('applicant');
+    expect(sent.formData.applicant).to.deep.equal({ name: '张丽', idNumber: ID, mobile: '13800000000' });
     expect(inShadow(el, '[part=error-summary]').textContent).to.contain('该信息来自统一身份认证，不能修改');
+    expect(inShadow(el, '[part=error-summary] a').getAttribute('href')).to.equal('#f/applicant/name');
     expect(input(el, '/applicant/mobile').value).to.equal('13800000000');
   });
 

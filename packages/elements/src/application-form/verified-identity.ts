@@ -1,11 +1,11 @@
 /**
  * The applicant's facts from 统一身份认证 (the form definition's `verifiedApplicant`, sent when the page
  * has signed the person in) and the item's sign-in requirement (`signIn`): which fields are filled and
- * locked, what the application carries for them, and whether a gate stands before the form.
+ * locked, and whether a gate stands before the form. Locked fields go in the form data, which the
+ * server reads the applicant from.
  */
 import type { FormDefinition } from '@banshi/sdk/forms';
 import { getAt, setAt, type Values } from './form-data.js';
-import type { CaseCreate } from './types.js';
 
 type VerifiedApplicant = NonNullable<FormDefinition['verifiedApplicant']>;
 
@@ -26,22 +26,6 @@ export function withLockedValues(data: Values, locked: Record<string, string>): 
   for (const [pointer, value] of Object.entries(locked))
     if (getAt(next, pointer) !== value) next = setAt(next, pointer, value);
   return next;
-}
-
-/**
- * The application with the applicant's verified facts (`/applicant/…`) as the platform gave them, when
- * the form found an applicant of the same kind: the form derives the applicant from its answers by shape,
- * and may take a mobile from a field that is not locked. A changed locked field is never rewritten here:
- * locked fields hold the verified values already, so the server's 422 only comes from a stale definition.
- */
-export function withVerifiedApplicant(body: CaseCreate, verified: VerifiedApplicant | undefined): CaseCreate {
-  if (!verified || body.applicant.kind !== verified.kind) return body;
-  const applicant = { ...body.applicant } as Record<string, unknown>;
-  for (const { pointer, value } of verified.fields) {
-    const key = /^\/applicant\/(\w+)$/.exec(pointer)?.[1];
-    if (key && key in applicant) applicant[key] = value;
-  }
-  return { ...body, applicant: applicant as CaseCreate['applicant'] };
 }
 
 /** Why the form cannot be used yet: nobody signed in, or a lower assurance level than the item needs. */

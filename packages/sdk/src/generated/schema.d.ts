@@ -1148,7 +1148,7 @@ export interface components {
          * @description One invalid value in the request.
          * @example {
          *       "pointer": "/formData/applicant/idNumber",
-         *       "code": "cn_id_card",
+         *       "code": "format.cn-id-card",
          *       "message": "居民身份证号码校验位不正确。"
          *     }
          */
@@ -1163,16 +1163,17 @@ export interface components {
             /**
              * @description A stable code for the rule that failed: a JSON Schema keyword (`required`, `type`, `enum`,
              *     `const`, `minLength`, `maxLength`, `minItems`, `maxItems`, `uniqueItems`, `minimum`, `maximum`,
-             *     `pattern`, `format`, `additionalProperties`) or a domain rule — `cn_id_card`, `id_document`, `cn_credit_code`,
-             *     `cn_mobile`, `cn_postal_code`, `region_code` (the Chinese formats, also inside form data, where
-             *     `@banshi/sdk/forms` reports them as `format.cn-id-card` and so on), `material_missing`,
-             *     `commitment_required`, `not_deferrable`, `not_e_licence`, `not_applicable` (a material or answer
+             *     `pattern`, `format`, `additionalProperties`) or a domain rule. The form engine's codes
+             *     (`@banshi/sdk/forms`, `FORM_ERROR_CODES`) are used as they are, wherever the value sits:
+             *     `format.cn-id-card`, `format.cn-uscc`, `format.cn-mobile`, `format.cn-postal-code`,
+             *     `format.cn-region-code`, `material.required`, `commitment.required`; besides them `id_document`,
+             *     `not_deferrable`, `not_e_licence`, `not_applicable` (a material or answer
              *     that does not apply), `upload_not_found`, `upload_rejected`, `situation_unknown`,
              *     `form_version_outdated`, `outside_year`, `reasons_required`, `verified_value_changed` (a value that
              *     comes from 统一身份认证 was changed), or `repeated` (a query parameter that
              *     takes one value was given several times; parameters that take several are declared as arrays).
              *     New codes may be added.
-             * @example cn_id_card
+             * @example format.cn-id-card
              */
             code: string;
             /**
@@ -1180,6 +1181,12 @@ export interface components {
              * @example 居民身份证号码校验位不正确。
              */
             message: string;
+            /**
+             * @description For an error about a material (`/materials/...`, or `/materials` for one that is missing), the
+             *     material's id in the form definition.
+             * @example income-proof
+             */
+            materialId?: string;
         };
         /**
          * @description The problem body of a second online rating of the same case; it names the evaluation that exists.
@@ -2600,6 +2607,8 @@ export interface components {
             session?: components["schemas"]["FormSession"];
             signIn?: components["schemas"]["SignInRequirement"];
             verifiedApplicant?: components["schemas"]["VerifiedApplicant"];
+            applicantFields?: components["schemas"]["FormApplicantFields"];
+            deliveryFields?: components["schemas"]["FormDeliveryFields"];
             /**
              * @description A note for the definition's authors; ignored by the engine.
              * @example 公共租赁住房申请（海勃湾区）的申请表。
@@ -3618,7 +3627,11 @@ export interface components {
              * @example 1.0.0
              */
             formVersion: string;
-            applicant: components["schemas"]["ApplicantCreate"];
+            /**
+             * @description Who applies. Read from `formData` through the form definition's `applicantFields` when it has them
+             *     (then this property, if sent, is ignored); required for a form without them.
+             */
+            applicant?: components["schemas"]["ApplicantCreate"];
             agent?: components["schemas"]["AgentCreate"];
             /**
              * @description The chosen option id for each situation question, by situation id; an array of option ids for a question with `multiple`.
@@ -3662,7 +3675,12 @@ export interface components {
              * @example true
              */
             commitmentAccepted: boolean;
-            delivery: components["schemas"]["DeliveryChoice"];
+            /**
+             * @description How the result reaches the applicant. Read from `formData` through the form definition's
+             *     `deliveryFields` when it has them (then this property, if sent, is ignored); at the window when
+             *     neither says otherwise.
+             */
+            delivery?: components["schemas"]["DeliveryChoice"];
         };
         /**
          * @description A person applicant as shown back — the ID number and mobile masked.
@@ -6608,6 +6626,51 @@ export interface components {
              */
             assuranceLevel: number;
             fields: components["schemas"]["VerifiedField"][];
+        };
+        /**
+         * @description A JSON pointer (RFC 6901) into the form data, e.g. `/applicant/idNumber`.
+         * @example /applicant/idNumber
+         */
+        FormPointer: string;
+        /**
+         * @description Which fields of the form data hold the applicant as the case records it (申请人, 经营者, 参保人… in the
+         *     form's own words). The server reads the applicant from the form data through these pointers, so the
+         *     application need not send it; the fields filled from 统一身份认证 are these too. With `creditCode` the
+         *     applicant is an organisation named by `organisationName`, with `name` and `mobile` its contact;
+         *     otherwise a person.
+         * @example {
+         *       "name": "/applicant/name",
+         *       "idNumber": "/applicant/idNumber",
+         *       "mobile": "/applicant/mobile"
+         *     }
+         */
+        FormApplicantFields: {
+            name: components["schemas"]["FormPointer"];
+            idType?: components["schemas"]["FormPointer"];
+            idNumber?: components["schemas"]["FormPointer"];
+            mobile: components["schemas"]["FormPointer"];
+            organisationName?: components["schemas"]["FormPointer"];
+            creditCode?: components["schemas"]["FormPointer"];
+            legalRepresentative?: components["schemas"]["FormPointer"];
+        };
+        /**
+         * @description Which fields of the form data hold the mailing address for the result (送达地址). The result goes by
+         *     mail when `recipient` is answered (and `method`, when given, holds `mail`); otherwise at the window.
+         * @example {
+         *       "method": "/delivery/method",
+         *       "recipient": "/delivery/mail/recipient",
+         *       "mobile": "/delivery/mail/mobile",
+         *       "regionCode": "/delivery/mail/regionCode",
+         *       "address": "/delivery/mail/address"
+         *     }
+         */
+        FormDeliveryFields: {
+            method?: components["schemas"]["FormPointer"];
+            recipient: components["schemas"]["FormPointer"];
+            mobile: components["schemas"]["FormPointer"];
+            regionCode: components["schemas"]["FormPointer"];
+            address: components["schemas"]["FormPointer"];
+            postalCode?: components["schemas"]["FormPointer"];
         };
         /**
          * @description Present when the case was filed signed in at the identity platform: the applicant's identity was

@@ -15,6 +15,7 @@ import { bindingColumns, personOf } from './ownership.js';
 import { hashQueryCode, newApplicantToken, newQueryCode } from './query-code.js';
 import { answersSituation, defaultDeferDays, withDeferredDeadlines } from './rules.js';
 import { changedVerifiedValues, checkSignIn, verifiedApplicant } from './verified-applicant.js';
+import { atApplicantFields, withFormApplicant } from './applicant-fields.js';
 import {
   checkMaterials,
   formErrors,
@@ -27,19 +28,20 @@ import {
 
 type Trx = Transaction<DatabaseSchema>;
 type CaseCreate = Schema<'CaseCreate'>;
+/** An application with its applicant and delivery settled (from the form data or as sent). */
+type Application = ReturnType<typeof withFormApplicant>;
 type FormVerdict = ReturnType<typeof validateForm>;
 
 /** POST /cases: checks the application against the item's form, stores it and answers its codes. */
 export const createCase: IdempotentHandler<'createCase'> = {
   idempotent: true,
   async run(ctx, trx) {
-    const body = ctx.request.body;
-    const { item, definition } = await applicableItem(trx, body);
+    const { item, definition } = await applicableItem(trx, ctx.request.body);
     const person = personOf(ctx.caller);
     checkSignIn(definition, person);
+    const body = withFormApplicant(definition, ctx.request.body);
     const errors: FieldErrorKey[] = [...situationErrors(definition, body.situationAnswers)];
     if (person) errors.push(...changedVerifiedValues(verifiedApplicant(person, definition), body));
-    errors.push(...identityErrors(body.applicant, body.agent));
     const checked = await checkMaterials(trx, definition, body.materials, errors);
     const verdict = validateForm(
       definition,
@@ -56,7 +58,9 @@ export const createCase: IdempotentHandler<'createCase'> = {
       },
       formOptions,
     );
-    errors.push(...formErrors(verdict.errors, definition, ctx.locale));
+    const reported = formErrors(verdict.errors, definition, ctx.locale);
+    errors.push(...reported);
+    errors.push(...atApplicantFields(definition, identityErrors(body.applicant, body.agent), reported));
     errors.push(...inapplicableMaterials(definition, verdict, body.materials));
     if (errors.length > 0) throw unprocessable(errors);
     return storeCase(ctx, trx, { body, item, definition, verdict, checked });
@@ -124,6 +128,7 @@ function inapplicableMaterials(
       ? [
           {
             pointer: `/materials/${index}/materialId`,
+            materialId: submission.materialId,
             code: 'not_applicable',
             messageKey: 'validation.materialNotApplicable',
           },
@@ -168,7 +173,7 @@ function caseMaterials(
 }
 
 function caseDetails(
-  body: CaseCreate,
+  body: Application,
   item: { name: string; document: unknown; translations: unknown },
   definition: FormDefinition,
 ): CaseDetails {
@@ -193,7 +198,7 @@ async function storeCase(
   ctx: OperationContext<'createCase'>,
   trx: Trx,
   checkedCase: {
-    body: CaseCreate;
+    body: Application;
     item: {
       code: string;
       name: string;

@@ -5,6 +5,7 @@ import {
   translate,
   type FormDefinition,
   type FormError,
+  type FormErrorCode,
 } from '@banshi/sdk/forms';
 import type { CaseDetails, LocalisedTexts, StoredApplicant } from '../db/json-columns.js';
 import type { Schema } from '../http/contract.js';
@@ -24,17 +25,6 @@ type UploadRow = {
 
 const locales: Locale[] = ['zh-CN', 'en'];
 
-/** Maps the form engine's error codes to the document's `FieldError` codes. */
-const formCodes: Record<string, string> = {
-  'format.cn-id-card': 'cn_id_card',
-  'format.cn-uscc': 'cn_credit_code',
-  'format.cn-mobile': 'cn_mobile',
-  'format.cn-postal-code': 'cn_postal_code',
-  'format.cn-region-code': 'region_code',
-  'material.required': 'material_missing',
-  'commitment.required': 'commitment_required',
-};
-
 /** Form errors as field errors pointing into the request body (`/formData/applicant/idNumber`). */
 export function formErrors(
   errors: FormError[],
@@ -42,16 +32,20 @@ export function formErrors(
   locale: Locale,
   dataPointer = '/formData',
 ): FieldErrorKey[] {
-  return errors.map((error) => ({
-    pointer: error.pointer.startsWith('#materials/')
-      ? '/materials'
-      : error.pointer === '#commitment'
-        ? '/commitmentAccepted'
-        : `${dataPointer}${error.pointer}`,
-    code: formCodes[error.code] ?? error.code.replace(/\./g, '_'),
-    messageKey: 'validation.invalid',
-    message: formatError(error, locale, definition),
-  }));
+  return errors.map((error) => {
+    const material = /^#materials\/(.+)$/.exec(error.pointer)?.[1];
+    return {
+      pointer: material
+        ? '/materials'
+        : error.pointer === '#commitment'
+          ? '/commitmentAccepted'
+          : `${dataPointer}${error.pointer}`,
+      ...(material ? { materialId: material } : {}),
+      code: error.code,
+      messageKey: 'validation.invalid',
+      message: formatError(error, locale, definition),
+    };
+  });
 }
 
 /** The submitted materials checked against the form and the stored uploads. */
@@ -83,6 +77,7 @@ export async function checkMaterials(
     if (!material) {
       errors.push({
         pointer: `${pointer}/materialId`,
+        materialId: submission.materialId,
         code: 'enum',
         messageKey: 'validation.unknownMaterial',
       });
@@ -91,16 +86,18 @@ export async function checkMaterials(
     if (byMaterial.has(submission.materialId)) {
       errors.push({
         pointer: `${pointer}/materialId`,
+        materialId: submission.materialId,
         code: 'uniqueItems',
         messageKey: 'validation.duplicateMaterial',
       });
       return;
     }
     byMaterial.set(submission.materialId, submission);
-    errors.push(...provisionErrors(submission, material, pointer));
+    const { materialId } = submission;
+    errors.push(...provisionErrors(submission, material, pointer).map((e) => ({ ...e, materialId })));
     uploadIdsOf(submission).forEach((id, uploadIndex) => {
       const error = uploadError(uploadById.get(id), material);
-      if (error) errors.push({ pointer: `${pointer}/uploadIds/${uploadIndex}`, ...error });
+      if (error) errors.push({ pointer: `${pointer}/uploadIds/${uploadIndex}`, materialId, ...error });
     });
   });
   return { byMaterial, uploadById };
@@ -173,7 +170,7 @@ function documentError(
 ): FieldErrorKey | undefined {
   if (!idDocumentProblem(person.idType, person.idNumber)) return undefined;
   return person.idType === 'residentIdCard'
-    ? { pointer, code: 'cn_id_card', messageKey: 'validation.idCard' }
+    ? { pointer, code: 'format.cn-id-card' satisfies FormErrorCode, messageKey: 'validation.idCard' }
     : { pointer, code: 'id_document', messageKey: 'validation.idDocument' };
 }
 
@@ -184,7 +181,7 @@ export function identityErrors(applicant: StoredApplicant, agent: CaseDetails['a
   if (applicant.kind === 'organisation' && !isValidCreditCode(applicant.creditCode)) {
     errors.push({
       pointer: '/applicant/creditCode',
-      code: 'cn_credit_code',
+      code: 'format.cn-uscc' satisfies FormErrorCode,
       messageKey: 'validation.creditCode',
     });
   }

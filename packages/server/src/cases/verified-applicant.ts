@@ -1,4 +1,4 @@
-import { valueAt, type FormDefinition, type JsonSchema } from '@banshi/sdk/forms';
+import { valueAt, type FormDefinition } from '@banshi/sdk/forms';
 import type { Schema } from '../http/contract.js';
 import { ProblemError, type FieldErrorKey } from '../http/problem.js';
 import '../i18n/identity-messages.js';
@@ -19,73 +19,49 @@ const idTypes: Record<string, IdType> = {
   passport: 'passport',
 };
 
-/** The property schemas of an object schema (local `$ref`s are not followed: forms inline the applicant). */
-function propertiesOf(schema: JsonSchema | undefined): Record<string, JsonSchema> {
-  return schema && typeof schema === 'object' && schema.properties ? schema.properties : {};
+type ApplicantFields = NonNullable<FormDefinition['applicantFields']>;
+
+function field(pointer: string | undefined, value: string | undefined): VerifiedField[] {
+  return pointer && value ? [{ pointer, value }] : [];
 }
 
 /**
- * The first object of the form's schema, depth first, that has every one of `keys` as a property: where
- * the form asks for the applicant in its own words (申请人, 经营者…), found by shape as the form does.
+ * Where each verified fact goes in the application: the form data fields the definition's
+ * `applicantFields` name, or the application's own `applicant` for a form that names none.
  */
-function objectWith(schema: JsonSchema | undefined, keys: string[], at = ''): string | undefined {
-  const properties = propertiesOf(schema);
-  if (keys.every((key) => key in properties)) return at;
-  for (const [name, child] of Object.entries(properties)) {
-    const found = objectWith(child, keys, `${at}/${name}`);
-    if (found !== undefined) return found;
+function targets(fields: ApplicantFields | undefined): Record<string, string | undefined> {
+  if (!fields) {
+    return Object.fromEntries(
+      ['name', 'idType', 'idNumber', 'mobile', 'organisationName', 'creditCode', 'legalRepresentative'].map(
+        (key) => [key, `/applicant/${key === 'organisationName' ? 'name' : key}`],
+      ),
+    );
   }
-  return undefined;
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, pointer]) => [key, pointer ? `/formData${pointer}` : undefined]),
+  );
 }
 
-function formSchema(definition: FormDefinition): JsonSchema {
-  return definition.schema as JsonSchema;
-}
-
-function field(pointer: string, value: string | undefined): VerifiedField[] {
-  return value ? [{ pointer, value }] : [];
-}
-
-/** A person's verified fields: in the application's `applicant`, and where the form data asks again. */
 function personFields(person: Person, definition: FormDefinition): VerifiedField[] {
+  const at = targets(definition.applicantFields);
   const idType = person.idType ? idTypes[person.idType] : undefined;
-  const idNumber = person.idNumber?.toUpperCase();
-  const at = objectWith(formSchema(definition), ['name', 'idNumber']);
-  const mobileInForm = at !== undefined && 'mobile' in propertiesOf(schemaAt(formSchema(definition), at));
   return [
-    ...field('/applicant/name', person.name),
-    ...field('/applicant/idType', idType),
-    ...field('/applicant/idNumber', idNumber),
-    ...field('/applicant/mobile', person.mobile),
-    ...(at === undefined
-      ? []
-      : [
-          ...field(`/formData${at}/name`, person.name),
-          ...field(`/formData${at}/idNumber`, idNumber),
-          ...(mobileInForm ? field(`/formData${at}/mobile`, person.mobile) : []),
-        ]),
+    ...field(at.name, person.name),
+    ...field(at.idType, idType),
+    ...field(at.idNumber, person.idNumber?.toUpperCase()),
+    ...field(at.mobile, person.mobile),
   ];
 }
 
 function companyFields(person: Person & { kind: 'company' }, definition: FormDefinition): VerifiedField[] {
+  const at = targets(definition.applicantFields);
   const { company } = person;
-  const creditCode = company.creditCode.toUpperCase();
-  const at = objectWith(formSchema(definition), ['creditCode']);
   const legal = company.relation === 'legalRepresentative' ? person.name : undefined;
   return [
-    ...field('/applicant/name', company.name),
-    ...field('/applicant/creditCode', creditCode),
-    ...field('/applicant/legalRepresentative', legal),
-    ...(at === undefined
-      ? []
-      : [...field(`/formData${at}/creditCode`, creditCode), ...field(`/formData${at}/name`, company.name)]),
+    ...field(at.organisationName, company.name),
+    ...field(at.creditCode, company.creditCode.toUpperCase()),
+    ...field(at.legalRepresentative, legal),
   ];
-}
-
-function schemaAt(schema: JsonSchema | undefined, pointer: string): JsonSchema | undefined {
-  let node = schema;
-  for (const segment of pointer.split('/').slice(1)) node = propertiesOf(node)[segment];
-  return node;
 }
 
 /** The signed-in person's facts that fill and lock the application's fields. */

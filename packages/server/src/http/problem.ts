@@ -18,6 +18,8 @@ export interface FieldErrorKey {
   params?: Record<string, string | number>;
   /** A message already localised (from the form engine), used instead of the key. */
   message?: string;
+  /** The material an error about `/materials…` concerns. */
+  materialId?: string;
 }
 
 /** An RFC 9457 problem body as the server sends it. */
@@ -84,6 +86,7 @@ export function localiseErrors(locale: Locale, errors: FieldErrorKey[]): FieldEr
     pointer: error.pointer,
     code: error.code,
     message: error.message ?? translate(locale, error.messageKey, error.params),
+    ...(error.materialId ? { materialId: error.materialId } : {}),
   }));
 }
 

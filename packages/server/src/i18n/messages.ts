@@ -114,6 +114,7 @@ const zh: Catalogue = {
   'validation.jsonDepth': 'JSON 嵌套层数超过 {limit} 层',
   'validation.charset': '请求体应为 UTF-8 编码的 {expected}，而不是 {charset}',
   'validation.unknownMaterial': '该事项没有这项材料',
+  'validation.applicantRequired': '申请表未指明申请人信息所在的栏目，请在申请中填写申请人',
   'validation.duplicateMaterial': '同一材料提交了多次',
   'validation.notDeferrable': '该材料不能容缺后补',
   'validation.notELicence': '该材料不能从电子证照库获取',
@@ -273,6 +274,8 @@ const en: Catalogue = {
   'validation.jsonDepth': 'The JSON is nested deeper than {limit} levels',
   'validation.charset': 'The request body must be {expected} in UTF-8, not {charset}',
   'validation.unknownMaterial': 'This item has no such material',
+  'validation.applicantRequired':
+    'The form does not say which fields hold the applicant: send the applicant with the application',
   'validation.duplicateMaterial': 'The same material was sent twice',
   'validation.notDeferrable': 'This material cannot be handed in later',
   'validation.notELicence': 'This material cannot be fetched from the e-licence library',

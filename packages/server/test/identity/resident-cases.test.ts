@@ -50,6 +50,13 @@ describe('residents and companies signed in (我的办件)', () => {
   let h: Harness;
   let itemCode: string;
   let strictItem: string;
+  /** The example item with a form that names the applicant's fields. */
+  let declaredItem: string;
+  const applicantFields = {
+    name: '/applicant/name',
+    idNumber: '/applicant/idNumber',
+    mobile: '/applicant/mobile',
+  };
   const bearer = async (claims: Record<string, unknown>) => ({
     Authorization: `Bearer ${await provider.sign(claims)}`,
   });
@@ -98,6 +105,9 @@ describe('residents and companies signed in (我的办件)', () => {
       }),
     });
     itemCode = (await importExample(h)).code;
+    const declared = itemVariant(8, {});
+    declaredItem = declared.item.code;
+    await importItems(h.database.db, [{ ...declared, form: { ...declared.form, applicantFields } }]);
     const strict = itemVariant(7, {});
     strictItem = strict.item.code;
     await importItems(h.database.db, [
@@ -120,10 +130,18 @@ describe('residents and companies signed in (我的办件)', () => {
         f.value,
       ]),
     );
+    // A form that does not say where the applicant is: the application's own applicant is locked.
     assert.equal(fields['/applicant/name'], '张丽');
     assert.equal(fields['/applicant/idNumber'], validIdNumber);
-    assert.equal(fields['/formData/applicant/idNumber'], validIdNumber);
     assert.equal(signedIn.body.verifiedApplicant.assuranceLevel, 3);
+    // A form that does: the fields it names, and nothing else.
+    const declared = await h.call('GET', `/api/v1/items/${declaredItem}/form`, {
+      headers: await bearer(zhangli),
+    });
+    assert.deepEqual(
+      declared.body.verifiedApplicant.fields.map((f: { pointer: string }) => f.pointer),
+      ['/formData/applicant/name', '/formData/applicant/idNumber', '/formData/applicant/mobile'],
+    );
     const anonymous = await h.call('GET', `/api/v1/items/${itemCode}/form`);
     assert.equal(anonymous.body.verifiedApplicant, undefined);
     const strict = await h.call('GET', `/api/v1/items/${strictItem}/form`);
@@ -141,7 +159,24 @@ describe('residents and companies signed in (我的办件)', () => {
     assert.equal(response.status, 422, response.text);
     assert.deepEqual(
       response.body.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`).sort(),
-      ['/applicant/name verified_value_changed', '/formData/applicant/idNumber verified_value_changed'],
+      ['/applicant/name verified_value_changed'],
+    );
+    // Where the form names the applicant's fields, those are the ones locked, and no applicant is sent.
+    const { applicant: _sent, ...fromForm } = await personBody(zhangli, declaredItem);
+    const changedInForm = await h.call('POST', '/api/v1/cases', {
+      body: {
+        ...fromForm,
+        formData: {
+          applicant: { name: '张丽', idNumber: wang.id_number, mobile: zhangli.phone_number },
+          currentHousing: 'rented',
+        },
+      },
+      headers: await bearer(zhangli),
+    });
+    assert.equal(changedInForm.status, 422, changedInForm.text);
+    assert.deepEqual(
+      changedInForm.body.errors.map((e: { pointer: string; code: string }) => `${e.pointer} ${e.code}`),
+      ['/formData/applicant/idNumber verified_value_changed'],
     );
     // A lower-case x is the same ID number as people type it.
     const created = await file(zhangli, body);

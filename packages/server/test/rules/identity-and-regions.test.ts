@@ -39,7 +39,7 @@ describe('validation against the full region list and each identity document', (
   it('refuses a region code that is shaped right but not in GB/T 2260 (159999)', async () => {
     const response = await submit(formData('159999'));
     assert.equal(response.status, 422);
-    assert.deepEqual(codes(response), ['/formData/applicant/hukouRegion region_code']);
+    assert.deepEqual(codes(response), ['/formData/applicant/hukouRegion format.cn-region-code']);
   });
 
   it('accepts a county anywhere in China, not only the seeded regions', async () => {
@@ -69,7 +69,7 @@ describe('validation against the full region list and each identity document', (
 
   it('refuses a number that does not fit its document, and a permit number given as an ID card', async () => {
     const refused: [string, string, string][] = [
-      ['residentIdCard', withCheck('81000019900101002'), 'cn_id_card'],
+      ['residentIdCard', withCheck('81000019900101002'), 'format.cn-id-card'],
       ['hkMacaoTaiwanResidencePermit', validIdNumber, 'id_document'],
       ['foreignPermanentResidentCard', withCheck('11184019850315001'), 'id_document'],
       ['hkMacaoPermit', 'E12345678', 'id_document'],
@@ -96,6 +96,6 @@ describe('validation against the full region list and each identity document', (
       },
     });
     assert.equal(response.status, 422, response.text);
-    assert.ok(codes(response).includes('/applicant/creditCode cn_credit_code'), codes(response).join());
+    assert.ok(codes(response).includes('/applicant/creditCode format.cn-uscc'), codes(response).join());
   });
 });

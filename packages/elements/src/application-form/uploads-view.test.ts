@@ -1,0 +1,102 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import type { FormDefinition } from '@banshi/sdk/forms';
+import type { BanshiApplicationForm } from './application-form.js';
+import './define.js';
+import { deleteDraft } from './drafts.js';
+import { allInShadow, inShadow, UNREACHABLE_API } from '../test-support/helpers.js';
+
+/** A form of one material, a photo of at most 5 MB. */
+const photoForm = {
+  id: 'photo-test',
+  version: '1.0.0',
+  situations: [],
+  schema: { type: 'object' },
+  layout: { pages: [] },
+  materials: [
+    {
+      id: 'photo',
+      name: 'm.photo',
+      necessity: 'required',
+      accept: ['image/jpeg', 'image/png'],
+      maxBytes: 5 * 1024 * 1024,
+    },
+    { id: 'scan', name: 'm.scan', necessity: 'optional' },
+  ],
+  messages: {
+    'zh-CN': { 'm.photo': '本人照片', 'm.scan': '其他材料' },
+    en: { 'm.photo': 'Photo', 'm.scan': 'Other' },
+  },
+} as unknown as FormDefinition;
+
+async function openForm(lang = 'zh-CN'): Promise<BanshiApplicationForm> {
+  await deleteDraft('photo-test');
+  const wrapper = await fixture<HTMLDivElement>(
+    html`<div lang=${lang}>
+      <banshi-application-form
+        api-base=${UNREACHABLE_API}
+        item-code="photo-test"
+        .definition=${photoForm}
+      ></banshi-application-form>
+    </div>`,
+  );
+  const el = wrapper.querySelector('banshi-application-form')!;
+  await waitUntil(() => el.shadowRoot?.querySelector('#m-photo'), 'materials shown');
+  return el;
+}
+
+type Uploaded = { key: string; name: string; size: number; status: 'passed'; id: string };
+const uploaded = (name: string, size: number): Uploaded => ({
+  key: name,
+  name,
+  size,
+  status: 'passed',
+  id: 'up_' + size,
+});
+
+describe('<banshi-application-form> uploads', () => {
+  it('says the types and size a material takes before a file is chosen, in both languages', async () => {
+    const el = await openForm();
+    const limits = inShadow(el, '#m-photo-limits');
+    expect(limits.textContent).to.contain('JPG、PNG').and.contain('5 MB');
+    expect(inShadow(el, '#m-photo').getAttribute('aria-describedby')).to.equal('m-photo-limits');
+    const en = await openForm('en');
+    expect(inShadow(en, '#m-photo-limits').textContent).to.contain('up to 5 MB');
+  });
+
+  it('offers 拍照上传 with the back camera for a material that takes images', async () => {
+    const el = await openForm();
+    const photo = inShadow<HTMLInputElement>(el, 'input.photo');
+    expect(photo.getAttribute('capture')).to.equal('environment');
+    expect(photo.accept).to.equal('image/*');
+    expect(photo.closest('label')!.textContent).to.contain('拍照上传');
+  });
+
+  it('takes files dropped on the material', async () => {
+    const el = await openForm();
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array([0xff, 0xd8, 0xff])], '照片.jpg', { type: 'image/jpeg' }));
+    const fieldset = inShadow(el, 'fieldset.material');
+    fieldset.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
+    await el.updateComplete;
+    expect(allInShadow(el, '.file .name').map((name) => name.textContent)).to.deep.equal(['照片.jpg']);
+  });
+
+  it('offers only the uploaded files a material takes under 使用已上传的文件', async () => {
+    const el = await openForm();
+    // Files the applicant uploaded for the other material: a PDF, a small photo and a large one.
+    (el as unknown as { materialStates: Record<string, { files: Uploaded[] }> }).materialStates = {
+      scan: {
+        files: [
+          uploaded('扫描件.pdf', 1000),
+          uploaded('小照片.jpg', 2000),
+          uploaded('大照片.png', 6 * 1048576),
+        ],
+      },
+    };
+    await el.updateComplete;
+    const offered = allInShadow(el, 'fieldset.material')[0]!.querySelectorAll('.reuse button');
+    expect([...offered].map((button) => button.textContent!.trim())).to.deep.equal(['小照片.jpg']);
+  });
+});
