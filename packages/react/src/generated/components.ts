@@ -65,6 +65,22 @@ export const BanshiCaseTracker = createComponent({
 });
 
 /**
+ * 我要问: ask the office, read the answer, follow up and rate it.
+ *
+ * Wraps `<banshi-consult>`.
+ */
+export const BanshiConsult = createComponent({
+  tagName: 'banshi-consult',
+  elementClass: Elements.BanshiConsult,
+  react: React,
+  displayName: 'BanshiConsult',
+  events: {
+    /** A question was sent. */
+    onBanshiConsultationAsked: 'banshi-consultation-asked' as EventName<BanshiEventMap['banshi-consultation-asked']>,
+  },
+});
+
+/**
  * 办事指南: a service item's guide with situations, materials and a printable checklist.
  *
  * Wraps `<banshi-item-guide>`.
@@ -169,6 +185,7 @@ export const tagNames = {
   BanshiApplicationForm: 'banshi-application-form',
   BanshiAppointment: 'banshi-appointment',
   BanshiCaseTracker: 'banshi-case-tracker',
+  BanshiConsult: 'banshi-consult',
   BanshiItemGuide: 'banshi-item-guide',
   BanshiItemSearch: 'banshi-item-search',
   BanshiProvider: 'banshi-provider',
