@@ -110,6 +110,8 @@ export interface CasesTable {
   applicant_name_index: ColumnType<string | null, string | null | undefined, string | null>;
   /** Blind index of the applicant's ID number or credit code (duplicate applications). */
   applicant_index: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the applicant was invited to rate the concluded case (邀评), null until then. */
+  rating_invited_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface CaseEventsTable {
@@ -147,6 +149,8 @@ export interface EvaluationsTable {
   rater: JsonColumn<Json | null> | null;
   follow_up_of: string | null;
   counted: boolean;
+  /** Counted as 满意 because the case was not rated in time (a local rule), not given by anyone. */
+  defaulted: ColumnType<boolean, boolean | undefined, boolean>;
   rectification_state: string | null;
   details: JsonColumn;
   created_at: Timestamp;
@@ -168,6 +172,8 @@ export interface EvaluationDailyTable {
   real_name_bad: Count;
   called_back: Count;
   excluded: Count;
+  explained: Count;
+  defaulted: Count;
 }
 
 export interface IdempotencyKeysTable {

@@ -32,6 +32,8 @@ export const evaluationSummaryHandlers: Handlers<'getEvaluationSummary'> = {
         sql<number>`coalesce(sum(real_name_bad), 0)::int`.as('realNameBad'),
         sql<number>`coalesce(sum(called_back), 0)::int`.as('calledBack'),
         sql<number>`coalesce(sum(excluded), 0)::int`.as('excluded'),
+        sql<number>`coalesce(sum(explained), 0)::int`.as('explained'),
+        sql<number>`coalesce(sum(defaulted), 0)::int`.as('defaulted'),
       ])
       .where('scope', '=', scope);
     if (from) select = select.where('day', '>=', from);
@@ -46,6 +48,8 @@ export const evaluationSummaryHandlers: Handlers<'getEvaluationSummary'> = {
       realNameBad: 0,
       calledBack: 0,
       excluded: 0,
+      explained: 0,
+      defaulted: 0,
     };
     const sums = mismatch ? zero : ((await select.executeTakeFirst()) ?? zero);
     const counts = {
@@ -73,6 +77,8 @@ export const evaluationSummaryHandlers: Handlers<'getEvaluationSummary'> = {
       rectificationRate: ratio(sums.rectified, badCount),
       callbackRate: ratio(sums.calledBack, sums.realNameBad),
       excludedCount: sums.excluded,
+      explainedCount: sums.explained,
+      defaultedCount: sums.defaulted,
     });
   },
 };

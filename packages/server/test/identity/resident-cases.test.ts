@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { idCardCheckChar } from '@banshi/sdk/forms';
 import { JwtVerifier } from '../../src/identity/jwt-verifier.js';
 import { importItems } from '../../src/items/importer.js';
-import { applicationBody, importExample, validIdNumber } from '../support/cases.js';
+import { applicationBody, concludeCase, importExample, validIdNumber } from '../support/cases.js';
 import { itemVariant } from '../support/fixtures.js';
-import { createHarness, type Harness } from '../support/harness.js';
+import { createHarness, staffClaims, type Harness } from '../support/harness.js';
 import { startFakeProvider, testAudience, type FakeProvider } from '../support/identity-provider.js';
 
 const idNumber = (body: string) => body + idCardCheckChar(body);
@@ -257,12 +257,14 @@ describe('residents and companies signed in (我的办件)', () => {
 
   it('rates one’s own case real-name by default, the rater taken from the case', async () => {
     const filed = await file(zhangli, await personBody(zhangli));
+    await concludeCase(h, filed.caseNumber, await bearer(staffClaims()));
     const rate = async (anonymous: boolean, caseNumber = filed.caseNumber, claims = zhangli) =>
       h.call('POST', '/api/v1/evaluations', {
         headers: await bearer(claims),
         body: { target: { kind: 'case', caseNumber }, level: 'satisfied', channel: 'pc', anonymous },
       });
     const otherCase = await file(wang, await personBody(wang));
+    await concludeCase(h, otherCase.caseNumber, await bearer(staffClaims()));
     assert.equal((await rate(false, otherCase.caseNumber)).status, 404);
     const rated = await rate(false);
     assert.equal(rated.status, 201, rated.text);

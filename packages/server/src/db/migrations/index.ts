@@ -9,6 +9,7 @@ import * as personalDataAtRest from './0021-personal-data-at-rest.js';
 import * as notificationOutbox from './0040-notification-outbox.js';
 import * as appointments from './0041-appointments.js';
 import * as searchGrams from './0050-search-grams.js';
+import * as ratingPeriod from './0070-rating-period.js';
 
 /** Every migration, in order; names sort as they run. */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0040-notification-outbox': notificationOutbox,
   '0041-appointments': appointments,
   '0050-search-grams': searchGrams,
+  '0070-rating-period': ratingPeriod,
 };
