@@ -273,5 +273,12 @@ describe('residents and companies signed in (我的办件)', () => {
     const anonymous = await rate(true, otherCase.caseNumber, wang);
     assert.equal(anonymous.status, 201, anonymous.text);
     assert.equal(anonymous.body.rater, undefined);
+    // 我的办件 shows each case's rating (the page's ratings are read in one query).
+    const unrated = await file(zhangli, await personBody(zhangli));
+    const mine = await h.call('GET', '/api/v1/me/cases', { headers: await bearer(zhangli) });
+    const ratingOf = (number: string) =>
+      mine.body.items.find((c: { caseNumber: string }) => c.caseNumber === number)?.evaluationId;
+    assert.equal(ratingOf(filed.caseNumber), rated.body.id);
+    assert.equal(ratingOf(unrated.caseNumber), null);
   });
 });
