@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { importExample } from '../support/cases.js';
+import { importExample, postBadReview } from '../support/cases.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
 describe('two deadlines: callback and rectification (回访, 立行立改, 限期整改, 解释说明)', () => {
@@ -15,20 +15,7 @@ describe('two deadlines: callback and rectification (回访, 立行立改, 限�
   });
   after(() => h.close());
 
-  const badReview = async () => {
-    const bad = await h.call('POST', '/api/v1/evaluations', {
-      body: {
-        target: { kind: 'onSite', itemCode, windowId: 'hbw-b03' },
-        level: 'dissatisfied',
-        reasons: ['repeatedVisits'],
-        channel: 'hallTablet',
-        anonymous: false,
-        rater: { name: '赵海燕', mobile: '15004736627' },
-      },
-    });
-    assert.equal(bad.status, 201, bad.text);
-    return bad.body;
-  };
+  const badReview = () => postBadReview(h, itemCode);
   const step = (id: string, body: Record<string, unknown>, locale = 'zh-CN') =>
     h.call('POST', `/api/v1/evaluations/${id}/rectification-actions`, {
       body,

@@ -93,3 +93,19 @@ export async function concludeCase(h: Harness, caseNumber: string, staff = h.sta
     assert.equal(moved.status, 200, moved.text);
   }
 }
+
+/** A real-name bad review (不满意) of the item at a hall window, as its rating device sends it. */
+export async function postBadReview(h: Harness, itemCode: string) {
+  const bad = await h.call('POST', '/api/v1/evaluations', {
+    body: {
+      target: { kind: 'onSite', itemCode, windowId: 'hbw-b03' },
+      level: 'dissatisfied',
+      reasons: ['repeatedVisits'],
+      channel: 'hallTablet',
+      anonymous: false,
+      rater: { name: '赵海燕', mobile: '15004736627' },
+    },
+  });
+  assert.equal(bad.status, 201, bad.text);
+  return bad.body as { id: string; rectification: Record<string, unknown> };
+}
