@@ -1,6 +1,8 @@
 import type { components } from '@banshi/sdk';
 import { mix, Random } from './random.js';
 import type { Item } from '../../packages/server/src/demo-catalogue/types.js';
+// The reason categories the rating offers: one list, so generated bad reviews use the same ones.
+import { RATING_REASONS as reasons } from '../../packages/elements/src/rating/options.js';
 
 type EvaluationCreate = components['schemas']['EvaluationCreate'];
 type Rater = components['schemas']['RealNameRating'] | components['schemas']['AnonymousRating'];
@@ -37,18 +39,6 @@ const levels: (readonly [EvaluationLevel, number])[] = [
   ['basicallySatisfied', 2.5],
   ['dissatisfied', 4],
   ['veryDissatisfied', 1.5],
-];
-const reasons: EvaluationReason[] = [
-  'guideUnclear',
-  'tooManyMaterials',
-  'repeatedVisits',
-  'slowProcessing',
-  'poorAttitude',
-  'unprofessional',
-  'systemUnusable',
-  'unreasonableRefusal',
-  'unfairFees',
-  'other',
 ];
 const praise = [
   '全程网上办理，不用跑腿，很方便。',

@@ -62,7 +62,7 @@ export interface AppOptions {
    * correct code still gets through). Default 10 per case and 100 per address in 600 s.
    */
   lookupLimits?: Partial<LookupLimits>;
-  /** Working days to rectify a bad review. Default 3. */
+  /** Working days to rectify a bad review at most (the `rectificationMaxDays` local rule). Default 3. */
   rectificationDays?: number;
   /** The locality's rules. Default: `loadLocalRules()` (the national defaults, a file, the environment). */
   localRules?: Partial<LocalRules>;

@@ -43,7 +43,7 @@ import { markOperation, observeRequests } from './ops/request-observer.js';
 import { readinessCheck } from './ops/readiness.js';
 import { routeOps } from './ops/routes.js';
 import { SealedColumnsPlugin } from './security/sealed-columns.js';
-import { loadLocalRules } from './local-rules/local-rules.js';
+import { loadLocalRules, type LocalRules } from './local-rules/local-rules.js';
 import { htmlHeadersFor, withHeaders } from './http/html-headers.js';
 import type { AppOptions } from './app-options.js';
 
@@ -148,8 +148,7 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     db,
     storage: options.storage ?? new MemoryStorage(),
     lookupGuard: new LookupGuard(db, { ...defaultLookupLimits, ...options.lookupLimits }, clock),
-    rectificationDays: options.rectificationDays ?? 3,
-    rules: { ...loadLocalRules(), ...options.localRules },
+    rules: localRulesOf(options),
     uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
     formSessions: new FormSessions(
       options.formSessionSecret ?? createHmac('sm3', secret).update('form sessions').digest('hex'),
@@ -347,4 +346,13 @@ function plainHeaderLimit(operation: OperationSpec | undefined): number {
 function withCorsForScripts(response: Response): Response {
   response.headers.set('access-control-allow-origin', '*');
   return response;
+}
+
+/** The locality's rules in force for these options: loaded (defaults, file, environment), then the options'. */
+export function localRulesOf(options: Pick<AppOptions, 'localRules' | 'rectificationDays'>): LocalRules {
+  return {
+    ...loadLocalRules(),
+    ...(options.rectificationDays ? { rectificationMaxDays: options.rectificationDays } : {}),
+    ...options.localRules,
+  };
 }

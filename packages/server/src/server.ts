@@ -1,6 +1,6 @@
 import { serve, type ServerType } from '@hono/node-server';
 import type { Kysely } from 'kysely';
-import { createApp, type AppOptions } from './app.js';
+import { createApp, localRulesOf, type AppOptions } from './app.js';
 import { openDatabase, type Database, type DatabaseOptions } from './db/database.js';
 import { seedCalendar } from './calendar/calendar-store.js';
 import { FolderStorage, MemoryStorage } from './uploads/storage.js';
@@ -19,6 +19,9 @@ import { drainOnClose } from './ops/shutdown.js';
 import { SmsGatewayNotifier, type SmsGatewayOptions } from './notify/sms-gateway.js';
 import { unconfiguredNotifier, type Notifier } from './notify/notifier.js';
 import { sweepAppointments } from './appointments/reminders.js';
+import { loadCalendar } from './calendar/calendar-store.js';
+import { sweepRatings } from './evaluations/rating-sweep.js';
+import { SealedColumnsPlugin } from './security/sealed-columns.js';
 import { DatabaseOutbox } from './notify/outbox.js';
 
 /** Options of {@link startServer}: the app's options, the database's, and where to listen. */
@@ -147,6 +150,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     notifier,
   });
   const sweep = appointmentSweeper(database, notifier, new PiiCipher([piiKey]), log);
+  const ratingSweep = ratingSweeper(database, notifier, new PiiCipher([piiKey]), options, log);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port ?? 8080, hostname: host }, () => resolve(s));
   });
@@ -167,6 +171,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     close: async () => {
       draining = true;
       clearInterval(sweep);
+      clearInterval(ratingSweep);
       const { cut } = await drain();
       if (cut > 0) log({ level: 'warn', message: 'Requests cut at the drain limit', count: cut });
       if (!options.database) await database.close();
@@ -185,6 +190,27 @@ function appointmentSweeper(
     sweepAppointments(database.db, notifier, pii, new Date()).catch((error: Error) =>
       log?.({ level: 'warn', message: 'Appointment sweep failed', error: error.message }),
     );
+  }, 600_000);
+  timer.unref();
+  return timer;
+}
+
+/** Invites applicants to rate concluded cases and counts default ratings every ten minutes (see `sweepRatings`). */
+function ratingSweeper(
+  database: Database,
+  notifier: Notifier,
+  pii: PiiCipher,
+  options: StartServerOptions,
+  log: StartServerOptions['log'],
+): NodeJS.Timeout {
+  const db = database.db.withPlugin(new SealedColumnsPlugin(pii));
+  const rules = localRulesOf(options);
+  const timer = setInterval(() => {
+    loadCalendar(db)
+      .then((calendar) => sweepRatings(db, notifier, rules, calendar, new Date()))
+      .catch((error: Error) =>
+        log?.({ level: 'warn', message: 'Rating sweep failed', error: error.message }),
+      );
   }, 600_000);
   timer.unref();
   return timer;

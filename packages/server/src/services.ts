@@ -34,8 +34,6 @@ export interface AppServices {
   tokenVerifier?: TokenVerifier;
   /** The rules the locality sets (see `local-rules/local-rules.ts`). */
   rules: LocalRules;
-  /** Working days a department has to rectify a bad review. */
-  rectificationDays: number;
   /** Largest upload in bytes. */
   uploadLimitBytes: number;
   /** Issues and checks the form session tokens that uploads are tied to. */

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createHarness, type Harness } from './support/harness.js';
-import { importExample, submitCase } from './support/cases.js';
+import { concludeCase, importExample, submitCase } from './support/cases.js';
 import { PiiCipher } from '../src/security/pii-cipher.js';
 import { SealedColumnsPlugin } from '../src/security/sealed-columns.js';
 
@@ -76,6 +76,7 @@ describe('evaluations', () => {
 
   it('rates a case once (一事一评) with its token, and names the existing rating on a second try', async () => {
     const { caseNumber, applicantToken, queryCode } = await submitCase(h, itemCode);
+    await concludeCase(h, caseNumber);
     const body = {
       target: { kind: 'case', caseNumber },
       level: 'verySatisfied',

@@ -4,12 +4,19 @@ import type { components } from '@banshi/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { BanshiRating } from './rating.js';
 import './define.js';
-import { createCase, inShadow, referenceServer, REAL_API, shadowText } from '../test-support/helpers.js';
+import {
+  createConcludedCase,
+  inShadow,
+  referenceServer,
+  REAL_API,
+  shadowText,
+} from '../test-support/helpers.js';
 
 const LONG = { timeout: 15000 };
 
 async function rating(lang = 'zh-CN'): Promise<BanshiRating> {
-  const { caseNumber, applicantToken } = (await createCase()) as components['schemas']['CaseCreated'];
+  const { caseNumber, applicantToken } =
+    (await createConcludedCase()) as components['schemas']['CaseCreated'];
   const wrapper = await fixture<HTMLElement>(
     html`<div lang=${lang}>
       <banshi-rating api-base=${REAL_API}></banshi-rating>

@@ -7,7 +7,7 @@ import type { BanshiRating } from './rating.js';
 import './define.js';
 import {
   allInShadow,
-  createCase,
+  createConcludedCase,
   focusedInShadow,
   injectApiFault,
   inShadow,
@@ -137,7 +137,7 @@ describe('<banshi-rating> with the reference server', () => {
   });
 
   it('rates a case once; a second rating shows the one that exists (一事一评, 409)', async () => {
-    const { caseNumber, queryCode } = await createCase();
+    const { caseNumber, queryCode } = await createConcludedCase();
     const first = await fixture<BanshiRating>(html`<banshi-rating api-base=${REAL_API}></banshi-rating>`);
     first.caseNumber = caseNumber;
     first.queryCode = queryCode;
@@ -177,7 +177,7 @@ describe('<banshi-rating> of a case rated with the applicant token', () => {
     baseUrl: new URL(REAL_API, location.origin).href,
     tokenProvider: staffToken,
   });
-  const newCase = async () => (await createCase()) as components['schemas']['CaseCreated'];
+  const newCase = async () => (await createConcludedCase()) as components['schemas']['CaseCreated'];
   const stored = async (caseNumber: string) => (await staffApi.evaluations.list({ caseNumber })).items;
 
   before(async () => {

@@ -398,6 +398,20 @@ export interface paths {
          *     `Idempotency-Key`, kept with the queued rating, so a delivery retried after reconnecting or reloading
          *     records it exactly once. Staff may record a rating received by phone or SMS (channel `phone` or `sms`)
          *     with their credential.
+         *
+         *     评价时效 (GB/T 39734 §7.2, local rules `ratingFrom` and `ratingPeriodDays`): a case is rated once it is
+         *     concluded (办结; or refused, ended or withdrawn), or from 接件 or 受理 where the locality allows it, and
+         *     within `ratingPeriodDays` natural days after conclusion; a follow-up (追评) within as many days of the
+         *     first rating. Outside that period the answer is 409 `rating_not_open` or `rating_closed` (with
+         *     `lastRatingDay`). A case counted as 满意 by default (`defaulted`) may still be rated by its applicant
+         *     in the period: the applicant's rating takes its place.
+         *
+         *     纸质评价卡: channel `paperCard` is a card from the hall's ballot box, entered by a window clerk or a
+         *     supervisor of the item's department with their staff credential (other callers 401/403; another
+         *     department's item 404); the card's date goes in `ratedAt` (up to 31 days back) and the rating keeps who
+         *     entered it (`enteredBy`, and the audit trail). A rating given in the hall (`hallTablet`,
+         *     `hallTerminal`, `paperCard`) names its window: without `target.windowId` it is 422 with
+         *     `/target/windowId` `required`. Channel `system` is the server's own (默认好评) and is 422 when sent.
          */
         post: operations["createEvaluation"];
         delete?: never;
@@ -1208,6 +1222,39 @@ export interface components {
                 id: components["schemas"]["EvaluationId"];
                 level: components["schemas"]["EvaluationLevel"];
             };
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "already_rated";
+        };
+        /**
+         * @description The problem body of a rating outside its period (评价时效): `rating_not_open` before the stage the
+         *     locality opens rating at, `rating_closed` after the period (the last day in `lastRatingDay`).
+         * @example {
+         *       "type": "urn:banshi:problem:rating-not-open",
+         *       "title": "办件尚未办结，暂不能评价",
+         *       "status": 409,
+         *       "detail": "该办件当前状态为“已受理”，办结后才能评价。",
+         *       "instance": "/api/v1/evaluations",
+         *       "code": "rating_not_open"
+         *     }
+         */
+        RatingPeriodProblem: components["schemas"]["Problem"] & {
+            /** @enum {string} */
+            code: "rating_not_open" | "rating_closed";
+            /**
+             * Format: date
+             * @description The last day the case (or the follow-up) could be rated.
+             */
+            lastRatingDay?: string;
+        } & {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "rating_not_open" | "rating_closed";
         };
         /**
          * @description A GB/T 2260 administrative division code, six digits (e.g. 150302 海勃湾区).
@@ -5020,11 +5067,13 @@ export interface components {
          */
         EvaluationLevel: "verySatisfied" | "satisfied" | "basicallySatisfied" | "dissatisfied" | "veryDissatisfied";
         /**
-         * @description 评价渠道 — `pc` 电脑端, `mobile` 移动端, `qrCode` 扫码评价, `hallTablet` 窗口评价器, `hallTerminal` 其他大厅终端, `phone` 电话, `sms` 短信.
+         * @description 评价渠道 — `pc` 电脑端, `mobile` 移动端, `qrCode` 扫码评价, `hallTablet` 窗口评价器, `hallTerminal` 其他大厅终端,
+         *     `phone` 电话, `sms` 短信, `paperCard` 纸质评价卡 (entered by staff), `system` 默认好评 (a case not rated in
+         *     time counted as 满意 where the locality says so; only the server records these).
          * @example pc
          * @enum {string}
          */
-        EvaluationChannel: "pc" | "mobile" | "qrCode" | "hallTablet" | "hallTerminal" | "phone" | "sms";
+        EvaluationChannel: "pc" | "mobile" | "qrCode" | "hallTablet" | "hallTerminal" | "phone" | "sms" | "paperCard" | "system";
         /**
          * @description Reason categories of a bad review: `guideUnclear` 办事指南不清晰, `tooManyMaterials` 材料繁杂/重复提交,
          *     `repeatedVisits` 多次跑动, `slowProcessing` 办理时间长/超时, `poorAttitude` 服务态度差,
@@ -5313,17 +5362,23 @@ export interface components {
          * @description The handling of a bad review (差评整改):
          *     - `open` 待处理 — received; a real-name review must be called back before `callbackDue`;
          *     - `calledBack` 已回访;
-         *     - `rectified` 已整改 / `explained` 已解释说明 — closed (the applicant may rate the fix with a follow-up);
+         *     - `rectifying` 限期整改中 — the office set its own deadline (`scheduleRectification`), at most the
+         *       locality's `rectificationMaxDays` working days after the review;
+         *     - `rectified` 已整改 (立行立改 at once, or 限期整改 by its deadline) / `explained` 已解释说明 — closed (the
+         *       applicant may rate the fix with a follow-up). An explanation is published apart and does not count
+         *       as rectified;
          *     - `appealSubmitted` 申诉中 — the office appealed (申诉复核) as malicious or mistaken;
          *     - `appealAccepted` 申诉成立 — the review no longer counts in the figures;
          *     - `appealRejected` 申诉驳回 — it must be rectified or explained.
-         *     Actions: callback (open | appealRejected → calledBack), rectify and explain (open | calledBack |
-         *     appealRejected → rectified | explained), submitAppeal (open | calledBack → appealSubmitted),
+         *     Actions: callback (open | appealRejected → calledBack; during `rectifying` it keeps the state),
+         *     scheduleRectification (open | calledBack | appealRejected → rectifying), rectify (open | calledBack |
+         *     appealRejected | rectifying → rectified), explain (open | calledBack | appealRejected → explained),
+         *     submitAppeal (open | calledBack → appealSubmitted),
          *     acceptAppeal and rejectAppeal (appealSubmitted → appealAccepted | appealRejected). Others are 409.
          * @example calledBack
          * @enum {string}
          */
-        RectificationState: "open" | "calledBack" | "rectified" | "explained" | "appealSubmitted" | "appealAccepted" | "appealRejected";
+        RectificationState: "open" | "calledBack" | "rectifying" | "rectified" | "explained" | "appealSubmitted" | "appealAccepted" | "appealRejected";
         /**
          * @description A member of staff named from a record.
          * @example {
@@ -5372,7 +5427,7 @@ export interface components {
              * @example callback
              * @enum {string}
              */
-            action: "callback" | "rectify" | "explain" | "submitAppeal" | "acceptAppeal" | "rejectAppeal";
+            action: "callback" | "scheduleRectification" | "rectify" | "explain" | "submitAppeal" | "acceptAppeal" | "rejectAppeal";
             /**
              * @description For a `callback`: whether the rater was reached. `false` is an attempt (未接通): the state does not
              *     change, the review stays open for a callback, and it does not count in `callbackRate`.
@@ -5386,7 +5441,9 @@ export interface components {
         };
         /**
          * @description The rectification of a bad review. Deadlines are dates computed in working days from the review by
-         *     the locally configured limits (e.g. Jinchang: callback and rectification within 3 working days).
+         *     two separate local rules: `callbackDays` for the callback (回访) and `rectificationMaxDays` for the fix
+         *     or the explanation (金昌 3, 德州 5, 四川 15 working days); an office that schedules the fix
+         *     (限期整改) sets a shorter one, never a longer.
          * @example {
          *       "state": "calledBack",
          *       "callbackRequired": true,
@@ -5427,8 +5484,21 @@ export interface components {
              */
             rectificationDue: string;
             /**
+             * @description How the review was closed: `immediate` 立行立改 (fixed at once), `scheduled` 限期整改 (fixed by the
+             *     deadline the office set), `explained` 解释说明 (answered, not counted as rectified). Absent while open.
+             * @example immediate
+             * @enum {string}
+             */
+            outcome?: "immediate" | "scheduled" | "explained";
+            /**
              * Format: int32
-             * @description The configured limit in working days that the due dates come from.
+             * @description For 限期整改, the working days after the review the office gave itself.
+             * @example 2
+             */
+            scheduledWorkingDays?: number;
+            /**
+             * Format: int32
+             * @description The locality's maximum in working days for the rectification (`rectificationMaxDays`).
              * @example 3
              */
             deadlineWorkingDays: number;
@@ -5526,6 +5596,15 @@ export interface components {
              */
             readonly counted: boolean;
             /**
+             * @description True for a rating nobody gave: the case was not rated within the locality's working days after
+             *     conclusion and counts as 满意 by default (新疆: 5; off by default). The figures count these apart
+             *     (`defaultedCount`).
+             * @example false
+             */
+            readonly defaulted?: boolean;
+            /** @description For a paper card (`paperCard`), the member of staff who entered it. */
+            readonly enteredBy?: components["schemas"]["StaffRef"];
+            /**
              * @description The rectification workflow of a bad review; null for other levels.
              * @example null
              */
@@ -5591,7 +5670,8 @@ export interface components {
          * @description Published figures (好差评数据) for the chosen item, department and period (by `ratedAt`, China time).
          *     Follow-up ratings and reviews excluded by an accepted appeal are left out. Rates are fractions from 0 to 1, null when nothing was counted:
          *     `satisfactionRate` = (verySatisfied + satisfied + basicallySatisfied) / total;
-         *     `rectificationRate` = bad reviews rectified or explained / bad reviews;
+         *     `rectificationRate` = bad reviews rectified (立行立改 or 限期整改) / bad reviews — an explanation
+         *     (解释说明) is not a rectification and is counted in `explainedCount`;
          *     `callbackRate` = real-name bad reviews called back / real-name bad reviews.
          * @example {
          *       "scope": {
@@ -5681,6 +5761,19 @@ export interface components {
              * @example 1
              */
             excludedCount?: number;
+            /**
+             * Format: int32
+             * @description Bad reviews answered with an explanation (解释说明), published apart from rectified ones.
+             * @example 0
+             */
+            explainedCount?: number;
+            /**
+             * Format: int32
+             * @description Of `total`, the ratings nobody gave: cases counted as 满意 by default (默认好评, a local rule), so a
+             *     reader can tell them apart (they are within `counts.satisfied`).
+             * @example 0
+             */
+            defaultedCount?: number;
         };
         /**
          * @description What each row of the figures is about.
@@ -5941,7 +6034,7 @@ export interface components {
          *       "note": "已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。"
          *     }
          */
-        RectificationAction: components["schemas"]["CallbackAction"] | components["schemas"]["RectifyAction"] | components["schemas"]["ExplainAction"] | components["schemas"]["SubmitAppealAction"] | components["schemas"]["AcceptAppealAction"] | components["schemas"]["RejectAppealAction"];
+        RectificationAction: components["schemas"]["CallbackAction"] | components["schemas"]["ScheduleRectificationAction"] | components["schemas"]["RectifyAction"] | components["schemas"]["ExplainAction"] | components["schemas"]["SubmitAppealAction"] | components["schemas"]["AcceptAppealAction"] | components["schemas"]["RejectAppealAction"];
         /**
          * @description 回访 — records a call to the rater (only for real-name reviews). `reached: true` is a callback: the
          *     state becomes `calledBack` and the review counts in `callbackRate`. `reached: false` is an attempt
@@ -5973,6 +6066,30 @@ export interface components {
             calledAt?: string;
             /** @example 已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。 */
             note: string;
+        };
+        /**
+         * @description 限期整改 — the problem cannot be fixed at once: the office records its plan and its own deadline, in
+         *     working days after the review, at most the locality's `rectificationMaxDays` (422 beyond it). The
+         *     state becomes `rectifying`; a later `rectify` closes it as `scheduled`.
+         * @example {
+         *       "action": "scheduleRectification",
+         *       "workingDays": 2,
+         *       "measures": "大厅自助拍照设备已报修，两个工作日内修复。"
+         *     }
+         */
+        ScheduleRectificationAction: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            action: "scheduleRectification";
+            /**
+             * Format: int32
+             * @example 2
+             */
+            workingDays: number;
+            /** @example 大厅自助拍照设备已报修，两个工作日内修复。 */
+            measures: string;
         };
         /**
          * @description 整改 — the problem was fixed; says how.
@@ -7239,30 +7356,18 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The case has already been rated online (一事一评, `already_rated`); the body names the existing evaluation. */
-        AlreadyRated: {
+        /**
+         * @description The rating is refused: the case was rated already (`already_rated`, naming the existing evaluation),
+         *     it is not yet open for rating (`rating_not_open`) or its rating period is over (`rating_closed`).
+         */
+        RatingRefused: {
             headers: {
                 "X-Request-Id": components["headers"]["RequestId"];
                 "Content-Language": components["headers"]["ContentLanguage"];
                 [name: string]: unknown;
             };
             content: {
-                /**
-                 * @example {
-                 *       "type": "urn:banshi:problem:already-rated",
-                 *       "title": "该办件已评价",
-                 *       "status": 409,
-                 *       "detail": "每个办件只能评价一次，如需补充请提交追评。",
-                 *       "instance": "/api/v1/evaluations",
-                 *       "code": "already_rated",
-                 *       "requestId": "req_01JDB5M8W3K2Q7R4T6Y9Z0A1BC",
-                 *       "existingEvaluation": {
-                 *         "id": "ev_01JDB4C2H7P3N8Q5R6S9T0V1WX",
-                 *         "level": "satisfied"
-                 *       }
-                 *     }
-                 */
-                "application/problem+json": components["schemas"]["AlreadyRatedProblem"];
+                "application/problem+json": components["schemas"]["AlreadyRatedProblem"] | components["schemas"]["RatingPeriodProblem"];
             };
         };
         /** @description The request body or the uploaded file is larger than allowed (`payload_too_large`); `detail` names the limit (1 MiB for a JSON body by default). */
@@ -8823,7 +8928,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["AlreadyRated"];
+            409: components["responses"]["RatingRefused"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];

@@ -26,12 +26,28 @@ async function evaluationIdOf(db: Db, caseNumber: string): Promise<string | null
   return row?.id ?? null;
 }
 
-/** The API's `Case` of a row, in the caller's language, with its evaluation. */
+/** The evaluations of many cases in one query: case number → evaluation id (rated cases only). */
+export async function evaluationIdsOf(db: Db, caseNumbers: string[]): Promise<Map<string, string>> {
+  if (caseNumbers.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('evaluations')
+    .select(['id', 'case_number'])
+    .where('case_number', 'in', caseNumbers)
+    .where('follow_up_of', 'is', null)
+    .execute();
+  return new Map(rows.map((row) => [row.case_number!, row.id]));
+}
+
+/**
+ * The API's `Case` of a row, in the caller's language, with its evaluation (looked up unless a list
+ * looked up its page's at once, see {@link evaluationIdsOf}).
+ */
 export async function viewOf(
   ctx: CallContext,
   db: Db,
   row: CaseRow,
   calendar?: WorkCalendar,
+  evaluations?: Map<string, string>,
 ): Promise<Schema<'Case'>> {
   const person = personOf(ctx.caller);
   return caseView(row, {
@@ -39,7 +55,7 @@ export async function viewOf(
     locale: ctx.locale,
     now: ctx.now,
     calendar: calendar ?? (await ctx.services.calendar(db)),
-    evaluationId: await evaluationIdOf(db, row.number),
+    evaluationId: evaluations ? (evaluations.get(row.number) ?? null) : await evaluationIdOf(db, row.number),
   });
 }
 

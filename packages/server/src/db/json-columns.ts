@@ -76,6 +76,8 @@ export interface EvaluationDetails {
   followUp?: Schema<'FollowUpAnswers'>;
   comment?: string;
   deviceId?: string;
+  /** The member of staff who entered a paper card (纸质评价卡). */
+  enteredBy?: Schema<'StaffRef'>;
   rectification: StoredRectification | null;
 }
 

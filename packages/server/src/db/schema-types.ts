@@ -114,6 +114,8 @@ export interface CasesTable {
   applicant_index: ColumnType<string | null, string | null | undefined, string | null>;
   /** 告知承诺: the last day of the open verification (核查) of a case approved on commitment, else null. */
   verification_due: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the applicant was invited to rate the concluded case (邀评), null until then. */
+  rating_invited_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface CaseEventsTable {
@@ -153,6 +155,8 @@ export interface EvaluationsTable {
   /** The question whose answer is rated (我要问), when the subject is one. */
   consultation_number: ColumnType<string | null, string | null | undefined, string | null>;
   counted: boolean;
+  /** Counted as 满意 because the case was not rated in time (a local rule), not given by anyone. */
+  defaulted: ColumnType<boolean, boolean | undefined, boolean>;
   rectification_state: string | null;
   details: JsonColumn;
   created_at: Timestamp;
@@ -174,6 +178,8 @@ export interface EvaluationDailyTable {
   real_name_bad: Count;
   called_back: Count;
   excluded: Count;
+  explained: Count;
+  defaulted: Count;
 }
 
 export interface IdempotencyKeysTable {

@@ -11,7 +11,9 @@ export type Counter =
   | 'rectified'
   | 'real_name_bad'
   | 'called_back'
-  | 'excluded';
+  | 'excluded'
+  | 'explained'
+  | 'defaulted';
 
 /** The counter of each level. */
 export const levelCounter: Record<string, Counter> = {
@@ -78,6 +80,8 @@ const allCounters: Counter[] = [
   'real_name_bad',
   'called_back',
   'excluded',
+  'explained',
+  'defaulted',
 ];
 
 /** Adds many (scope, day) deltas in few statements; each (scope, day) must appear once. */

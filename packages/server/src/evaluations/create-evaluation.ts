@@ -12,7 +12,9 @@ import type { IdempotentHandler, OperationContext } from '../http/operation.js';
 import { ProblemError, problems } from '../http/problem.js';
 import { bump, levelCounter, servedBy, type Counter } from './aggregates.js';
 import { evaluationView } from './evaluation-view.js';
-import { badLevels, newRectification, ratedAtAcceptable } from './rules.js';
+import { paperCardEntry, type PaperCardEntry } from './paper-card.js';
+import { requireFollowUpOpen, requireRatingOpen } from './rating-period.js';
+import { badLevels, newRectification, ratedAtAcceptable, requireChannelRules } from './rules.js';
 
 type Trx = Transaction<DatabaseSchema>;
 type EvaluationCreate = Schema<'EvaluationCreate'>;
@@ -30,23 +32,27 @@ type Rated = Pick<EvaluationDetails, 'itemName' | 'department'> & {
 export const createEvaluation: IdempotentHandler<'createEvaluation'> = {
   idempotent: true,
   async authorise(ctx) {
-    const { target } = ctx.request.body;
-    if (target.kind === 'case') await authoriseApplicant(ctx, target.caseNumber);
-    if (target.kind === 'consultation') await loadConsultation(ctx, ctx.db, target.consultationNumber);
+    const { target, channel } = ctx.request.body;
+    if (channel === 'paperCard') paperCardEntry(ctx);
+    else if (target.kind === 'case') await authoriseApplicant(ctx, target.caseNumber);
+    else if (target.kind === 'consultation') await loadConsultation(ctx, ctx.db, target.consultationNumber);
   },
   async run(ctx, trx) {
     const body = ctx.request.body;
+    const paperCard = body.channel === 'paperCard' ? paperCardEntry(ctx) : undefined;
     const ratedAt = body.ratedAt ? new Date(body.ratedAt) : ctx.now;
-    if (!ratedAtAcceptable(ratedAt, ctx.now)) {
+    if (!ratedAtAcceptable(ratedAt, ctx.now, body.channel)) {
       throw problems.validation([{ pointer: '/ratedAt', code: 'ratedAt', messageKey: 'validation.ratedAt' }]);
     }
+    requireChannelRules(body);
     const { target } = body;
     const rated =
       target.kind === 'case'
-        ? await ratedCase(trx, target.caseNumber, body.followUpOf)
+        ? await ratedCase(ctx, trx, target.caseNumber, body.followUpOf)
         : target.kind === 'consultation'
           ? await ratedConsultation(trx, target.consultationNumber, body.followUpOf, alreadyRated)
           : await ratedItem(trx, target.itemCode, body.followUpOf);
+    paperCard?.inDepartment(rated.department.id);
     if (body.followUpOf) {
       const followUp = await trx
         .selectFrom('evaluations')
@@ -56,7 +62,9 @@ export const createEvaluation: IdempotentHandler<'createEvaluation'> = {
         .executeTakeFirst();
       if (followUp) throw alreadyRated(followUp);
     }
-    return storeEvaluation(ctx, trx, body, rated, ratedAt);
+    const stored = await storeEvaluation(ctx, trx, body, rated, ratedAt, paperCard);
+    await paperCard?.audit(trx, stored.body.id);
+    return stored;
   },
 };
 
@@ -76,23 +84,42 @@ function followUpNotFound(): ProblemError {
 }
 
 /** A case rated once (一事一评): a second rating must be the follow-up of the first. */
-async function ratedCase(trx: Trx, caseNumber: string, followUpOf: string | undefined): Promise<Rated> {
+async function ratedCase(
+  ctx: OperationContext<'createEvaluation'>,
+  trx: Trx,
+  caseNumber: string,
+  followUpOf: string | undefined,
+): Promise<Rated> {
   // Locking the case serialises concurrent first ratings of it.
   const row = await trx
     .selectFrom('cases')
-    .select(['number', 'item_code', 'details', 'applicant'])
+    .select([
+      'number',
+      'item_code',
+      'details',
+      'applicant',
+      'status',
+      'accepted_at',
+      'concluded_at',
+      'updated_at',
+    ])
     .where('number', '=', caseNumber)
     .forUpdate()
-    .executeTakeFirstOrThrow();
+    .executeTakeFirst();
+  if (!row) throw problems.notFound('problem.caseNotFound');
   const details = readColumn.caseDetails(row.details);
-  const existing = await trx
+  let existing = await trx
     .selectFrom('evaluations')
-    .select(['id', 'level'])
+    .select(['id', 'level', 'day', 'defaulted', 'item_code', 'department_id'])
     .where('case_number', '=', row.number)
     .where('follow_up_of', 'is', null)
     .executeTakeFirst();
+  // The applicant's own rating takes the place of one counted by default (默认好评).
+  if (existing?.defaulted && !followUpOf) existing = await withdrawDefault(trx, existing);
   if (existing && !followUpOf) throw alreadyRated(existing);
   if (followUpOf && (!existing || existing.id !== followUpOf)) throw followUpNotFound();
+  if (existing) requireFollowUpOpen(existing.day, ctx.services.rules, ctx.now);
+  else requireRatingOpen(row, ctx.services.rules, ctx.now, ctx.locale);
   return {
     caseNumber: row.number,
     itemCode: row.item_code,
@@ -100,6 +127,20 @@ async function ratedCase(trx: Trx, caseNumber: string, followUpOf: string | unde
     itemName: details.itemName,
     applicant: raterOf(readColumn.caseApplicant(row.applicant)),
   };
+}
+
+/** Removes a default rating and its counts; answers that the case is unrated again. */
+async function withdrawDefault(
+  trx: Trx,
+  rating: { id: string; day: string; item_code: string; department_id: string },
+): Promise<undefined> {
+  await trx.deleteFrom('evaluations').where('id', '=', rating.id).execute();
+  await bump(
+    trx,
+    { day: rating.day, itemCode: rating.item_code, departmentId: rating.department_id },
+    { satisfied: -1, defaulted: -1 },
+  );
+  return undefined;
 }
 
 /** Who rates a case by default: the person applying, or the organisation's contact. */
@@ -155,6 +196,7 @@ async function storeEvaluation(
   body: EvaluationCreate,
   rated: Rated,
   ratedAt: Date,
+  paperCard: PaperCardEntry | undefined,
 ) {
   const rater = raterFor(body, rated);
   const bad = badLevels.has(body.level);
@@ -174,9 +216,8 @@ async function storeEvaluation(
     ...(body.followUp ? { followUp: body.followUp } : {}),
     ...(body.comment ? { comment: body.comment } : {}),
     ...(body.deviceId ? { deviceId: body.deviceId } : {}),
-    rectification: bad
-      ? newRectification(day, !body.anonymous, ctx.services.rectificationDays, calendar)
-      : null,
+    ...(paperCard ? { enteredBy: paperCard.enteredBy } : {}),
+    rectification: bad ? newRectification(day, !body.anonymous, ctx.services.rules, calendar) : null,
   };
   const row = await trx
     .insertInto('evaluations')

@@ -26,6 +26,8 @@ const channels: readonly Schema<'EvaluationChannel'>[] = [
   'hallTerminal',
   'phone',
   'sms',
+  'paperCard',
+  'system',
 ];
 
 /** A stored value that must be one of `known` (the server stores no other). */
@@ -64,6 +66,8 @@ export function evaluationView(row: EvaluationRow, locale: Locale, today: string
     createdAt: chinaTime(row.created_at),
     ratedAt: chinaTime(row.rated_at),
     counted: row.counted,
+    defaulted: row.defaulted,
+    ...(details.enteredBy ? { enteredBy: details.enteredBy } : {}),
     rectification: rectificationView,
   };
 }

@@ -9,8 +9,13 @@ import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler } from '../http/operation.js';
 import { ProblemError, problems } from '../http/problem.js';
 import { translate as message } from '../i18n/messages.js';
+import './messages.js';
 import { bump, levelCounter, servedBy, type Counter } from './aggregates.js';
 import { evaluationView, type EvaluationRow } from './evaluation-view.js';
+import type { Transaction } from 'kysely';
+import { addWorkingDays } from '../calendar/working-days.js';
+import type { DatabaseSchema } from '../db/schema-types.js';
+import type { OperationContext } from '../http/operation.js';
 import { rectificationSteps } from './rules.js';
 
 type Action = Schema<'RectificationAction'>;
@@ -52,10 +57,13 @@ export const recordRectificationAction: IdempotentHandler<'recordRectificationAc
     }
     const acting = actingStaff(principal, row.department_id);
     const at = chinaTime(ctx.now);
+    if (body.action === 'scheduleRectification')
+      await schedule(ctx, trx, row.day, rectification, body.workingDays);
     const { deltas, counted } = takeStep(body, row, rectification, at);
-    // A call that did not reach the rater is an attempt: kept in the history, the state unchanged.
-    const attempt = body.action === 'callback' && !body.reached;
-    if (!attempt) rectification.state = step.to;
+    // A call that did not reach the rater is an attempt: kept in the history, the state unchanged; a
+    // call during a scheduled rectification leaves the fix still due.
+    const keepsState = body.action === 'callback' && (!body.reached || rectification.state === 'rectifying');
+    if (!keepsState) rectification.state = step.to;
     const note = noteOf(body);
     rectification.history.push({
       at,
@@ -97,7 +105,14 @@ function takeStep(body: Action, row: EvaluationRow, rectification: StoredRectifi
   }
   if ((body.action === 'rectify' || body.action === 'explain') && !rectification.closedAt) {
     rectification.closedAt = at;
-    if (row.counted) deltas.rectified = 1;
+    // 立行立改 or 限期整改 count as rectified; 解释说明 is published apart and is no rectification.
+    rectification.outcome =
+      body.action === 'explain'
+        ? 'explained'
+        : rectification.state === 'rectifying'
+          ? 'scheduled'
+          : 'immediate';
+    if (row.counted) deltas[body.action === 'explain' ? 'explained' : 'rectified'] = 1;
   }
   if (body.action === 'acceptAppeal' && row.counted) {
     // An accepted appeal takes the review out of the published figures.
@@ -111,11 +126,42 @@ function takeStep(body: Action, row: EvaluationRow, rectification: StoredRectifi
   return { deltas, counted };
 }
 
+/**
+ * 限期整改: the office sets its own deadline, in working days from the review, at most the locality's
+ * maximum (422 beyond it).
+ */
+async function schedule(
+  ctx: OperationContext<'recordRectificationAction'>,
+  trx: Transaction<DatabaseSchema>,
+  ratedDay: string,
+  rectification: StoredRectification,
+  workingDays: number,
+): Promise<void> {
+  const max = ctx.services.rules.rectificationMaxDays;
+  if (workingDays > max) {
+    throw problems.validation(
+      [
+        {
+          pointer: '/workingDays',
+          code: 'maximum',
+          messageKey: 'validation.rectificationDays',
+          params: { max },
+        },
+      ],
+      422,
+    );
+  }
+  const calendar = await ctx.services.calendar(trx);
+  rectification.scheduledWorkingDays = workingDays;
+  rectification.rectificationDue = addWorkingDays(ratedDay, workingDays, calendar);
+}
+
 /** The words the history shows with a step. */
 function noteOf(body: Action): string | undefined {
   switch (body.action) {
     case 'callback':
       return body.note;
+    case 'scheduleRectification':
     case 'rectify':
       return body.measures;
     case 'explain':

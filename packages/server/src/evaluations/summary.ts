@@ -47,6 +47,8 @@ export interface DailySums {
   realNameBad: number;
   calledBack: number;
   excluded: number;
+  explained: number;
+  defaulted: number;
 }
 
 /** The sums of `evaluation_daily`'s counters, as the columns of a select. */
@@ -60,6 +62,8 @@ export const dailySums = [
   sql<number>`coalesce(sum(real_name_bad), 0)::int`.as('realNameBad'),
   sql<number>`coalesce(sum(called_back), 0)::int`.as('calledBack'),
   sql<number>`coalesce(sum(excluded), 0)::int`.as('excluded'),
+  sql<number>`coalesce(sum(explained), 0)::int`.as('explained'),
+  sql<number>`coalesce(sum(defaulted), 0)::int`.as('defaulted'),
 ] as const;
 
 /** The sums of nothing counted. */
@@ -73,6 +77,8 @@ export const noSums: DailySums = {
   realNameBad: 0,
   calledBack: 0,
   excluded: 0,
+  explained: 0,
+  defaulted: 0,
 };
 
 /** The published figures (满意率, 整改率, 回访率) of summed counters: the one home of their formulas. */
@@ -96,5 +102,7 @@ export function figuresOf(sums: DailySums) {
     rectificationRate: ratio(sums.rectified, badCount),
     callbackRate: ratio(sums.calledBack, sums.realNameBad),
     excludedCount: sums.excluded,
+    explainedCount: sums.explained,
+    defaultedCount: sums.defaulted,
   };
 }

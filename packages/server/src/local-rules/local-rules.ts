@@ -1,5 +1,9 @@
 import { readFileSync } from 'node:fs';
 
+/** The first stage of a case at which its applicant may rate it (GB/T 39734 §7.2: 接件, 受理, 办结). */
+export type RatingStage = 'submitted' | 'accepted' | 'concluded';
+const ratingStages: readonly RatingStage[] = ['submitted', 'accepted', 'concluded'];
+
 /**
  * The rules a locality sets (地方实施细则), in one place: the national defaults, then a JSON file
  * (`BANSHI_RULES_FILE`), then one environment variable per rule (`BANSHI_RULE_<NAME>`, the name in
@@ -29,6 +33,18 @@ export interface LocalRules {
   reconsiderationBody: string;
   /** The court a written decision names for 行政诉讼 (within 6 months). */
   litigationCourt: string;
+  /** 评价时效: the first stage at which a case may be rated; `concluded` (办结) unless the locality allows earlier. */
+  ratingFrom: RatingStage;
+  /** 评价时效: natural days after conclusion within which a case may be rated (and a rating followed up). */
+  ratingPeriodDays: number;
+  /** 邀评: natural days after conclusion when the applicant is invited to rate by SMS (亳州: 3); 0 sends none. */
+  ratingInvitationDays: number;
+  /** 默认好评: working days after conclusion after which an unrated case counts as 满意 (新疆: 5); 0 is off. */
+  defaultSatisfiedAfterDays: number;
+  /** 回访: working days after a real-name bad review within which the rater must be called back. */
+  callbackDays: number;
+  /** 限期整改: the most working days after a bad review its rectification may be given (金昌 3, 德州 5, 四川 15). */
+  rectificationMaxDays: number;
 }
 
 /** The defaults: the national rules where a law sets them. */
@@ -43,6 +59,12 @@ export const defaultLocalRules: Readonly<LocalRules> = {
   decisionNumberFormat: '{kind}字〔{year}〕第{seq}号',
   reconsiderationBody: '本级人民政府',
   litigationCourt: '有管辖权的人民法院',
+  ratingFrom: 'concluded',
+  ratingPeriodDays: 30,
+  ratingInvitationDays: 3,
+  defaultSatisfiedAfterDays: 0,
+  callbackDays: 3,
+  rectificationMaxDays: 3,
 };
 
 /** Rules that are not days from 0 to 60: their own whole-number range and unit. */
@@ -74,9 +96,21 @@ function text(rule: string, value: unknown, source: string): string {
   return value;
 }
 
-/** A rule's value checked by the kind of its default. */
+/** A stage rule checked: one of the stages a case may be rated from. */
+function stage(rule: string, value: unknown, source: string): RatingStage {
+  const known = ratingStages.find((candidate) => candidate === value);
+  if (!known)
+    throw new Error(`${source}: ${rule} must be one of ${ratingStages.join(', ')}, not ${String(value)}`);
+  return known;
+}
+
+/** A rule's value checked by its kind: a stage, a text, or a whole number. */
 const checked = (rule: keyof LocalRules, value: unknown, source: string) =>
-  typeof defaultLocalRules[rule] === 'string' ? text(rule, value, source) : days(rule, value, source);
+  rule === 'ratingFrom'
+    ? stage(rule, value, source)
+    : typeof defaultLocalRules[rule] === 'string'
+      ? text(rule, value, source)
+      : days(rule, value, source);
 
 /**
  * The rules in force: defaults, then the file named by `BANSHI_RULES_FILE`, then `BANSHI_RULE_*`

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { viewOf } from '../cases/case-store.js';
+import { evaluationIdsOf, viewOf } from '../cases/case-store.js';
 import { belongsToFilter, personOf } from '../cases/ownership.js';
 import { ok, type OperationHandler } from '../http/operation.js';
 import { decodeCursor, encodeCursor } from '../http/pagination.js';
@@ -52,8 +52,13 @@ export const listMyCases: OperationHandler<'listMyCases'> = async (ctx) => {
     .execute();
   const page = rows.slice(0, limit);
   const calendar = await ctx.services.calendar();
+  // One query for the page's ratings, not one per case.
+  const evaluations = await evaluationIdsOf(
+    ctx.db,
+    page.map((row) => row.number),
+  );
   const items = [];
-  for (const row of page) items.push(await viewOf(ctx, ctx.db, row, calendar));
+  for (const row of page) items.push(await viewOf(ctx, ctx.db, row, calendar, evaluations));
   const last = page.at(-1);
   return ok({
     items,

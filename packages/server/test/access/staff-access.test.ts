@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { verifyAuditChain } from '../../src/audit/verify.js';
 import { createServiceAccount } from '../../src/service-accounts/service-accounts.js';
 import { createHarness, staffClaims, type Harness } from '../support/harness.js';
-import { importExample, submitCase } from '../support/cases.js';
+import { concludeCase, importExample, submitCase } from '../support/cases.js';
 
 // The example item belongs to 海勃湾区住房和城乡建设局 (150302-zjj); 公安分局 (150302-gaj) is another office.
 const zjj = '150302-zjj';
@@ -149,6 +149,7 @@ describe('staff see and move only their own departments’ cases and ratings', (
   describe('ratings and appeals', () => {
     const badRating = async () => {
       const created = await submitCase(h, itemCode);
+      await concludeCase(h, created.caseNumber);
       const rated = await h.call('POST', '/api/v1/evaluations', {
         body: {
           target: { kind: 'case', caseNumber: created.caseNumber },

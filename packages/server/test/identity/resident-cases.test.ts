@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import { idCardCheckChar } from '@banshi/sdk/forms';
 import { JwtVerifier } from '../../src/identity/jwt-verifier.js';
 import { importItems } from '../../src/items/importer.js';
-import { applicationBody, importExample, validIdNumber } from '../support/cases.js';
+import { applicationBody, concludeCase, importExample, validIdNumber } from '../support/cases.js';
 import { itemVariant } from '../support/fixtures.js';
-import { createHarness, type Harness } from '../support/harness.js';
+import { createHarness, staffClaims, type Harness } from '../support/harness.js';
 import { startFakeProvider, testAudience, type FakeProvider } from '../support/identity-provider.js';
 
 const idNumber = (body: string) => body + idCardCheckChar(body);
@@ -292,12 +292,14 @@ describe('residents and companies signed in (我的办件)', () => {
 
   it('rates one’s own case real-name by default, the rater taken from the case', async () => {
     const filed = await file(zhangli, await personBody(zhangli));
+    await concludeCase(h, filed.caseNumber, await bearer(staffClaims()));
     const rate = async (anonymous: boolean, caseNumber = filed.caseNumber, claims = zhangli) =>
       h.call('POST', '/api/v1/evaluations', {
         headers: await bearer(claims),
         body: { target: { kind: 'case', caseNumber }, level: 'satisfied', channel: 'pc', anonymous },
       });
     const otherCase = await file(wang, await personBody(wang));
+    await concludeCase(h, otherCase.caseNumber, await bearer(staffClaims()));
     assert.equal((await rate(false, otherCase.caseNumber)).status, 404);
     const rated = await rate(false);
     assert.equal(rated.status, 201, rated.text);
@@ -306,5 +308,12 @@ describe('residents and companies signed in (我的办件)', () => {
     const anonymous = await rate(true, otherCase.caseNumber, wang);
     assert.equal(anonymous.status, 201, anonymous.text);
     assert.equal(anonymous.body.rater, undefined);
+    // 我的办件 shows each case's rating (the page's ratings are read in one query).
+    const unrated = await file(zhangli, await personBody(zhangli));
+    const mine = await h.call('GET', '/api/v1/me/cases', { headers: await bearer(zhangli) });
+    const ratingOf = (number: string) =>
+      mine.body.items.find((c: { caseNumber: string }) => c.caseNumber === number)?.evaluationId;
+    assert.equal(ratingOf(filed.caseNumber), rated.body.id);
+    assert.equal(ratingOf(unrated.caseNumber), null);
   });
 });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { importExample } from '../support/cases.js';
+import { importExample, postBadReview } from '../support/cases.js';
 import { createHarness, type Harness } from '../support/harness.js';
 
 let staff: Record<string, string>;
@@ -17,20 +17,8 @@ describe('a failed callback is an attempt, not a callback', () => {
   });
   after(() => h.close());
 
-  const badReview = async () => {
-    const bad = await h.call('POST', '/api/v1/evaluations', {
-      body: {
-        target: { kind: 'onSite', itemCode, windowId: 'hbw-b03' },
-        level: 'dissatisfied',
-        reasons: ['repeatedVisits'],
-        channel: 'hallTablet',
-        anonymous: false,
-        rater: { name: '赵海燕', mobile: '15004736627' },
-      },
-    });
-    assert.equal(bad.status, 201, bad.text);
-    return `/api/v1/evaluations/${bad.body.id}/rectification-actions`;
-  };
+  const badReview = async () =>
+    `/api/v1/evaluations/${(await postBadReview(h, itemCode)).id}/rectification-actions`;
   const callback = (path: string, reached: boolean) =>
     h.call('POST', path, {
       body: { action: 'callback', reached, note: reached ? '已回访' : '无人接听' },

@@ -6,7 +6,7 @@ import { JwtVerifier } from '../../src/identity/jwt-verifier.js';
 import { PiiCipher } from '../../src/security/pii-cipher.js';
 import { sealStoredRows } from '../../src/security/sealed-columns.js';
 import { startServer } from '../../src/server.js';
-import { applicationBody, importExample, validIdNumber } from '../support/cases.js';
+import { applicationBody, concludeCase, importExample, validIdNumber } from '../support/cases.js';
 import { createHarness, staffClaims, type Harness } from '../support/harness.js';
 import { startFakeProvider, testAudience, type FakeProvider } from '../support/identity-provider.js';
 import { testDatabaseUrl } from '../support/database.js';
@@ -117,6 +117,7 @@ describe('personal data at rest', () => {
       headers: { 'X-Query-Code': anonymous.body.queryCode },
     });
     assert.equal(read.status, 200);
+    await concludeCase(h, signedIn.body.caseNumber, staff);
     const rated = await h.call('POST', '/api/v1/evaluations', {
       headers: { Authorization: `Bearer ${residentToken}` },
       body: {
@@ -130,7 +131,7 @@ describe('personal data at rest', () => {
     assert.equal(rated.status, 201, rated.text);
     const typed = await h.call('POST', '/api/v1/evaluations', {
       body: {
-        target: { kind: 'onSite', itemCode },
+        target: { kind: 'onSite', itemCode, windowId: 'hbw-a12' },
         level: 'satisfied',
         channel: 'hallTablet',
         anonymous: false,

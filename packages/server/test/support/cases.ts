@@ -82,3 +82,30 @@ export async function submitCase(h: Harness, itemCode: string, changes: Record<s
     case: Record<string, unknown>;
   };
 }
+
+/** Takes a submitted case through 受理 and 准予 to 办结 as a member of staff (the default one unless given). */
+export async function concludeCase(h: Harness, caseNumber: string, staff = h.staff): Promise<void> {
+  for (const action of ['accept', 'approve', 'conclude']) {
+    const moved = await h.call('POST', `/api/v1/cases/${caseNumber}/transitions`, {
+      body: { action },
+      headers: staff,
+    });
+    assert.equal(moved.status, 200, moved.text);
+  }
+}
+
+/** A real-name bad review (不满意) of the item at a hall window, as its rating device sends it. */
+export async function postBadReview(h: Harness, itemCode: string) {
+  const bad = await h.call('POST', '/api/v1/evaluations', {
+    body: {
+      target: { kind: 'onSite', itemCode, windowId: 'hbw-b03' },
+      level: 'dissatisfied',
+      reasons: ['repeatedVisits'],
+      channel: 'hallTablet',
+      anonymous: false,
+      rater: { name: '赵海燕', mobile: '15004736627' },
+    },
+  });
+  assert.equal(bad.status, 201, bad.text);
+  return bad.body as { id: string; rectification: Record<string, unknown> };
+}

@@ -10,6 +10,7 @@ import * as notificationOutbox from './0040-notification-outbox.js';
 import * as appointments from './0041-appointments.js';
 import * as searchGrams from './0050-search-grams.js';
 import * as consultations from './0060-consultations.js';
+import * as ratingPeriod from './0070-rating-period.js';
 import * as ratingRankings from './0075-rating-rankings.js';
 import * as commitmentVerifications from './0080-commitment-verifications.js';
 import * as searchByLength from './0090-search-by-length.js';
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0041-appointments': appointments,
   '0050-search-grams': searchGrams,
   '0060-consultations': consultations,
+  '0070-rating-period': ratingPeriod,
   '0075-rating-rankings': ratingRankings,
   '0080-commitment-verifications': commitmentVerifications,
   '0090-search-by-length': searchByLength,
