@@ -120,10 +120,12 @@ describe('generateEvaluations', () => {
     for (const e of evaluations) {
       const item = byCode.get(e.itemCode);
       assert.ok(item);
-      if (e.body.target.kind === 'onSite') assert.ok(item.windows.some((w) => w.id === e.windowId));
+      const { target } = e.body;
+      if (target.kind === 'onSite') assert.ok(item.windows.some((w) => w.id === e.windowId));
       else {
-        assert.ok(!cases.has(e.body.target.caseNumber));
-        cases.add(e.body.target.caseNumber);
+        assert.ok(target.kind === 'case', 'a generated rating is given on site or of a case');
+        assert.ok(!cases.has(target.caseNumber));
+        cases.add(target.caseNumber);
       }
     }
     assert.ok(cases.size > 0 && cases.size < evaluations.length);

@@ -1,4 +1,4 @@
-import type { EvaluationReason } from '../base/api.js';
+import type { EvaluationReason } from '@banshi/sdk';
 
 /** Reason categories of a bad review (差评), in the order they are offered. */
 export const RATING_REASONS: readonly EvaluationReason[] = [
