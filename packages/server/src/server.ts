@@ -86,6 +86,29 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/**
+ * The personal-data key: none for data held in memory outside production (nothing outlives the process),
+ * else loaded or, in a data folder, created there beside the uploads (the server writes nowhere else).
+ */
+async function personalDataKey(options: StartServerOptions, dataDir: string | undefined) {
+  const inMemory = !options.databaseUrl && !dataDir;
+  if (inMemory && !options.production && !options.piiKey && !options.piiKeyFile) return undefined;
+  return loadPiiKey({
+    key: options.piiKey,
+    keyFile: options.piiKeyFile,
+    production: options.production === true,
+    dataDir,
+  });
+}
+
+/** Where texts go: the given notifier, the SMS gateway, none in production, else the development outbox. */
+function notifierFor(options: StartServerOptions, database: Database, piiKey: Buffer): Notifier {
+  if (options.notifier) return options.notifier;
+  if (options.smsGateway) return new SmsGatewayNotifier(options.smsGateway);
+  if (options.production) return unconfiguredNotifier;
+  return new DatabaseOutbox(database.db, new PiiCipher([piiKey]));
+}
+
 /** Opens the database, builds the app and listens. Used by the CLI and by other packages' tests. */
 export async function startServer(options: StartServerOptions = {}): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
@@ -95,18 +118,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     );
   }
   const persistentDir = !options.databaseUrl && options.dataDir && options.dataDir !== 'memory://';
-  // Data in memory needs no key that outlives the process.
-  const inMemory = !options.databaseUrl && !persistentDir;
-  const pii =
-    inMemory && !options.production && !options.piiKey && !options.piiKeyFile
-      ? undefined
-      : await loadPiiKey({
-          key: options.piiKey,
-          keyFile: options.piiKeyFile,
-          production: options.production === true,
-          // Inside the data folder, like the uploads: the server writes nowhere else.
-          dataDir: persistentDir ? options.dataDir! : undefined,
-        });
+  const pii = await personalDataKey(options, persistentDir ? options.dataDir! : undefined);
   const log = options.log ?? createLogger({ pretty: options.prettyLogs, level: options.logLevel });
   const database = options.database ?? (await openDatabase(options));
   // Rows stored before encryption at rest are encrypted with the operator's key, on the first start only.
@@ -124,13 +136,7 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
   let draining = false;
   // Data in memory gets a key of this process; the reminder sweep needs the same one as the app.
   const piiKey = pii?.key ?? randomBytes(32);
-  const notifier =
-    options.notifier ??
-    (options.smsGateway
-      ? new SmsGatewayNotifier(options.smsGateway)
-      : options.production
-        ? unconfiguredNotifier
-        : new DatabaseOutbox(database.db, new PiiCipher([piiKey])));
+  const notifier = notifierFor(options, database, piiKey);
   const serverSecret = await loadServerSecret({
     secret: options.serverSecret,
     secretFile: options.serverSecretFile,

@@ -264,39 +264,11 @@ function applyTransition(
       change.columns.suspended_at = now;
       details.suspension = { since: chinaTime(now), reason: body.reason };
       break;
-    case 'resume': {
-      const stopped = row.suspended_at
-        ? suspensionDays(row.suspended_at, now, details.timeLimit, calendar)
-        : 0;
-      const suspendedDays = row.suspended_days + stopped;
-      change.columns.suspended_days = suspendedDays;
-      change.columns.suspended_at = null;
-      details.suspension = null;
-      if (details.timeLimit && row.accepted_at)
-        change.columns.due_date = heldDeadline(
-          row.accepted_at,
-          details.timeLimit,
-          suspendedDays,
-          details.extension?.days ?? 0,
-          calendar,
-        );
+    case 'resume':
+      resumeClock(row, now, calendar, change);
       break;
-    }
     case 'extend':
-      details.extension = {
-        days: body.days,
-        reason: body.reason,
-        approvedBy: body.approvedBy,
-        grantedAt: chinaTime(now),
-      };
-      if (details.timeLimit && row.accepted_at)
-        change.columns.due_date = heldDeadline(
-          row.accepted_at,
-          details.timeLimit,
-          row.suspended_days,
-          body.days,
-          calendar,
-        );
+      extendClock(body, row, now, calendar, change);
       break;
     case 'approve':
       details.decision = {
@@ -326,6 +298,49 @@ function applyTransition(
       };
       break;
   }
+}
+
+/** 恢复: the days suspended are added to the case's total, and the deadline moves by them. */
+function resumeClock(row: CaseRow, now: Date, calendar: WorkCalendar, change: CaseChange) {
+  const { details } = change;
+  const stopped = row.suspended_at ? suspensionDays(row.suspended_at, now, details.timeLimit, calendar) : 0;
+  const suspendedDays = row.suspended_days + stopped;
+  change.columns.suspended_days = suspendedDays;
+  change.columns.suspended_at = null;
+  details.suspension = null;
+  if (details.timeLimit && row.accepted_at)
+    change.columns.due_date = heldDeadline(
+      row.accepted_at,
+      details.timeLimit,
+      suspendedDays,
+      details.extension?.days ?? 0,
+      calendar,
+    );
+}
+
+/** 延期 (行政许可法 §42): the one extension, its approver and reason, and the deadline it moves. */
+function extendClock(
+  body: Schema<'ExtendTransition'>,
+  row: CaseRow,
+  now: Date,
+  calendar: WorkCalendar,
+  change: CaseChange,
+) {
+  const { details } = change;
+  details.extension = {
+    days: body.days,
+    reason: body.reason,
+    approvedBy: body.approvedBy,
+    grantedAt: chinaTime(now),
+  };
+  if (details.timeLimit && row.accepted_at)
+    change.columns.due_date = heldDeadline(
+      row.accepted_at,
+      details.timeLimit,
+      row.suspended_days,
+      body.days,
+      calendar,
+    );
 }
 
 /** 一次告知: everything missing is listed once; a second request is not allowed. */

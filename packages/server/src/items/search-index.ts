@@ -140,22 +140,7 @@ export class SearchIndex {
         );
       });
     listing.forEach((index, order) => (entries[index]!.listOrder = order));
-    const lists = new Map<string, number[]>();
-    entries.forEach((entry, index) => {
-      const grams = new Set<string>();
-      const text = entry.haystack;
-      for (let i = 0; i < text.length; i++) {
-        grams.add(text[i]!);
-        if (i + 1 < text.length) grams.add(text.slice(i, i + 2));
-      }
-      for (const gram of grams) {
-        let list = lists.get(gram);
-        if (!list) lists.set(gram, (list = []));
-        list.push(index);
-      }
-    });
-    const postings = new Map<string, Int32Array>();
-    for (const [gram, list] of lists) postings.set(gram, Int32Array.from(list));
+    const postings = postingsOf(entries);
     this.entries = entries;
     this.postings = postings;
     this.byListOrder = Int32Array.from(listing);
@@ -246,4 +231,25 @@ export class SearchIndex {
 
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Each character and character pair of the entries' text, with the entries that hold it, in order. */
+function postingsOf(entries: readonly Entry[]): Map<string, Int32Array> {
+  const lists = new Map<string, number[]>();
+  entries.forEach((entry, index) => {
+    const grams = new Set<string>();
+    const text = entry.haystack;
+    for (let i = 0; i < text.length; i++) {
+      grams.add(text[i]!);
+      if (i + 1 < text.length) grams.add(text.slice(i, i + 2));
+    }
+    for (const gram of grams) {
+      let list = lists.get(gram);
+      if (!list) lists.set(gram, (list = []));
+      list.push(index);
+    }
+  });
+  const postings = new Map<string, Int32Array>();
+  for (const [gram, list] of lists) postings.set(gram, Int32Array.from(list));
+  return postings;
 }
