@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
   existingEvaluation,
   failureDetail,
@@ -8,14 +7,11 @@ import {
   isTransientFailure,
   newIdempotencyKey,
   type ApiOptions,
-  type Evaluation,
   type EvaluationInput,
   type EvaluationLevel,
   type EvaluationReason,
-  type ExistingEvaluation,
-  type FollowUpAnswers,
 } from '../base/api.js';
-import { BanshiElement } from '../base/banshi-element.js';
+import { RatingState, type Phase } from './rating-state.js';
 import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
 import { focusIn } from '../base/focus.js';
 import { baseStyles } from '../base/base.styles.js';
@@ -26,15 +22,12 @@ import { renderIdentity } from './identity-view.js';
 import { renderLevels } from './levels-view.js';
 import { KioskTimers } from './kiosk-timers.js';
 import { ratingMessages } from './messages.js';
-import { COMMENT_MAX, type RatingField, type RatingMode, type RatingQuestion } from './options.js';
+import { COMMENT_MAX, type RatingQuestion } from './options.js';
 import { renderOutcome } from './outcome-view.js';
 import type { RatingDraft } from './rating-body.js';
 import { ratingStyles } from './rating.styles.js';
-import type { SensitiveKind } from './sensitive.js';
 import { renderSensitiveWarning } from './sensitive-view.js';
 import { SummaryController } from './summary-controller.js';
-
-type Phase = 'form' | 'confirm' | 'sending' | 'failed' | 'thanks' | 'queued' | 'already';
 
 export { COMMENT_MAX, RATING_QUESTIONS, RATING_REASONS, type RatingMode } from './options.js';
 
@@ -78,74 +71,10 @@ const loadSubmitChecks = async (): Promise<SubmitChecks> =>
  * @cssprop --banshi-rating-border-color - Border of the widget.
  * @cssprop --banshi-rating-padding - Inner spacing of the widget.
  */
-export class BanshiRating extends BanshiElement {
+export class BanshiRating extends RatingState {
   static override styles = [baseStyles, ratingStyles];
   static override messages = ratingMessages;
 
-  /** `inline`, `kiosk` or `summary`. */
-  @property({ reflect: true }) mode: RatingMode = 'inline';
-  /** 办件编号 of the case being rated (一事一评, online). */
-  @property({ attribute: 'case-number' }) caseNumber = '';
-  /**
-   * 查询密码 of the case, sent in the `X-Query-Code` header. Prefer setting the property from script,
-   * which keeps it out of the page's markup.
-   */
-  @property({ attribute: 'query-code' }) queryCode = '';
-  /**
-   * The applicant token of the case (`CaseCreated.applicantToken`): a case rating sends it as
-   * `Authorization: Bearer …` instead of the query code. Script only, never an attribute, so a token
-   * cannot sit in the page's markup.
-   */
-  @property({ attribute: false }) applicantToken = '';
-  /**
-   * The case's own applicant rates (their case in 我的办件, or with `applicantToken`): the rating is
-   * real-name by default, with their name and mobile taken from the case, never typed again; they may
-   * still choose anonymous.
-   */
-  @property({ attribute: 'applicant-known', type: Boolean }) applicantKnown = false;
-  /** 事项编码 of the service: rated at a window, or summarised. */
-  @property({ attribute: 'item-code' }) itemCode = '';
-  /** Department id whose figures are shown (summary mode). */
-  @property() department = '';
-  /** Hall window being rated (on-site ratings). */
-  @property({ attribute: 'window-id' }) windowId = '';
-  /** 工号 of the member of staff who served (on-site ratings). */
-  @property({ attribute: 'staff-id' }) staffId = '';
-  /** Kiosk: the rating device's id, recorded with queued ratings. */
-  @property({ attribute: 'device-id' }) deviceId = '';
-  /** Channel recorded with the rating; defaults to `pc`, or `hallTablet` in kiosk mode. */
-  @property() channel?: EvaluationInput['channel'];
-  /** Kiosk: seconds without interaction before the tablet starts over for the next person. */
-  @property({ attribute: 'idle-seconds', type: Number }) idleSeconds = 30;
-  /** Kiosk: seconds between attempts to deliver waiting ratings. */
-  @property({ attribute: 'retry-seconds', type: Number }) retrySeconds = 30;
-
-  @state() private phase: Phase = 'form';
-  @state() private level?: EvaluationLevel;
-  @state() private reasons: EvaluationReason[] = [];
-  @state() private answers: FollowUpAnswers = {};
-  @state() private comment = '';
-  @state() private announcedCount = '';
-  @state() private anonymous = true;
-  /** The person picked anonymous or real name themselves (the default no longer applies). */
-  private identityChosen = false;
-  @state() private raterName = '';
-  @state() private raterMobile = '';
-  @state() private errors: RatingField[] = [];
-  @state() private sensitive: SensitiveKind[] = [];
-  @state() private failure = '';
-  @state() private result?: Evaluation | ExistingEvaluation;
-  @state() private waiting = 0;
-
-  /** One key per rating session, reused by every retry and kept with a queued rating. */
-  private idempotencyKey = newIdempotencyKey();
-  /** The body last sent with `idempotencyKey`; a retry of something different needs a key of its own. */
-  private sentBody?: string;
-  /** When the kiosk rating was first sent; kept across retries so the body stays the same. */
-  private ratedAt?: string;
-  /** The person chose to send a comment that looks like it holds personal data. */
-  private sensitiveConfirmed = false;
-  private announceTimer?: ReturnType<typeof setTimeout>;
   private readonly summary = new SummaryController(this);
   private readonly kiosk = new KioskTimers(this, {
     active: () => this.mode === 'kiosk',

@@ -1,0 +1,84 @@
+import { property, state } from 'lit/decorators.js';
+import {
+  newIdempotencyKey,
+  type Evaluation,
+  type EvaluationInput,
+  type EvaluationLevel,
+  type EvaluationReason,
+  type ExistingEvaluation,
+  type FollowUpAnswers,
+} from '../base/api.js';
+import { BanshiElement } from '../base/banshi-element.js';
+import type { RatingField, RatingMode } from './options.js';
+import type { SensitiveKind } from './sensitive.js';
+
+/** Where the rating stands: choosing, confirming a comment, sending, and the outcomes. */
+export type Phase = 'form' | 'confirm' | 'sending' | 'failed' | 'thanks' | 'queued' | 'already';
+
+/** What a rating is given for and what the person has chosen so far: the state `BanshiRating` renders. */
+export abstract class RatingState extends BanshiElement {
+  /** `inline`, `kiosk` or `summary`. */
+  @property({ reflect: true }) mode: RatingMode = 'inline';
+  /** 办件编号 of the case being rated (一事一评, online). */
+  @property({ attribute: 'case-number' }) caseNumber = '';
+  /**
+   * 查询密码 of the case, sent in the `X-Query-Code` header. Prefer setting the property from script,
+   * which keeps it out of the page's markup.
+   */
+  @property({ attribute: 'query-code' }) queryCode = '';
+  /**
+   * The applicant token of the case (`CaseCreated.applicantToken`): a case rating sends it as
+   * `Authorization: Bearer …` instead of the query code. Script only, never an attribute, so a token
+   * cannot sit in the page's markup.
+   */
+  @property({ attribute: false }) applicantToken = '';
+  /**
+   * The case's own applicant rates (their case in 我的办件, or with `applicantToken`): the rating is
+   * real-name by default, with their name and mobile taken from the case, never typed again; they may
+   * still choose anonymous.
+   */
+  @property({ attribute: 'applicant-known', type: Boolean }) applicantKnown = false;
+  /** 事项编码 of the service: rated at a window, or summarised. */
+  @property({ attribute: 'item-code' }) itemCode = '';
+  /** Department id whose figures are shown (summary mode). */
+  @property() department = '';
+  /** Hall window being rated (on-site ratings). */
+  @property({ attribute: 'window-id' }) windowId = '';
+  /** 工号 of the member of staff who served (on-site ratings). */
+  @property({ attribute: 'staff-id' }) staffId = '';
+  /** Kiosk: the rating device's id, recorded with queued ratings. */
+  @property({ attribute: 'device-id' }) deviceId = '';
+  /** Channel recorded with the rating; defaults to `pc`, or `hallTablet` in kiosk mode. */
+  @property() channel?: EvaluationInput['channel'];
+  /** Kiosk: seconds without interaction before the tablet starts over for the next person. */
+  @property({ attribute: 'idle-seconds', type: Number }) idleSeconds = 30;
+  /** Kiosk: seconds between attempts to deliver waiting ratings. */
+  @property({ attribute: 'retry-seconds', type: Number }) retrySeconds = 30;
+
+  @state() protected phase: Phase = 'form';
+  @state() protected level?: EvaluationLevel;
+  @state() protected reasons: EvaluationReason[] = [];
+  @state() protected answers: FollowUpAnswers = {};
+  @state() protected comment = '';
+  @state() protected announcedCount = '';
+  @state() protected anonymous = true;
+  /** The person picked anonymous or real name themselves (the default no longer applies). */
+  protected identityChosen = false;
+  @state() protected raterName = '';
+  @state() protected raterMobile = '';
+  @state() protected errors: RatingField[] = [];
+  @state() protected sensitive: SensitiveKind[] = [];
+  @state() protected failure = '';
+  @state() protected result?: Evaluation | ExistingEvaluation;
+  @state() protected waiting = 0;
+
+  /** One key per rating session, reused by every retry and kept with a queued rating. */
+  protected idempotencyKey = newIdempotencyKey();
+  /** The body last sent with `idempotencyKey`; a retry of something different needs a key of its own. */
+  protected sentBody?: string;
+  /** When the kiosk rating was first sent; kept across retries so the body stays the same. */
+  protected ratedAt?: string;
+  /** The person chose to send a comment that looks like it holds personal data. */
+  protected sensitiveConfirmed = false;
+  protected announceTimer?: ReturnType<typeof setTimeout>;
+}
