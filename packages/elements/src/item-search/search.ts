@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { siteRegions } from '@banshi/sdk';
 import { isAborted, isServerAnswer } from '../base/api.js';
-import { BanshiElement } from '../base/banshi-element.js';
+import { ItemSearchState } from './search-state.js';
 import { resolveSetting } from '../base/config.js';
 import { baseStyles } from '../base/base.styles.js';
 import { itemStyles } from '../item-common/item.styles.js';
@@ -11,9 +10,9 @@ import type { ItemQuery, ItemSummary } from '../item-common/types.js';
 import './events.js';
 import { renderFilters, type FilterName } from './filters-view.js';
 import { searchMessages } from './messages.js';
-import { renderResults, type Page, type SearchPhase } from './results-view.js';
+import { renderResults } from './results-view.js';
 import { readSearchState, writeSearchState } from './url-state.js';
-import type { BrowseAudience } from './browse-view.js';
+import { BrowseController } from './browse-controller.js';
 import { searchStyles } from './search.styles.js';
 
 /**
@@ -39,56 +38,14 @@ import { searchStyles } from './search.styles.js';
  * @cssprop --banshi-item-tag-background - Background of badges (shared with the guide).
  * @cssprop --banshi-search-padding - Inner spacing of the widget.
  */
-export class BanshiItemSearch extends BanshiElement {
+export class BanshiItemSearch extends ItemSearchState {
   static override styles = [baseStyles, itemStyles, searchStyles];
   static override messages = searchMessages;
 
-  /** Where a chosen item leads, e.g. `/guide.html?code={code}`; without it the widget only emits the event. */
-  @property({ attribute: 'item-url' }) itemUrl = '';
-  /** The search text; set it to start with a search, e.g. from the page URL. */
-  @property() q = '';
-  /**
-   * The site's GB/T 2260 region (else the nearest `<banshi-provider region>` or `<meta name="banshi:region">`):
-   * only the items a resident there can use, the region's own, its city's, its province's and national
-   * ones, the most local first; the department filter offers those regions' departments.
-   */
-  @property() region = '';
-  /** Results per page. */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 10;
-  /** Suggestions shown while typing (0 turns them off). */
-  @property({ type: Number }) suggestions = 8;
-  /** Milliseconds after the last keystroke before suggestions are asked for. */
-  @property({ type: Number }) debounce = 50;
-  /**
-   * Keep the search in the page address (`?q=…&theme=…&page=2`): each search and page turn is a history
-   * entry, so the back button returns to it and the address can be shared; the address's search is
-   * listed when the widget starts.
-   */
-  @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
-  /**
-   * `browse` adds browsing without typing: 个人办事 / 法人办事, their themes and 热门事项 (the most
-   * applied-for items); its code loads the first time it is used.
-   */
-  @property() mode: '' | 'browse' = '';
-  /** Preset filters (department, theme, audience, onlineDepth, crossRegionScope, kind). */
-  @property({ attribute: false }) filters: ItemQuery = {};
-
-  @state() private text = '';
-  @state() private options: ItemSummary[] = [];
-  @state() private open = false;
-  @state() private active = -1;
-  @state() private phase: SearchPhase = 'idle';
-  @state() private refusal?: string;
-  @state() private pages: Page[] = [];
-  @state() private pageIndex = 0;
-  @state() private departments: Array<{ id: string; name: string }> = [];
-  @state() private themes: Array<{ id: string; name: string }> = [];
-  /** The text the shown results are for. */
-  @state() private searched = '';
-  @state() private browse?: typeof import('./browse-view.js');
-  @state() private browseAudience: BrowseAudience = 'naturalPerson';
-  @state() private browseThemes: Array<{ id: string; name: string }> = [];
-  @state() private popular: ItemSummary[] = [];
+  private readonly browsing = new BrowseController(this, {
+    api: () => this.api,
+    siteRegion: () => this.siteRegion(),
+  });
 
   private timer?: ReturnType<typeof setTimeout>;
   private suggestRequest?: AbortController;
@@ -127,33 +84,7 @@ export class BanshiItemSearch extends BanshiElement {
       if (this.q) void this.search();
     }
     if (changed.has('region') && changed.get('region') !== undefined) void this.loadReference();
-    if (changed.has('mode') && this.mode === 'browse' && !this.browse) void this.startBrowsing();
-  }
-
-  /** Loads the browse mode's code, then the chosen audience's themes and 热门事项. */
-  private async startBrowsing(): Promise<void> {
-    const [view] = await Promise.all([import('./browse-view.js'), this.loadBrowse()]);
-    this.browse = view;
-  }
-
-  private async loadBrowse(): Promise<void> {
-    const audience = this.browseAudience;
-    const site = this.siteRegion();
-    try {
-      const [themes, popular] = await Promise.all([
-        this.api.reference.listThemes({ audience, limit: 100 }),
-        this.api.items.list({ audience, sort: 'popular', limit: 8, ...(site && { site }) }),
-      ]);
-      this.browseThemes = themes.items;
-      this.popular = popular.items;
-    } catch {
-      // Browsing is a shortcut: the search box still works.
-    }
-  }
-
-  private chooseAudience(audience: BrowseAudience): void {
-    this.browseAudience = audience;
-    void this.loadBrowse();
+    if (changed.has('mode') && this.mode === 'browse' && !this.browsing.view) void this.browsing.start();
   }
 
   protected override contextChanged(): void {
@@ -427,16 +358,16 @@ export class BanshiItemSearch extends BanshiElement {
         })}
       </form>
       ${
-        this.mode === 'browse' && this.browse
-          ? this.browse.renderBrowse({
+        this.mode === 'browse' && this.browsing.view
+          ? this.browsing.view.renderBrowse({
               msg,
-              audience: this.browseAudience,
-              themes: this.browseThemes,
+              audience: this.browsing.audience,
+              themes: this.browsing.themes,
               theme: this.filters.theme ?? '',
-              popular: this.popular,
-              chooseAudience: (audience) => this.chooseAudience(audience),
+              popular: this.browsing.popular,
+              chooseAudience: (audience) => this.browsing.choose(audience),
               chooseTheme: (id) => {
-                this.filters = { ...this.filters, audience: this.browseAudience, theme: id };
+                this.filters = { ...this.filters, audience: this.browsing.audience, theme: id };
                 void this.search();
               },
               urlOf: (item) => this.urlOf(item),
