@@ -53,6 +53,7 @@ export async function everyOperation(file: Blob, queryCode: string, formSession:
   const inSession = { 'X-Form-Session': formSession };
   const withCheckInCode = { 'X-Query-Code': '4KQ7-WDX3' };
   const appointmentNumber = 'YY2026120800012';
+  const consultationNumber = 'ZX2612070K3P9Q';
   // @ts-expect-error every POST needs its Idempotency-Key
   await sdk.createCase({ body: application });
   return Promise.all([
@@ -108,5 +109,34 @@ export async function everyOperation(file: Blob, queryCode: string, formSession:
     }),
     sdk.checkInAppointment({ headers: key, body: { code: '4KQ7-WDX3' } }),
     sdk.callQueueTicket({ path: { windowGroup: 'A12' }, headers: key }),
+    sdk.listCommitmentVerifications({ query: { overdue: true } }),
+    sdk.listEvaluationFigures({ query: { by: 'window', department: '150302-zjj' } }),
+    sdk.listRatingRankings(),
+    sdk.publishRatingRanking({ headers: key, body: { from: '2026-10-01', to: '2026-10-31' } }),
+    sdk.getRatingRanking({ path: { rankingId: 'rk_01JDB4C2H7P3N8Q5R6S9T0V1WX' } }),
+    sdk.createConsultation({
+      headers: key,
+      body: { itemCode: code, question: '外地户籍可以申请公共租赁住房吗？' },
+    }),
+    sdk.listConsultations({ query: { overdue: true } }),
+    sdk.getConsultationFigures({ query: { department: '150302-zjj' } }),
+    sdk.listConsultationSuggestions({ query: { itemCode: code, q: 'waidihuji' } }),
+    sdk.getConsultation({ path: { consultationNumber }, ...withCode }),
+    sdk.createConsultationFollowUp({
+      path: { consultationNumber },
+      headers: { ...key, ...withCode.headers },
+      body: { question: '需要提供几个月的社保缴费记录？' },
+    }),
+    sdk.answerConsultation({
+      path: { consultationNumber },
+      headers: key,
+      body: { answer: '可以，须在本区连续缴纳社保满一年。' },
+    }),
+    sdk.publishConsultation({
+      path: { consultationNumber },
+      headers: key,
+      body: { question: '外地户籍可以申请吗？', answer: '可以。', personalDataRemoved: true },
+    }),
+    sdk.listPublishedAnswers({ path: { code } }),
   ]);
 }

@@ -66,6 +66,7 @@ export async function everyOperation(
   const inSession = { headers: { 'X-Form-Session': formSession } };
   const withCheckInCode = { headers: { 'X-Query-Code': '4KQ7-WDX3' } };
   const appointmentNumber = 'YY2026120800012';
+  const consultationNumber = 'ZX2612070K3P9Q';
   // @ts-expect-error every POST needs its Idempotency-Key
   await client.POST('/cases', { body: application });
   return Promise.all([
@@ -156,5 +157,43 @@ export async function everyOperation(
       params: { path: { windowGroup: 'A12' }, header: key },
       ...asStaff,
     }),
+    client.GET('/commitment-verifications', { params: { query: { overdue: true } }, ...asStaff }),
+    client.GET('/evaluations/figures', { params: { query: { by: 'window', department: '150302-zjj' } } }),
+    client.GET('/rating-rankings'),
+    client.POST('/rating-rankings', {
+      params: { header: key },
+      body: { from: '2026-10-01', to: '2026-10-31' },
+      ...asStaff,
+    }),
+    client.GET('/rating-rankings/{rankingId}', {
+      params: { path: { rankingId: 'rk_01JDB4C2H7P3N8Q5R6S9T0V1WX' } },
+    }),
+    client.POST('/consultations', {
+      params: { header: key },
+      body: { itemCode: code, question: '外地户籍可以申请公共租赁住房吗？' },
+    }),
+    client.GET('/consultations', { params: { query: { overdue: true } }, ...asStaff }),
+    client.GET('/consultations/figures', { params: { query: { department: '150302-zjj' } }, ...asStaff }),
+    client.GET('/consultation-suggestions', { params: { query: { itemCode: code, q: 'waidihuji' } } }),
+    client.GET('/consultations/{consultationNumber}', {
+      params: { path: { consultationNumber } },
+      ...withCode,
+    }),
+    client.POST('/consultations/{consultationNumber}/follow-up', {
+      params: { path: { consultationNumber }, header: key },
+      body: { question: '需要提供几个月的社保缴费记录？' },
+      ...withCode,
+    }),
+    client.POST('/consultations/{consultationNumber}/answer', {
+      params: { path: { consultationNumber }, header: key },
+      body: { answer: '可以，须在本区连续缴纳社保满一年。' },
+      ...asStaff,
+    }),
+    client.POST('/consultations/{consultationNumber}/publication', {
+      params: { path: { consultationNumber }, header: key },
+      body: { question: '外地户籍可以申请吗？', answer: '可以。', personalDataRemoved: true },
+      ...asStaff,
+    }),
+    client.GET('/items/{code}/published-answers', { params: { path: { code } } }),
   ]);
 }
