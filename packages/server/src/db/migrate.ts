@@ -43,7 +43,8 @@ export async function migrateToLatest<T>(db: Kysely<T>, schema = 'public'): Prom
   );
   if (error) {
     const failed = results?.find((result) => result.status === 'Error');
-    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed`, { cause: error });
+    const reason = error instanceof Error ? `: ${error.message}` : '';
+    throw new Error(`Migration ${failed?.migrationName ?? '(unknown)'} failed${reason}`, { cause: error });
   }
 }
 

@@ -8,7 +8,10 @@ import { sql, type Kysely } from 'kysely';
 // rank reads only items that hold the query in its own field. See docs/operations.md.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`create function banshi_search_field_grams(name text, aliases text, department text, n integer)
-    returns text[] language sql immutable parallel safe as $$
+    returns text[] language sql immutable parallel safe
+    -- Its body calls banshi_search_grams unqualified: a restore (pg_restore runs with an empty search
+    -- path) must still find it, so the function keeps the schema it was made in.
+    set search_path from current as $$
       select array(
         select 'n' || g || chr(2) || least(n, 64) from unnest(banshi_search_grams(name)) as g
         union all
