@@ -34,7 +34,15 @@ describe('the demo site’s language switch', () => {
 
   it('switches the header, navigation, footer, title and heading to English and back', async () => {
     const doc = await sitePage();
-    expect(navTexts(doc)).to.deep.equal(['首页', '我要看', '我要办', '我要查', '我要评', '好差评公示']);
+    expect(navTexts(doc)).to.deep.equal([
+      '首页',
+      '我要看',
+      '我要办',
+      '我要查',
+      '我要问',
+      '我要评',
+      '好差评公示',
+    ]);
     expect(doc.title).to.equal('我要看 - 乌海市海勃湾区人民政府');
     (doc.querySelector('[data-switch=lang]') as HTMLButtonElement).click();
     expect(doc.documentElement.lang).to.equal('en');
@@ -43,6 +51,7 @@ describe('the demo site’s language switch', () => {
       'Find a service',
       'Apply',
       'Track',
+      'Ask',
       'Rate',
       'Ratings published',
     ]);

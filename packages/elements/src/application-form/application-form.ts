@@ -90,6 +90,11 @@ export class BanshiApplicationForm extends ApplicationFormSending {
 
   private async load(): Promise<void> {
     const load = ++this.loads;
+    // Without an item there is nothing to ask the server for (`/items//form` would be a malformed call).
+    if (!this.itemCode && (!this.definition || this.definition === this.fetched)) {
+      this.phase = 'unavailable';
+      return;
+    }
     this.phase = 'loading';
     this.refusedFor = undefined;
     try {
