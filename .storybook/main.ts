@@ -31,7 +31,8 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y'],
   // `mockServiceWorker.js` (written by `npx msw init .storybook/public --no-save`) must be served beside
   // iframe.html, since a service worker only controls pages at or below its own URL.
-  staticDirs: ['./public'],
+  // The region picker's files (written by the build into the CDN folder) are served at /regions/.
+  staticDirs: ['./public', { from: '../packages/elements/cdn/regions', to: '/regions' }],
   // No telemetry, no "what's new" notices and no onboarding checklist: this Storybook documents the widgets.
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
@@ -39,6 +40,8 @@ const config: StorybookConfig = {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {
       plugins: [keepSourceDefines()],
+      // Where the region picker finds its files, as the CDN build tells it.
+      define: { BANSHI_REGIONS_PATH: JSON.stringify('/regions/') },
       resolve: {
         // The SDK from source, so Storybook needs no SDK build and changes show at once.
         alias: [
