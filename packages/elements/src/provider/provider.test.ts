@@ -7,13 +7,17 @@ import './define.js';
 import type { BanshiItemGuide } from '../item-guide/guide.js';
 import type { BanshiProvider } from './provider.js';
 
-/** The Authorization header (or null) of every API request the page sends while the spy is on. */
+/**
+ * The Authorization header (or null) of every API request the page sends while the spy is on, but for the
+ * guide's published answers, which it fetches after the item without waiting: their timing is their own.
+ */
 function spyOnRequests(): { authorizations: Array<string | null>; restore: () => void } {
   const original = window.fetch;
   const authorizations: Array<string | null> = [];
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const request = new Request(input, init);
-    if (new URL(request.url).pathname.startsWith(REAL_API))
+    const { pathname } = new URL(request.url);
+    if (pathname.startsWith(REAL_API) && !pathname.endsWith('/published-answers'))
       authorizations.push(request.headers.get('authorization'));
     return original(input, init);
   };
