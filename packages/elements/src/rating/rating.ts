@@ -30,7 +30,6 @@ import { renderSensitiveWarning } from './sensitive-view.js';
 import { SummaryController } from './summary-controller.js';
 
 export { COMMENT_MAX, RATING_QUESTIONS, RATING_REASONS, type RatingMode } from './options.js';
-
 /** The kiosk's queue on the device: a chunk of its own on the CDN, fetched when a kiosk starts. */
 const loadKioskQueue = () => import('./kiosk-queue.js');
 /**
