@@ -1,7 +1,7 @@
 // Runs lanes of shell commands side by side: the commands of one lane run one after another, and a lane
 // stops at its first failure. Each lane's output is kept in a file and printed whole when the lane ends,
-// so a log reads lane by lane. At most `parallel` lanes run at once; a lane marked `alone` (the browser
-// suites) counts as one of them like any other. Exits with 1 when any lane failed, after all have ended.
+// so a log reads lane by lane. At most `parallel` lanes run at once, taken in the order given. Exits with 1
+// when any lane failed, after all have ended.
 import { spawn } from 'node:child_process';
 import { createWriteStream, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

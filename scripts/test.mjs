@@ -2,11 +2,11 @@
 // - the browsers: the elements in Chromium, Firefox and WebKit (scripts/find-engines.mjs finds or installs
 //   them), then the React wrappers;
 // - the server on PGlite, and once more on PostgreSQL when BANSHI_TEST_DATABASE_URL is set, as CI does;
-// - Node: the generators' clients, the SDK, the server's tests type-checked, the READMEs' marked examples against a started server, the packed
-//   tarballs and the stories' mocks;
+// - Node: the generators' clients, the SDK, the server's tests type-checked, the READMEs' marked examples
+//   against a started server, the packed tarballs and the stories' mocks;
 // - Storybook: built, then every story through axe in Chromium.
-// Lanes run two at a time on a two-core machine (BANSHI_TEST_LANES sets how many), so the browser suites,
-// the slowest, are never starved.
+// Lanes run two at a time on a two-core machine, one fewer than the cores on a larger one
+// (BANSHI_TEST_LANES sets how many); the browsers, among the longest, start first.
 import { availableParallelism } from 'node:os';
 import { findEngines } from './find-engines.mjs';
 import { runLanes } from './run-lanes.mjs';
