@@ -1,9 +1,11 @@
 // Runs the component tests once per engine (BANSHI_ENGINES, else every engine installed), one engine after
 // another: each run has its own test server, whose injected API faults must not reach another engine's
-// page, and one engine at a time keeps a two-core machine responsive. Prints each engine's wall-clock time.
+// page, and one engine at a time keeps a two-core machine responsive. Prints each engine's wall-clock time,
+// and last the failed tests of every engine with their errors, so a log read from its tail says what failed.
 // Arguments go to web-test-runner (e.g. --files "packages/elements/src/rating/**/*.test.ts").
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { locateEngines } from './engines.mjs';
 
 const config = fileURLToPath(new URL('../web-test-runner.config.mjs', import.meta.url));
@@ -14,18 +16,56 @@ const engines =
     .filter((engine) => !engine.missing.length)
     .map((engine) => engine.name);
 
+/** Lines after a failed test's mark that carry its error and where it was thrown. */
+const ERROR_LINES = 12;
+// web-test-runner marks a failed test, and a file that failed to load, with ❌.
+const FAILURE_MARK = /❌|timed out/i;
+
 const times = [];
-let failed = false;
+const failures = [];
 for (const engine of engines) {
   console.log(`\n▶ component tests in ${engine}`);
   const started = Date.now();
-  const { status } = spawnSync(wtr, ['--config', config, ...process.argv.slice(2)], {
-    stdio: 'inherit',
-    shell: process.platform === 'win32',
-    env: { ...process.env, BANSHI_ENGINES: engine },
-  });
+  const { status, output } = await runEngine(engine);
   times.push(`${engine} ${((Date.now() - started) / 1000).toFixed(0)} s${status ? ' (failed)' : ''}`);
-  failed ||= status !== 0;
+  if (status !== 0) failures.push({ engine, lines: failureLines(output) });
 }
 console.log(`\nComponent tests, wall-clock per engine: ${times.join(', ')}`);
-process.exit(failed ? 1 : 0);
+for (const { engine, lines } of failures) console.log(`\n✖ failed in ${engine}:\n${lines.join('\n')}`);
+process.exit(failures.length ? 1 : 0);
+
+/** @param {string} engine @returns {Promise<{ status: number | null, output: string }>} */
+function runEngine(engine) {
+  return new Promise((resolve) => {
+    const child = spawn(wtr, ['--config', config, ...process.argv.slice(2)], {
+      stdio: ['inherit', 'pipe', 'pipe'],
+      shell: process.platform === 'win32',
+      env: { ...process.env, BANSHI_ENGINES: engine },
+    });
+    let output = '';
+    for (const [stream, target] of [
+      [child.stdout, process.stdout],
+      [child.stderr, process.stderr],
+    ]) {
+      stream.on('data', (chunk) => {
+        target.write(chunk);
+        output += chunk;
+      });
+    }
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
+/** The lines around each failure mark, without terminal colours and progress bars. @param {string} output */
+function failureLines(output) {
+  const lines = stripVTControlCharacters(output)
+    .split('\n')
+    .filter((line) => !/\|\s*\d+\/\d+ test files/.test(line));
+  const kept = new Set();
+  lines.forEach((line, index) => {
+    if (!FAILURE_MARK.test(line)) return;
+    for (let at = Math.max(0, index - 2); at < Math.min(lines.length, index + ERROR_LINES); at += 1)
+      kept.add(at);
+  });
+  return [...kept].map((index) => lines[index]);
+}
