@@ -150,6 +150,9 @@ export default {
   files: [`${root}packages/elements/src/**/*.test.ts`, `${root}demo/test/**/*.test.ts`],
   nodeResolve: { exportConditions: ['development'] },
   concurrency: 1,
+  // A file's tests must end within this. The default two minutes is less than one file of tests against
+  // the started server takes on a loaded machine (one of its tests alone may take 90 s).
+  testsFinishTimeout: 300000,
   testFramework: { config: { timeout: 30000 } },
   plugins: [
     esbuildPlugin({
