@@ -186,7 +186,8 @@ function caseDetails(
     timeLimit: document.processingType === 'immediate' ? null : (document.promisedTimeLimit ?? null),
     ...(body.agent ? { agent: body.agent } : {}),
     situationAnswers: body.situationAnswers,
-    commitmentAccepted: body.commitmentAccepted,
+    // Only an item under 告知承诺 takes a commitment: accepting one elsewhere commits to nothing.
+    commitmentAccepted: Boolean(definition.commitment) && body.commitmentAccepted,
     delivery: { ...body.delivery, deliveredAt: null },
     corrections: [],
     suspension: null,

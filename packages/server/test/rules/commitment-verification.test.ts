@@ -47,6 +47,12 @@ describe('告知承诺: a case approved on commitment is verified, and revoked w
     assert.equal(body.verification, undefined);
   });
 
+  it('gives none to an item without 告知承诺, though the applicant ticked a commitment', async () => {
+    const { body } = await approved(plain.item.code, { commitmentAccepted: true });
+    assert.equal(body.verification, undefined);
+    assert.equal(body.commitmentAccepted, false);
+  });
+
   it('revokes an approval whose commitment proved untrue, with reason and credit record', async () => {
     const { caseNumber } = await approved();
     now = new Date('2026-11-04T07:00:00Z');
