@@ -10,12 +10,13 @@ export interface CachedRepresentation {
 }
 
 /**
- * Keeps recently read item guides and forms as ready JSON, so a popular guide is served without a
- * database round trip. Entries are dropped when `catalogue_state.version` changes; the version is
- * read at most once every `checkEveryMs`, so another process's edit shows within that time.
+ * Keeps recently read catalogue answers: item guides and forms as ready JSON, so a popular guide is
+ * served without a database round trip, or search pages. Entries are dropped when
+ * `catalogue_state.version` changes; the version is read at most once every `checkEveryMs`, so another
+ * process's edit shows within that time (0: before every answer).
  */
-export class ItemCache {
-  private readonly entries = new Map<string, CachedRepresentation | null>();
+export class ItemCache<Value = CachedRepresentation> {
+  private readonly entries = new Map<string, Value | null>();
   private version = -1;
   private checkedAt = 0;
   private checking: Promise<void> | undefined;
@@ -52,16 +53,13 @@ export class ItemCache {
    * The cached answer for `key` without waiting: undefined when it is not cached or when the
    * catalogue version is due to be checked again (the caller then takes the ordinary path, which checks).
    */
-  peek(key: string): CachedRepresentation | undefined {
+  peek(key: string): Value | undefined {
     if (this.version < 0 || Date.now() - this.checkedAt >= this.checkEveryMs) return undefined;
     return this.entries.get(key) ?? undefined;
   }
 
   /** The cached answer for `key`, or what `load` reads (also remembering that nothing was found). */
-  async get(
-    key: string,
-    load: () => Promise<CachedRepresentation | undefined>,
-  ): Promise<CachedRepresentation | undefined> {
+  async get(key: string, load: () => Promise<Value | undefined>): Promise<Value | undefined> {
     await this.checkVersion();
     const hit = this.entries.get(key);
     if (hit !== undefined) {

@@ -35,6 +35,12 @@ async function popularPage(ctx: CallContext, q: string, filters: ItemFilters, of
   return { codes: codes.slice(offset, offset + limit), more: codes.length > offset + limit };
 }
 
+/** One search page's cache key: the same filters in any order give the same key. */
+function searchKey(q: string, filters: ItemFilters, offset: number, limit: number): string {
+  const sorted = Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([q, sorted, offset, limit]);
+}
+
 /** The catalogue: search, an item's guide and its application form. */
 export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
   async listItems(ctx) {
@@ -43,10 +49,14 @@ export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
     const q = text === undefined ? '' : normaliseQuery(text);
     const index = ctx.services.searchIndex;
     await index.ensureFresh();
+    const chosen = { status: status ?? 'active', ...filters };
+    // Popularity changes with every application, so only the plain ranking is kept.
     const { codes, more } =
       sort === 'popular'
-        ? await popularPage(ctx, q, { status: status ?? 'active', ...filters }, offset, limit)
-        : await index.search(q, { status: status ?? 'active', ...filters }, offset, limit);
+        ? await popularPage(ctx, q, chosen, offset, limit)
+        : ((await ctx.services.searchCache.get(searchKey(q, chosen, offset, limit), async () =>
+            index.search(q, chosen, offset, limit),
+          )) ?? { codes: [], more: false });
     const rows = codes.length
       ? await ctx.db
           .selectFrom('items')

@@ -1,0 +1,62 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { PostgresQueryCompiler, type KyselyPlugin } from 'kysely';
+import { importItems } from '../../src/items/importer.js';
+import { openTestDatabase } from '../support/database.js';
+import { itemVariant } from '../support/fixtures.js';
+import { createHarness, type Harness } from '../support/harness.js';
+
+describe('search pages kept between identical searches', () => {
+  const statements: string[] = [];
+  const recorder: KyselyPlugin = {
+    transformQuery: ({ node, queryId }) => {
+      statements.push(new PostgresQueryCompiler().compileQuery(node, queryId).sql);
+      return node;
+    },
+    transformResult: async ({ result }) => result,
+  };
+  let database: Awaited<ReturnType<typeof openTestDatabase>>;
+  let h: Harness;
+  before(async () => {
+    database = await openTestDatabase();
+    h = await createHarness({
+      database: { ...database, db: database.db.withPlugin(recorder) },
+      search: 'database',
+    });
+    await importItems(database.db, [
+      itemVariant(1, { name: '公共租赁住房资格申请' }),
+      itemVariant(2, { name: '公共租赁住房租金补贴申请' }),
+    ]);
+  });
+  after(async () => {
+    await h.close();
+    await database.close();
+  });
+
+  const search = async (q: string) => {
+    const page = await h.call('GET', `/api/v1/items?q=${encodeURIComponent(q)}&limit=20`);
+    assert.equal(page.status, 200, page.text);
+    return (page.body.items as { name: string }[]).map((item) => item.name).sort();
+  };
+  const searchesRun = () => statements.filter((statement) => /search_(name|grams)/.test(statement)).length;
+
+  it('answers the same words again without searching the items again', async () => {
+    const first = await search('租赁住房');
+    const before = searchesRun();
+    assert.ok(before > 0, 'the first search ran in the database');
+    assert.deepEqual(await search('租赁住房'), first);
+    assert.equal(searchesRun(), before, 'the repeated search was answered from the kept page');
+    await search('租金');
+    assert.ok(searchesRun() > before, 'other words are searched');
+  });
+
+  it('finds an item imported after the search at once', async () => {
+    assert.deepEqual(await search('公共租赁'), ['公共租赁住房租金补贴申请', '公共租赁住房资格申请']);
+    await importItems(database.db, [itemVariant(3, { name: '公共租赁住房退出申请' })]);
+    assert.deepEqual(await search('公共租赁'), [
+      '公共租赁住房租金补贴申请',
+      '公共租赁住房资格申请',
+      '公共租赁住房退出申请',
+    ]);
+  });
+});
