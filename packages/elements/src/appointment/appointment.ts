@@ -5,6 +5,7 @@ import { isAPIError, isNotFound, newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
 import { focusErrorSummary, renderErrorSummary, type SummaryEntry } from '../base/error-summary.js';
 import { baseStyles } from '../base/base.styles.js';
+import { formLayoutStyles } from '../base/form-layout.styles.js';
 import { appointmentStyles } from './appointment.styles.js';
 import { appointmentMessages } from './messages.js';
 import './events.js';
@@ -34,7 +35,7 @@ const SMS_CODE = /^\d{6}$/;
  * @cssprop --banshi-appointment-ticket-color - The ticket number on the kiosk.
  */
 export class BanshiAppointment extends BanshiElement {
-  static override styles = [baseStyles, appointmentStyles];
+  static override styles = [baseStyles, formLayoutStyles, appointmentStyles];
   static override messages = appointmentMessages;
 
   /** The item's implementation code (实施编码). */

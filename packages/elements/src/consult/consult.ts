@@ -5,6 +5,7 @@ import { isAPIError, newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
 import { focusErrorSummary, renderErrorSummary, type SummaryEntry } from '../base/error-summary.js';
 import { baseStyles } from '../base/base.styles.js';
+import { formLayoutStyles } from '../base/form-layout.styles.js';
 import { consultStyles } from './consult.styles.js';
 import { consultMessages } from './messages.js';
 import './events.js';
@@ -38,7 +39,7 @@ const SUGGEST_DELAY_MS = 300;
  * @cssprop --banshi-consult-border-color - Border of the widget.
  */
 export class BanshiConsult extends BanshiElement {
-  static override styles = [baseStyles, consultStyles];
+  static override styles = [baseStyles, formLayoutStyles, consultStyles];
   static override messages = consultMessages;
 
   /** The item's implementation code (实施编码). */
