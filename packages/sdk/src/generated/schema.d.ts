@@ -744,7 +744,9 @@ export interface paths {
         /**
          * Check in at the hall (取号)
          * @description The hall's kiosk sends the check-in code a resident types or scans; on the day of the booking it turns
-         *     into a queue ticket of the item's window group. A second check-in answers the same ticket.
+         *     into a queue ticket of the item's window group. A second check-in answers the same ticket. Wrong
+         *     codes are counted per client address (30 in 10 minutes by default); past that the address gets 429
+         *     until the window ends.
          */
         post: operations["checkInAppointment"];
         delete?: never;
@@ -764,7 +766,8 @@ export interface paths {
         put?: never;
         /**
          * Call the next ticket at a window (staff)
-         * @description The earliest checked-in ticket of the window group that has not been called; 404 when none waits.
+         * @description The earliest checked-in ticket of the window group that has not been called, among the items of the
+         *     caller's departments (a window group may serve several offices); 404 when none waits.
          */
         post: operations["callQueueTicket"];
         delete?: never;
