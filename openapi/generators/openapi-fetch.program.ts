@@ -195,5 +195,6 @@ export async function everyOperation(
       ...asStaff,
     }),
     client.GET('/items/{code}/published-answers', { params: { path: { code } } }),
+    client.GET('/me/consultations', { params: { query: { limit: 10 } } }),
   ]);
 }

@@ -3,6 +3,7 @@ import { answerConsultation } from './answer-consultation.js';
 import { createConsultation } from './create-consultation.js';
 import { figureHandlers } from './figures.js';
 import { createConsultationFollowUp } from './follow-up.js';
+import { listMyConsultations } from './my-consultations.js';
 import { publicationHandlers } from './publish-consultation.js';
 import { consultationReadHandlers } from './read-consultations.js';
 import { suggestionHandlers } from './suggestions.js';
@@ -18,6 +19,7 @@ export const consultationHandlers: Handlers<
   | 'answerConsultation'
   | 'publishConsultation'
   | 'listPublishedAnswers'
+  | 'listMyConsultations'
 > = {
   createConsultation,
   ...consultationReadHandlers,
@@ -26,4 +28,5 @@ export const consultationHandlers: Handlers<
   createConsultationFollowUp,
   answerConsultation,
   ...publicationHandlers,
+  listMyConsultations,
 };
