@@ -10,6 +10,8 @@ export const formLayoutStyles = css`
   .field,
   .done {
     display: grid;
+    /* A wide control (a file input in elder mode) shrinks rather than widen the column past 320 px. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   .field {

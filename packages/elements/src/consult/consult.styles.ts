@@ -9,6 +9,11 @@ export const consultStyles = css`
   textarea {
     min-height: 6em;
   }
+  input[type='file'] {
+    max-width: 100%;
+    min-height: var(--_target);
+    font: inherit;
+  }
   .choice {
     display: flex;
   }
@@ -25,5 +30,23 @@ export const consultStyles = css`
   summary {
     min-height: var(--_target);
     cursor: pointer;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .mine {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .mine li {
+    display: grid;
+    gap: 2px;
+  }
+  .link {
+    text-align: start;
   }
 `;
