@@ -139,5 +139,6 @@ export async function everyOperation(file: Blob, queryCode: string, formSession:
     }),
     sdk.listPublishedAnswers({ path: { code } }),
     sdk.listMyConsultations({ query: { limit: 10 } }),
+    sdk.getConsultationAttachment({ path: { consultationNumber } }),
   ]);
 }

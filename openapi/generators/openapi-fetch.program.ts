@@ -196,5 +196,10 @@ export async function everyOperation(
     }),
     client.GET('/items/{code}/published-answers', { params: { path: { code } } }),
     client.GET('/me/consultations', { params: { query: { limit: 10 } } }),
+    client.GET('/consultations/{consultationNumber}/attachment', {
+      params: { path: { consultationNumber } },
+      parseAs: 'blob',
+      ...asStaff,
+    }),
   ]);
 }

@@ -77,3 +77,18 @@ test('consultations.listMine (我的咨询) sends the signed-in token and follow
   for (const request of server.requests)
     assert.equal(request.headers.authorization, 'Bearer id-token-zhangli');
 });
+
+test('consultations.attachment gives staff the file as a Blob of its type', async (t) => {
+  const server = await startScriptedServer(() => ({
+    status: 200,
+    headers: { 'content-type': 'application/pdf' },
+    body: '%PDF-1.7 收入证明',
+  }));
+  t.after(() => server.close());
+  const client = createClient({ baseUrl: server.origin, tokenProvider: async () => 'staff-token' });
+  const file = await client.consultations.attachment('ZX261207K3P9QW');
+  assert.equal(file.type, 'application/pdf');
+  assert.equal(await file.text(), '%PDF-1.7 收入证明');
+  assert.equal(server.requests[0]!.url, '/consultations/ZX261207K3P9QW/attachment');
+  assert.equal(server.requests[0]!.headers.authorization, 'Bearer staff-token');
+});

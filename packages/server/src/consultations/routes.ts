@@ -1,5 +1,6 @@
 import type { Handlers } from '../http/operation.js';
 import { answerConsultation } from './answer-consultation.js';
+import { getConsultationAttachment } from './attachment.js';
 import { createConsultation } from './create-consultation.js';
 import { figureHandlers } from './figures.js';
 import { createConsultationFollowUp } from './follow-up.js';
@@ -20,6 +21,7 @@ export const consultationHandlers: Handlers<
   | 'publishConsultation'
   | 'listPublishedAnswers'
   | 'listMyConsultations'
+  | 'getConsultationAttachment'
 > = {
   createConsultation,
   ...consultationReadHandlers,
@@ -29,4 +31,5 @@ export const consultationHandlers: Handlers<
   answerConsultation,
   ...publicationHandlers,
   listMyConsultations,
+  getConsultationAttachment,
 };

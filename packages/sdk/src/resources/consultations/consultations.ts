@@ -84,6 +84,19 @@ export class Consultations extends APIResource {
     });
   }
 
+  /**
+   * Staff: the file the asker attached, as a `Blob` of its media type (the read is audited under the
+   * member of staff's name). A question without a file gives a `NotFoundError`.
+   */
+  async attachment(number: string, options: CallOptions = {}): Promise<Blob> {
+    const file: unknown = await this.call('get', '/consultations/{consultationNumber}/attachment', {
+      ...options,
+      params: { consultationNumber: number },
+      responseType: 'blob',
+    });
+    return file as Blob;
+  }
+
   /** Staff: answers the question, or its waiting follow-up. */
   answer(
     number: string,
