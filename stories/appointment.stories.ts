@@ -8,6 +8,7 @@ import { expect } from 'storybook/test';
 import '../packages/elements/src/appointment/define.js';
 import type { BanshiAppointment } from '../packages/elements/src/appointment/appointment.js';
 import { appointmentHandlers } from './mocks/index.js';
+import { signedIn } from './mocks/identity.js';
 import { click, fill, shown, widget, withValue } from './support/shadow.js';
 
 interface AppointmentArgs {
@@ -50,6 +51,18 @@ export const Booked: Story = {
     await click(el, '[part=submit]');
     const qr = await shown(el, 'img.qr');
     await expect(qr.getAttribute('alt')).toContain('4KQ7WDX3');
+  },
+};
+
+/** Signed in at the page: the booking is the resident's own, with no name, mobile or code to type. */
+export const SignedInBooking: Story = {
+  parameters: signedIn,
+  play: async ({ canvasElement }) => {
+    const el = await appointment(canvasElement);
+    await shown(el, 'input[name=slot]');
+    await click(el, withValue(el, 'input[name=slot]', '09:00'));
+    await click(el, '[part=submit]');
+    await shown(el, 'img.qr');
   },
 };
 

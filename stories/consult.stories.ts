@@ -1,13 +1,15 @@
 /**
  * <banshi-consult> (我要问): existing answers shown while typing, the question sent with its number and
- * query code, and the answer read with them. The API is mocked (stories/mocks/consultations.ts).
+ * query code, and the answer read with them; 我的咨询 for a signed-in person, and a file refused before it is
+ * uploaded. The API is mocked (stories/mocks/consultations.ts).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect } from 'storybook/test';
 import '../packages/elements/src/consult/define.js';
 import type { BanshiConsult } from '../packages/elements/src/consult/consult.js';
-import { click, fill, shown, widget } from './support/shadow.js';
+import { click, fill, inside, shown, widget } from './support/shadow.js';
+import { signedIn } from './mocks/identity.js';
 
 interface ConsultArgs {
   itemCode: string;
@@ -62,5 +64,30 @@ export const Answered: Story = {
     await fill(el, '#code', '7K3P9QWD');
     await click(el, 'form:last-of-type button');
     await shown(el, 'input[name=level]');
+  },
+};
+
+/** Signed in: 我的咨询 lists the person's questions with where each stands, one of them overdue. */
+export const MyQuestions: Story = {
+  parameters: signedIn,
+  play: async ({ canvasElement }) => {
+    const el = await consult(canvasElement);
+    const list = await shown(el, '.mine');
+    await expect(list.textContent).toContain('已超期');
+  },
+};
+
+/** A file of a type the hall does not take is refused at once, before anything is uploaded. */
+export const AttachmentRefused: Story = {
+  play: async ({ canvasElement }) => {
+    const el = await consult(canvasElement);
+    await shown(el, '#attachment');
+    const input = inside<HTMLInputElement>(el, '#attachment');
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['GIF89a'], '照片.gif', { type: 'image/gif' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    const status = await shown(el, '#attachment-status');
+    await expect(status.textContent).toContain('照片.gif');
   },
 };

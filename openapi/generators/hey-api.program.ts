@@ -138,5 +138,7 @@ export async function everyOperation(file: Blob, queryCode: string, formSession:
       body: { question: '外地户籍可以申请吗？', answer: '可以。', personalDataRemoved: true },
     }),
     sdk.listPublishedAnswers({ path: { code } }),
+    sdk.listMyConsultations({ query: { limit: 10 } }),
+    sdk.getConsultationAttachment({ path: { consultationNumber } }),
   ]);
 }

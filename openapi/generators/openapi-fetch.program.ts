@@ -195,5 +195,11 @@ export async function everyOperation(
       ...asStaff,
     }),
     client.GET('/items/{code}/published-answers', { params: { path: { code } } }),
+    client.GET('/me/consultations', { params: { query: { limit: 10 } } }),
+    client.GET('/consultations/{consultationNumber}/attachment', {
+      params: { path: { consultationNumber } },
+      parseAs: 'blob',
+      ...asStaff,
+    }),
   ]);
 }

@@ -1,6 +1,10 @@
-/** 我要问 answers: suggestions while typing, a question sent, its answer, and the item's published answers. */
+/**
+ * 我要问 answers: suggestions while typing, a question sent, its answer, the item's published answers, and
+ * 我的咨询 of the signed-in person.
+ */
 import { http, type HttpHandler } from 'msw';
-import { API, json } from './respond.js';
+import { API, json, problem } from './respond.js';
+import { isSignedIn } from './identity.js';
 
 const question = {
   number: 'ZX2612070K3P9Q',
@@ -25,6 +29,21 @@ const faq = {
   answer: '可以。持有本区居住证且在本区连续缴纳社会保险满 1 年的，可以申请。',
 };
 
+/** 张丽's questions asked signed in: one answered, one still waiting past its deadline. */
+const mine = [
+  question,
+  {
+    ...question,
+    number: 'ZX261203HQ4M7R',
+    question: '公租房申请需要提供哪些收入证明材料？',
+    askedAt: '2026-12-03T10:05:00+08:00',
+    answerDue: '2026-12-04',
+    state: 'awaitingAnswer',
+    overdue: true,
+    answer: undefined,
+  },
+];
+
 export const consultationHandlers: Record<'normal', HttpHandler[]> = {
   normal: [
     http.get(`${API}/consultation-suggestions`, ({ request }) => json(request, { items: [faq] })),
@@ -35,5 +54,14 @@ export const consultationHandlers: Record<'normal', HttpHandler[]> = {
       json(request, { ...question, state: 'awaitingAnswer', answer: undefined, queryCode: '7K3P9QWD' }, 201),
     ),
     http.get(`${API}/consultations/:number`, ({ request }) => json(request, question)),
+    http.get(`${API}/me/consultations`, ({ request }) =>
+      isSignedIn(request)
+        ? json(request, { items: mine, nextCursor: null })
+        : problem(request, {
+            status: 401,
+            code: 'unauthorized',
+            title: { 'zh-CN': '请先登录', en: 'Sign in' },
+          }),
+    ),
   ],
 };

@@ -94,5 +94,6 @@ export {
   type ConsultationAskOptions,
   type ConsultationFiguresQuery,
   type ConsultationListQuery,
+  type MyConsultationListQuery,
 } from './resources/consultations/consultations.js';
 export type * from './resources/schemas.js';

@@ -2,7 +2,7 @@ import type { Database } from './db/database.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
 import type { FileStorage } from './uploads/storage.js';
 import type { UploadQuotas } from './uploads/quota.js';
-import type { LookupLimits } from './cases/lookup-limit.js';
+import type { LookupLimit, LookupLimits } from './cases/lookup-limit.js';
 import type { LocalRules } from './local-rules/local-rules.js';
 import type { Notifier } from './notify/notifier.js';
 import type { NoShowRule } from './appointments/rules.js';
@@ -62,6 +62,11 @@ export interface AppOptions {
    * correct code still gets through). Default 10 per case and 100 per address in 600 s.
    */
   lookupLimits?: Partial<LookupLimits>;
+  /**
+   * Wrong check-in codes allowed per client address (a hall's kiosk) before it gets 429 until the window
+   * ends; codes that find a booking do not count. Default 30 in 600 s.
+   */
+  checkInLimit?: LookupLimit;
   /** Working days to rectify a bad review at most (the `rectificationMaxDays` local rule). Default 3. */
   rectificationDays?: number;
   /** The locality's rules. Default: `loadLocalRules()` (the national defaults, a file, the environment). */

@@ -36,7 +36,8 @@ import { resolveCaller } from './identity/caller.js';
 import { PiiCipher } from './security/pii-cipher.js';
 import { DatabaseOutbox } from './notify/outbox.js';
 import { outboxPage } from './notify/outbox-page.js';
-import { defaultNoShowRule } from './appointments/rules.js';
+import { defaultCheckInLimit, defaultNoShowRule } from './appointments/rules.js';
+import { RateLimiter } from './http/rate-limit.js';
 import { ReplaySealer } from './security/replay-seal.js';
 import { ServerMetrics } from './ops/metrics.js';
 import { markOperation, observeRequests } from './ops/request-observer.js';
@@ -148,6 +149,11 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     db,
     storage: options.storage ?? new MemoryStorage(),
     lookupGuard: new LookupGuard(db, { ...defaultLookupLimits, ...options.lookupLimits }, clock),
+    checkInLimiter: new RateLimiter(
+      db,
+      { scope: 'appointment-check-in', ...(options.checkInLimit ?? defaultCheckInLimit) },
+      clock,
+    ),
     rules: localRulesOf(options),
     uploadLimitBytes: options.uploadLimitBytes ?? 20 * 1024 * 1024,
     formSessions: new FormSessions(

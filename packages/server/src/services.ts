@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from './db/schema-types.js';
 import type { WorkCalendar } from './calendar/working-days.js';
 import type { LookupGuard } from './cases/lookup-limit.js';
+import type { RateLimiter } from './http/rate-limit.js';
 import type { FormSessions } from './uploads/form-session.js';
 import type { UploadQuota } from './uploads/quota.js';
 import type { FileStorage } from './uploads/storage.js';
@@ -23,6 +24,8 @@ export interface AppServices {
   storage: FileStorage;
   /** Limits failed query-code lookups per case number and per client address. */
   lookupGuard: LookupGuard;
+  /** Limits wrong check-in codes (签到码) typed or scanned at a kiosk, per client address. */
+  checkInLimiter: RateLimiter;
   /** Sends text messages to residents (the SMS gateway, or the development outbox). */
   notifier: Notifier;
   /** The local rule on missed bookings (三次爽约). */

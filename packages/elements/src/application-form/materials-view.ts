@@ -4,6 +4,7 @@ import { idFor, type ControlHost } from './controls.js';
 import {
   acceptAttribute,
   fileLimits,
+  fileProblemText,
   fitsMaterial,
   megabytes,
   typeNames,
@@ -24,10 +25,7 @@ export interface MaterialActions {
 
 type Host = Pick<ControlHost, 't' | 'msg' | 'errorAt'>;
 
-const problemText = (host: Host, entry: FileEntry): string => {
-  const [key, params] = entry.problem!;
-  return host.msg(key, { ...params, ...(params.reason ? { reason: host.msg(String(params.reason)) } : {}) });
-};
+const problemText = (host: Host, entry: FileEntry): string => fileProblemText(host.msg, entry);
 
 function renderFile(host: Host, material: Material, entry: FileEntry, act: MaterialActions): TemplateResult {
   const status = entry.status;

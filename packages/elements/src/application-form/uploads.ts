@@ -1,4 +1,5 @@
 import { isAPIError, type BanshiApi } from '../base/api.js';
+import type { Translate } from '../base/translate.js';
 import type { Material } from '@banshi/sdk/forms';
 
 /** One file chosen for a material, from choosing to the server's content check. */
@@ -21,6 +22,12 @@ export interface MaterialState {
   later?: boolean;
 }
 
+/** Why a file failed, in words: its problem, with the content check's reason translated too. */
+export function fileProblemText(msg: Translate, entry: FileEntry): string {
+  const [key, params] = entry.problem!;
+  return msg(key, { ...params, ...(params.reason ? { reason: msg(String(params.reason)) } : {}) });
+}
+
 /** Media types the server accepts, and the file name endings that stand for them. */
 export const DEFAULT_ACCEPT = ['application/pdf', 'application/ofd', 'image/jpeg', 'image/png'];
 const BY_EXTENSION: Record<string, string> = {
@@ -39,8 +46,17 @@ export const typeNames = (accept: string[]): string =>
     '、',
   );
 
+/** What limits a file: a material's own types and size, if it has any. */
+type Limits = Pick<Material, 'accept' | 'maxBytes'>;
+
+/**
+ * A file attached to no material of a form (a question's attachment): the server's own types and size,
+ * uploaded without an item or material.
+ */
+export const ATTACHMENT: Pick<Material, 'id'> = { id: '' };
+
 /** The types and the largest size a material takes: its own limits within the server's. */
-export function fileLimits(material: Material): { accept: string[]; max: number } {
+export function fileLimits(material: Limits): { accept: string[]; max: number } {
   return {
     accept: material.accept ?? DEFAULT_ACCEPT,
     max: Math.min(material.maxBytes ?? DEFAULT_MAX_BYTES, DEFAULT_MAX_BYTES),
@@ -48,7 +64,7 @@ export function fileLimits(material: Material): { accept: string[]; max: number 
 }
 
 /** Why a file cannot be uploaded for a material before trying, or undefined. */
-export function fileProblem(file: File, material: Material): FileEntry['problem'] {
+export function fileProblem(file: File, material: Limits): FileEntry['problem'] {
   const name = file.name;
   const { accept, max } = fileLimits(material);
   const extension = name.split('.').pop()?.toLowerCase() ?? '';
@@ -67,7 +83,7 @@ export function fitsMaterial(entry: Pick<FileEntry, 'name' | 'size'>, material: 
 }
 
 /** The `accept` attribute of a material's file input. */
-export const acceptAttribute = (material: Material): string => {
+export const acceptAttribute = (material: Limits): string => {
   const accept = material.accept ?? DEFAULT_ACCEPT;
   return [
     ...accept,
@@ -94,8 +110,16 @@ export class Uploader {
     private readonly formSession: () => string | undefined = () => undefined,
   ) {}
 
-  /** Starts uploading `file` for `material` into `state`; refuses it at once when it cannot pass. */
-  add(itemCode: string, material: Material, state: MaterialState, file: File): FileEntry {
+  /**
+   * Starts uploading `file` for `material` (or as an {@link ATTACHMENT}) into `state`; refuses it at once
+   * when it cannot pass.
+   */
+  add(
+    itemCode: string,
+    material: Limits & Pick<Material, 'id'>,
+    state: MaterialState,
+    file: File,
+  ): FileEntry {
     const entry: FileEntry = {
       key: Math.random().toString(36).slice(2),
       name: file.name,
@@ -162,7 +186,11 @@ export class Uploader {
     const name = entry.name;
     try {
       const upload = await this.api().uploads.create(
-        { file: this.files.get(entry.key)!, itemCode, materialId, formSession: this.formSession() },
+        {
+          file: this.files.get(entry.key)!,
+          ...(materialId ? { itemCode, materialId } : {}),
+          formSession: this.formSession(),
+        },
         {
           signal: controller.signal,
           onProgress: ({ percent }) => {

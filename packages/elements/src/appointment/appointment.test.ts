@@ -4,6 +4,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { BanshiAppointment } from './appointment.js';
 import './define.js';
+import '../provider/define.js';
 import { sampleBooked, sampleCalendar } from './sample-slots.js';
 import { allInShadow, focusedInShadow, inShadow, shadowText } from '../test-support/helpers.js';
 
@@ -118,6 +119,40 @@ describe('<banshi-appointment>', () => {
     expect(qr.alt).to.contain('4KQ7WDX3');
     expect(el.shadowRoot!.querySelector('svg'), 'the SVG is never markup in the widget').to.equal(null);
     expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('books signed in as the resident the page signed in, asking no name, mobile or SMS code', async () => {
+    api.restore();
+    let auth: string | null = null;
+    api = scriptedApi({
+      '/appointment-slots': [{ status: 200, body: sampleCalendar }],
+      '/appointments': [{ status: 201, body: sampleBooked }],
+    });
+    const scripted = window.fetch;
+    window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+      const request = input instanceof Request ? input : new Request(input, init);
+      if (request.method === 'POST') auth = request.headers.get('authorization');
+      return scripted(request);
+    };
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="zh-CN">
+        <banshi-provider api-base="/api/v1" .tokenProvider=${async () => 'id-token-zhangli'}>
+          <banshi-appointment item-code="11150302MB154687214000105012000"></banshi-appointment>
+        </banshi-provider>
+      </div>`,
+    );
+    const el = wrapper.querySelector('banshi-appointment')!;
+    await waitUntil(() => shadowText(el).includes('您已登录'), 'signed in');
+    expect(el.shadowRoot!.querySelector('#name, #mobile, #code')).to.equal(null);
+    inShadow<HTMLInputElement>(el, 'input[name=slot]:not([disabled])').click();
+    const booked = oneEvent(el, 'banshi-appointment-booked');
+    inShadow<HTMLButtonElement>(el, '[part=submit]').click();
+    await booked;
+    const sent = api.calls.find((c) => c.path === '/appointments')!.body as Record<string, unknown>;
+    expect(sent).to.not.have.property('booker');
+    expect(auth).to.equal('Bearer id-token-zhangli');
+    expect(api.calls.some((c) => c.path === '/appointment-verifications')).to.equal(false);
     await expect(el).to.be.accessible();
   });
 

@@ -5,6 +5,7 @@ import { isAPIError, isNotFound, newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
 import { focusErrorSummary, renderErrorSummary, type SummaryEntry } from '../base/error-summary.js';
 import { baseStyles } from '../base/base.styles.js';
+import { formLayoutStyles } from '../base/form-layout.styles.js';
 import { appointmentStyles } from './appointment.styles.js';
 import { appointmentMessages } from './messages.js';
 import './events.js';
@@ -17,7 +18,8 @@ const SMS_CODE = /^\d{6}$/;
 /**
  * 预约: books a time at the hall window of a service item. Lists the days open for booking (non-working
  * days shown closed) and the seats left in each slot; the resident gives name and mobile and the SMS code
- * the server texts, and gets the booking number, the check-in code and its QR code. When the slot was
+ * the server texts (or, signed in at the page's `<banshi-provider>`, books as themselves with nothing to
+ * type), and gets the booking number, the check-in code and its QR code. When the slot was
  * just taken, the next free slots are offered. With `kiosk` it is the hall's check-in screen instead: the
  * code typed or scanned becomes a queue ticket (取号) shown large.
  *
@@ -34,7 +36,7 @@ const SMS_CODE = /^\d{6}$/;
  * @cssprop --banshi-appointment-ticket-color - The ticket number on the kiosk.
  */
 export class BanshiAppointment extends BanshiElement {
-  static override styles = [baseStyles, appointmentStyles];
+  static override styles = [baseStyles, formLayoutStyles, appointmentStyles];
   static override messages = appointmentMessages;
 
   /** The item's implementation code (实施编码). */
@@ -53,11 +55,22 @@ export class BanshiAppointment extends BanshiElement {
   @state() private booked?: Schemas['AppointmentCreated'];
   @state() private ticket?: Schemas['QueueTicket'];
   @state() private cancelled = false;
+  /** The page has signed someone in: the booking is theirs, no name, mobile or SMS code asked. */
+  @state() private signedIn = false;
   private bookingKey = newIdempotencyKey();
 
   override connectedCallback(): void {
     super.connectedCallback();
     if (!this.kiosk) void this.loadSlots();
+    void this.checkSignIn();
+  }
+
+  protected override tokenChanged(): void {
+    void this.checkSignIn();
+  }
+
+  private async checkSignIn(): Promise<void> {
+    this.signedIn = !!(await this.currentToken().catch(() => undefined));
   }
 
   /** Reads the free slots again (after a booking elsewhere, or a failure). */
@@ -121,7 +134,16 @@ export class BanshiAppointment extends BanshiElement {
             </div>`
           : nothing
       }
-      ${this.field('name', 'text', 'name')} ${this.field('mobile', 'tel', 'tel')}
+      ${this.signedIn ? html`<p>${this.msg('appt.signedIn')}</p>` : this.renderBooker()}
+      <button part="submit" ?disabled=${this.busy}>
+        ${this.msg(this.busy ? 'appt.booking' : 'appt.book')}
+      </button>
+    </form>`;
+  }
+
+  /** Who books, when nobody is signed in: name, mobile and the SMS code sent to it. */
+  private renderBooker(): TemplateResult {
+    return html`${this.field('name', 'text', 'name')} ${this.field('mobile', 'tel', 'tel')}
       <button type="button" ?disabled=${this.busy} @click=${this.sendCode}>
         ${this.msg('appt.sendCode')}
       </button>
@@ -130,11 +152,7 @@ export class BanshiAppointment extends BanshiElement {
           ? html`<p role="status">${this.msg('appt.codeSent', { mobile: this.codeSentTo })}</p>`
           : nothing
       }
-      ${this.field('code', 'text', 'one-time-code')}
-      <button part="submit" ?disabled=${this.busy}>
-        ${this.msg(this.busy ? 'appt.booking' : 'appt.book')}
-      </button>
-    </form>`;
+      ${this.field('code', 'text', 'one-time-code')}`;
   }
 
   private renderSlots(slots: Slot[]): TemplateResult {
@@ -221,9 +239,11 @@ export class BanshiAppointment extends BanshiElement {
     const [name, mobile, code] = ['name', 'mobile', 'code'].map((id) => this.value(id));
     const errors: SummaryEntry[] = [];
     if (!this.chosen) errors.push({ text: this.msg('appt.error.slot'), target: 'slot' });
-    if (!name) errors.push({ text: this.msg('appt.error.name'), target: 'name' });
-    if (!MOBILE.test(mobile!)) errors.push({ text: this.msg('appt.error.mobile'), target: 'mobile' });
-    if (!SMS_CODE.test(code!)) errors.push({ text: this.msg('appt.error.code'), target: 'code' });
+    if (!this.signedIn) {
+      if (!name) errors.push({ text: this.msg('appt.error.name'), target: 'name' });
+      if (!MOBILE.test(mobile!)) errors.push({ text: this.msg('appt.error.mobile'), target: 'mobile' });
+      if (!SMS_CODE.test(code!)) errors.push({ text: this.msg('appt.error.code'), target: 'code' });
+    }
     await this.report(errors);
     if (errors.length || !this.chosen) return;
     this.busy = true;
@@ -233,7 +253,8 @@ export class BanshiAppointment extends BanshiElement {
           itemCode: this.itemCode,
           day: this.chosen.day,
           start: this.chosen.start,
-          booker: { name: name!, mobile: mobile!, verificationCode: code! },
+          // Signed in, the server takes the booker from the token.
+          ...(this.signedIn ? {} : { booker: { name: name!, mobile: mobile!, verificationCode: code! } }),
         },
         { idempotencyKey: this.bookingKey },
       );

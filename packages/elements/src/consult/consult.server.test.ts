@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { BanshiConsult } from './consult.js';
 import './define.js';
 import { inShadow, REAL_API, shadowText, staffToken } from '../test-support/helpers.js';
+import { pdf } from '../application-form/test-helpers.js';
 
 const PUBLIC_RENTAL = '1115030201183506284200603001000';
 
@@ -69,5 +70,26 @@ describe('<banshi-consult> against the reference server', () => {
     inShadow<HTMLInputElement>(el, 'input[value=satisfied]').click();
     press(el, '提交评价');
     await waitUntil(() => shadowText(el).includes('感谢您的评价'), 'not rated', { timeout: 8000 });
+  });
+
+  it('uploads the attached file under the form limits and sends it with the question, for its office to see', async () => {
+    const el = await open();
+    type(el, 'question', '收入证明是这样开的吗？请帮忙看一下附件里的证明。');
+    const input = inShadow<HTMLInputElement>(el, '#attachment');
+    const transfer = new DataTransfer();
+    transfer.items.add(pdf('收入证明.pdf'));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await waitUntil(() => /收入证明\.pdf：已上传/.test(shadowText(el)), 'the file was not uploaded', {
+      timeout: 8000,
+    });
+    press(el, '提交咨询');
+    await waitUntil(() => shadowText(el).includes('咨询已提交'), 'not sent', { timeout: 8000 });
+    const number = /ZX\d{6}[0-9A-Z]{6}/.exec(shadowText(el))![0];
+    const read = await fetch(`${REAL_API}/consultations/${number}`, {
+      headers: { authorization: `Bearer ${await staffToken()}` },
+    });
+    expect(read.status).to.equal(200);
+    expect((await read.json()).uploadId).to.match(/^up/);
   });
 });

@@ -6,57 +6,16 @@ export const consultStyles = css`
     border: 1px solid var(--banshi-consult-border-color, var(--_border));
     border-radius: var(--_radius);
   }
-  form,
-  fieldset,
-  .field,
-  .done {
-    display: grid;
-    gap: var(--_gap);
-  }
-  .field {
-    gap: 4px;
-  }
-  fieldset {
-    border: 0;
-    padding: 0;
-    margin: 0;
-    min-width: 0;
-  }
-  legend,
-  label,
-  dt {
-    font-weight: 600;
-  }
-  h2,
-  p,
-  dl,
-  dd {
-    margin: 0;
-    line-height: var(--_lh);
-  }
-  textarea,
-  input[type='text'],
-  input[type='tel'] {
-    min-height: var(--_target);
-    max-width: 100%;
-    box-sizing: border-box;
-    padding: 0.4em 0.6em;
-    font: inherit;
-  }
   textarea {
     min-height: 6em;
   }
-  button {
+  input[type='file'] {
+    max-width: 100%;
     min-height: var(--_target);
-    justify-self: start;
     font: inherit;
   }
   .choice {
     display: flex;
-    align-items: center;
-    gap: 6px;
-    min-height: var(--_target);
-    font-weight: 400;
   }
   .code {
     font-size: 1.4em;
@@ -71,5 +30,23 @@ export const consultStyles = css`
   summary {
     min-height: var(--_target);
     cursor: pointer;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1.1em;
+  }
+  .mine {
+    display: grid;
+    gap: var(--_gap);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .mine li {
+    display: grid;
+    gap: 2px;
+  }
+  .link {
+    text-align: start;
   }
 `;

@@ -5,9 +5,12 @@ import { isAPIError, newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
 import { focusErrorSummary, renderErrorSummary, type SummaryEntry } from '../base/error-summary.js';
 import { baseStyles } from '../base/base.styles.js';
+import { formLayoutStyles } from '../base/form-layout.styles.js';
 import { consultStyles } from './consult.styles.js';
 import { consultMessages } from './messages.js';
 import './events.js';
+import { QuestionAttachment, renderAttachment } from './attachment.js';
+import { renderMyQuestions, type MyQuestions } from './my-questions-view.js';
 
 type Schemas = components['schemas'];
 type Level = Schemas['EvaluationLevel'];
@@ -24,9 +27,12 @@ const SUGGEST_DELAY_MS = 300;
 
 /**
  * 我要问: asks the office about a service item. While the resident types, the item's 常见问题 and
- * published answers that fit are shown; the question is sent with an optional mobile (signed-in residents
- * are known by the provider's token), and the question number and query code are shown once. With them
- * the resident reads the answer, asks one follow-up and rates the answer with the five 好差评 levels.
+ * published answers that fit are shown; the question is sent with an optional mobile and an optional file
+ * (uploaded at once, with the application form's types, size limit and content check), and the question
+ * number and query code are shown once. With them the resident reads the answer, asks one follow-up and
+ * rates the answer with the five 好差评 levels. For a resident the page has signed in (a `tokenProvider`
+ * on `<banshi-provider>`) the question is theirs, and 我的咨询 lists their questions, each read with the
+ * token alone.
  *
  * @tagname banshi-consult
  * @summary 我要问: ask the office, read the answer, follow up and rate it.
@@ -38,7 +44,7 @@ const SUGGEST_DELAY_MS = 300;
  * @cssprop --banshi-consult-border-color - Border of the widget.
  */
 export class BanshiConsult extends BanshiElement {
-  static override styles = [baseStyles, consultStyles];
+  static override styles = [baseStyles, formLayoutStyles, consultStyles];
   static override messages = consultMessages;
 
   /** The item's implementation code (实施编码). */
@@ -50,13 +56,40 @@ export class BanshiConsult extends BanshiElement {
   @state() private asked?: Schemas['ConsultationCreated'];
   @state() private consultation?: Schemas['Consultation'];
   @state() private rated = false;
+  @state() private mine?: MyQuestions;
+  private attachment = new QuestionAttachment(
+    () => this.api,
+    () => this.requestUpdate(),
+  );
   private access = { number: '', code: '' };
   private key = newIdempotencyKey();
   private timer?: ReturnType<typeof setTimeout>;
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void this.checkSignIn();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.timer);
+  }
+
+  protected override tokenChanged(): void {
+    void this.checkSignIn();
+  }
+
+  /** 我的咨询 while the page has someone signed in; nothing of theirs once they sign out. */
+  private async checkSignIn(): Promise<void> {
+    const signedIn = !!(await this.currentToken().catch(() => undefined));
+    if (!signedIn) return void (this.mine = undefined);
+    this.mine = { status: 'loading', items: this.mine?.items ?? [] };
+    try {
+      const page = await this.api.consultations.listMine({ limit: 20 });
+      this.mine = { status: 'ready', items: page.items };
+    } catch {
+      this.mine = { status: 'failed', items: [] };
+    }
   }
 
   protected override renderContent(): TemplateResult {
@@ -92,11 +125,47 @@ export class BanshiConsult extends BanshiElement {
             : nothing
         }
         ${this.field('mobile', 'tel', 'ask.mobile')}
+        ${renderAttachment(
+          this.msg.bind(this),
+          this.attachment,
+          this.errors.some((e) => e.target === 'attachment'),
+          (file) => void this.attach(file),
+          () => (this.attachment.clear(), this.requestUpdate()),
+        )}
         <button part="submit" ?disabled=${this.busy}>
           ${this.msg(this.busy ? 'ask.sending' : 'ask.send')}
         </button>
       </form>
+      ${
+        this.mine
+          ? renderMyQuestions(
+              this.msg.bind(this),
+              this.mine,
+              (found) => this.open(found),
+              () => void this.checkSignIn(),
+            )
+          : nothing
+      }
       ${this.renderLookup()}`;
+  }
+
+  private async attach(file: File): Promise<void> {
+    try {
+      await this.attachment.choose(this.itemCode, file);
+    } catch (error) {
+      await this.report([{ text: this.problemText(error), target: 'attachment' }]);
+    }
+  }
+
+  /** One of 我的咨询, read with the token: its follow-up and rating need no code either. */
+  private open(found: Schemas['Consultation']): void {
+    this.access = { number: found.number, code: '' };
+    this.consultation = found;
+  }
+
+  /** The code that proves access, when the question was not opened signed in. */
+  private get codeOption(): { queryCode?: string } {
+    return this.access.code ? { queryCode: this.access.code } : {};
   }
 
   private renderLookup(): TemplateResult {
@@ -225,14 +294,28 @@ export class BanshiConsult extends BanshiElement {
     const errors: SummaryEntry[] = [];
     if ([...question].length < 10) errors.push({ text: this.msg('ask.error.question'), target: 'question' });
     if (mobile && !MOBILE.test(mobile)) errors.push({ text: this.msg('ask.error.mobile'), target: 'mobile' });
+    const file = this.attachment.entry;
+    if (file && !this.attachment.uploadId)
+      errors.push({
+        text: this.attachment.busy ? this.msg('ask.error.uploading') : this.msg('ask.error.attachment'),
+        target: 'attachment',
+      });
     await this.report(errors);
     if (errors.length) return;
     await this.attempt('question', async () => {
+      const uploadId = this.attachment.uploadId;
       const asked = await this.api.consultations.ask(
-        { itemCode: this.itemCode, question, ...(mobile ? { mobile } : {}) },
-        { idempotencyKey: this.key },
+        {
+          itemCode: this.itemCode,
+          question,
+          ...(mobile ? { mobile } : {}),
+          ...(uploadId ? { uploadId } : {}),
+        },
+        { idempotencyKey: this.key, formSession: this.attachment.formSession },
       );
       this.key = newIdempotencyKey();
+      this.attachment.clear();
+      if (this.mine) void this.checkSignIn();
       this.asked = asked;
       this.access = { number: asked.number, code: asked.queryCode };
       this.emit('banshi-consultation-asked', asked);
@@ -256,9 +339,11 @@ export class BanshiConsult extends BanshiElement {
     if ([...question].length < 10)
       return this.report([{ text: this.msg('ask.error.question'), target: 'followUp' }]);
     await this.attempt('followUp', async () => {
-      this.consultation = await this.api.consultations.followUp(this.access.number, question, {
-        queryCode: this.access.code,
-      });
+      this.consultation = await this.api.consultations.followUp(
+        this.access.number,
+        question,
+        this.codeOption,
+      );
     });
   };
 
@@ -274,16 +359,16 @@ export class BanshiConsult extends BanshiElement {
         bad
           ? { level, channel: 'pc', anonymous: true, reasons: ['other'] }
           : { level, channel: 'pc', anonymous: true },
-        { queryCode: this.access.code },
+        this.codeOption,
       );
       this.rated = true;
     });
   };
 
   private readAsked = async (): Promise<void> => {
-    const { number, code } = this.access;
+    const { number } = this.access;
     await this.attempt('number', async () => {
-      this.consultation = await this.api.consultations.get(number, { queryCode: code });
+      this.consultation = await this.api.consultations.get(number, this.codeOption);
     });
   };
 

@@ -1,5 +1,8 @@
-/** Shipped strings of `<banshi-consult>`. Keys are `ask.*`; sites override them with `overrideMessages`. */
+import { uploadMessages } from '../application-form/upload-messages.js';
+
+/** Shipped strings of `<banshi-consult>`. Keys are `ask.*` (and the uploader's `apply.file.*`); sites override them with `overrideMessages`. */
 const zhCN = {
+  ...uploadMessages['zh-CN'],
   'ask.title': '我要问',
   'ask.question': '您的问题（10—500 字）',
   'ask.mobile': '手机号码（选填，答复后短信通知）',
@@ -29,9 +32,23 @@ const zhCN = {
   'ask.level.basicallySatisfied': '基本满意',
   'ask.level.dissatisfied': '不满意',
   'ask.level.veryDissatisfied': '非常不满意',
+  'ask.attachment': '附件（选填，一个 PDF、OFD、JPG 或 PNG 文件，不超过 20 MB）',
+  'ask.error.uploading': '附件还在上传，请稍候再提交',
+  'ask.error.attachment': '附件未能上传：请重新选择文件，或删除后再提交',
+  'ask.mine.title': '我的咨询',
+  'ask.mine.loading': '正在读取我的咨询…',
+  'ask.mine.failed': '暂时无法读取我的咨询。',
+  'ask.mine.retry': '重试',
+  'ask.mine.empty': '您登录后还没有提过问题。',
+  'ask.state.awaitingAnswer': '待答复',
+  'ask.state.answered': '已答复',
+  'ask.state.awaitingFollowUpAnswer': '追问待答复',
+  'ask.state.followUpAnswered': '追问已答复',
+  'ask.overdue': '已超期',
 };
 type Messages = Record<keyof typeof zhCN, string>;
 const en: Messages = {
+  ...uploadMessages.en,
   'ask.title': 'Ask the office',
   'ask.question': 'Your question (10–500 characters)',
   'ask.mobile': 'Mobile number (optional, texted when answered)',
@@ -61,6 +78,19 @@ const en: Messages = {
   'ask.level.basicallySatisfied': 'Basically satisfied',
   'ask.level.dissatisfied': 'Dissatisfied',
   'ask.level.veryDissatisfied': 'Very dissatisfied',
+  'ask.attachment': 'Attachment (optional: one PDF, OFD, JPG or PNG file up to 20 MB)',
+  'ask.error.uploading': 'The attachment is still uploading; please wait and send again',
+  'ask.error.attachment': 'The attachment did not upload: choose the file again, or remove it',
+  'ask.mine.title': 'My questions',
+  'ask.mine.loading': 'Reading your questions…',
+  'ask.mine.failed': 'Your questions cannot be read just now.',
+  'ask.mine.retry': 'Try again',
+  'ask.mine.empty': 'You have not asked a question while signed in yet.',
+  'ask.state.awaitingAnswer': 'Awaiting answer',
+  'ask.state.answered': 'Answered',
+  'ask.state.awaitingFollowUpAnswer': 'Follow-up awaiting answer',
+  'ask.state.followUpAnswered': 'Follow-up answered',
+  'ask.overdue': 'Overdue',
 };
 
 export const consultMessages = { 'zh-CN': zhCN, en };

@@ -744,7 +744,9 @@ export interface paths {
         /**
          * Check in at the hall (取号)
          * @description The hall's kiosk sends the check-in code a resident types or scans; on the day of the booking it turns
-         *     into a queue ticket of the item's window group. A second check-in answers the same ticket.
+         *     into a queue ticket of the item's window group. A second check-in answers the same ticket. Wrong
+         *     codes are counted per client address (30 in 10 minutes by default); past that the address gets 429
+         *     until the window ends.
          */
         post: operations["checkInAppointment"];
         delete?: never;
@@ -764,7 +766,8 @@ export interface paths {
         put?: never;
         /**
          * Call the next ticket at a window (staff)
-         * @description The earliest checked-in ticket of the window group that has not been called; 404 when none waits.
+         * @description The earliest checked-in ticket of the window group that has not been called, among the items of the
+         *     caller's departments (a window group may serve several offices); 404 when none waits.
          */
         post: operations["callQueueTicket"];
         delete?: never;
@@ -969,6 +972,50 @@ export interface paths {
          * @description The questions staff published on the item, newest first; the guide shows them under 常见问题.
          */
         get: operations["listPublishedAnswers"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consultations/{consultationNumber}/attachment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The file attached to a question (staff)
+         * @description The file the asker attached, in its own media type, for staff of the question's department. Each read
+         *     is recorded in the audit log under the member of staff's name (`pii.reveal`). A question without a
+         *     file, an unknown number and another department's question get the same 404.
+         */
+        get: operations["getConsultationAttachment"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/consultations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My questions (我的咨询)
+         * @description The questions the signed-in resident asked while signed in, newest first, with their answers. Only a
+         *     resident's or company representative's token is accepted; a staff token or service key is 403.
+         *     Questions asked without signing in are read with their number and query code instead.
+         */
+        get: operations["listMyConsultations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -10353,6 +10400,102 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getConsultationAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The question number (咨询编号).
+                 * @example ZX2612070K3P9Q
+                 */
+                consultationNumber: components["parameters"]["ConsultationNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes, to save rather than open in the page. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    /**
+                     * @description `attachment`, with the file name as uploaded (`filename*`, UTF-8).
+                     * @example attachment; filename*=UTF-8''%E6%94%B6%E5%85%A5%E8%AF%81%E6%98%8E.pdf
+                     */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /** @example %PDF-1.7 … */
+                    "application/pdf": unknown;
+                    /** @example PK… (an OFD package) */
+                    "application/ofd": unknown;
+                    /** @example … (JPEG bytes) */
+                    "image/jpeg": unknown;
+                    /** @example … (PNG bytes) */
+                    "image/png": unknown;
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    listMyConsultations: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The opaque `nextCursor` of the previous page. Omit it for the first page.
+                 * @example eyJrIjoiMTE1MDMwMk1CMTU0Njg3MjE0MDAwMTA1MDEyMDAwIn0
+                 */
+                cursor?: components["parameters"]["Cursor"];
+                /**
+                 * @description How many entries a page holds at most.
+                 * @example 20
+                 */
+                limit?: components["parameters"]["Limit"];
+            };
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the caller's questions, newest first. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ConsultationPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedError"];

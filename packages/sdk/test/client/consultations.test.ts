@@ -58,3 +58,37 @@ test('consultations.ask sends the form session of the attachment, and suggestion
     `/consultation-suggestions?itemCode=11150302MB154687214000105012000&q=${encodeURIComponent('户籍')}`,
   );
 });
+
+test('consultations.listMine (我的咨询) sends the signed-in token and follows the cursor', async (t) => {
+  const server = await startScriptedServer((_request, index) => ({
+    status: 200,
+    body:
+      index === 0
+        ? { items: [{ number: 'ZX261207ABCDEF' }], nextCursor: 'c2' }
+        : { items: [{ number: 'ZX261206GHJKMN' }], nextCursor: null },
+  }));
+  t.after(() => server.close());
+  const client = createClient({ baseUrl: server.origin, tokenProvider: async () => 'id-token-zhangli' });
+  const numbers: string[] = [];
+  for await (const found of client.consultations.listMine({ limit: 1 })) numbers.push(found.number);
+  assert.deepEqual(numbers, ['ZX261207ABCDEF', 'ZX261206GHJKMN']);
+  assert.equal(server.requests[0]!.url, '/me/consultations?limit=1');
+  assert.equal(server.requests[1]!.url, '/me/consultations?limit=1&cursor=c2');
+  for (const request of server.requests)
+    assert.equal(request.headers.authorization, 'Bearer id-token-zhangli');
+});
+
+test('consultations.attachment gives staff the file as a Blob of its type', async (t) => {
+  const server = await startScriptedServer(() => ({
+    status: 200,
+    headers: { 'content-type': 'application/pdf' },
+    body: '%PDF-1.7 收入证明',
+  }));
+  t.after(() => server.close());
+  const client = createClient({ baseUrl: server.origin, tokenProvider: async () => 'staff-token' });
+  const file = await client.consultations.attachment('ZX261207K3P9QW');
+  assert.equal(file.type, 'application/pdf');
+  assert.equal(await file.text(), '%PDF-1.7 收入证明');
+  assert.equal(server.requests[0]!.url, '/consultations/ZX261207K3P9QW/attachment');
+  assert.equal(server.requests[0]!.headers.authorization, 'Bearer staff-token');
+});

@@ -49,6 +49,7 @@ export const permissionTable = {
   callQueueTicket: ['windowClerk'],
   listConsultations: caseHandlers,
   getConsultation: caseHandlers,
+  getConsultationAttachment: caseHandlers,
   answerConsultation: caseHandlers,
   publishConsultation: ['windowClerk', 'supervisor'],
   getConsultationFigures: ['supervisor'],

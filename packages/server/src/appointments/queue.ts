@@ -2,7 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import type { Schema } from '../http/contract.js';
 import { ProblemError, problems } from '../http/problem.js';
-import { ok, type Handler } from '../http/operation.js';
+import { ok, type Handler, type OperationContext } from '../http/operation.js';
+import { inVisibleDepartments } from '../access/department-scope.js';
+import { auditStaff } from '../audit/staff-audit.js';
 import { authoriseStaff } from '../http/authorise.js';
 import { chinaDay } from '../common/china-time.js';
 import { checkInIndex } from './create-appointment.js';
@@ -33,6 +35,37 @@ async function ticketView(
   };
 }
 
+const checkInNotFound = () =>
+  new ProblemError(404, 'appointment_lookup_failed', { detailKey: 'appointment.lookupFailed' });
+
+// The booking a check-in code found, from `authorise` to the run.
+const checkIns = new WeakMap<object, string>();
+
+/**
+ * The booking of a check-in code. Every try counts against the kiosk's address first, in one statement
+ * (so concurrent guesses cannot all slip under the limit), and a code that finds a booking gives its try
+ * back: only wrong codes add up, and past the limit the address gets 429 until the window ends.
+ */
+async function findCheckIn(ctx: OperationContext<'checkInAppointment'>): Promise<string> {
+  const limiter = ctx.services.checkInLimiter;
+  const reservedAt = ctx.now;
+  const tries = await limiter.reserve(ctx.client);
+  if (tries.over)
+    throw new ProblemError(429, 'rate_limited', {
+      detailKey: 'problem.retryAfter',
+      params: { seconds: tries.retryAfter },
+      headers: { 'Retry-After': String(tries.retryAfter), ...limiter.headers(0, tries.retryAfter) },
+    });
+  const found = await ctx.db
+    .selectFrom('appointments')
+    .select('number')
+    .where('code_index', '=', checkInIndex(ctx, ctx.request.body.code))
+    .executeTakeFirst();
+  if (!found) throw checkInNotFound();
+  await limiter.release(ctx.client, 1, reservedAt);
+  return found.number;
+}
+
 /** 取号 at the kiosk and 叫号 at the window. */
 export const queueHandlers: {
   checkInAppointment: Handler<'checkInAppointment'>;
@@ -40,15 +73,13 @@ export const queueHandlers: {
 } = {
   checkInAppointment: {
     idempotent: true,
+    // The code is found before the transaction, so a wrong guess stays counted (see `findCheckIn`).
+    async authorise(ctx) {
+      checkIns.set(ctx, await findCheckIn(ctx));
+    },
     async run(ctx, trx) {
-      const found = await trx
-        .selectFrom('appointments')
-        .select('number')
-        .where('code_index', '=', checkInIndex(ctx, ctx.request.body.code))
-        .executeTakeFirst();
-      const booking = found && (await readAppointment(trx, found.number));
-      if (!booking)
-        throw new ProblemError(404, 'appointment_lookup_failed', { detailKey: 'appointment.lookupFailed' });
+      const booking = await readAppointment(trx, checkIns.get(ctx)!);
+      if (!booking) throw checkInNotFound();
       const { row, item } = booking;
       // Checking in twice (a second scan) shows the same ticket.
       if (row.ticket) return ok(await ticketView(trx, row, item));
@@ -92,12 +123,16 @@ export const queueHandlers: {
       authoriseStaff(ctx, 'callQueueTicket');
     },
     async run(ctx, trx) {
+      const principal = authoriseStaff(ctx, 'callQueueTicket');
+      // A shared window group serves several offices' items: staff call only their departments' tickets.
+      const items = inVisibleDepartments(trx.selectFrom('items').select('code'), principal, 'appointment');
       const next = await trx
         .selectFrom('appointments')
         .select('number')
         .where('window_group', '=', ctx.request.path.windowGroup)
         .where('day', '=', chinaDay(ctx.now))
         .where('state', '=', 'checkedIn')
+        .where('item_code', 'in', items)
         .orderBy('ticket_seq')
         .limit(1)
         .forUpdate()
@@ -110,6 +145,12 @@ export const queueHandlers: {
         .where('number', '=', next.number)
         .execute();
       const { row, item } = (await readAppointment(trx, next.number))!;
+      await auditStaff(trx, ctx, principal, {
+        action: 'staff.action',
+        operation: 'callQueueTicket',
+        target: { type: 'appointment', id: row.number },
+        departmentId: item.departmentId,
+      });
       return ok(await ticketView(trx, row, item));
     },
   },

@@ -4,6 +4,7 @@ import { ProblemError, problems } from '../http/problem.js';
 import { isWorkingDay, shiftDay, type WorkCalendar } from '../calendar/working-days.js';
 import { chinaDay } from '../common/china-time.js';
 import type { BookableItem } from './settings.js';
+import type { LookupLimit } from '../cases/lookup-limit.js';
 import { slotInstant, slotTimes } from './slot-times.js';
 
 /** The local rule on missed bookings: `limit` no-shows within `windowDays` block booking for `blockDays`. */
@@ -14,6 +15,9 @@ export interface NoShowRule {
 }
 
 export const defaultNoShowRule: NoShowRule = { limit: 3, windowDays: 30, blockDays: 30 };
+
+/** Wrong check-in codes a kiosk's address may send: a hall's typos fit, guessing does not. */
+export const defaultCheckInLimit: LookupLimit = { limit: 30, windowSeconds: 600 };
 
 /** The slot of `day` at `start`, or a 422 saying why it cannot be booked (a closed day first). */
 export function requireBookableSlot(

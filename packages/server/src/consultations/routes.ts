@@ -1,8 +1,10 @@
 import type { Handlers } from '../http/operation.js';
 import { answerConsultation } from './answer-consultation.js';
+import { getConsultationAttachment } from './attachment.js';
 import { createConsultation } from './create-consultation.js';
 import { figureHandlers } from './figures.js';
 import { createConsultationFollowUp } from './follow-up.js';
+import { listMyConsultations } from './my-consultations.js';
 import { publicationHandlers } from './publish-consultation.js';
 import { consultationReadHandlers } from './read-consultations.js';
 import { suggestionHandlers } from './suggestions.js';
@@ -18,6 +20,8 @@ export const consultationHandlers: Handlers<
   | 'answerConsultation'
   | 'publishConsultation'
   | 'listPublishedAnswers'
+  | 'listMyConsultations'
+  | 'getConsultationAttachment'
 > = {
   createConsultation,
   ...consultationReadHandlers,
@@ -26,4 +30,6 @@ export const consultationHandlers: Handlers<
   createConsultationFollowUp,
   answerConsultation,
   ...publicationHandlers,
+  listMyConsultations,
+  getConsultationAttachment,
 };

@@ -42,9 +42,12 @@ type ResultStatus<Id extends OperationId> = {
     : S;
 }[keyof Responses<Id>];
 
+// A file (any other declared media type) is answered as its bytes.
 type ResponseBody<Response> = Response extends { content: { 'application/json': infer Json } }
   ? Json | SerialisedJson<Json>
-  : undefined;
+  : Response extends { content: Record<string, unknown> }
+    ? Uint8Array
+    : undefined;
 
 declare const serialisedFrom: unique symbol;
 

@@ -98,9 +98,12 @@ function bodyText(answer: AnyAnswer): string | null {
   return typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body);
 }
 
-/** An answer as a Response with the base headers set up front (JSON, or empty for 204 and 304). */
+/**
+ * An answer as a Response with the base headers set up front: JSON, bytes (a file, with its own
+ * `content-type` among the answer's headers), or empty for 204 and 304.
+ */
 export function answerResponse(baseHeaders: Record<string, string>, answer: AnyAnswer): Response {
-  const body = bodyText(answer);
+  const body = answer.body instanceof Uint8Array ? answer.body : bodyText(answer);
   const response = new Response(body, {
     status: answer.status,
     headers:

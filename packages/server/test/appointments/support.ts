@@ -12,20 +12,21 @@ export const monday = new Date('2026-12-07T00:30:00Z');
 
 /**
  * Stands in for the identity platform: a token `resident-N` is the signed-in resident N, with a mobile
- * of their own, and `staff-office` a window clerk of every test department (the platform's JWT checks
- * are tested elsewhere).
+ * of their own, `staff-office` a window clerk of every test department and `staff-other` one of another
+ * office at the same window group (the platform's JWT checks are tested elsewhere).
  */
 export const residentTokens: TokenVerifier = {
   async verify(token) {
-    if (token === 'staff-office') {
+    if (token === 'staff-office' || token === 'staff-other') {
       const roles: ('windowClerk' | 'supervisor')[] = ['windowClerk', 'supervisor'];
+      const office = token === 'staff-office';
       return {
         kind: 'staff',
         issuer: 'https://idp.test',
-        subject: 's-office',
-        name: '高敏',
+        subject: office ? 's-office' : 's-other',
+        name: office ? '高敏' : '周立',
         roles,
-        departments: testDepartments,
+        departments: office ? testDepartments : ['x-1'],
       };
     }
     const n = Number(token.replace('resident-', ''));
@@ -42,6 +43,7 @@ export const residentTokens: TokenVerifier = {
 
 export const asResident = (n: number) => ({ Authorization: `Bearer resident-${n}` });
 export const asStaff = { Authorization: 'Bearer staff-office' };
+export const asOtherOffice = { Authorization: 'Bearer staff-other' };
 
 /** A harness whose clock the test moves, with the example item open for booking. */
 export async function bookingHarness(options: Partial<AppOptions> = {}) {

@@ -13,6 +13,8 @@ type Schemas = components['schemas'];
 
 /** Filters of {@link Consultations.list}: `overdue`, `state`. */
 export type ConsultationListQuery = ListQuery<'listConsultations'>;
+/** Paging of {@link Consultations.listMine}. */
+export type MyConsultationListQuery = ListQuery<'listMyConsultations'>;
 /** Scope of {@link Consultations.figures}: a department, a period. */
 export type ConsultationFiguresQuery = NonNullable<
   operations['getConsultationFigures']['parameters']['query']
@@ -82,6 +84,19 @@ export class Consultations extends APIResource {
     });
   }
 
+  /**
+   * Staff: the file the asker attached, as a `Blob` of its media type (the read is audited under the
+   * member of staff's name). A question without a file gives a `NotFoundError`.
+   */
+  async attachment(number: string, options: CallOptions = {}): Promise<Blob> {
+    const file: unknown = await this.call('get', '/consultations/{consultationNumber}/attachment', {
+      ...options,
+      params: { consultationNumber: number },
+      responseType: 'blob',
+    });
+    return file as Blob;
+  }
+
   /** Staff: answers the question, or its waiting follow-up. */
   answer(
     number: string,
@@ -116,6 +131,19 @@ export class Consultations extends APIResource {
         params: { code: itemCode },
         query: { cursor },
       }),
+    );
+  }
+
+  /**
+   * 我的咨询: the questions the person signed in at the identity platform (the client's token) asked while
+   * signed in, newest first, with their answers. Without that token, 401.
+   */
+  listMine(
+    query: MyConsultationListQuery = {},
+    options: CallOptions = {},
+  ): PagePromise<Schemas['Consultation']> {
+    return paginate((cursor) =>
+      this.call('get', '/me/consultations', { ...options, query: { ...query, cursor } }),
     );
   }
 
