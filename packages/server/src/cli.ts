@@ -215,6 +215,7 @@ const server = await startServer({
   uploadsDir: (values['uploads-dir'] ?? process.env.BANSHI_UPLOADS_DIR) || undefined,
   drainTimeoutMs: drainSeconds * 1000,
   metricsToken: values['metrics-token'] ?? (process.env.BANSHI_METRICS_TOKEN || undefined),
+  clusterWorker: cluster.isWorker,
   ...(process.env.BANSHI_SMS_GATEWAY_URL
     ? {
         smsGateway: {
