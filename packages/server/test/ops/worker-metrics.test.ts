@@ -26,7 +26,8 @@ describe('/metrics with several workers', { timeout: 180_000 }, () => {
       const server = await spawnServer(['--database-url', database.url, '--workers', '2']);
       try {
         const sent = 40;
-        for (let i = 0; i < sent; i++) assert.equal((await requestAlone(`${server.url}/healthz`)).status, 200);
+        for (let i = 0; i < sent; i++)
+          assert.equal((await requestAlone(`${server.url}/healthz`)).status, 200);
         // Each scrape may reach either worker; both must see the same totals.
         for (let scrape = 0; scrape < 4; scrape++) {
           const metrics = await requestAlone(`${server.url}/metrics`);
