@@ -93,6 +93,31 @@ describe('keyset cursors of the staff lists', () => {
     assert.deepEqual(await readAll('/api/v1/consultations', 'number', ask), asked);
   });
 
+  it('published answers: an answer published between pages neither repeats nor hides one', async () => {
+    const waiting = await h.call('GET', '/api/v1/consultations?limit=6', { headers: h.staff });
+    const numbers: string[] = waiting.body.items.map((row: { number: string }) => row.number);
+    let n = 0;
+    const publish = async () => {
+      tick();
+      const number = numbers[n++]!;
+      const answer = '可以，请携带身份证到 A12 窗口办理。';
+      await h.call('POST', `/api/v1/consultations/${number}/answer`, { headers: h.staff, body: { answer } });
+      const published = await h.call('POST', `/api/v1/consultations/${number}/publication`, {
+        headers: h.staff,
+        body: {
+          question: `灵活就业人员怎么参加养老保险？其${'一二三四五六'[n]}`,
+          answer,
+          personalDataRemoved: true,
+        },
+      });
+      assert.equal(published.status, 201, published.text);
+      return published.body.id as string;
+    };
+    const shown: string[] = [];
+    for (let i = 0; i < 5; i++) shown.unshift(await publish());
+    assert.deepEqual(await readAll(`/api/v1/items/${itemCode}/published-answers`, 'id', publish), shown);
+  });
+
   it('refuses a cursor it did not make with 400 naming the cursor', async () => {
     const forged = Buffer.from(JSON.stringify({ o: 2 })).toString('base64url');
     const answer = await h.call('GET', `/api/v1/cases?cursor=${forged}`, { headers: h.staff });
