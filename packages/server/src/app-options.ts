@@ -89,6 +89,8 @@ export interface AppOptions {
   log?: (entry: Record<string, unknown>) => void;
   /** When set, `/metrics` answers only `Authorization: Bearer <token>` (`BANSHI_METRICS_TOKEN`). */
   metricsToken?: string;
+  /** This process is a worker of `banshi-server --workers N`: `/metrics` then reports all the workers. */
+  clusterWorker?: boolean;
   /** Whether the identity provider's keys are loaded (checked by `/readyz`). */
   identityKeysReady?: KeysReady;
   /** True once the process is shutting down: `/readyz` then answers 503 so balancers move away. */

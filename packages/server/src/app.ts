@@ -77,7 +77,7 @@ export function createApp(options: AppOptions): Hono<Env> {
   const app = new Hono<Env>();
   app.use('*', commonHeaders(cors));
   app.use(`${apiBase}/*`, bodyLimits(options.bodyLimitBytes ?? 1024 * 1024, services.uploadLimitBytes));
-  const metrics = new ServerMetrics(options.database);
+  const metrics = new ServerMetrics(options.database, options.clusterWorker);
   const ready = readinessCheck({
     database: options.database,
     keysReady: options.identityKeysReady,

@@ -70,7 +70,10 @@ Options:
                            more than one needs PostgreSQL
   --drain-timeout <s>      on SIGTERM, seconds to let requests in flight finish (default 10)
   --uploads-dir <folder>   uploaded files (BANSHI_UPLOADS_DIR; default <data-dir>/uploads with PGlite;
-                           with PostgreSQL a folder every process reaches, else they stay in memory)
+                           with PostgreSQL the database itself, sealed with the personal-data key)
+  --uploads-max-total <MiB>
+                           with uploads in PostgreSQL, the most they may take together
+                           (BANSHI_UPLOADS_MAX_TOTAL, default 10240); beyond it uploads get 507
   --metrics-token <token>  require this bearer token on /metrics (BANSHI_METRICS_TOKEN; default open)
   BANSHI_LOG_LEVEL         lowest log level written (default info); --development logs for people
   --help                   this text
@@ -98,6 +101,7 @@ const { values } = parseArgs({
     'drain-timeout': { type: 'string' },
     'metrics-token': { type: 'string' },
     'uploads-dir': { type: 'string' },
+    'uploads-max-total': { type: 'string' },
     help: { type: 'boolean' },
   },
   strict: true,
@@ -146,6 +150,11 @@ const perAddress = allowance(
 const minFree = values['upload-min-free'] ?? process.env.BANSHI_UPLOAD_MIN_FREE;
 if (minFree !== undefined && !/^\d+$/.test(minFree.trim())) {
   process.stderr.write(`Invalid --upload-min-free: ${minFree} (expected MiB, e.g. 1024)\n`);
+  process.exit(2);
+}
+const uploadsMaxTotal = values['uploads-max-total'] ?? process.env.BANSHI_UPLOADS_MAX_TOTAL;
+if (uploadsMaxTotal !== undefined && !/^\d+$/.test(uploadsMaxTotal.trim())) {
+  process.stderr.write(`Invalid --uploads-max-total: ${uploadsMaxTotal} (expected MiB, e.g. 10240)\n`);
   process.exit(2);
 }
 const trustProxy = (values['trust-proxy'] ?? process.env.BANSHI_TRUST_PROXY ?? '')
@@ -213,8 +222,10 @@ const server = await startServer({
   seed: seed && !cluster.isWorker,
   prettyLogs: values.development === true,
   uploadsDir: (values['uploads-dir'] ?? process.env.BANSHI_UPLOADS_DIR) || undefined,
+  ...(uploadsMaxTotal !== undefined ? { uploadsMaxTotalBytes: Number(uploadsMaxTotal) * mebibyte } : {}),
   drainTimeoutMs: drainSeconds * 1000,
   metricsToken: values['metrics-token'] ?? (process.env.BANSHI_METRICS_TOKEN || undefined),
+  clusterWorker: cluster.isWorker,
   ...(process.env.BANSHI_SMS_GATEWAY_URL
     ? {
         smsGateway: {

@@ -10,4 +10,5 @@ export { openDatabase, type Database, type DatabaseOptions } from './db/database
 export { startServer, type StartServerOptions, type RunningServer } from './server.js';
 export { importItems, type ItemInput, type ItemDocument, type ReferenceInput } from './items/importer.js';
 export { MemoryStorage, FolderStorage, type FileStorage } from './uploads/storage.js';
+export { DatabaseStorage } from './uploads/database-storage.js';
 export { seedCalendar } from './calendar/calendar-store.js';

@@ -3,7 +3,8 @@ import type { Kysely } from 'kysely';
 import { createApp, localRulesOf, type AppOptions } from './app.js';
 import { openDatabase, type Database, type DatabaseOptions } from './db/database.js';
 import { seedCalendar } from './calendar/calendar-store.js';
-import { FolderStorage, MemoryStorage } from './uploads/storage.js';
+import { FolderStorage, MemoryStorage, type FileStorage } from './uploads/storage.js';
+import { DatabaseStorage } from './uploads/database-storage.js';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { JwtVerifier, type JwtVerifierOptions } from './identity/jwt-verifier.js';
@@ -62,10 +63,12 @@ export interface StartServerOptions
   /** Import the demo catalogue (`packages/server/demo-catalogue/`) when the item table is empty. Default false. */
   seed?: boolean;
   /**
-   * Folder of uploaded files. Default: `uploads` in the PGlite data folder; in memory otherwise, so with
-   * PostgreSQL set it (a folder every process reaches, and part of the backup).
+   * Folder of uploaded files. Default: `uploads` in the PGlite data folder; with PostgreSQL, the database
+   * itself (sealed with the personal-data key, see `DatabaseStorage`); in memory otherwise.
    */
   uploadsDir?: string;
+  /** With uploads in PostgreSQL, the most bytes they may take together (`BANSHI_UPLOADS_MAX_TOTAL`). Default 10 GiB. */
+  uploadsMaxTotalBytes?: number;
   /** Log lines for people instead of JSON (development). Ignored when `log` is given. Default false. */
   prettyLogs?: boolean;
   /** Lowest level logged (`warn` keeps a test run quiet). Ignored when `log` is given. Default `info`. */
@@ -130,13 +133,12 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
     const { seedDemoAppointments } = await import('./appointments/demo-settings.js');
     await seedDemoAppointments(database.db);
   }
-  const uploadsDir = options.uploadsDir ?? (persistentDir ? join(options.dataDir!, 'uploads') : undefined);
-  const storage = uploadsDir ? new FolderStorage(uploadsDir) : new MemoryStorage();
   const verifier = options.identity ? new JwtVerifier(options.identity) : undefined;
   let draining = false;
   // Data in memory gets a key of this process; the reminder sweep needs the same one as the app.
   const piiKey = pii?.key ?? randomBytes(32);
   const notifier = notifierFor(options, database, piiKey);
+  const storage = uploadStorage(options, database, piiKey, persistentDir);
   const serverSecret = await loadServerSecret({
     secret: options.serverSecret,
     secretFile: options.serverSecretFile,
@@ -183,6 +185,20 @@ export async function startServer(options: StartServerOptions = {}): Promise<Run
       if (!options.database) await database.close();
     },
   };
+}
+
+/** Where uploaded files go: the folder given, PostgreSQL itself, the PGlite data folder, or memory. */
+function uploadStorage(
+  options: StartServerOptions,
+  database: Database,
+  piiKey: Buffer,
+  persistentDir: boolean | '' | undefined,
+): FileStorage {
+  if (options.uploadsDir) return new FolderStorage(options.uploadsDir);
+  if (options.databaseUrl)
+    return new DatabaseStorage(database.db, new PiiCipher([piiKey]), options.uploadsMaxTotalBytes);
+  if (persistentDir) return new FolderStorage(join(options.dataDir!, 'uploads'));
+  return new MemoryStorage();
 }
 
 /** Sends the day-before reminders and records no-shows every ten minutes (see `sweepAppointments`). */

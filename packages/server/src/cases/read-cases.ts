@@ -6,32 +6,38 @@ import { auditReveal } from '../audit/staff-audit.js';
 import { authoriseStaff, type StaffCaller } from '../http/authorise.js';
 import type { Schema } from '../http/contract.js';
 import { ok, type Handlers, type OperationContext } from '../http/operation.js';
-import { pageOf, pageWindow } from '../http/pagination.js';
+import { keysetPageOf, keysetWindow, pageOf, pageWindow, resumeAfter } from '../http/pagination.js';
 import { translate as message } from '../i18n/messages.js';
 import { escapeLike } from '../items/search-terms.js';
 import { loadCaseWithAccess } from './access.js';
-import { viewOf } from './case-store.js';
+import { evaluationIdsOf, viewOf } from './case-store.js';
 import { caseState } from './rules.js';
 
 /** The staff's case list, its filters, and a case and its timeline for staff or the applicant. */
 export const caseReadHandlers: Handlers<'listCases' | 'getCase' | 'listCaseTimeline'> = {
   async listCases(ctx) {
     const principal = authoriseStaff(ctx, 'listCases');
-    const window = pageWindow(ctx.request.query);
-    const rows = await listQuery(ctx, principal)
+    const window = keysetWindow(ctx.request.query);
+    let select = listQuery(ctx, principal);
+    if (window.after) select = select.where(resumeAfter('submitted_at', 'number', window.after));
+    const rows = await select
       .orderBy('submitted_at', 'desc')
       .orderBy('number', 'desc')
       .limit(window.limit + 1)
-      .offset(window.offset)
       .execute();
     const calendar = await ctx.services.calendar();
-    const page = pageOf(rows, window);
+    const page = keysetPageOf(rows, window, (row) => ({ t: row.submitted_at, k: row.number }));
     await auditReveal(ctx, principal, 'listCases', {
       type: 'cases',
       ids: page.items.map((row) => row.number),
     });
+    // One query for the page's ratings, not one per case.
+    const evaluations = await evaluationIdsOf(
+      ctx.db,
+      page.items.map((row) => row.number),
+    );
     const items = [];
-    for (const row of page.items) items.push(await viewOf(ctx, ctx.db, row, calendar));
+    for (const row of page.items) items.push(await viewOf(ctx, ctx.db, row, calendar, evaluations));
     return ok({ items, nextCursor: page.nextCursor });
   },
 

@@ -3,7 +3,7 @@ import { auditStaff } from '../audit/staff-audit.js';
 import { chinaTime } from '../common/china-time.js';
 import { newId } from '../common/ids.js';
 import { ok, type Handlers } from '../http/operation.js';
-import { pageOf, pageWindow } from '../http/pagination.js';
+import { keysetPageOf, keysetWindow, resumeAfter } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
 import { loadConsultation } from './access.js';
 import { consultationConflict } from './follow-up.js';
@@ -74,17 +74,18 @@ export const publicationHandlers: Handlers<'publishConsultation' | 'listPublishe
   },
 
   async listPublishedAnswers(ctx) {
-    const window = pageWindow(ctx.request.query);
-    const rows = await ctx.db
+    const window = keysetWindow(ctx.request.query);
+    let select = ctx.db
       .selectFrom('published_answers')
       .select(['id', 'item_code', 'question', 'answer', 'published_at'])
-      .where('item_code', '=', ctx.request.path.code)
+      .where('item_code', '=', ctx.request.path.code);
+    if (window.after) select = select.where(resumeAfter('published_at', 'id', window.after));
+    const rows = await select
       .orderBy('published_at', 'desc')
       .orderBy('id', 'desc')
       .limit(window.limit + 1)
-      .offset(window.offset)
       .execute();
-    const page = pageOf(rows, window);
+    const page = keysetPageOf(rows, window, (row) => ({ t: row.published_at, k: row.id }));
     return ok({ items: page.items.map(publishedView), nextCursor: page.nextCursor });
   },
 };

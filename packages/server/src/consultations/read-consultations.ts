@@ -4,7 +4,7 @@ import { auditStaff } from '../audit/staff-audit.js';
 import { chinaDay } from '../common/china-time.js';
 import { authoriseStaff } from '../http/authorise.js';
 import { ok, type Handlers } from '../http/operation.js';
-import { pageOf, pageWindow } from '../http/pagination.js';
+import { keysetPageOf, keysetWindow, resumeAfter } from '../http/pagination.js';
 import { loadConsultation } from './access.js';
 import { consultationView } from './consultation-view.js';
 
@@ -34,7 +34,7 @@ export const consultationReadHandlers: Handlers<'getConsultation' | 'listConsult
   async listConsultations(ctx) {
     const principal = authoriseStaff(ctx, 'listConsultations');
     const { overdue, state } = ctx.request.query;
-    const window = pageWindow(ctx.request.query);
+    const window = keysetWindow(ctx.request.query);
     let select = inVisibleDepartments(
       ctx.db.selectFrom('consultations').selectAll(),
       principal,
@@ -50,13 +50,13 @@ export const consultationReadHandlers: Handlers<'getConsultation' | 'listConsult
     if (state === 'awaitingFollowUpAnswer')
       select = select.where('follow_up_at', 'is not', null).where('follow_up_answered_at', 'is', null);
     if (state === 'followUpAnswered') select = select.where('follow_up_answered_at', 'is not', null);
+    if (window.after) select = select.where(resumeAfter('asked_at', 'number', window.after));
     const rows = await select
       .orderBy('asked_at', 'desc')
       .orderBy('number', 'desc')
       .limit(window.limit + 1)
-      .offset(window.offset)
       .execute();
-    const page = pageOf(rows, window);
+    const page = keysetPageOf(rows, window, (row) => ({ t: row.asked_at, k: row.number }));
     if (page.items.length > 0)
       await auditStaff(ctx.db, ctx, principal, {
         action: 'pii.reveal',

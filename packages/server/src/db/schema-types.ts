@@ -141,6 +141,19 @@ export interface UploadsTable {
   created_at: Timestamp;
 }
 
+/** Uploaded bytes kept in the database, sealed with the personal-data key. */
+export interface UploadContentsTable {
+  key: string;
+  size: number;
+  content: Uint8Array;
+}
+
+/** The one row counting the bytes in `upload_contents`, against the configured total. */
+export interface UploadUsageTable {
+  id: number;
+  bytes: number;
+}
+
 export interface EvaluationsTable {
   id: string;
   case_number: string | null;
@@ -331,6 +344,8 @@ export interface DatabaseSchema {
   cases: CasesTable;
   case_events: CaseEventsTable;
   uploads: UploadsTable;
+  upload_contents: UploadContentsTable;
+  upload_usage: UploadUsageTable;
   evaluations: EvaluationsTable;
   evaluation_daily: EvaluationDailyTable;
   idempotency_keys: IdempotencyKeysTable;

@@ -3,7 +3,7 @@ import { inVisibleDepartments, requireDepartment } from '../access/department-sc
 import { auditReveal } from '../audit/staff-audit.js';
 import { authoriseStaff, type StaffCaller } from '../http/authorise.js';
 import { ok, type Handlers, type OperationContext } from '../http/operation.js';
-import { pageOf, pageWindow } from '../http/pagination.js';
+import { keysetPageOf, keysetWindow, resumeAfter } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
 import { evaluationView } from './evaluation-view.js';
 
@@ -11,15 +11,16 @@ import { evaluationView } from './evaluation-view.js';
 export const evaluationReadHandlers: Handlers<'listEvaluations' | 'getEvaluation'> = {
   async listEvaluations(ctx) {
     const principal = authoriseStaff(ctx, 'listEvaluations');
-    const window = pageWindow(ctx.request.query);
-    const rows = await listQuery(ctx, principal)
+    const window = keysetWindow(ctx.request.query);
+    let select = listQuery(ctx, principal);
+    if (window.after) select = select.where(resumeAfter('created_at', 'id', window.after));
+    const rows = await select
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(window.limit + 1)
-      .offset(window.offset)
       .execute();
     const today = chinaDay(ctx.now);
-    const page = pageOf(rows, window);
+    const page = keysetPageOf(rows, window, (row) => ({ t: row.created_at, k: row.id }));
     await auditReveal(ctx, principal, 'listEvaluations', {
       type: 'evaluations',
       ids: page.items.map((row) => row.id),

@@ -1,6 +1,7 @@
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
+import { workerScrape } from './cluster-metrics.js';
 
 /** What a request contributes to the metrics. */
 export interface RequestObservation {
@@ -13,7 +14,8 @@ export interface RequestObservation {
 /**
  * The process's Prometheus metrics: requests by operation and status, latency, idempotency replays,
  * rate-limit refusals, database pool use, rating and case counts, and Node's own (event-loop lag, heap,
- * CPU). Each process has its own registry; Prometheus scrapes each process (or worker) and sums.
+ * CPU). Each process has its own registry; separate processes are scraped one by one, while the
+ * workers of `--workers N` share a port, so there a scrape reports all of them (see `aggregateWorkerMetrics`).
  */
 export class ServerMetrics {
   readonly registry = new Registry();
@@ -21,8 +23,10 @@ export class ServerMetrics {
   private readonly latency: Histogram<'operation'>;
   private readonly replays: Counter<'operation'>;
   private readonly refusals: Counter<'operation'>;
+  private readonly scrapeWorkers?: () => Promise<string>;
 
-  constructor(database: Database) {
+  /** `inWorker`: this process is a worker of `--workers N`, whose primary combines the workers' metrics. */
+  constructor(database: Database, inWorker = false) {
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry, prefix: 'banshi_', eventLoopMonitoringPrecision: 20 });
     this.requests = new Counter({
@@ -69,6 +73,8 @@ export class ServerMetrics {
       name: 'banshi_evaluations',
       help: 'Ratings (好差评) stored',
       registers,
+      // Every worker counts the same table: a combined scrape shows the count once, not once per worker.
+      aggregator: 'max',
       async collect() {
         const row = await sql<{ n: number }>`select count(*)::int as n from evaluations`.execute(db);
         this.set(row.rows[0]?.n ?? 0);
@@ -79,6 +85,7 @@ export class ServerMetrics {
       help: 'Cases stored, by status',
       labelNames: ['status'],
       registers,
+      aggregator: 'max',
       async collect() {
         const rows = await sql<{
           status: string;
@@ -88,6 +95,12 @@ export class ServerMetrics {
         for (const row of rows.rows) this.set({ status: row.status }, row.n);
       },
     });
+    if (inWorker) this.scrapeWorkers = workerScrape(this.registry);
+  }
+
+  /** The Prometheus text of this process, or of all workers when it is one of them. */
+  async scrape(): Promise<string> {
+    return this.scrapeWorkers ? this.scrapeWorkers() : this.registry.metrics();
   }
 
   /** Counts one answered request. */

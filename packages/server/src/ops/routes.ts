@@ -36,7 +36,9 @@ export function routeOps(app: Hono, ops: OpsRoutes): void {
       if (!sameSecret(presented, ops.metricsToken))
         return c.json({ status: 'unauthorized' }, 401, { ...probeHeaders, 'www-authenticate': 'Bearer' });
     }
-    const text = await ops.metrics.registry.metrics();
+    // A worker whose primary does not answer says so rather than showing its own counts as the total.
+    const text = await ops.metrics.scrape().catch(() => undefined);
+    if (text === undefined) return c.json({ status: 'unavailable' }, 503, probeHeaders);
     return c.body(text, 200, { ...probeHeaders, 'content-type': ops.metrics.registry.contentType });
   });
 }

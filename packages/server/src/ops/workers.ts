@@ -1,4 +1,5 @@
 import cluster, { type Worker } from 'node:cluster';
+import { aggregateWorkerMetrics } from './cluster-metrics.js';
 
 /** Options of {@link runWorkers}. */
 export interface WorkersOptions {
@@ -28,6 +29,7 @@ export function runWorkers(options: WorkersOptions): void {
     });
     return worker;
   };
+  aggregateWorkerMetrics();
   for (let i = 0; i < options.count; i++) fork();
   cluster.on('exit', (worker, code, signal) => {
     if (stopping) {

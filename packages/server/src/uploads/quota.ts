@@ -88,9 +88,14 @@ export class UploadQuota {
   /** Throws 507 when storing `bytes` would leave less free space than the floor. */
   assertSpace(freeBytes: number | undefined, bytes: number): void {
     if (freeBytes === undefined || freeBytes - bytes >= this.quotas.minFreeBytes) return;
-    throw new ProblemError(507, 'insufficient_storage', {
-      titleKey: 'problem.insufficientStorage',
-      detailKey: 'problem.insufficientStorageDetail',
-    });
+    throw insufficientStorage();
   }
+}
+
+/** The 507 answered when the place uploads are kept has no room for one more. */
+export function insufficientStorage(): ProblemError {
+  return new ProblemError(507, 'insufficient_storage', {
+    titleKey: 'problem.insufficientStorage',
+    detailKey: 'problem.insufficientStorageDetail',
+  });
 }

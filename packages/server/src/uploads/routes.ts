@@ -232,7 +232,7 @@ export const uploadHandlers: Handlers<'createUpload' | 'getUpload'> = {
       const id = newId('up');
       const now = ctx.now;
       const sha256 = createHash('sha256').update(upload.bytes).digest('hex');
-      await ctx.services.storage.put(id, upload.bytes);
+      await ctx.services.storage.put(id, upload.bytes, trx);
       const extra: UploadExtra = {
         ...(upload.itemCode ? { itemCode: upload.itemCode, materialId: upload.materialId } : {}),
         expiresAt: chinaTime(new Date(now.getTime() + uploadLifetimeMs)),

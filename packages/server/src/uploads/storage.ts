@@ -1,9 +1,12 @@
 import { mkdir, readFile, writeFile, rename, statfs } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Transaction } from 'kysely';
+import type { DatabaseSchema } from '../db/schema-types.js';
 
 /** Where uploaded bytes are kept; keys are opaque ids chosen by the server. */
 export interface FileStorage {
-  put(key: string, bytes: Uint8Array): Promise<void>;
+  /** Keeps `bytes`; a storage in the database writes them in `trx`, the upload's own transaction. */
+  put(key: string, bytes: Uint8Array, trx?: Transaction<DatabaseSchema>): Promise<void>;
   get(key: string): Promise<Uint8Array | undefined>;
   /** Bytes still free where files are kept, when that is a disk. */
   freeBytes?(): Promise<number>;

@@ -1,24 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { PostgresQueryCompiler, sql, type Kysely, type KyselyPlugin } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import { startServer } from '../../src/server.js';
 import { applicationBody, importExample } from '../support/cases.js';
 import { createHarness, type Harness } from '../support/harness.js';
+import { recordStatements } from '../support/statements.js';
 
 const piiKey = Buffer.alloc(32, 5);
 
 /** The database of the harness, with every statement run through it written down. */
 function recorded(h: Harness) {
   const statements: string[] = [];
-  const compiler = new PostgresQueryCompiler();
-  const plugin: KyselyPlugin = {
-    transformQuery: ({ node, queryId }) => {
-      statements.push(compiler.compileQuery(node, queryId).sql);
-      return node;
-    },
-    transformResult: async ({ result }) => result,
-  };
-  return { database: { ...h.database, db: h.database.db.withPlugin(plugin) }, statements };
+  return { database: recordStatements(h.database, statements), statements };
 }
 
 /** A start and stop of the server on the harness's database; answers the statements it ran. */

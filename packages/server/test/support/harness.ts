@@ -5,6 +5,7 @@ import { seedCalendar } from '../../src/calendar/calendar-store.js';
 import { JwtVerifier } from '../../src/identity/jwt-verifier.js';
 import { assertConforms } from './conformance.js';
 import { openTestDatabase } from './database.js';
+import { recordStatements } from './statements.js';
 import { startFakeProvider, testAudience, type FakeProvider } from './identity-provider.js';
 
 /** The departments of the items and ratings the tests use. */
@@ -63,7 +64,10 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function createHarness(options: Partial<AppOptions> = {}): Promise<Harness> {
+/** Options of {@link createHarness}: the app's, and where to write down the statements the app runs. */
+export type HarnessOptions = Partial<AppOptions> & { statements?: string[] };
+
+export async function createHarness({ statements, ...options }: HarnessOptions = {}): Promise<Harness> {
   const database = await openTestDatabase();
   await seedCalendar(database.db);
   // Staff sign in by name: tokens signed with a key the server fetches as a JWKS over loopback.
@@ -75,7 +79,7 @@ export async function createHarness(options: Partial<AppOptions> = {}): Promise<
     Authorization: `Bearer ${provider ? await provider.sign(claims, { expiresIn: '2h' }) : 'no-provider'}`,
   });
   const app = createApp({
-    database,
+    database: statements ? recordStatements(database, statements) : database,
     tokenVerifier,
     demoDir: null,
     cdnDir: null,

@@ -16,6 +16,7 @@ import * as commitmentVerifications from './0080-commitment-verifications.js';
 import * as searchByLength from './0090-search-by-length.js';
 import * as maintenanceMarks from './0091-maintenance-marks.js';
 import * as myConsultations from './0120-my-consultations.js';
+import * as uploadContents from './0140-upload-contents.js';
 
 /** Every migration, in order; names sort as they run. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0090-search-by-length': searchByLength,
   '0091-maintenance-marks': maintenanceMarks,
   '0120-my-consultations': myConsultations,
+  '0140-upload-contents': uploadContents,
 };
