@@ -15,6 +15,7 @@ import * as ratingRankings from './0075-rating-rankings.js';
 import * as commitmentVerifications from './0080-commitment-verifications.js';
 import * as searchByLength from './0090-search-by-length.js';
 import * as maintenanceMarks from './0091-maintenance-marks.js';
+import * as caseBundles from './0100-case-bundles.js';
 
 /** Every migration, in order; names sort as they run. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0080-commitment-verifications': commitmentVerifications,
   '0090-search-by-length': searchByLength,
   '0091-maintenance-marks': maintenanceMarks,
+  '0100-case-bundles': caseBundles,
 };
