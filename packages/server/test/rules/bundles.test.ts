@@ -129,6 +129,22 @@ describe('一件事: a bundle is filed as one member case per item and departmen
     );
   });
 
+  it('concludes the bundle when its last two members conclude at the same moment', async () => {
+    const { caseNumber, housingCase, policeCase } = await fileBundle();
+    for (const member of [housingCase, policeCase])
+      for (const action of ['accept', 'approve']) assert.equal((await move(member, { action })).status, 200);
+    const both = await Promise.all(
+      [housingCase, policeCase].map((member) => move(member, { action: 'conclude' })),
+    );
+    assert.deepEqual(
+      both.map((r) => r.status),
+      [200, 200],
+    );
+    const whole = await read(caseNumber);
+    assert.equal(whole.state, 'concluded');
+    assert.equal(whole.bundle!.state, 'concluded');
+  });
+
   it("shows a member's rejection in the bundle's state", async () => {
     const { caseNumber, housingCase, policeCase } = await fileBundle();
     const rejected = await move(housingCase, { action: 'reject', reason: '不属于本部门受理范围' });
