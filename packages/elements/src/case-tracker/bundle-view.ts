@@ -1,19 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../base/translate.js';
 import { formatDay } from './format.js';
-import type { TrackedCase } from './types.js';
+import { SETTLED_STATES, type TrackedCase } from './types.js';
 
 type Member = NonNullable<TrackedCase['bundle']>['members'][number];
-
-/** States in which a member is done (concluded, or ended without a result). */
-const DONE: readonly Member['state'][] = [
-  'concluded',
-  'delivered',
-  'rejected',
-  'withdrawn',
-  'terminated',
-  'revoked',
-];
 
 function renderMember(msg: Translate, member: Member, locale: string): TemplateResult {
   return html`<li class="member">
@@ -26,7 +16,7 @@ function renderMember(msg: Translate, member: Member, locale: string): TemplateR
       ${member.overdue ? html`<strong class="badge overdue">${msg('tracker.overdue')}</strong>` : nothing}
     </span>
     ${
-      member.promisedDeadline && !DONE.includes(member.state)
+      member.promisedDeadline && !SETTLED_STATES.includes(member.state)
         ? html`<span>${msg('tracker.deadline')}：${formatDay(member.promisedDeadline, locale)}</span>`
         : nothing
     }
@@ -44,7 +34,7 @@ export function renderBundle(
 ): TemplateResult | typeof nothing {
   const bundle = found.bundle;
   if (!bundle) return nothing;
-  const done = bundle.members.filter((member) => DONE.includes(member.state)).length;
+  const done = bundle.members.filter((member) => SETTLED_STATES.includes(member.state)).length;
   return html`<div class="bundle" part="bundle">
     <h3 id="bundle-title">${msg('tracker.bundle.title')}</h3>
     <p>
