@@ -1,9 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { loadCalendar } from '../../src/calendar/calendar-store.js';
+import { sweepRatings } from '../../src/evaluations/rating-sweep.js';
 import { importItems } from '../../src/items/importer.js';
+import { defaultLocalRules } from '../../src/local-rules/local-rules.js';
+import type { Notification } from '../../src/notify/notifier.js';
+import { PiiCipher } from '../../src/security/pii-cipher.js';
+import { SealedColumnsPlugin } from '../../src/security/sealed-columns.js';
 import { concludeCase, submitCase } from '../support/cases.js';
 import { exampleForm, exampleItem, itemVariant } from '../support/fixtures.js';
 import { createHarness, staffClaims, type Harness } from '../support/harness.js';
+
+const piiKey = Buffer.alloc(32, 7);
 
 interface Member {
   caseNumber: string;
@@ -44,7 +52,7 @@ describe('一件事: a bundle is filed as one member case per item and departmen
   let housingStaff: Record<string, string>;
 
   before(async () => {
-    h = await createHarness({ clock: () => now });
+    h = await createHarness({ clock: () => now, piiKey });
     await importItems(h.database.db, [{ item: exampleItem(), form: exampleForm() }, housing, police, bundle]);
     housingStaff = await h.bearer(
       staffClaims({ sub: 's-housing', name: '王芳', departments: ['150302-zjj'] }),
@@ -182,5 +190,19 @@ describe('一件事: a bundle is filed as one member case per item and departmen
       assert.equal(view.state, 'concluded');
       assert.equal(view.delivery.deliveredAt, null);
     }
+  });
+
+  it('invites the applicant to rate the bundle once, not each member', async () => {
+    const { caseNumber, housingCase, policeCase } = await fileBundle();
+    await concludeCase(h, housingCase);
+    await concludeCase(h, policeCase);
+    const db = h.database.db.withPlugin(new SealedColumnsPlugin(new PiiCipher([piiKey])));
+    const sent: Notification[] = [];
+    const notifier = { send: async (n: Notification) => void sent.push(n) };
+    const later = new Date(now.getTime() + 4 * 86_400_000);
+    await sweepRatings(db, notifier, defaultLocalRules, await loadCalendar(db), later);
+    const about = (number: string) => sent.filter((n) => n.text.includes(number)).length;
+    assert.equal(about(caseNumber), 1);
+    assert.equal(about(housingCase) + about(policeCase), 0);
   });
 });
