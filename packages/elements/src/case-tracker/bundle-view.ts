@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Translate } from '../base/translate.js';
+import { translate } from '../i18n/registry.js';
+import { bundleMessages } from './bundle-view.messages.js';
 import { formatDay } from './format.js';
 import { SETTLED_STATES, type TrackedCase } from './types.js';
 
@@ -34,17 +36,18 @@ export function renderBundle(
 ): TemplateResult | typeof nothing {
   const bundle = found.bundle;
   if (!bundle) return nothing;
+  const words: Translate = (key, params) => translate(bundleMessages, locale, key, params);
   const done = bundle.members.filter((member) => SETTLED_STATES.includes(member.state)).length;
   return html`<div class="bundle" part="bundle">
-    <h3 id="bundle-title">${msg('tracker.bundle.title')}</h3>
+    <h3 id="bundle-title">${words('tracker.bundle.title')}</h3>
     <p>
-      <strong class="badge bundle-${bundle.state}">${msg(`tracker.bundle.state.${bundle.state}`)}</strong>
-      ${msg('tracker.bundle.progress', { done, total: bundle.members.length })}
+      <strong class="badge bundle-${bundle.state}">${words(`tracker.bundle.state.${bundle.state}`)}</strong>
+      ${words('tracker.bundle.progress', { done, total: bundle.members.length })}
     </p>
     ${
       bundle.refusedMembers
         ? html`<p class="notice" part="notice">
-            ${msg('tracker.bundle.refused', { count: bundle.refusedMembers })}
+            ${words('tracker.bundle.refused', { count: bundle.refusedMembers })}
           </p>`
         : nothing
     }

@@ -58,12 +58,6 @@ const zhCN = {
   'tracker.decision.remedies':
     '如不服本决定，可以自知道该决定之日起{days}日内向{body}申请行政复议，或者自知道该决定之日起{months}个月内向{court}提起行政诉讼。',
   'tracker.decision.print': '打印决定书',
-  'tracker.bundle.title': '“一件事”各事项办理情况',
-  'tracker.bundle.progress': '共 {total} 项，已办完 {done} 项',
-  'tracker.bundle.state.inProgress': '各部门并联办理中',
-  'tracker.bundle.state.concluded': '全部办完，办理结果统一出件',
-  'tracker.bundle.state.delivered': '已统一出件',
-  'tracker.bundle.refused': '其中 {count} 项未能办理，原因请查看该事项的办理状态或咨询窗口。',
   'tracker.timeline': '办理过程',
   'tracker.action.submit': '提交申请',
   'tracker.action.accept': '受理',
@@ -181,13 +175,6 @@ const en: Record<TrackerMessageKey, string> = {
   'tracker.decision.remedies':
     'If you disagree with this decision you may apply to {body} for administrative reconsideration within {days} days, or bring an administrative lawsuit before {court} within {months} months, of learning of it.',
   'tracker.decision.print': 'Print the decision',
-  'tracker.bundle.title': 'Items of this one-stop bundle',
-  'tracker.bundle.progress': '{done} of {total} items done',
-  'tracker.bundle.state.inProgress': 'The departments are handling their items',
-  'tracker.bundle.state.concluded': 'All items done: the results are handed over together',
-  'tracker.bundle.state.delivered': 'Results handed over together',
-  'tracker.bundle.refused':
-    '{count} item(s) could not be granted: see the state of each item, or ask at the window.',
   'tracker.timeline': 'Steps so far',
   'tracker.action.submit': 'Application submitted',
   'tracker.action.accept': 'Accepted',
