@@ -239,6 +239,18 @@ export const DeniedWrittenDecision: Story = {
 };
 /** 撤销: the approval revoked after its 告知承诺 proved untrue, with the reason and the credit record. */
 export const Revoked: Story = { args: { sample: 'revoked' } };
+/**
+ * 新生儿出生“一件事”: one case with a member per department, each with its own state (one refused), and
+ * the state of the whole bundle; the results are handed over together at one window.
+ */
+export const Bundle: Story = {
+  args: { sample: 'bundle' },
+  play: async ({ canvasElement }) => {
+    const el = await tracker(canvasElement);
+    const members = await shown(el, '[part=bundle] ul');
+    await expect(members.querySelectorAll('li')).toHaveLength(4);
+  },
+};
 
 // ——— pinned settings ———
 

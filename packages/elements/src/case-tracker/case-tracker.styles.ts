@@ -84,6 +84,8 @@ export const trackerStyles = css`
   .badge.state-approved,
   .badge.state-concluded,
   .badge.state-delivered,
+  .badge.bundle-concluded,
+  .badge.bundle-delivered,
   .decision.approved strong {
     color: var(--_success);
     border-color: var(--_success);
@@ -143,19 +145,24 @@ export const trackerStyles = css`
     margin-inline-start: 0.5em;
     color: var(--_muted);
   }
-  .my-cases {
+  .my-cases,
+  .members {
     display: grid;
     gap: var(--_gap);
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  .my-case {
+  .my-case,
+  .member {
     display: grid;
     gap: 0.25em;
     padding: var(--_gap);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  .member {
+    overflow-wrap: anywhere;
   }
   .my-case-open {
     justify-self: start;

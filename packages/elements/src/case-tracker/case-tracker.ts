@@ -15,6 +15,7 @@ import { renderMyCases } from './my-cases-view.js';
 import { printAlone } from '../base/print-alone.js';
 import type { renderDecisionDocument } from './decision-document.js';
 import { renderCollection, renderDecision, renderRevocation } from './outcome-view.js';
+import type { renderBundle } from './bundle-view.js';
 import { renderFacts, renderStatus } from './status-view.js';
 import { renderTimeline } from './timeline-view.js';
 import { CaseReading } from './tracker-reading.js';
@@ -30,7 +31,8 @@ import { renderWithdrawal } from './withdrawal-view.js';
  * timeline of steps (office, time, opinion) and the applicant with the ID number masked. While a correction
  * (补正) is requested it lists exactly what is missing and uploads and sends the correction once; the
  * applicant can withdraw (撤回) after a confirmation. Once concluded it says how to collect the result
- * and offers `<banshi-rating>` for the case. A written decision (不予受理, 不予许可) shows its 文书编号,
+ * and offers `<banshi-rating>` for the case. A 一件事 bundle shows as one case listing each member item with
+ * its department and state, and is handed over at one window. A written decision (不予受理, 不予许可) shows its 文书编号,
  * reasons and the applicant's remedies (行政复议, 行政诉讼), and prints alone as a document. It refreshes
  * itself while on screen, backing off from `poll-seconds` to 5 minutes while nothing changes, and stops once
  * the case is settled.
@@ -54,6 +56,7 @@ import { renderWithdrawal } from './withdrawal-view.js';
  * @csspart decision - The decision; for 不予受理 and 不予许可 the written decision with its 文书编号 and remedies.
  * @csspart revocation - 撤销: the approval revoked after an untrue commitment (告知承诺).
  * @csspart my-cases - 我的办件, the signed-in person's cases.
+ * @csspart bundle - 一件事: each member item's department and state, and the state of the whole bundle.
  * @cssprop --banshi-case-tracker-padding - Inner spacing of the widget.
  * @cssprop --banshi-case-tracker-border-color - Border of the widget.
  * @cssprop --banshi-case-tracker-line-color - The line joining the steps of the timeline.
@@ -77,6 +80,8 @@ export class BanshiCaseTracker extends CaseReading {
   @state() private confirmingWithdrawal = false;
   /** The written decision's print view, loaded the first time someone prints; set while printing. */
   @state() private decisionDocument?: typeof renderDecisionDocument;
+  /** The 一件事 members' list, loaded the first time a bundle is shown. */
+  @state() private bundleView?: typeof renderBundle;
 
   private correctionKey = newIdempotencyKey();
   private withdrawalKey = newIdempotencyKey();
@@ -91,6 +96,8 @@ export class BanshiCaseTracker extends CaseReading {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('caseData') || changed.has('pollSeconds')) this.syncPolling();
+    if (this.caseData?.bundle && !this.bundleView)
+      void import('./bundle-view.js').then((view) => (this.bundleView = view.renderBundle));
     const settled = this.caseData && ['concluded', 'delivered'].includes(this.caseData.state);
     if (settled && this.canRead && !customElements.get('banshi-rating')) {
       const load = (this.constructor as typeof BanshiCaseTracker).loadRating;
@@ -160,6 +167,7 @@ export class BanshiCaseTracker extends CaseReading {
       <h2 part="title" id="case-title" tabindex="-1">${found.itemName}</h2>
       <p class="hint">${this.msg('tracker.number', { number: found.caseNumber })}</p>
       ${renderStatus(msg, found)} ${renderFacts(msg, found, locale)}
+      ${this.bundleView?.(msg, found, locale) ?? nothing}
       ${renderDecision(msg, found, () => void this.printDecision())} ${renderRevocation(msg, found, locale)}
       ${printView ? printView(msg, found, locale) : nothing}
       ${this.correctionSent ? html`<p class="notice done" part="notice" role="status">${this.msg('tracker.correction.sent')}</p>` : nothing}

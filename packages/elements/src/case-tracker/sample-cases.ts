@@ -69,7 +69,7 @@ const approved = {
 };
 
 /** The case as it looks in `state`. */
-export const sampleCases: Record<CaseState | 'overdue' | 'mailed', TrackedCase> = {
+export const sampleCases: Record<CaseState | 'overdue' | 'mailed' | 'bundle', TrackedCase> = {
   submitted: base,
   correctionRequested: { ...base, state: 'correctionRequested', corrections: [correction] },
   accepted: { ...base, ...accepted, state: 'accepted' },
@@ -156,7 +156,51 @@ export const sampleCases: Record<CaseState | 'overdue' | 'mailed', TrackedCase> 
       creditRecord: true,
     },
   },
+  bundle: newbornBundle(),
 };
+
+/** 新生儿出生“一件事”: one member case per department, handled in parallel; one member was refused. */
+function newbornBundle(): TrackedCase {
+  const member = (number: string, itemName: string, department: string, departmentId: string) => ({
+    caseNumber: `150302202611230000${number}`,
+    itemCode: '11150302MB1A22948N4200102001000',
+    itemName,
+    department: { id: departmentId, name: department },
+    state: 'submitted' as CaseState,
+    promisedDeadline: null as string | null,
+    overdue: false,
+    concludedAt: null as string | null,
+  });
+  return {
+    ...base,
+    ...accepted,
+    caseNumber: '15030220261123000021',
+    itemCode: '11150302MB1A22948N4201099001000',
+    itemName: '新生儿出生“一件事”',
+    department: { id: '150302-wjw', name: '海勃湾区卫生健康委员会' },
+    promisedDeadline: null,
+    workingDaysLeft: null,
+    state: 'accepted',
+    bundle: {
+      state: 'inProgress',
+      refusedMembers: 1,
+      members: [
+        {
+          ...member('22', '出生医学证明首次签发', '海勃湾区卫生健康委员会', '150302-wjw'),
+          state: 'concluded',
+          concludedAt: '2026-11-24T11:00:00+08:00',
+        },
+        { ...member('23', '出生登记', '乌海市公安局海勃湾区分局', '150302-gaj'), state: 'rejected' },
+        {
+          ...member('24', '城乡居民基本医疗保险参保登记', '海勃湾区医疗保障局', '150302-ybj'),
+          state: 'accepted',
+          promisedDeadline: '2026-11-27',
+        },
+        member('25', '社会保障卡申领', '海勃湾区人力资源和社会保障局', '150302-rsj'),
+      ],
+    },
+  };
+}
 
 /** A timeline up to acceptance. */
 export const sampleTimeline: TimelineEntry[] = [

@@ -322,6 +322,11 @@ export interface paths {
          * @description A staff action: accept, reject (不予受理), requestCorrection, suspend, resume, approve, deny, conclude,
          *     deliver. Each adds a timeline step with the staff member as actor. An action the case's state does not
          *     allow is 409 `invalid_transition` (see `CaseState`).
+         *
+         *     一件事: each member case of a bundle is moved by staff of its own department; the bundle's case follows
+         *     its members (see `CaseBundle`) and takes only `deliver`, once every member has concluded
+         *     (一窗出件). Any other action on the bundle's case is 409 `bundle_handled_by_members`; `deliver` on a
+         *     member is 409 `bundle_member_delivery`.
          */
         post: operations["transitionCase"];
         delete?: never;
@@ -1142,7 +1147,8 @@ export interface components {
          * @description An RFC 9457 problem details body (`application/problem+json`). `title` and `detail` are written for
          *     people in the negotiated language; programs branch on `code`, which never changes. Known codes:
          *     `validation_failed`, `not_found`, `case_lookup_failed`, `invalid_transition`,
-         *     `correction_window_passed`, `deferred_material_overdue`, `already_rated`,
+         *     `correction_window_passed`, `deferred_material_overdue`, `bundle_handled_by_members`,
+         *     `bundle_member_delivery`, `already_rated`,
          *     `idempotency_key_reused`, `request_in_progress`, `rate_limited`, `payload_too_large`,
          *     `unsupported_media_type`, `unauthorized`, `forbidden`, `service_unavailable`, `sign_in_required`,
          *     `assurance_level_insufficient`. New codes may be added.
@@ -4500,6 +4506,9 @@ export interface components {
             readonly commitmentAccepted: boolean;
             verification?: components["schemas"]["CommitmentVerification"];
             revocation?: components["schemas"]["CaseRevocation"];
+            bundle?: components["schemas"]["CaseBundle"];
+            /** @description On a member case of a 一件事 bundle, the bundle's case (whose query code opens this one too). */
+            readonly bundleCaseNumber?: components["schemas"]["CaseNumber"];
             readonly delivery: components["schemas"]["CaseDelivery"];
             /** @example null */
             readonly concludedAt?: string | null;
@@ -5013,6 +5022,96 @@ export interface components {
             carrier?: string;
             /** @example 1187654321098 */
             trackingNumber: string;
+        };
+        /**
+         * @description On the case of a 一件事 bundle: its member cases, one per member item, each handled in parallel by its
+         *     own department on its own clock (行政许可法 timing applies per member), and the state of the whole.
+         *     The bundle hands over every result once, at the window or by the method its `delivery` records
+         *     (一窗出件); members are not handed over one by one.
+         * @example {
+         *       "state": "inProgress",
+         *       "refusedMembers": 0,
+         *       "members": [
+         *         {
+         *           "caseNumber": "15030220261123000018",
+         *           "itemCode": "11150302MB1A22948N4200102001000",
+         *           "itemName": "出生医学证明首次签发",
+         *           "department": {
+         *             "id": "150302-wjw",
+         *             "name": "海勃湾区卫生健康委员会"
+         *           },
+         *           "state": "accepted",
+         *           "promisedDeadline": "2026-11-26",
+         *           "overdue": false,
+         *           "concludedAt": null
+         *         },
+         *         {
+         *           "caseNumber": "15030220261123000019",
+         *           "itemCode": "11150302011598466P4070102001000",
+         *           "itemName": "出生登记",
+         *           "department": {
+         *             "id": "150302-gaj",
+         *             "name": "乌海市公安局海勃湾区分局"
+         *           },
+         *           "state": "concluded",
+         *           "promisedDeadline": "2026-11-23",
+         *           "overdue": false,
+         *           "concludedAt": "2026-11-23T15:20:00+08:00"
+         *         }
+         *       ]
+         *     }
+         */
+        CaseBundle: {
+            state: components["schemas"]["BundleState"];
+            /**
+             * Format: int32
+             * @description Members that will bring no result: not accepted (不予受理), denied (不予许可), terminated (终止),
+             *     withdrawn (撤回) or revoked (撤销). The bundle goes on with the others.
+             * @example 1
+             */
+            refusedMembers: number;
+            members: components["schemas"]["BundleMember"][];
+        };
+        /**
+         * @description A 一件事 bundle as a whole: `inProgress` while any member case is still being handled, `concluded` once
+         *     every member has concluded (办结, or ended without a result: see `refusedMembers`) and the results wait
+         *     at the one window, `delivered` once they were handed over.
+         * @example inProgress
+         * @enum {string}
+         */
+        BundleState: "inProgress" | "concluded" | "delivered";
+        /**
+         * @description One member case of a 一件事 bundle, as the bundle's case lists it.
+         * @example {
+         *       "caseNumber": "15030220261123000019",
+         *       "itemCode": "11150302011598466P4070102001000",
+         *       "itemName": "出生登记",
+         *       "department": {
+         *         "id": "150302-gaj",
+         *         "name": "乌海市公安局海勃湾区分局"
+         *       },
+         *       "state": "accepted",
+         *       "promisedDeadline": "2026-11-23",
+         *       "overdue": false,
+         *       "concludedAt": null
+         *     }
+         */
+        BundleMember: {
+            caseNumber: components["schemas"]["CaseNumber"];
+            itemCode: components["schemas"]["ItemCode"];
+            /** @example 出生登记 */
+            itemName: string;
+            department: components["schemas"]["DepartmentRef"];
+            state: components["schemas"]["CaseState"];
+            /**
+             * @description The member's own deadline, set when its department accepts it; null before.
+             * @example 2026-11-26
+             */
+            promisedDeadline: string | null;
+            /** @example false */
+            overdue: boolean;
+            /** @example null */
+            concludedAt: string | null;
         };
         /**
          * @description An exception to the normal week: a `holiday` is a weekday off (法定节假日), a `workday` is a weekend day
@@ -7378,7 +7477,9 @@ export interface components {
          * @description The request conflicts with the resource's current state: `invalid_transition` (this action is not
          *     allowed in the case's or evaluation's current state), `correction_window_passed` (a correction
          *     requested after the locality's correction window), `deferred_material_overdue` (a case concluded
-         *     while a 容缺 material is overdue), or `request_in_progress` (a request with the
+         *     while a 容缺 material is overdue), `bundle_handled_by_members` (a step on a 一件事 bundle's case,
+         *     which its member cases take), `bundle_member_delivery` (a 一件事 member handed over on its own instead
+         *     of at the bundle's one window), or `request_in_progress` (a request with the
          *     same `Idempotency-Key` is still being processed; retry after `Retry-After`).
          */
         Conflict: {

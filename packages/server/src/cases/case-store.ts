@@ -9,6 +9,7 @@ import { ProblemError, problems, type FieldErrorKey } from '../http/problem.js';
 import type { Locale } from '../i18n/locale.js';
 import { translate as message } from '../i18n/messages.js';
 import { caseView, type CaseRow } from './case-view.js';
+import { bundleView } from './bundle.js';
 import { belongsTo, personOf } from './ownership.js';
 import { caseState, type CaseState } from './rules.js';
 
@@ -50,12 +51,16 @@ export async function viewOf(
   evaluations?: Map<string, string>,
 ): Promise<Schema<'Case'>> {
   const person = personOf(ctx.caller);
-  return caseView(row, {
-    boundToCaller: !!person && belongsTo(ctx.services.pii, person, row),
+  const options = {
     locale: ctx.locale,
     now: ctx.now,
     calendar: calendar ?? (await ctx.services.calendar(db)),
+  };
+  return caseView(row, {
+    ...options,
+    boundToCaller: !!person && belongsTo(ctx.services.pii, person, row),
     evaluationId: evaluations ? (evaluations.get(row.number) ?? null) : await evaluationIdOf(db, row.number),
+    bundle: await bundleView(db, row, options),
   });
 }
 

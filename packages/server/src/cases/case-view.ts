@@ -31,6 +31,9 @@ export interface CaseRow {
   filer_assurance?: number | null;
   owner_index?: string | null;
   company_index?: string | null;
+  /** 一件事: whether this is a bundle's case, and on a member the bundle's case number. */
+  is_bundle?: boolean;
+  bundle_number?: string | null;
 }
 
 const filers: readonly Schema<'CaseIdentity'>['filedAs'][] = ['resident', 'legalRepresentative', 'agent'];
@@ -61,6 +64,8 @@ export function caseView(
     evaluationId: string | null;
     /** Whether the case belongs to the signed-in person making the request. */
     boundToCaller?: boolean;
+    /** 一件事: the members of a bundle's case (see `bundleView`). */
+    bundle?: Schema<'CaseBundle'>;
   },
 ): Schema<'Case'> {
   const details = readColumn.caseDetails(row.details);
@@ -115,6 +120,8 @@ export function caseView(
         }
       : {}),
     ...(details.revocation ? { revocation: details.revocation } : {}),
+    ...(options.bundle ? { bundle: options.bundle } : {}),
+    ...(row.bundle_number ? { bundleCaseNumber: row.bundle_number } : {}),
     delivery: deliveryView(details.delivery),
     concludedAt: row.concluded_at ? chinaTime(row.concluded_at) : null,
     evaluationId: options.evaluationId,

@@ -16,6 +16,7 @@ import { hashQueryCode, newApplicantToken, newQueryCode } from './query-code.js'
 import { answersSituation, defaultDeferDays, withDeferredDeadlines } from './rules.js';
 import { changedVerifiedValues, checkSignIn, verifiedApplicant } from './verified-applicant.js';
 import { atApplicantFields, withFormApplicant } from './applicant-fields.js';
+import { bundleView, fileMemberCases, memberItems } from './bundle.js';
 import {
   checkMaterials,
   formErrors,
@@ -222,37 +223,40 @@ async function storeCase(
   const token = newApplicantToken();
   const materials = withDeferredDeadlines(caseMaterials(definition, verdict, checked), now, calendar);
   const person = personOf(ctx.caller);
+  const members = await memberItems(trx, item.document);
+  const values = {
+    number,
+    item_code: item.code,
+    department_id: item.department_id,
+    status: 'submitted',
+    applicant_name: body.applicant.name,
+    applicant_name_index: ctx.services.pii.blindIndex(body.applicant.name, 'cases.applicant_name'),
+    applicant_index: ctx.services.pii.blindIndex(applicantIdentifier(body.applicant), 'cases.applicant'),
+    applicant: JSON.stringify(body.applicant),
+    form_data: JSON.stringify(verdict.data),
+    materials: JSON.stringify(materials),
+    details: JSON.stringify(caseDetails(body, item, definition)),
+    query_code_salt: salt,
+    query_code_hash: hash,
+    applicant_token_hash: token.hash,
+    submitted_at: now,
+    updated_at: now,
+    ...(person ? bindingColumns(ctx.services.pii, person) : {}),
+  };
   const row = await trx
     .insertInto('cases')
-    .values({
-      number,
-      item_code: item.code,
-      department_id: item.department_id,
-      status: 'submitted',
-      applicant_name: body.applicant.name,
-      applicant_name_index: ctx.services.pii.blindIndex(body.applicant.name, 'cases.applicant_name'),
-      applicant_index: ctx.services.pii.blindIndex(applicantIdentifier(body.applicant), 'cases.applicant'),
-      applicant: JSON.stringify(body.applicant),
-      form_data: JSON.stringify(verdict.data),
-      materials: JSON.stringify(materials),
-      details: JSON.stringify(caseDetails(body, item, definition)),
-      query_code_salt: salt,
-      query_code_hash: hash,
-      applicant_token_hash: token.hash,
-      submitted_at: now,
-      updated_at: now,
-      ...(person ? bindingColumns(ctx.services.pii, person) : {}),
-    })
+    .values({ ...values, is_bundle: members.length > 0 })
     .returningAll()
     .executeTakeFirstOrThrow();
   await attachUploads(trx, number, [...checked.byMaterial.values()].flatMap(uploadIdsOf));
   await addEvent(trx, number, { at: now, from: null, to: 'submitted', action: 'submit', actor: 'applicant' });
+  await fileMemberCases(trx, values, members, (member) => caseDetails(body, member, definition), now);
+  const options = { locale: ctx.locale, now, calendar };
   const view = caseView(row, {
-    locale: ctx.locale,
-    now,
-    calendar,
+    ...options,
     evaluationId: null,
     boundToCaller: !!person,
+    bundle: await bundleView(trx, row, options),
   });
   return {
     status: 201 as const,

@@ -37,6 +37,7 @@ import {
 } from './rules.js';
 import { openVerification, recordVerification } from './commitment-verification.js';
 import { writtenDecision } from './written-decision.js';
+import { checkBundleStep, followMembers } from './bundle.js';
 
 type Transition = Schema<'CaseTransition'>;
 
@@ -62,6 +63,7 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
     // Another department's case is as unknown as a number never issued.
     requireDepartment(principal, locked.row.department_id, 'case', notFound);
     const { row, state } = locked;
+    checkBundleStep(row, body.action);
     let to = nextState(state, body.action);
     if (!to) throw invalidTransition(state, ctx.locale);
     const acting = actingStaff(principal, row.department_id);
@@ -118,6 +120,7 @@ export const transitionCase: IdempotentHandler<'transitionCase'> = {
       staff: acting,
       opinion: opinionOf(body),
     });
+    if (row.bundle_number) await followMembers(trx, row.bundle_number, ctx.now);
     await auditStaff(trx, ctx, principal, {
       action: 'staff.action',
       operation: 'transitionCase',

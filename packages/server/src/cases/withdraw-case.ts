@@ -2,6 +2,7 @@ import type { IdempotentHandler } from '../http/operation.js';
 import { authoriseApplicant } from './access.js';
 import { updateCase, addEvent, invalidTransition, lockCase, viewOf } from './case-store.js';
 import { nextState } from './rules.js';
+import { followMembers, withdrawMembers } from './bundle.js';
 
 /** POST /cases/{caseNumber}/withdrawal: the applicant withdraws a case still being handled. */
 export const withdrawCase: IdempotentHandler<'withdrawCase'> = {
@@ -26,6 +27,8 @@ export const withdrawCase: IdempotentHandler<'withdrawCase'> = {
       actor: 'applicant',
       opinion: ctx.request.body?.reason,
     });
+    if (row.is_bundle) await withdrawMembers(trx, row.number, ctx.now, ctx.request.body?.reason);
+    if (row.bundle_number) await followMembers(trx, row.bundle_number, ctx.now);
     return { status: 200, body: await viewOf(ctx, trx, updated) };
   },
 };

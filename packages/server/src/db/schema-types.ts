@@ -116,6 +116,10 @@ export interface CasesTable {
   verification_due: ColumnType<string | null, string | null | undefined, string | null>;
   /** When the applicant was invited to rate the concluded case (邀评), null until then. */
   rating_invited_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  /** 一件事: the case of a bundle, tracked through its member cases. */
+  is_bundle: ColumnType<boolean, boolean | undefined, boolean>;
+  /** 一件事: the bundle's case number on each member case, else null. */
+  bundle_number: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface CaseEventsTable {

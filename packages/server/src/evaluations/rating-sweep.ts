@@ -48,6 +48,8 @@ async function invite(db: Db, notifier: Notifier, rules: LocalRules, now: Date):
         .where('concluded_at', '<=', new Date(now.getTime() - rules.ratingInvitationDays * dayMs))
         .where('concluded_at', '>', new Date(now.getTime() - rules.ratingPeriodDays * dayMs))
         .where('rating_invited_at', 'is', null)
+        // 一件事: the applicant is invited to rate the bundle, not each of its member cases.
+        .where('bundle_number', 'is', null)
         .where(unrated)
         .limit(batch),
     )

@@ -158,6 +158,8 @@ const zh: Catalogue = {
   'rectification.appealSubmitted': '申诉中',
   'rectification.appealAccepted': '申诉成立',
   'rectification.appealRejected': '申诉驳回',
+  'problem.bundleHandledByMembers': '“一件事”由各部门分别办理其中的事项，此操作请在对应事项的办件上进行',
+  'problem.bundleMemberDelivery': '“一件事”的办理结果在同一窗口统一出件，请在“一件事”办件上送达',
 };
 
 const en: Catalogue = {
@@ -319,6 +321,10 @@ const en: Catalogue = {
   'rectification.appealSubmitted': 'under appeal',
   'rectification.appealAccepted': 'appeal accepted',
   'rectification.appealRejected': 'appeal rejected',
+  'problem.bundleHandledByMembers':
+    'Each department handles its own item of a one-stop bundle: take this step on that item’s case',
+  'problem.bundleMemberDelivery':
+    'A one-stop bundle hands over all its results at one window: deliver the bundle’s case instead',
 };
 
 const catalogues: Record<Locale, Catalogue> = { 'zh-CN': zh, en };

@@ -15,6 +15,7 @@ import * as ratingRankings from './0075-rating-rankings.js';
 import * as commitmentVerifications from './0080-commitment-verifications.js';
 import * as searchByLength from './0090-search-by-length.js';
 import * as maintenanceMarks from './0091-maintenance-marks.js';
+import * as caseBundles from './0100-case-bundles.js';
 import * as myConsultations from './0120-my-consultations.js';
 import * as uploadContents from './0140-upload-contents.js';
 
@@ -36,6 +37,7 @@ export const migrations: Record<string, Migration> = {
   '0080-commitment-verifications': commitmentVerifications,
   '0090-search-by-length': searchByLength,
   '0091-maintenance-marks': maintenanceMarks,
+  '0100-case-bundles': caseBundles,
   '0120-my-consultations': myConsultations,
   '0140-upload-contents': uploadContents,
 };
