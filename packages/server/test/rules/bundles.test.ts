@@ -192,6 +192,19 @@ describe('一件事: a bundle is filed as one member case per item and departmen
     }
   });
 
+  it('withdraws every open member with the bundle', async () => {
+    const { caseNumber, queryCode, housingCase, policeCase } = await fileBundle();
+    await concludeCase(h, policeCase);
+    const withdrawn = await h.call('POST', `/api/v1/cases/${caseNumber}/withdrawal`, {
+      body: { reason: '不再需要' },
+      headers: { 'X-Query-Code': queryCode },
+    });
+    assert.equal(withdrawn.status, 200, withdrawn.text);
+    assert.equal((await read(housingCase)).state, 'withdrawn');
+    assert.equal((await read(policeCase)).state, 'concluded');
+    assert.equal(withdrawn.body.bundle.refusedMembers, 1);
+  });
+
   it('invites the applicant to rate the bundle once, not each member', async () => {
     const { caseNumber, housingCase, policeCase } = await fileBundle();
     await concludeCase(h, housingCase);
