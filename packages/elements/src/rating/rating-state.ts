@@ -10,6 +10,7 @@ import {
 } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
 import type { RatingField, RatingMode } from './options.js';
+import type { RatingDraft } from './rating-body.js';
 import type { SensitiveKind } from './sensitive.js';
 
 /** Where the rating stands: choosing, confirming a comment, sending, and the outcomes. */
@@ -71,6 +72,8 @@ export abstract class RatingState extends BanshiElement {
   @state() protected failure = '';
   @state() protected result?: Evaluation | ExistingEvaluation;
   @state() protected waiting = 0;
+  /** The rating this one follows up (追评), chosen from the already-rated view. */
+  @state() protected followUpOf = '';
 
   /** One key per rating session, reused by every retry and kept with a queued rating. */
   protected idempotencyKey = newIdempotencyKey();
@@ -81,4 +84,42 @@ export abstract class RatingState extends BanshiElement {
   /** The person chose to send a comment that looks like it holds personal data. */
   protected sensitiveConfirmed = false;
   protected announceTimer?: ReturnType<typeof setTimeout>;
+
+  /** Clears everything chosen and typed, and starts a new rating session (new idempotency key). */
+  reset(): void {
+    this.phase = 'form';
+    this.level = this.result = undefined;
+    this.reasons = [];
+    this.answers = {};
+    this.comment = this.announcedCount = this.failure = this.raterName = this.raterMobile = '';
+    this.identityChosen = false;
+    this.anonymous = !this.fromCase;
+    this.errors = [];
+    this.sensitive = [];
+    this.sensitiveConfirmed = false;
+    this.sentBody = this.ratedAt = undefined;
+    this.followUpOf = '';
+    this.idempotencyKey = newIdempotencyKey();
+  }
+
+  /** What the form holds now. */
+  protected draft(): RatingDraft {
+    const { level, reasons, answers, comment, anonymous, raterName, raterMobile } = this;
+    return {
+      kiosk: this.mode === 'kiosk',
+      level,
+      reasons,
+      answers,
+      comment,
+      anonymous,
+      fromCase: this.fromCase,
+      raterName,
+      raterMobile,
+    };
+  }
+
+  /** A case rated by its known applicant (see `applicantKnown`). */
+  protected get fromCase(): boolean {
+    return this.mode !== 'kiosk' && !!this.caseNumber && (this.applicantKnown || !!this.applicantToken);
+  }
 }

@@ -24,7 +24,7 @@ import { KioskTimers } from './kiosk-timers.js';
 import { ratingMessages } from './messages.js';
 import { COMMENT_MAX, type RatingQuestion } from './options.js';
 import { renderOutcome } from './outcome-view.js';
-import type { RatingDraft } from './rating-body.js';
+import { RatedController } from './rated-controller.js';
 import { ratingStyles } from './rating.styles.js';
 import { renderSensitiveWarning } from './sensitive-view.js';
 import { SummaryController } from './summary-controller.js';
@@ -75,6 +75,12 @@ export class BanshiRating extends RatingState {
   static override messages = ratingMessages;
 
   private readonly summary = new SummaryController(this);
+  private readonly rated = new RatedController(this, () => ({
+    api: this.api,
+    caseNumber: this.mode === 'inline' ? this.caseNumber : '',
+    queryCode: this.queryCode,
+    applicantToken: this.applicantToken,
+  }));
   private readonly kiosk = new KioskTimers(this, {
     active: () => this.mode === 'kiosk',
     idleSeconds: () => this.idleSeconds,
@@ -112,22 +118,6 @@ export class BanshiRating extends RatingState {
     return this.mode === 'kiosk' || super.elderMode;
   }
 
-  /** Clears everything chosen and typed, and starts a new rating session (new idempotency key). */
-  reset(): void {
-    this.phase = 'form';
-    this.level = this.result = undefined;
-    this.reasons = [];
-    this.answers = {};
-    this.comment = this.announcedCount = this.failure = this.raterName = this.raterMobile = '';
-    this.identityChosen = false;
-    this.anonymous = !this.fromCase;
-    this.errors = [];
-    this.sensitive = [];
-    this.sensitiveConfirmed = false;
-    this.sentBody = this.ratedAt = undefined;
-    this.idempotencyKey = newIdempotencyKey();
-  }
-
   /** Kiosk: tries now to deliver the ratings waiting on this device. */
   async deliverQueued(): Promise<void> {
     try {
@@ -142,6 +132,8 @@ export class BanshiRating extends RatingState {
   protected override renderContent(): TemplateResult {
     if (this.mode === 'summary')
       return this.summary.render(this.locale, this.msg.bind(this), () => void this.loadSummary());
+    const rated = this.phase === 'form' && !this.followUpOf && !this.level && this.renderRated();
+    if (rated) return rated;
     const kiosk = this.mode === 'kiosk';
     const done = this.phase === 'thanks' || this.phase === 'queued' || this.phase === 'already';
     return html`<div class=${kiosk ? 'kiosk' : ''}>
@@ -173,7 +165,13 @@ export class BanshiRating extends RatingState {
     const busy = this.phase === 'sending';
     const msg = this.msg.bind(this);
     return html`<form novalidate @submit=${this.onSubmit} aria-busy=${busy}>
-      <h2 part="title">${this.msg(kiosk ? 'rating.title.kiosk' : 'rating.title')}</h2>
+      <h2 part="title">
+        ${
+          this.followUpOf
+            ? this.rated.text(this.resolvedLang, 'rating.followUp.title')
+            : this.msg(kiosk ? 'rating.title.kiosk' : 'rating.title')
+        }
+      </h2>
       ${renderErrorSummary(
         this,
         this.msg('rating.errors'),
@@ -257,27 +255,6 @@ export class BanshiRating extends RatingState {
     }, 1000);
   }
 
-  /** What the form holds now. */
-  private draft(): RatingDraft {
-    const { level, reasons, answers, comment, anonymous, raterName, raterMobile } = this;
-    return {
-      kiosk: this.mode === 'kiosk',
-      level,
-      reasons,
-      answers,
-      comment,
-      anonymous,
-      fromCase: this.fromCase,
-      raterName,
-      raterMobile,
-    };
-  }
-
-  /** A case rated by its known applicant (see `applicantKnown`). */
-  private get fromCase(): boolean {
-    return this.mode !== 'kiosk' && !!this.caseNumber && (this.applicantKnown || !!this.applicantToken);
-  }
-
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.phase === 'sending') return;
@@ -311,9 +288,10 @@ export class BanshiRating extends RatingState {
   /** The request body for what is on screen. */
   private body({ ratingBody }: SubmitChecks): EvaluationInput {
     const kiosk = this.mode === 'kiosk';
-    const { caseNumber, itemCode, windowId, staffId, deviceId, channel } = this;
+    const { caseNumber, itemCode, windowId, staffId, deviceId, channel, followUpOf } = this;
     const ratedAt = kiosk ? (this.ratedAt ??= new Date().toISOString()) : '';
-    return ratingBody(this.draft(), { caseNumber, itemCode, windowId, staffId, deviceId, channel, ratedAt });
+    const target = { caseNumber, itemCode, windowId, staffId, deviceId, channel, ratedAt, followUpOf };
+    return ratingBody(this.draft(), target);
   }
 
   private async send(): Promise<void> {
@@ -339,6 +317,7 @@ export class BanshiRating extends RatingState {
       });
       this.result = evaluation;
       this.phase = 'thanks';
+      void this.rated.check();
       this.emit('banshi-rated', evaluation);
       // The server is reachable again: a good moment for what waits on this device.
       if (this.waiting) void this.deliverQueued();
@@ -389,6 +368,20 @@ export class BanshiRating extends RatingState {
   private async editComment(): Promise<void> {
     this.phase = 'form';
     await focusIn(this, '#comment');
+  }
+
+  /** The case's rating when it was rated already, offering a follow-up (追评) while its period lasts. */
+  private renderRated(): TemplateResult | undefined {
+    const { msg, resolvedLang: lang, locale } = this;
+    return this.rated.render({
+      msg: msg.bind(this),
+      lang,
+      locale,
+      followUp: () => {
+        this.followUpOf = this.rated.info?.rating.id ?? '';
+        void focusIn(this, 'input[name=level]');
+      },
+    });
   }
 
   private loadSummary(): Promise<void> {
