@@ -195,6 +195,26 @@ export const WindowVisit: Story = {
   },
 };
 
+/** 我要评 opened on its own, with neither a case nor a window: which service, and at which window. */
+export const ChooseService: Story = {
+  args: { caseNumber: '', queryCode: '' },
+  play: async ({ canvasElement }) => {
+    await shown(await rating(canvasElement), '#service');
+  },
+};
+
+/** Sent without choosing the service: the error summary asks for it; nothing is sent without a window. */
+export const ChooseServiceError: Story = {
+  args: ChooseService.args,
+  play: async ({ canvasElement }) => {
+    const el = await rating(canvasElement);
+    await shown(el, '#service');
+    await click(el, withValue(el, 'input[name=level]', 'satisfied'));
+    await click(el, 'button[type=submit]');
+    await shown(el, '#service-error');
+  },
+};
+
 /** A bad review in elder mode on the Haibowan site, whatever the toolbar says. */
 export const ElderHaibowan: Story = {
   globals: { elder: 'on', theme: 'haibowan', locale: 'zh-CN' },

@@ -9,7 +9,6 @@ import {
   type ApiOptions,
   type EvaluationInput,
   type EvaluationLevel,
-  type EvaluationReason,
 } from '../base/api.js';
 import { RatingState, type Phase } from './rating-state.js';
 import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
@@ -22,7 +21,7 @@ import { renderIdentity } from './identity-view.js';
 import { renderLevels } from './levels-view.js';
 import { KioskTimers } from './kiosk-timers.js';
 import { ratingMessages } from './messages.js';
-import { COMMENT_MAX, type RatingQuestion } from './options.js';
+
 import { renderOutcome } from './outcome-view.js';
 import { RatedController } from './rated-controller.js';
 import { ratingStyles } from './rating.styles.js';
@@ -46,7 +45,8 @@ const loadSubmitChecks = async (): Promise<SubmitChecks> =>
  *
  * - `inline` (default): rate a case (`case-number`, with its `query-code` or the `applicantToken`
  *   property) or a window visit (`item-code` and `window-id`): five levels, reasons and follow-up
- *   questions for a bad review, a comment, anonymous or with name and mobile for the callback.
+ *   questions for a bad review, a comment, anonymous or with name and mobile for the callback. With
+ *   neither a case nor a window it asks which service (of the site's `region`) and window it was.
  * - `kiosk`: the 评价器 tablet at a hall window (`window-id`, `staff-id`, `item-code`): elder-size targets,
  *   starts over after `idle-seconds`, and keeps ratings on the device while the server cannot be reached,
  *   delivering each exactly once later (on `online`, every `retry-seconds`, or after a reload).
@@ -102,6 +102,7 @@ export class BanshiRating extends RatingState {
     if (this.mode === 'summary' && scope.some((name) => changed.has(name))) void this.loadSummary();
     // Real name by default for the case's known applicant, until the person picks for themselves.
     if (!this.identityChosen) this.anonymous = !this.fromCase;
+    this.askServiceIfNeeded();
   }
 
   protected override contextChanged(): void {
@@ -175,8 +176,9 @@ export class BanshiRating extends RatingState {
       ${renderErrorSummary(
         this,
         this.msg('rating.errors'),
-        this.errors.map((field) => ({ target: field, text: this.msg(`rating.error.${field}`) })),
+        this.errors.map((field) => ({ target: field, text: this.fieldError(field) })),
       )}
+      ${this.asksService ? this.service?.render(this.resolvedLang, this.errors) : nothing}
       ${renderLevels(msg, this.errors, this.level, (level) => this.chooseLevel(level))}
       ${
         bad
@@ -234,27 +236,6 @@ export class BanshiRating extends RatingState {
     this.errors = this.errors.filter((field) => field !== 'level' && field !== 'reasons');
   }
 
-  private toggleReason(reason: EvaluationReason, checked: boolean): void {
-    this.reasons = checked ? [...this.reasons, reason] : this.reasons.filter((r) => r !== reason);
-    if (this.reasons.length) this.errors = this.errors.filter((field) => field !== 'reasons');
-  }
-
-  private answer(question: RatingQuestion, answer: boolean): void {
-    this.answers = { ...this.answers, [question]: answer };
-  }
-
-  private onComment(event: Event): void {
-    this.comment = (event.target as HTMLTextAreaElement).value;
-    this.sensitiveConfirmed = false;
-    if (this.phase === 'confirm') this.phase = 'form';
-    // Screen readers hear the count once typing pauses, not on every keystroke.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const count = this.comment.length;
-      this.announcedCount = this.msg('rating.comment.announce', { count, left: COMMENT_MAX - count });
-    }, 1000);
-  }
-
   private async onSubmit(event: Event): Promise<void> {
     event.preventDefault();
     if (this.phase === 'sending') return;
@@ -290,7 +271,18 @@ export class BanshiRating extends RatingState {
     const kiosk = this.mode === 'kiosk';
     const { caseNumber, itemCode, windowId, staffId, deviceId, channel, followUpOf } = this;
     const ratedAt = kiosk ? (this.ratedAt ??= new Date().toISOString()) : '';
-    const target = { caseNumber, itemCode, windowId, staffId, deviceId, channel, ratedAt, followUpOf };
+    const { visit } = this.draft();
+    const target = {
+      caseNumber,
+      itemCode,
+      windowId,
+      staffId,
+      deviceId,
+      channel,
+      ratedAt,
+      followUpOf,
+      ...visit,
+    };
     return ratingBody(this.draft(), target);
   }
 
