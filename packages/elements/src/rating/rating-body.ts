@@ -45,7 +45,7 @@ export function ratingErrors(draft: RatingDraft): RatingField[] {
   else if (draft.visit && !draft.visit.windowId) errors.push('window');
   if (!draft.level) errors.push('level');
   else if (isBadLevel(draft.level) && !draft.reasons.length) errors.push('reasons');
-  if (!draft.kiosk && !draft.anonymous && !draft.fromCase) {
+  if (!draft.anonymous && !draft.fromCase) {
     const name = draft.raterName.trim();
     if (name.length < 2 || name.length > 50) errors.push('name');
     if (!isValidMobile(draft.raterMobile)) errors.push('mobile');
@@ -72,8 +72,8 @@ export function ratingBody(draft: RatingDraft, target: RatingTarget): Evaluation
     ...(comment ? { comment } : {}),
     ...(kiosk ? { ratedAt: target.ratedAt, ...(target.deviceId ? { deviceId: target.deviceId } : {}) } : {}),
     // A real-name rating names its rater, or leaves the case's applicant to be named from the case; an
-    // anonymous one (always on a kiosk) names none.
-    ...(kiosk || draft.anonymous
+    // anonymous one (the default on a kiosk) names none.
+    ...(draft.anonymous
       ? { anonymous: true as const }
       : draft.fromCase
         ? { anonymous: false as const }

@@ -48,7 +48,8 @@ const loadSubmitChecks = async (): Promise<SubmitChecks> =>
  *   questions for a bad review, a comment, anonymous or with name and mobile for the callback. With
  *   neither a case nor a window it asks which service (of the site's `region`) and window it was.
  * - `kiosk`: the 评价器 tablet at a hall window (`window-id`, `staff-id`, `item-code`): elder-size targets,
- *   starts over after `idle-seconds`, and keeps ratings on the device while the server cannot be reached,
+ *   anonymous by default or with name and mobile for the callback, starts over after `idle-seconds`, and
+ *   keeps ratings on the device while the server cannot be reached,
  *   delivering each exactly once later (on `online`, every `retry-seconds`, or after a reload).
  * - `summary`: satisfaction rate and level distribution for `item-code` and/or `department`, as a table.
  *
@@ -147,7 +148,7 @@ export class BanshiRating extends RatingState {
                 queued: this.phase === 'queued',
                 kiosk,
                 level: this.result?.level ?? this.level,
-                realName: !kiosk && !this.anonymous,
+                realName: !this.anonymous,
               },
               () => this.reset(),
             )
@@ -193,24 +194,20 @@ export class BanshiRating extends RatingState {
           : nothing
       }
       ${renderComment(msg, this.comment, this.announcedCount, (event) => this.onComment(event))}
-      ${
-        kiosk
-          ? nothing
-          : renderIdentity({
-              msg,
-              errors: this.errors,
-              anonymous: this.anonymous,
-              fromCase: this.fromCase,
-              raterName: this.raterName,
-              raterMobile: this.raterMobile,
-              setAnonymous: (anonymous) => {
-                this.identityChosen = true;
-                this.anonymous = anonymous;
-              },
-              setName: (value) => (this.raterName = value),
-              setMobile: (value) => (this.raterMobile = value),
-            })
-      }
+      ${renderIdentity({
+        msg,
+        errors: this.errors,
+        anonymous: this.anonymous,
+        fromCase: this.fromCase,
+        raterName: this.raterName,
+        raterMobile: this.raterMobile,
+        setAnonymous: (anonymous) => {
+          this.identityChosen = true;
+          this.anonymous = anonymous;
+        },
+        setName: (value) => (this.raterName = value),
+        setMobile: (value) => (this.raterMobile = value),
+      })}
       ${
         this.phase === 'confirm'
           ? renderSensitiveWarning(
