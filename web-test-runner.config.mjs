@@ -80,6 +80,16 @@ function referenceServer() {
       }
       if (command === 'banshi-server-status') return server ? 'up' : serverProblem;
       if (command === 'banshi-staff-token') return identity?.sign(testStaff) ?? '';
+      // A 申诉复核 reviewer of the 政务服务管理机构, outside every department whose items are rated.
+      if (command === 'banshi-reviewer-token')
+        return (
+          identity?.sign({
+            sub: 'wtr-reviewer',
+            name: '测试复核员',
+            roles: ['reviewer'],
+            departments: ['reviewers'],
+          }) ?? ''
+        );
       return undefined;
     },
   };

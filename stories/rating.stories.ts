@@ -132,15 +132,45 @@ export const Thanks: Story = {
   },
 };
 
-/** The case was rated before: the server answers 409 `already_rated` naming the existing rating. */
+/** The case was rated before: its rating and date instead of an empty form, and a follow-up (追评) offered. */
 export const AlreadyRated: Story = {
   args: { caseNumber: mockCases.alreadyRated.number, queryCode: mockCases.alreadyRated.queryCode },
   play: async ({ canvasElement }) => {
-    const el = await rating(canvasElement);
-    await click(el, withValue(el, 'input[name=level]', 'verySatisfied'));
-    await click(el, 'button[type=submit]');
-    await shown(el, '#outcome');
+    await shown(await rating(canvasElement), '#follow-up');
   },
+};
+
+/** The follow-up (追评) chosen from the rated view: the form again, titled 追加评价. */
+export const FollowUpForm: Story = {
+  args: AlreadyRated.args,
+  play: async ({ canvasElement }) => {
+    const el = await rating(canvasElement);
+    await click(el, await shown(el, '#follow-up'));
+    await shown(el, 'input[name=level]');
+  },
+};
+
+/** A bad review the office appealed: its explanation, and the reviewing body's decision with the reason. */
+export const AppealDecided: Story = {
+  args: { caseNumber: mockCases.appealDecided.number, queryCode: mockCases.appealDecided.queryCode },
+  play: async ({ canvasElement }) => {
+    await shown(await rating(canvasElement), '.appeal');
+  },
+};
+
+/** The period for a follow-up is over: no 追评 button, and a sentence that says why. */
+export const FollowUpClosed: Story = {
+  args: { caseNumber: mockCases.followUpClosed.number, queryCode: mockCases.followUpClosed.queryCode },
+  play: async ({ canvasElement }) => {
+    await shown(await rating(canvasElement), '#follow-up-closed');
+  },
+};
+
+/** The appeal's decision in elder mode, in English. */
+export const AppealDecidedElderEnglish: Story = {
+  args: AppealDecided.args,
+  globals: { elder: 'on', locale: 'en' },
+  play: AppealDecided.play,
 };
 
 /** The server is down for maintenance (503): the reason is shown and the button offers to send again. */
@@ -162,6 +192,26 @@ export const WindowVisit: Story = {
     itemCode: rentalHousing.code,
     windowId: rentalHousing.windows[0]!.id,
     staffId: 'HBW-0312',
+  },
+};
+
+/** 我要评 opened on its own, with neither a case nor a window: which service, and at which window. */
+export const ChooseService: Story = {
+  args: { caseNumber: '', queryCode: '' },
+  play: async ({ canvasElement }) => {
+    await shown(await rating(canvasElement), '#service');
+  },
+};
+
+/** Sent without choosing the service: the error summary asks for it; nothing is sent without a window. */
+export const ChooseServiceError: Story = {
+  args: ChooseService.args,
+  play: async ({ canvasElement }) => {
+    const el = await rating(canvasElement);
+    await shown(el, '#service');
+    await click(el, withValue(el, 'input[name=level]', 'satisfied'));
+    await click(el, 'button[type=submit]');
+    await shown(el, '#service-error');
   },
 };
 

@@ -72,6 +72,7 @@ export async function everyOperation(file: Blob, queryCode: string, formSession:
     sdk.listCases({ query: { state: 'submitted', overdue: true } }),
     sdk.getCase({ path: { caseNumber }, ...withCode }),
     sdk.listCaseTimeline({ path: { caseNumber }, ...withCode }),
+    sdk.getCaseRating({ path: { caseNumber }, ...withCode }),
     sdk.submitCaseCorrection({
       path: { caseNumber },
       headers: { ...key, ...withCode.headers },

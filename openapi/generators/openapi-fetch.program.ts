@@ -94,6 +94,7 @@ export async function everyOperation(
     client.GET('/cases', { params: { query: { state: 'submitted', overdue: true } }, ...asStaff }),
     client.GET('/cases/{caseNumber}', { params: { path: { caseNumber } }, ...withCode }),
     client.GET('/cases/{caseNumber}/timeline', { params: { path: { caseNumber } }, ...withCode }),
+    client.GET('/cases/{caseNumber}/rating', { params: { path: { caseNumber } }, ...withCode }),
     client.POST('/cases/{caseNumber}/corrections', {
       params: { path: { caseNumber }, header: key },
       body: { materials: [{ materialId: 'labour-contract', provision: 'deferred' }] },

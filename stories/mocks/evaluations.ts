@@ -5,6 +5,7 @@
  */
 import { http, type HttpHandler } from 'msw';
 import type { components } from '../../packages/sdk/src/generated/schema.js';
+import { getCaseRating } from './case-ratings.js';
 import { findCase } from './cases.js';
 import { englishItemNames, findItem, seedItems } from './catalogue.js';
 import {
@@ -299,7 +300,7 @@ export const getEvaluationSummary: HttpHandler = http.get(`${API}/evaluations/su
 /** Handler sets for `parameters.msw.handlers.evaluations`. */
 export const evaluationHandlers = {
   /** Everything works, as on the reference server. */
-  normal: [createEvaluation, getEvaluationSummary],
+  normal: [createEvaluation, getEvaluationSummary, getCaseRating],
   /** 503 `service_unavailable` for every evaluation call. */
   unavailable: [failures.unavailable('/evaluations*')],
   /** A rating is sent and no answer ever comes: the widget stays “sending”. */

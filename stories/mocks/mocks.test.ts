@@ -261,3 +261,17 @@ test('the failure sets cover every path of their resource', async () => {
   );
   assert.equal(summary?.status, 503);
 });
+
+test('the rating of a case, as its applicant reads it, matches CaseRating; a wrong code is 404', async () => {
+  const read = (found: { number: string; queryCode: string }, code = found.queryCode) =>
+    answer(
+      evaluationHandlers.normal,
+      new Request(`${api}/cases/${found.number}/rating`, { headers: { 'x-query-code': code } }),
+      '/cases/{caseNumber}/rating',
+    );
+  const appealed = await read(mockCases.appealDecided);
+  assert.equal(((appealed.body.rating as Node).appeal as Node).state, 'accepted');
+  assert.equal((await read(mockCases.followUpClosed)).body.followUpOpen, false);
+  assert.equal((await read(mockCases.concludedNotRated)).body.rating, null);
+  assert.equal((await read(mockCases.alreadyRated, 'WRONG123')).status, 404);
+});

@@ -37,6 +37,10 @@ export type Evaluation = Schemas['Evaluation'];
 export type EvaluationSummary = Schemas['EvaluationSummary'];
 /** What a 409 `already_rated` answer says about the rating that exists. */
 export type ExistingEvaluation = Schemas['AlreadyRatedProblem']['existingEvaluation'];
+/** The applicant's view of the rating of their case (`GET /cases/{caseNumber}/rating`). */
+export type CaseRating = Schemas['CaseRating'];
+/** One rating as its rater sees it, with the office's reply and the appeal decision. */
+export type RaterRating = Schemas['RaterRating'];
 
 export const EVALUATION_LEVELS: readonly EvaluationLevel[] = [
   'verySatisfied',

@@ -168,7 +168,7 @@ describe('<banshi-case-tracker> with the reference server', () => {
     rating.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
     expect((await rated).detail.level).to.equal('verySatisfied');
 
-    // A second visit: the same pair, a second rating attempt shows the one that exists.
+    // A second visit: the same pair shows the rating that exists, not an empty form, and offers 追评.
     const again = await fixture<BanshiCaseTracker>(
       html`<banshi-case-tracker api-base=${REAL_API}></banshi-case-tracker>`,
     );
@@ -178,16 +178,10 @@ describe('<banshi-case-tracker> with the reference server', () => {
       'rating',
       LONG,
     ).then(() => again.shadowRoot!.querySelector('banshi-rating')!);
-    await waitUntil(
-      () => secondRating.shadowRoot?.querySelector('input[value=satisfied]'),
-      'rating ready',
-      LONG,
-    );
-    secondRating.shadowRoot!.querySelector<HTMLInputElement>('input[value=satisfied]')!.click();
-    await secondRating.updateComplete;
-    secondRating.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
-    await waitUntil(() => shadowText(secondRating).includes('该办件已评价过'), 'already rated', LONG);
-    expect(shadowText(secondRating)).to.contain('已有评价：非常满意');
+    await waitUntil(() => shadowText(secondRating).includes('您已评价过本办件'), 'already rated', LONG);
+    expect(shadowText(secondRating)).to.contain('非常满意');
+    expect(secondRating.shadowRoot!.querySelector('input[name=level]')).to.equal(null);
+    expect(secondRating.shadowRoot!.querySelector('#follow-up')).to.not.equal(null);
     expect((await staffApi.cases.get(number)).evaluationId).to.be.a('string');
   });
 

@@ -27,5 +27,5 @@ export const COMMENT_MAX = 500;
 
 export type RatingMode = 'inline' | 'kiosk' | 'summary';
 /** A field of the rating form that can be in error. */
-export type RatingField = 'level' | 'reasons' | 'name' | 'mobile';
+export type RatingField = 'service' | 'window' | 'level' | 'reasons' | 'name' | 'mobile';
 export type RatingQuestion = (typeof RATING_QUESTIONS)[number];

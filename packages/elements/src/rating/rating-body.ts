@@ -20,6 +20,8 @@ export interface RatingDraft {
   fromCase: boolean;
   raterName: string;
   raterMobile: string;
+  /** A visit rated without a case: the service and window chosen (both needed), or none asked. */
+  visit?: { itemCode: string; windowId: string };
 }
 
 /** What the rating is of, and how it was given. */
@@ -32,14 +34,18 @@ export interface RatingTarget {
   channel?: EvaluationInput['channel'];
   /** When a kiosk rating was first sent (the same on every retry). */
   ratedAt: string;
+  /** The case's first rating, when this one follows it up (追评). */
+  followUpOf?: string;
 }
 
 /** The fields in error, in the order they are shown. */
 export function ratingErrors(draft: RatingDraft): RatingField[] {
   const errors: RatingField[] = [];
+  if (draft.visit && !draft.visit.itemCode) errors.push('service');
+  else if (draft.visit && !draft.visit.windowId) errors.push('window');
   if (!draft.level) errors.push('level');
   else if (isBadLevel(draft.level) && !draft.reasons.length) errors.push('reasons');
-  if (!draft.kiosk && !draft.anonymous && !draft.fromCase) {
+  if (!draft.anonymous && !draft.fromCase) {
     const name = draft.raterName.trim();
     if (name.length < 2 || name.length > 50) errors.push('name');
     if (!isValidMobile(draft.raterMobile)) errors.push('mobile');
@@ -62,11 +68,12 @@ export function ratingBody(draft: RatingDraft, target: RatingTarget): Evaluation
           ...(target.staffId ? { staffId: target.staffId } : {}),
         },
     channel: target.channel ?? (kiosk ? 'hallTablet' : 'pc'),
+    ...(target.followUpOf ? { followUpOf: target.followUpOf } : {}),
     ...(comment ? { comment } : {}),
     ...(kiosk ? { ratedAt: target.ratedAt, ...(target.deviceId ? { deviceId: target.deviceId } : {}) } : {}),
     // A real-name rating names its rater, or leaves the case's applicant to be named from the case; an
-    // anonymous one (always on a kiosk) names none.
-    ...(kiosk || draft.anonymous
+    // anonymous one (the default on a kiosk) names none.
+    ...(draft.anonymous
       ? { anonymous: true as const }
       : draft.fromCase
         ? { anonymous: false as const }

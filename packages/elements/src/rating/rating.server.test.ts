@@ -160,7 +160,11 @@ describe('<banshi-rating> with the reference server', () => {
 
   it('shows the server’s own message when it refuses the rating, and keeps the choice', async () => {
     const el = await fixture<BanshiRating>(
-      html`<banshi-rating api-base=${REAL_API} item-code="1115020000000000004999999999999"></banshi-rating>`,
+      html`<banshi-rating
+        api-base=${REAL_API}
+        item-code="1115020000000000004999999999999"
+        window-id="test-window"
+      ></banshi-rating>`,
     );
     await pick(el, 'satisfied');
     await send(el);

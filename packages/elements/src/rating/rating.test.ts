@@ -37,14 +37,18 @@ async function chooseLevel(el: BanshiRating, level: string) {
 
 describe('<banshi-rating> inline', () => {
   it('shows five levels as labelled radios with visible text', async () => {
-    const el = await fixture<BanshiRating>(html`<banshi-rating item-code="000000000001"></banshi-rating>`);
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating item-code="000000000001" window-id="hbw-a12"></banshi-rating>`,
+    );
     const labels = allInShadow(el, '[part=level]').map((label) => label.textContent!.trim());
     expect(labels).to.deep.equal(['非常满意', '满意', '基本满意', '不满意', '非常不满意']);
     expect(levelInputs(el).every((input) => input.type === 'radio')).to.equal(true);
   });
 
   it('moves and selects with the arrow keys', async () => {
-    const el = await fixture<BanshiRating>(html`<banshi-rating item-code="000000000001"></banshi-rating>`);
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating item-code="000000000001" window-id="hbw-a12"></banshi-rating>`,
+    );
     levelInputs(el)[0]!.focus();
     await sendKeys({ press: 'ArrowDown' });
     expect(checkedLevel(el)).to.equal('satisfied');
@@ -57,7 +61,9 @@ describe('<banshi-rating> inline', () => {
   });
 
   it('reveals required reasons and optional questions for a bad level only', async () => {
-    const el = await fixture<BanshiRating>(html`<banshi-rating item-code="000000000001"></banshi-rating>`);
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating item-code="000000000001" window-id="hbw-a12"></banshi-rating>`,
+    );
     await chooseLevel(el, 'satisfied');
     expect(el.shadowRoot!.querySelector('#reasons')).to.equal(null);
     await chooseLevel(el, 'veryDissatisfied');
@@ -68,7 +74,13 @@ describe('<banshi-rating> inline', () => {
   });
 
   it('asks for a level, then for a reason, with an error summary that takes focus', async () => {
-    const el = await fixture<BanshiRating>(html`<banshi-rating api-base=${UNREACHABLE_API}></banshi-rating>`);
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating
+        api-base=${UNREACHABLE_API}
+        item-code="000000000001"
+        window-id="hbw-a12"
+      ></banshi-rating>`,
+    );
     submit(el).click();
     await waitUntil(() => focusedInShadow(el)?.id === 'errors', 'error summary focused');
     expect(inShadow(el, '#errors').textContent).to.contain('请选择满意程度');
@@ -89,7 +101,9 @@ describe('<banshi-rating> inline', () => {
   });
 
   it('counts the comment and announces the count once typing pauses', async () => {
-    const el = await fixture<BanshiRating>(html`<banshi-rating></banshi-rating>`);
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating item-code="000000000001" window-id="hbw-a12"></banshi-rating>`,
+    );
     await typeComment(el, '窗口工作人员很耐心');
     expect(inShadow(el, '#comment-count').textContent!.trim()).to.equal('9/500');
     const live = inShadow(el, '[aria-live=polite]');
@@ -106,7 +120,11 @@ describe('<banshi-rating> inline', () => {
   ] as const) {
     it(`warns before sending a comment that seems to contain a ${what}`, async () => {
       const el = await fixture<BanshiRating>(
-        html`<banshi-rating api-base=${UNREACHABLE_API}></banshi-rating>`,
+        html`<banshi-rating
+          api-base=${UNREACHABLE_API}
+          item-code="000000000001"
+          window-id="hbw-a12"
+        ></banshi-rating>`,
       );
       await chooseLevel(el, 'satisfied');
       await typeComment(el, comment);
@@ -121,7 +139,13 @@ describe('<banshi-rating> inline', () => {
   }
 
   it('sends without a warning when the comment holds no personal data', async () => {
-    const el = await fixture<BanshiRating>(html`<banshi-rating api-base=${UNREACHABLE_API}></banshi-rating>`);
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating
+        api-base=${UNREACHABLE_API}
+        item-code="000000000001"
+        window-id="hbw-a12"
+      ></banshi-rating>`,
+    );
     await chooseLevel(el, 'verySatisfied');
     await typeComment(el, '办事效率很高，一次就办好了');
     submit(el).click();
@@ -132,7 +156,13 @@ describe('<banshi-rating> inline', () => {
   });
 
   it('keeps everything typed when sending fails, and offers to retry', async () => {
-    const el = await fixture<BanshiRating>(html`<banshi-rating api-base=${UNREACHABLE_API}></banshi-rating>`);
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating
+        api-base=${UNREACHABLE_API}
+        item-code="000000000001"
+        window-id="hbw-a12"
+      ></banshi-rating>`,
+    );
     await chooseLevel(el, 'veryDissatisfied');
     inShadow<HTMLInputElement>(el, '#reasons input[value=slowProcessing]').click();
     await typeComment(el, '排队时间太长');
@@ -153,7 +183,13 @@ describe('<banshi-rating> inline', () => {
   });
 
   it('asks for a name and a valid mobile when rating with one’s name', async () => {
-    const el = await fixture<BanshiRating>(html`<banshi-rating api-base=${UNREACHABLE_API}></banshi-rating>`);
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating
+        api-base=${UNREACHABLE_API}
+        item-code="000000000001"
+        window-id="hbw-a12"
+      ></banshi-rating>`,
+    );
     await chooseLevel(el, 'satisfied');
     allInShadow<HTMLInputElement>(el, 'input[name=identity]')[1]!.click();
     await el.updateComplete;
@@ -171,7 +207,9 @@ describe('<banshi-rating> inline', () => {
   });
 
   it('speaks English under lang="en"', async () => {
-    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><banshi-rating></banshi-rating></div>`);
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="en"><banshi-rating item-code="000000000001" window-id="hbw-a12"></banshi-rating></div>`,
+    );
     const el = wrapper.querySelector('banshi-rating')!;
     await el.updateComplete;
     expect(shadowText(el)).to.contain('Very satisfied').and.contain('Send rating');
@@ -184,7 +222,12 @@ describe('<banshi-rating> accessibility', () => {
       it(`passes axe in ${lang}${elder ? ' elder mode' : ''}, with the bad-review part open`, async () => {
         const wrapper = await fixture<HTMLElement>(
           html`<div lang=${lang}>
-            <banshi-rating ?elder=${elder} api-base=${UNREACHABLE_API}></banshi-rating>
+            <banshi-rating
+              ?elder=${elder}
+              api-base=${UNREACHABLE_API}
+              item-code="000000000001"
+              window-id="hbw-a12"
+            ></banshi-rating>
           </div>`,
         );
         const el = wrapper.querySelector('banshi-rating')!;
@@ -199,7 +242,9 @@ describe('<banshi-rating> accessibility', () => {
   }
 
   it('meets the elder figures: text ≥ 18px, line height ≥ 1.3, targets ≥ 60×60', async () => {
-    const el = await fixture<BanshiRating>(html`<banshi-rating elder></banshi-rating>`);
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating elder item-code="000000000001" window-id="hbw-a12"></banshi-rating>`,
+    );
     const label = allInShadow(el, '[part=level]')[0]!;
     const style = getComputedStyle(label);
     expect(parseFloat(style.fontSize)).to.be.at.least(18);
@@ -212,7 +257,9 @@ describe('<banshi-rating> accessibility', () => {
   });
 
   it('keeps 44×44 targets otherwise', async () => {
-    const el = await fixture<BanshiRating>(html`<banshi-rating></banshi-rating>`);
+    const el = await fixture<BanshiRating>(
+      html`<banshi-rating item-code="000000000001" window-id="hbw-a12"></banshi-rating>`,
+    );
     for (const target of [allInShadow(el, '[part=level]')[1]!, submit(el)]) {
       const box = target.getBoundingClientRect();
       expect(box.width).to.be.at.least(44);
@@ -228,7 +275,9 @@ describe('<banshi-rating> host isolation', () => {
       '* { all: unset } button { display: none !important } banshi-rating { color: transparent }';
     document.head.append(style);
     try {
-      const el = await fixture<BanshiRating>(html`<banshi-rating></banshi-rating>`);
+      const el = await fixture<BanshiRating>(
+        html`<banshi-rating item-code="000000000001" window-id="hbw-a12"></banshi-rating>`,
+      );
       expect(getComputedStyle(submit(el)).display).to.not.equal('none');
       const box = submit(el).getBoundingClientRect();
       expect(box.height).to.be.at.least(44);

@@ -9,7 +9,6 @@ import {
   type ApiOptions,
   type EvaluationInput,
   type EvaluationLevel,
-  type EvaluationReason,
 } from '../base/api.js';
 import { RatingState, type Phase } from './rating-state.js';
 import { focusErrorSummary, renderErrorSummary } from '../base/error-summary.js';
@@ -22,9 +21,9 @@ import { renderIdentity } from './identity-view.js';
 import { renderLevels } from './levels-view.js';
 import { KioskTimers } from './kiosk-timers.js';
 import { ratingMessages } from './messages.js';
-import { COMMENT_MAX, type RatingQuestion } from './options.js';
+
 import { renderOutcome } from './outcome-view.js';
-import type { RatingDraft } from './rating-body.js';
+import { RatedController } from './rated-controller.js';
 import { ratingStyles } from './rating.styles.js';
 import { renderSensitiveWarning } from './sensitive-view.js';
 import { SummaryController } from './summary-controller.js';
@@ -46,9 +45,11 @@ const loadSubmitChecks = async (): Promise<SubmitChecks> =>
  *
  * - `inline` (default): rate a case (`case-number`, with its `query-code` or the `applicantToken`
  *   property) or a window visit (`item-code` and `window-id`): five levels, reasons and follow-up
- *   questions for a bad review, a comment, anonymous or with name and mobile for the callback.
+ *   questions for a bad review, a comment, anonymous or with name and mobile for the callback. With
+ *   neither a case nor a window it asks which service (of the site's `region`) and window it was.
  * - `kiosk`: the 评价器 tablet at a hall window (`window-id`, `staff-id`, `item-code`): elder-size targets,
- *   starts over after `idle-seconds`, and keeps ratings on the device while the server cannot be reached,
+ *   anonymous by default or with name and mobile for the callback, starts over after `idle-seconds`, and
+ *   keeps ratings on the device while the server cannot be reached,
  *   delivering each exactly once later (on `online`, every `retry-seconds`, or after a reload).
  * - `summary`: satisfaction rate and level distribution for `item-code` and/or `department`, as a table.
  *
@@ -75,6 +76,12 @@ export class BanshiRating extends RatingState {
   static override messages = ratingMessages;
 
   private readonly summary = new SummaryController(this);
+  private readonly rated = new RatedController(this, () => ({
+    api: this.api,
+    caseNumber: this.mode === 'inline' ? this.caseNumber : '',
+    queryCode: this.queryCode,
+    applicantToken: this.applicantToken,
+  }));
   private readonly kiosk = new KioskTimers(this, {
     active: () => this.mode === 'kiosk',
     idleSeconds: () => this.idleSeconds,
@@ -96,6 +103,7 @@ export class BanshiRating extends RatingState {
     if (this.mode === 'summary' && scope.some((name) => changed.has(name))) void this.loadSummary();
     // Real name by default for the case's known applicant, until the person picks for themselves.
     if (!this.identityChosen) this.anonymous = !this.fromCase;
+    this.askServiceIfNeeded();
   }
 
   protected override contextChanged(): void {
@@ -112,22 +120,6 @@ export class BanshiRating extends RatingState {
     return this.mode === 'kiosk' || super.elderMode;
   }
 
-  /** Clears everything chosen and typed, and starts a new rating session (new idempotency key). */
-  reset(): void {
-    this.phase = 'form';
-    this.level = this.result = undefined;
-    this.reasons = [];
-    this.answers = {};
-    this.comment = this.announcedCount = this.failure = this.raterName = this.raterMobile = '';
-    this.identityChosen = false;
-    this.anonymous = !this.fromCase;
-    this.errors = [];
-    this.sensitive = [];
-    this.sensitiveConfirmed = false;
-    this.sentBody = this.ratedAt = undefined;
-    this.idempotencyKey = newIdempotencyKey();
-  }
-
   /** Kiosk: tries now to deliver the ratings waiting on this device. */
   async deliverQueued(): Promise<void> {
     try {
@@ -142,6 +134,8 @@ export class BanshiRating extends RatingState {
   protected override renderContent(): TemplateResult {
     if (this.mode === 'summary')
       return this.summary.render(this.locale, this.msg.bind(this), () => void this.loadSummary());
+    const rated = this.phase === 'form' && !this.followUpOf && !this.level && this.renderRated();
+    if (rated) return rated;
     const kiosk = this.mode === 'kiosk';
     const done = this.phase === 'thanks' || this.phase === 'queued' || this.phase === 'already';
     return html`<div class=${kiosk ? 'kiosk' : ''}>
@@ -154,7 +148,7 @@ export class BanshiRating extends RatingState {
                 queued: this.phase === 'queued',
                 kiosk,
                 level: this.result?.level ?? this.level,
-                realName: !kiosk && !this.anonymous,
+                realName: !this.anonymous,
               },
               () => this.reset(),
             )
@@ -173,12 +167,19 @@ export class BanshiRating extends RatingState {
     const busy = this.phase === 'sending';
     const msg = this.msg.bind(this);
     return html`<form novalidate @submit=${this.onSubmit} aria-busy=${busy}>
-      <h2 part="title">${this.msg(kiosk ? 'rating.title.kiosk' : 'rating.title')}</h2>
+      <h2 part="title">
+        ${
+          this.followUpOf
+            ? this.rated.text(this.resolvedLang, 'rating.followUp.title')
+            : this.msg(kiosk ? 'rating.title.kiosk' : 'rating.title')
+        }
+      </h2>
       ${renderErrorSummary(
         this,
         this.msg('rating.errors'),
-        this.errors.map((field) => ({ target: field, text: this.msg(`rating.error.${field}`) })),
+        this.errors.map((field) => ({ target: field, text: this.fieldError(field) })),
       )}
+      ${this.asksService ? this.service?.render(this.resolvedLang, this.errors) : nothing}
       ${renderLevels(msg, this.errors, this.level, (level) => this.chooseLevel(level))}
       ${
         bad
@@ -193,24 +194,20 @@ export class BanshiRating extends RatingState {
           : nothing
       }
       ${renderComment(msg, this.comment, this.announcedCount, (event) => this.onComment(event))}
-      ${
-        kiosk
-          ? nothing
-          : renderIdentity({
-              msg,
-              errors: this.errors,
-              anonymous: this.anonymous,
-              fromCase: this.fromCase,
-              raterName: this.raterName,
-              raterMobile: this.raterMobile,
-              setAnonymous: (anonymous) => {
-                this.identityChosen = true;
-                this.anonymous = anonymous;
-              },
-              setName: (value) => (this.raterName = value),
-              setMobile: (value) => (this.raterMobile = value),
-            })
-      }
+      ${renderIdentity({
+        msg,
+        errors: this.errors,
+        anonymous: this.anonymous,
+        fromCase: this.fromCase,
+        raterName: this.raterName,
+        raterMobile: this.raterMobile,
+        setAnonymous: (anonymous) => {
+          this.identityChosen = true;
+          this.anonymous = anonymous;
+        },
+        setName: (value) => (this.raterName = value),
+        setMobile: (value) => (this.raterMobile = value),
+      })}
       ${
         this.phase === 'confirm'
           ? renderSensitiveWarning(
@@ -234,48 +231,6 @@ export class BanshiRating extends RatingState {
     this.level = level;
     loadSubmitChecks().catch(() => undefined); // a failure shows when the rating is sent
     this.errors = this.errors.filter((field) => field !== 'level' && field !== 'reasons');
-  }
-
-  private toggleReason(reason: EvaluationReason, checked: boolean): void {
-    this.reasons = checked ? [...this.reasons, reason] : this.reasons.filter((r) => r !== reason);
-    if (this.reasons.length) this.errors = this.errors.filter((field) => field !== 'reasons');
-  }
-
-  private answer(question: RatingQuestion, answer: boolean): void {
-    this.answers = { ...this.answers, [question]: answer };
-  }
-
-  private onComment(event: Event): void {
-    this.comment = (event.target as HTMLTextAreaElement).value;
-    this.sensitiveConfirmed = false;
-    if (this.phase === 'confirm') this.phase = 'form';
-    // Screen readers hear the count once typing pauses, not on every keystroke.
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => {
-      const count = this.comment.length;
-      this.announcedCount = this.msg('rating.comment.announce', { count, left: COMMENT_MAX - count });
-    }, 1000);
-  }
-
-  /** What the form holds now. */
-  private draft(): RatingDraft {
-    const { level, reasons, answers, comment, anonymous, raterName, raterMobile } = this;
-    return {
-      kiosk: this.mode === 'kiosk',
-      level,
-      reasons,
-      answers,
-      comment,
-      anonymous,
-      fromCase: this.fromCase,
-      raterName,
-      raterMobile,
-    };
-  }
-
-  /** A case rated by its known applicant (see `applicantKnown`). */
-  private get fromCase(): boolean {
-    return this.mode !== 'kiosk' && !!this.caseNumber && (this.applicantKnown || !!this.applicantToken);
   }
 
   private async onSubmit(event: Event): Promise<void> {
@@ -311,9 +266,21 @@ export class BanshiRating extends RatingState {
   /** The request body for what is on screen. */
   private body({ ratingBody }: SubmitChecks): EvaluationInput {
     const kiosk = this.mode === 'kiosk';
-    const { caseNumber, itemCode, windowId, staffId, deviceId, channel } = this;
+    const { caseNumber, itemCode, windowId, staffId, deviceId, channel, followUpOf } = this;
     const ratedAt = kiosk ? (this.ratedAt ??= new Date().toISOString()) : '';
-    return ratingBody(this.draft(), { caseNumber, itemCode, windowId, staffId, deviceId, channel, ratedAt });
+    const { visit } = this.draft();
+    const target = {
+      caseNumber,
+      itemCode,
+      windowId,
+      staffId,
+      deviceId,
+      channel,
+      ratedAt,
+      followUpOf,
+      ...visit,
+    };
+    return ratingBody(this.draft(), target);
   }
 
   private async send(): Promise<void> {
@@ -339,6 +306,7 @@ export class BanshiRating extends RatingState {
       });
       this.result = evaluation;
       this.phase = 'thanks';
+      void this.rated.check();
       this.emit('banshi-rated', evaluation);
       // The server is reachable again: a good moment for what waits on this device.
       if (this.waiting) void this.deliverQueued();
@@ -389,6 +357,20 @@ export class BanshiRating extends RatingState {
   private async editComment(): Promise<void> {
     this.phase = 'form';
     await focusIn(this, '#comment');
+  }
+
+  /** The case's rating when it was rated already, offering a follow-up (追评) while its period lasts. */
+  private renderRated(): TemplateResult | undefined {
+    const { msg, resolvedLang: lang, locale } = this;
+    return this.rated.render({
+      msg: msg.bind(this),
+      lang,
+      locale,
+      followUp: () => {
+        this.followUpOf = this.rated.info?.rating.id ?? '';
+        void focusIn(this, 'input[name=level]');
+      },
+    });
   }
 
   private loadSummary(): Promise<void> {

@@ -1029,6 +1029,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/cases/{caseNumber}/rating": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rating of a case, as its applicant sees it
+         * @description The applicant's own rating of the case (一事一评) and its follow-up (追评), each with the office's
+         *     reply (the fix or the explanation) and, where the office appealed the review (申诉复核), the
+         *     decision of the 政务服务管理机构 and its reason. `followUpOpen` says whether a follow-up may be
+         *     given now: once, within `ratingPeriodDays` natural days of the first rating (until
+         *     `lastFollowUpDay`). A case not rated yet (or counted as 满意 by default only) answers `rating: null`.
+         *     Access as for `getCase`, without staff credentials.
+         */
+        get: operations["getCaseRating"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -5584,6 +5609,13 @@ export interface components {
             staff: components["schemas"]["StaffRef"];
             /** @example 已电话联系申请人，说明因材料需核实延迟受理，申请人表示理解。 */
             note?: string;
+            /**
+             * @description For a `submitAppeal`, the uploads the office gave as evidence, kept for the reviewer.
+             * @example [
+             *       "up_01JDD2E4G6J8L0N2Q4S6U8W0Y2"
+             *     ]
+             */
+            evidenceUploadIds?: components["schemas"]["UploadId"][];
         };
         /**
          * @description The rectification of a bad review. Deadlines are dates computed in working days from the review by
@@ -7351,6 +7383,114 @@ export interface components {
              */
             kind: "consultation";
             consultationNumber: components["schemas"]["ConsultationNumber"];
+        };
+        /**
+         * @description The rating of a case as its applicant sees it: the first rating and the follow-up (追评), whether a
+         *     follow-up may be given now and until when.
+         * @example {
+         *       "rating": {
+         *         "id": "ev_01JDB4C2H7P3N8Q5R6S9T0V1WX",
+         *         "level": "satisfied",
+         *         "ratedAt": "2026-11-18T10:41:07+08:00",
+         *         "reply": null,
+         *         "appeal": null
+         *       },
+         *       "followUp": null,
+         *       "followUpOpen": true,
+         *       "lastFollowUpDay": "2026-12-18"
+         *     }
+         */
+        CaseRating: {
+            /** @description The first rating; null while the case is not rated (a 默认好评 does not count here). */
+            rating: components["schemas"]["RaterRating"] | null;
+            /** @description The follow-up rating (追评), null when none was given. */
+            followUp: components["schemas"]["RaterRating"] | null;
+            /**
+             * @description A follow-up may be given now (rated, no follow-up yet, within its period).
+             * @example true
+             */
+            followUpOpen: boolean;
+            /**
+             * @description The last day a follow-up may be given; null while the case is not rated.
+             * @example 2026-12-18
+             */
+            lastFollowUpDay: string | null;
+        };
+        /**
+         * @description One rating as its rater sees it, with what the office and the reviewing body did about it.
+         * @example {
+         *       "id": "ev_01JDB4C2H7P3N8Q5R6S9T0V1WX",
+         *       "level": "satisfied",
+         *       "ratedAt": "2026-11-18T10:41:07+08:00",
+         *       "reply": null,
+         *       "appeal": null
+         *     }
+         */
+        RaterRating: {
+            id: components["schemas"]["EvaluationId"];
+            level: components["schemas"]["EvaluationLevel"];
+            /**
+             * Format: date-time
+             * @example 2026-11-18T10:41:07+08:00
+             */
+            ratedAt: string;
+            /** @description The office's reply to a bad review, null while there is none. */
+            reply: components["schemas"]["OfficeReply"] | null;
+            /** @description The office's appeal against the review (申诉复核), null when it did not appeal. */
+            appeal: components["schemas"]["AppealDecision"] | null;
+        };
+        /**
+         * @description What the office did about a bad review: `rectifying` 限期整改 (to be fixed by `due`), `immediate`
+         *     立行立改, `scheduled` 限期整改 done, `explained` 解释说明; `text` the measures or the explanation.
+         * @example {
+         *       "outcome": "explained",
+         *       "text": "照片回执为公安部规定的必要材料，已向申请人说明并致歉。",
+         *       "at": "2026-11-23T16:05:00+08:00"
+         *     }
+         */
+        OfficeReply: {
+            /**
+             * @example explained
+             * @enum {string}
+             */
+            outcome: "rectifying" | "immediate" | "scheduled" | "explained";
+            /** @example 照片回执为公安部规定的必要材料，已向申请人说明并致歉。 */
+            text: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-23T16:05:00+08:00
+             */
+            at: string;
+            /**
+             * Format: date
+             * @description For `rectifying`, the day the fix is due.
+             * @example 2026-11-25
+             */
+            due?: string;
+        };
+        /**
+         * @description The office's appeal against the review and the decision of the reviewing body (the 政务服务管理机构,
+         *     never the rated office): `submitted` 申诉中, `accepted` 申诉成立 (the review no longer counts),
+         *     `rejected` 申诉驳回. A decided appeal carries the reviewer's reason and the time of the decision.
+         * @example {
+         *       "state": "accepted",
+         *       "reason": "经核查评价内容与所办事项无关，申诉成立。",
+         *       "decidedAt": "2026-11-20T09:30:00+08:00"
+         *     }
+         */
+        AppealDecision: {
+            /**
+             * @example accepted
+             * @enum {string}
+             */
+            state: "submitted" | "accepted" | "rejected";
+            /** @example 经核查评价内容与所办事项无关，申诉成立。 */
+            reason?: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-20T09:30:00+08:00
+             */
+            decidedAt?: string;
         };
     };
     responses: {
@@ -10597,6 +10737,48 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+            default: components["responses"]["UnexpectedError"];
+        };
+    };
+    getCaseRating: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Preferred language of texts, messages and problem details: `zh-CN` (the default) or `en`. Any
+                 *     RFC 9110 language list is accepted; the best supported match is used and named in `Content-Language`.
+                 */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /**
+                 * @description The case number (办件编号).
+                 * @example 15030220261123000017
+                 */
+                caseNumber: components["parameters"]["CaseNumber"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The case's rating, or a null rating when it is not rated. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["RequestId"];
+                    "Content-Language": components["headers"]["ContentLanguage"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CaseRating"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["CaseLookupFailed"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
             default: components["responses"]["UnexpectedError"];

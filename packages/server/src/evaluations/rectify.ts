@@ -59,6 +59,7 @@ export const recordRectificationAction: IdempotentHandler<'recordRectificationAc
     const at = chinaTime(ctx.now);
     if (body.action === 'scheduleRectification')
       await schedule(ctx, trx, row.day, rectification, body.workingDays);
+    const evidence = body.action === 'submitAppeal' ? await appealEvidence(trx, body.evidenceUploadIds) : [];
     const { deltas, counted } = takeStep(body, row, rectification, at);
     // A call that did not reach the rater is an attempt: kept in the history, the state unchanged; a
     // call during a scheduled rectification leaves the fix still due.
@@ -72,6 +73,7 @@ export const recordRectificationAction: IdempotentHandler<'recordRectificationAc
       stateAfter: rectification.state,
       staff: staffRef(acting),
       ...(note ? { note } : {}),
+      ...(evidence.length ? { evidenceUploadIds: evidence } : {}),
     });
     const updated = await trx
       .updateTable('evaluations')
@@ -154,6 +156,31 @@ async function schedule(
   const calendar = await ctx.services.calendar(trx);
   rectification.scheduledWorkingDays = workingDays;
   rectification.rectificationDue = addWorkingDays(ratedDay, workingDays, calendar);
+}
+
+/**
+ * The uploads an appeal gives as evidence, kept with the appeal for the reviewer: each must be a staff
+ * upload (an applicant's files belong to their case), else 422.
+ */
+async function appealEvidence(trx: Transaction<DatabaseSchema>, ids: string[] = []): Promise<string[]> {
+  const unique = [...new Set(ids)];
+  if (!unique.length) return [];
+  const rows = await trx.selectFrom('uploads').select(['id', 'extra']).where('id', 'in', unique).execute();
+  const staffUploads = new Set(
+    rows.filter((row) => !readColumn.uploadExtra(row.extra).formSession).map((row) => row.id),
+  );
+  const missing = ids.flatMap((id, index) => (staffUploads.has(id) ? [] : [index]));
+  if (missing.length) {
+    throw problems.validation(
+      missing.map((index) => ({
+        pointer: `/evidenceUploadIds/${index}`,
+        code: 'upload_not_found',
+        messageKey: 'validation.uploadNotFound',
+      })),
+      422,
+    );
+  }
+  return unique;
 }
 
 /** The words the history shows with a step. */

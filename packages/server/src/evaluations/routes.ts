@@ -1,4 +1,5 @@
 import type { Handlers } from '../http/operation.js';
+import { caseRatingHandlers } from './case-rating.js';
 import { createEvaluation } from './create-evaluation.js';
 import { evaluationReadHandlers } from './read-evaluations.js';
 import { recordRectificationAction } from './rectify.js';
@@ -11,4 +12,11 @@ export const evaluationHandlers: Handlers<
   | 'getEvaluation'
   | 'getEvaluationSummary'
   | 'recordRectificationAction'
-> = { createEvaluation, ...evaluationReadHandlers, ...evaluationSummaryHandlers, recordRectificationAction };
+  | 'getCaseRating'
+> = {
+  createEvaluation,
+  ...evaluationReadHandlers,
+  ...evaluationSummaryHandlers,
+  recordRectificationAction,
+  ...caseRatingHandlers,
+};

@@ -26,7 +26,9 @@ describe('the mn-Mong-CN locale', () => {
 
   it('shows the rating in Mongolian, written top to bottom', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="mn-Mong-CN"><banshi-rating item-code="000000000001"></banshi-rating></div>`,
+      html`<div lang="mn-Mong-CN">
+        <banshi-rating item-code="000000000001" window-id="hbw-a12"></banshi-rating>
+      </div>`,
     );
     const rating = wrapper.querySelector<BanshiRating>('banshi-rating')!;
     await rating.updateComplete;
@@ -42,7 +44,9 @@ describe('the mn-Mong-CN locale', () => {
 
   it('keeps Chinese readers horizontal', async () => {
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="zh-CN"><banshi-rating item-code="000000000001"></banshi-rating></div>`,
+      html`<div lang="zh-CN">
+        <banshi-rating item-code="000000000001" window-id="hbw-a12"></banshi-rating>
+      </div>`,
     );
     const rating = wrapper.querySelector<BanshiRating>('banshi-rating')!;
     await rating.updateComplete;

@@ -30,6 +30,18 @@ export class Evaluations extends APIResource {
     return this.call('post', '/evaluations', { ...withQueryCode(options), body });
   }
 
+  /**
+   * The applicant's rating of their case (`rating: null` when not rated), its follow-up (追评), the
+   * office's reply and the decision on an appeal, and whether a follow-up may be given now. Access as
+   * for `cases.get`: the case's `queryCode`, or the client's applicant or identity token.
+   */
+  getForCase(caseNumber: string, options: CaseAccessOptions = {}): Promise<Schemas['CaseRating']> {
+    return this.call('get', '/cases/{caseNumber}/rating', {
+      ...withQueryCode(options),
+      params: { caseNumber },
+    });
+  }
+
   /** Staff: evaluations of their departments, newest first. */
   list(query: EvaluationListQuery = {}, options: CallOptions = {}): PagePromise<Schemas['Evaluation']> {
     return paginate((cursor) =>
