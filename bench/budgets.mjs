@@ -21,5 +21,13 @@ export const loaderPages = [
 ];
 /** The core chunk alone (Lit, the SDK's client and transport, the base element). */
 export const coreChunkBudgetKB = 24;
-/** Every chunk of the loader, lazily loaded modes included. */
-export const allWidgetsBudgetKB = 80;
+/**
+ * A page with every widget the budget was set for (the six tags of the first loader) and every mode they
+ * load on first use. Widgets added since carry budgets of their own (their page above, their chunk 8 KB),
+ * so the loader's every chunk together is reported beside, against this figure plus 8 KB for each.
+ */
+export const allWidgets = {
+  widgets: ['rating', 'case-tracker', 'item-search', 'item-guide', 'application-form', 'provider'],
+  budgetKB: 80,
+  addedChunkBudgetKB: 8,
+};

@@ -319,12 +319,15 @@ function cdnBundle(fileName, input, extraPlugins = []) {
 const CORE = [
   // Lit's directives stay out: each goes with the views that use one.
   /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element|ky)[\\/](?!(async-)?directives?[\\/.])/,
-  // The region list (`@banshi/sdk/regions`) is for Node: the region picker downloads it a level at a time.
-  /packages[\\/]sdk[\\/]dist[\\/](?!forms[\\/]|regions[\\/])/,
+  // The SDK's client without its resources (each widget's define.ts hands over those it calls, and they
+  // go with it), but with what they share; the upload fetch loads on the first upload. The region list
+  // (`@banshi/sdk/regions`) is for Node: the region picker downloads it a level at a time.
+  /packages[\\/]sdk[\\/]dist[\\/](core[\\/](?!xhr-fetch\.js$)|client-core\.js$|resources[\\/]api-resource\.js$)/,
   // The ID-number mask (a few lines) is all the tracker needs of the form engine.
   /packages[\\/]sdk[\\/]dist[\\/]forms[\\/]mask\.js$/,
-  // Helpers of the base only some widgets use (the kiosk's outbox, Beijing time, list formats) go with them.
-  /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/](?!(outbox|beijing-time|list-format)\.ts$)/,
+  // Helpers of the base only some widgets use (the kiosk's outbox, Beijing time, list formats, printing,
+  // the SDK's resources) go with them.
+  /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/](?!(outbox|beijing-time|list-format|print-alone|resources)\.ts$)/,
 ];
 
 /** The loader and its chunks: `chunks/banshi-<widget>.js` beside the loader, the core chunk named too. */

@@ -1,5 +1,6 @@
-// The npm build of @banshi/sdk: ESM entry points `dist/index.js` (the client), `dist/forms/index.js`
-// (the form engine) and `dist/regions/index.js` (the GB/T 2260 list), with declarations beside them, matching the `exports` map in package.json.
+// The npm build of @banshi/sdk: ESM entry points `dist/index.js` (the client), `dist/core/index.js` (the
+// client without its resources), `dist/forms/index.js` (the form engine) and `dist/regions/index.js` (the
+// GB/T 2260 list), with declarations beside them, matching the `exports` map in package.json.
 // Dependencies stay external; the CDN bundles of @banshi/elements inline them.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +31,7 @@ export default [
   {
     input: {
       index: path('src/index.ts'),
+      'core/index': path('src/core/index.ts'),
       'forms/index': path('src/forms/index.ts'),
       'regions/index': path('src/regions/index.ts'),
     },

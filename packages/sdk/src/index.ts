@@ -3,62 +3,9 @@
  * The form engine lives in `@banshi/sdk/forms`.
  * @packageDocumentation
  */
-export {
-  BanshiClient,
-  createClient,
-  DEFAULT_MAX_RETRIES,
-  DEFAULT_TIMEOUT,
-  type ClientOptions,
-} from './client.js';
-export {
-  APIConnectionError,
-  APIError,
-  APITimeoutError,
-  APIUserAbortError,
-  AuthenticationError,
-  BadRequestError,
-  BanshiError,
-  ConflictError,
-  InternalServerError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  UnprocessableEntityError,
-  isAPIConnectionError,
-  isAPIError,
-  isAPITimeoutError,
-  isAPIUserAbortError,
-  isAuthenticationError,
-  isBadRequestError,
-  isBanshiError,
-  isConflictError,
-  isInternalServerError,
-  isNotFoundError,
-  isPermissionDeniedError,
-  isRateLimitError,
-  isUnprocessableEntityError,
-  type BanshiErrorKind,
-} from './core/errors.js';
+export { BanshiClient, createClient } from './client.js';
+export * from './core/index.js';
 export { Page, PagePromise } from './core/pagination.js';
-export { createIdempotencyKey } from './core/idempotency-key.js';
-export type {
-  CallOptions,
-  FetchFunction,
-  TokenProvider,
-  TokenSource,
-  TransportHooks,
-  UploadProgress,
-} from './core/transport.js';
-export type {
-  AnyCaseMethod,
-  HttpMethod,
-  OperationAt,
-  PathsWithMethod,
-  RequestOptions,
-  ResponseOf,
-} from './core/request-types.js';
-export type { Problem } from './core/problem.js';
-export type { components, operations, paths } from './generated/schema.js';
 export type { CaseAccessOptions, ListQuery, MutationOptions } from './resources/api-resource.js';
 export { Items, type ItemListQuery } from './resources/items/items.js';
 export { siteRegions } from './site-regions.js';

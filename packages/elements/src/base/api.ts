@@ -3,17 +3,18 @@
  * classify failures. Widgets import from here, never from the SDK, so the SDK can change shape behind it.
  */
 import {
-  createClient,
+  ClientCore,
   createIdempotencyKey,
   isAPIConnectionError,
   isAPIError,
   isConflictError,
   isAPIUserAbortError,
   isNotFoundError,
-  type BanshiClient,
   type components,
   type TokenProvider,
-} from '@banshi/sdk';
+  type Transport,
+} from '@banshi/sdk/core';
+import type { BanshiClient } from '@banshi/sdk';
 import { corsAwareFetch } from './cors-probe.js';
 export { isCorsRefusal, refusalMessages } from './cors-probe.js';
 
@@ -76,13 +77,58 @@ export function createApi(
   options: ApiOptions = {},
   token?: TokenProvider,
 ): BanshiApi {
-  const api = createClient({ baseUrl, locale, token, fetch: corsAwareFetch(), ...options });
+  const api = new WidgetClient({ baseUrl, locale, token, fetch: corsAwareFetch(), ...options });
   // The SDK reports upload progress through XMLHttpRequest only when it uses its own fetch (a given fetch
   // gets a streamed body, which browsers refuse over HTTP/1.1): uploads keep the SDK's own.
+  let uploads: Resources['uploads'] | undefined;
   Object.defineProperty(api, 'uploads', {
-    value: createClient({ baseUrl, locale, token, ...options }).uploads,
+    get: () => (uploads ??= new WidgetClient({ baseUrl, locale, token, ...options }).resource('uploads')),
   });
-  return api;
+  return api as unknown as BanshiApi;
+}
+
+/** The SDK client's resources (`items`, `cases`, …) by property name. */
+type Resources = Omit<BanshiClient, keyof ClientCore>;
+/** The class of each resource, as {@link useResources} takes them. */
+export type ResourceClasses = {
+  [Name in keyof Resources]: new (transport: Transport) => Resources[Name];
+};
+const resourceClasses: Partial<ResourceClasses> = {};
+
+/**
+ * The client the widgets get: the SDK's transport, with only the resources the widgets on the page handed
+ * over ({@link useResources}), each made on first use. The loader's core chunk thus holds none of them.
+ */
+class WidgetClient extends ClientCore {
+  private readonly made = new Map<keyof Resources, unknown>();
+
+  resource<Name extends keyof Resources>(name: Name): Resources[Name] {
+    if (!this.made.has(name)) {
+      const Resource = resourceClasses[name];
+      if (!Resource) throw new Error(`[banshi] no widget on this page uses the API's ${name}`);
+      this.made.set(name, new Resource(this.transport));
+    }
+    return this.made.get(name) as Resources[Name];
+  }
+}
+
+/**
+ * Hands the SDK's resource classes a widget calls to every widget client (in the widget's `define.ts`),
+ * so each resource travels in the chunk of the widgets that use it.
+ *
+ * @example useResources({ evaluations: Evaluations })
+ */
+export function useResources(classes: Partial<ResourceClasses>): void {
+  Object.assign(resourceClasses, classes);
+  for (const name of Object.keys(classes) as Array<keyof Resources>) {
+    if (name in WidgetClient.prototype) continue;
+    Object.defineProperty(WidgetClient.prototype, name, {
+      configurable: true,
+      get(this: WidgetClient) {
+        return this.resource(name);
+      },
+    });
+  }
 }
 
 /** A fresh Idempotency-Key: one per rating or form session, reused by every retry of it. */
@@ -124,4 +170,4 @@ export const isNotFound: (error: unknown) => boolean = isNotFoundError;
 export const isAborted: (error: unknown) => boolean = isAPIUserAbortError;
 
 /** Whether the server answered with an error status (any copy of the SDK); then `status` and `problem` are set. */
-export { isAPIError } from '@banshi/sdk';
+export { isAPIError } from '@banshi/sdk/core';

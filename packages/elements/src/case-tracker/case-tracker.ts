@@ -12,7 +12,6 @@ import { formatMoment } from './format.js';
 import { renderLookup } from './lookup-view.js';
 import { trackerMessages } from './messages.js';
 import { renderMyCases } from './my-cases-view.js';
-import { printAlone } from '../base/print-alone.js';
 import type { renderDecisionDocument } from './decision-document.js';
 import { renderCollection, renderDecision, renderRevocation } from './outcome-view.js';
 import type { renderBundle } from './bundle-view.js';
@@ -193,7 +192,10 @@ export class BanshiCaseTracker extends CaseReading {
 
   /** Prints the written decision alone: its print view is a chunk of its own, fetched the first time. */
   private async printDecision(): Promise<void> {
-    const { renderDecisionDocument } = await import('./decision-document.js');
+    const [{ renderDecisionDocument }, { printAlone }] = await Promise.all([
+      import('./decision-document.js'),
+      import('../base/print-alone.js'),
+    ]);
     this.decisionDocument = renderDecisionDocument;
     await this.updateComplete;
     addEventListener('afterprint', () => (this.decisionDocument = undefined), { once: true });

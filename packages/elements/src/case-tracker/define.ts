@@ -1,4 +1,5 @@
 import { defineElement } from '../base/define.js';
+import { Cases, Items, Uploads, useResources } from '../base/resources.js';
 import { BanshiCaseTracker } from './case-tracker.js';
 
 // The rating is a CDN file of its own (banshi-rating.js, beside this one, both self-contained or both the
@@ -8,6 +9,7 @@ import { BanshiCaseTracker } from './case-tracker.js';
 BanshiCaseTracker.loadRating ??= () =>
   import(/* @vite-ignore */ new URL('./banshi-rating.js', import.meta.url).href);
 
+useResources({ cases: Cases, items: Items, uploads: Uploads });
 defineElement('banshi-case-tracker', BanshiCaseTracker);
 
 declare global {

@@ -13,7 +13,7 @@ import { renderGlance } from './glance-view.js';
 import { guideStyles } from './guide.styles.js';
 import { renderMaterials } from './materials-view.js';
 import { guideMessages } from './messages.js';
-import { guideAddress, printAlone } from './print-alone.js';
+import { guideAddress } from './print-alone.js';
 import { renderReference } from './reference-view.js';
 import { GUIDE_SECTIONS, type GuideSection } from './sections.js';
 import { renderSituations, type SituationsView } from './situations-view.js';
@@ -216,7 +216,8 @@ export class BanshiItemGuide extends BanshiElement {
         // Without the QR code the checklist still prints.
       }
     }
-    printAlone(this);
+    // Printing alone is fetched on first use, like the QR code.
+    (await import('../base/print-alone.js')).printAlone(this);
   }
 
   private situationsView(): SituationsView {

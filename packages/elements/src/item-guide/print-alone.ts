@@ -1,8 +1,6 @@
 import { situationToQuery } from '../item-common/situation-query.js';
 import type { SituationAnswers } from '../item-common/types.js';
 
-export { printAlone } from '../base/print-alone.js';
-
 /** The address of this guide with the chosen situations (`s.<id>=<option>`), as the 告知单's QR code holds it. */
 export function guideAddress(href: string, situation: SituationAnswers): string {
   const url = new URL(href);

@@ -19,7 +19,6 @@ import { EtagCache } from './etag-cache.js';
 import type { Problem } from './problem.js';
 import { retryOptions, type FailedAttempt } from './retry-policy.js';
 import { createIdempotencyKey } from './idempotency-key.js';
-import { xhrFetch } from './xhr-fetch.js';
 
 /**
  * Returns the current bearer token, or nothing to send none. Asked before every attempt, and once more
@@ -242,8 +241,11 @@ export class Transport {
     const options: Options = raw ? { body: body as BodyInit | undefined } : { json: body };
     const fetch = this.settings.fetch;
     if (onUploadProgress && !fetch && typeof XMLHttpRequest === 'function') {
-      // The FormData itself: WebKit cannot read back a Request whose FormData holds a File.
-      options.fetch = xhrFetch(onUploadProgress, body instanceof FormData ? body : undefined);
+      // The FormData itself: WebKit cannot read back a Request whose FormData holds a File. Imported on
+      // the first upload, so bundles that never upload leave it out of their first download.
+      const formData = body instanceof FormData ? body : undefined;
+      options.fetch = async (input, init) =>
+        (await import('./xhr-fetch.js')).xhrFetch(onUploadProgress, formData)(input, init);
     } else {
       if (fetch) options.fetch = fetch;
       if (onUploadProgress) options.onUploadProgress = onUploadProgress;
