@@ -72,6 +72,15 @@ export const applicationFormStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_danger) !important;
   }
+  /* The region picker, then the street: one column that wraps its lists on a narrow screen. */
+  .address {
+    display: grid;
+    gap: 8px;
+    max-width: 40em;
+  }
+  .address banshi-region-picker.invalid::part(select) {
+    border-color: var(--_danger);
+  }
   .with-unit {
     display: flex;
     align-items: center;

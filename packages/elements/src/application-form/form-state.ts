@@ -9,6 +9,7 @@ import {
 } from '@banshi/sdk/forms';
 import { newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
+import { hasRegionAddress } from './address-control.js';
 import type { ControlHost } from './controls.js';
 import { setAt, within, type Values } from './form-data.js';
 import { checkStep, type ShownError, type StepContext } from './step-check.js';
@@ -45,6 +46,12 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
    * it as a QR code. Only the case number goes in; the query code never does.
    */
   @property({ attribute: 'tracker-url' }) trackerUrl = '';
+
+  /**
+   * The folder of the region files for address fields (`index.json` and one file per province), when the
+   * site serves them elsewhere than beside the widgets' scripts.
+   */
+  @property({ attribute: 'regions-url' }) regionsUrl = '';
 
   /** Milliseconds between polls of an upload's content check. */
   @property({ attribute: false }) checkInterval = 1000;
@@ -88,7 +95,11 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
   protected abstract save(step?: string): Promise<void>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition')) this.locked = lockedValues(this.definition?.verifiedApplicant);
+    if (changed.has('definition')) {
+      this.locked = lockedValues(this.definition?.verifiedApplicant);
+      // The picker is a chunk of its own: only forms that ask for an address download it.
+      if (hasRegionAddress(this.definition)) void import('../region-picker/define.js');
+    }
     if (this.definition?.layout) {
       this.resolved = resolveForm(this.definition, { data: this.data, situation: this.answers });
     }
@@ -162,13 +173,14 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
 
   /** What the checks of a step read. */
   private context(): StepContext {
-    const { definition, resolved, data, answers, materialStates, commitment, locale } = this;
+    const { definition, resolved, data, raw, answers, materialStates, commitment, locale } = this;
     const t = (key: string) => this.t(key);
     const msg = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
     return {
       definition: definition!,
       resolved: resolved!,
       data,
+      raw,
       answers,
       materialStates,
       commitment,

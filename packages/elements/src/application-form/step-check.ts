@@ -8,6 +8,7 @@ import {
   type Material,
   type ResolvedForm,
 } from '@banshi/sdk/forms';
+import { addressErrors } from './address-check.js';
 import { getAt, isRequired, schemaAt, setAt, within, type Values } from './form-data.js';
 import type { MaterialState } from './uploads.js';
 
@@ -22,6 +23,8 @@ export interface StepContext {
   definition: FormDefinition;
   resolved: ResolvedForm;
   data: Values;
+  /** Texts as typed where they differ from the value, and a region address's unfinished choice. */
+  raw: Record<string, string>;
   answers: Record<string, string | string[]>;
   materialStates: Record<string, MaterialState>;
   commitment: boolean;
@@ -77,9 +80,10 @@ export function checkStep(ctx: StepContext, step: string): ShownError[] {
     const page = form.pages.find((p) => 'page:' + p.id === step);
     const scopes = page ? scopesOf(page.elements) : [];
     const verdict = validateForm(definition, { data: validationData(ctx), situation: ctx.answers });
-    return verdict.errors
+    const errors = verdict.errors
       .filter((e) => scopes.some((scope) => within(e.pointer, scope)))
       .map((e) => formError(ctx, e));
+    return page ? addressErrors(ctx, page.elements, errors) : errors;
   }
   if (step === 'materials') {
     return form.materials.flatMap((material) => materialProblem(ctx, material) ?? []);
