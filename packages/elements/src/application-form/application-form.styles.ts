@@ -192,6 +192,13 @@ export const applicationFormStyles = css`
     align-items: center;
     padding: 0.4em 0;
   }
+  .thumbnail {
+    width: 64px;
+    height: 64px;
+    object-fit: cover;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
   progress {
     width: 10em;
     accent-color: var(--_bar);

@@ -15,7 +15,7 @@ import { setAt, within, type Values } from './form-data.js';
 import { checkStep, type ShownError, type StepContext } from './step-check.js';
 import type { CaseCreate, CaseCreated, Region } from './types.js';
 import { RegionLists } from './region-lists.js';
-import { Uploader, type MaterialState } from './uploads.js';
+import { isRefused, problemMessage, Uploader, type MaterialState } from './uploads.js';
 import { situationFromQuery } from '../item-common/situation-query.js';
 import { lockedValues, type SignInGate } from './verified-identity.js';
 import { plannedSteps, type PlannedStep } from './step-list-view.js';
@@ -84,6 +84,7 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
   protected readonly uploader = new Uploader(
     () => this.api,
     (entry) => {
+      this.dropRefused();
       this.requestUpdate();
       if (entry?.id) void this.save();
     },
@@ -195,8 +196,30 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
     return checkStep(this.context(), step);
   }
 
-  protected clearError(pointer: string): void {
-    this.errors = this.errors.filter((error) => error.pointer !== pointer);
+  /** Drops the errors at `pointer`; with `keepRefused`, those about refused files stay (they have no row). */
+  protected clearError(pointer: string, keepRefused = false): void {
+    this.errors = this.errors.filter((error) => error.pointer !== pointer || (keepRefused && error.refused));
+  }
+
+  /**
+   * Takes refused files (wrong type, too big, empty, or failed the content check) out of their material:
+   * nothing is left to do with them, so their rows go and their messages join the error summary.
+   */
+  private dropRefused(): void {
+    for (const [id, state] of Object.entries(this.materialStates)) {
+      const refused = state.files.filter(isRefused);
+      if (!refused.length) continue;
+      state.files = state.files.filter((file) => !isRefused(file));
+      const msg = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
+      this.errors = [
+        ...this.errors,
+        ...refused.map((file) => ({
+          pointer: '#materials/' + id,
+          message: problemMessage(msg, file.problem!),
+          refused: true,
+        })),
+      ];
+    }
   }
 
   protected answer(id: string, option: string, on: boolean, multiple: boolean): void {

@@ -10,12 +10,14 @@ import {
 } from '@banshi/sdk/forms';
 import { addressErrors } from './address-check.js';
 import { getAt, isRequired, schemaAt, setAt, within, type Values } from './form-data.js';
-import type { MaterialState } from './uploads.js';
+import { isRefused, problemMessage, type MaterialState } from './uploads.js';
 
 /** A message shown in the error summary and beside its field. */
 export interface ShownError {
   pointer: string;
   message: string;
+  /** About a file refused: its row is gone, so the message stays until the step is checked again. */
+  refused?: boolean;
 }
 
 /** What the checks of a step read from the form. */
@@ -100,12 +102,8 @@ function materialProblem(ctx: StepContext, material: Material): ShownError | und
   const label = ctx.t(material.name);
   if (files.some((file) => file.status === 'uploading'))
     return { pointer, message: ctx.msg('apply.error.uploading', { label }) };
-  const problem = files.find((file) => file.problem && file.status !== 'invalid')?.problem;
-  if (problem)
-    return {
-      pointer,
-      message: ctx.msg(problem[0], { ...problem[1], reason: ctx.msg(String(problem[1].reason)) }),
-    };
+  const problem = files.find((file) => file.problem && !isRefused(file))?.problem;
+  if (problem) return { pointer, message: problemMessage(ctx.msg, problem) };
   if (material.eLicence || usableUploads(ctx.materialStates, material.id).length) return undefined;
   if (material.necessity === 'required')
     return formError(ctx, { pointer, code: 'material.required', params: {} });
