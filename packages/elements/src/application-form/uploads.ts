@@ -1,6 +1,6 @@
 import { isAPIError, type BanshiApi } from '../base/api.js';
 import type { Material } from '@banshi/sdk/forms';
-import { previewOf, type FilePreview } from './file-preview.js';
+import type { FilePreview } from './file-preview.js';
 
 /** One file chosen for a material, from choosing to the server's content check. */
 export interface FileEntry {
@@ -129,10 +129,13 @@ export class Uploader {
     if (problem) Object.assign(entry, { status: 'invalid', problem });
     else {
       void this.send(itemCode, material.id, entry);
-      void previewOf(file, mediaTypeOf(file) ?? '').then((preview) => {
-        entry.preview = preview;
-        this.changed();
-      });
+      // The preview is a chunk of its own, fetched with the first file chosen.
+      void import('./file-preview.js')
+        .then(({ previewOf }) => previewOf(file, mediaTypeOf(file) ?? ''))
+        .then((preview) => {
+          entry.preview = preview;
+          this.changed();
+        });
     }
     this.changed();
     return entry;
