@@ -230,7 +230,7 @@ export const Materials: Story = {
   play: async ({ canvasElement }) => toMaterials(await form(canvasElement)),
 };
 
-/** Files refused before uploading (empty, wrong type, too big) and one rejected by the content check. */
+/** Files refused before uploading (empty, wrong type, too big) and one rejected by the content check: no rows, each in the summary. */
 export const MaterialFileErrors: Story = {
   play: async ({ canvasElement }) => {
     const el = await form(canvasElement);
@@ -243,7 +243,7 @@ export const MaterialFileErrors: Story = {
       new File([new Uint8Array(10485761)], '扫描件.pdf', { type: 'application/pdf' }),
     );
     await choose(el, 'income-proof', new File(['%PDF-1.4'], '病毒.pdf', { type: 'application/pdf' }));
-    await shown(el, '.file.invalid');
+    await shown(el, '[part=error-summary]');
   },
 };
 

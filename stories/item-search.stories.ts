@@ -12,7 +12,7 @@ import businessLicenceChange from '../packages/server/demo-catalogue/items/15030
 import newborn from '../packages/server/demo-catalogue/items/150302-newborn.json';
 import '../packages/elements/src/item-search/define.js';
 import type { BanshiItemSearch } from '../packages/elements/src/item-search/search.js';
-import { API, failures, json, seedItems } from './mocks/index.js';
+import { API, failures, itemHandlers, json, seedItems } from './mocks/index.js';
 import { summaryOf, type SeedRecord } from './mocks/items.js';
 import { click, inside, shown, widget } from './support/shadow.js';
 import { embedDocs } from './support/embed-docs.js';
@@ -248,5 +248,25 @@ export const Browse: Story = {
   play: async ({ canvasElement }) => {
     const el = await search(canvasElement);
     await waitFor(() => expect(el.shadowRoot!.querySelectorAll('.themes button').length).toBeGreaterThan(0));
+  },
+};
+
+/**
+ * The site's region (`region="150302"`, 海勃湾区): the search lists only what a resident there can use —
+ * 海勃湾区's, 乌海市's, 内蒙古's and national items, never 包头's — and the theme filter offers each subject
+ * once (不动产登记, 交通运输, 社会保障 are merged themes).
+ */
+export const SiteRegion: Story = {
+  parameters: { msw: { handlers: { items: [...itemHandlers.normal, ...referenceHandlers] } } },
+  render: (args) => html`<banshi-item-search item-url=${args.itemUrl} region="150302"></banshi-item-search>`,
+  play: async ({ canvasElement }) => {
+    const el = await search(canvasElement);
+    await typeQuery(el, '证{Enter}');
+    await shown(el, '[part=result]');
+    const results = [...el.shadowRoot!.querySelectorAll('[part=result]')].map((li) => li.textContent!);
+    expect(results.filter((text) => text.includes('包头'))).toEqual([]);
+    const themeFilter = el.shadowRoot!.querySelectorAll('[part=filters] select')[1]!;
+    const themes = [...themeFilter.querySelectorAll('option')].map((option) => option.textContent);
+    expect(new Set(themes).size).toBe(themes.length);
   },
 };

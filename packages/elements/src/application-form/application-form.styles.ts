@@ -72,6 +72,15 @@ export const applicationFormStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_danger) !important;
   }
+  /* The region picker, then the street: one column that wraps its lists on a narrow screen. */
+  .address {
+    display: grid;
+    gap: 8px;
+    max-width: 40em;
+  }
+  .address banshi-region-picker.invalid::part(select) {
+    border-color: var(--_danger);
+  }
   .with-unit {
     display: flex;
     align-items: center;
@@ -182,6 +191,13 @@ export const applicationFormStyles = css`
     gap: 0.5em;
     align-items: center;
     padding: 0.4em 0;
+  }
+  .thumbnail {
+    width: 64px;
+    height: 64px;
+    object-fit: cover;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   progress {
     width: 10em;

@@ -216,7 +216,7 @@ export class BanshiApplicationForm extends ApplicationFormSending {
           uploader: this.uploader,
           stateOf: (id) => (this.materialStates[id] ??= { files: [] }),
           changed: (id, keepError) => {
-            if (!keepError) this.clearError('#materials/' + id);
+            if (!keepError) this.clearError('#materials/' + id, true);
             this.requestUpdate();
           },
         }),

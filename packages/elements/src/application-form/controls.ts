@@ -7,6 +7,13 @@ import {
   type JsonSchemaObject,
   type JsonValue,
 } from '@banshi/sdk/forms';
+import {
+  isRegionAddress,
+  renderRegionAddress,
+  type AddressHost,
+  type AddressValue,
+} from './address-control.js';
+import { idFor } from './field-ids.js';
 import { getAt, isRequired, schemaAt, type Values } from './form-data.js';
 import type { Region } from './types.js';
 
@@ -30,12 +37,7 @@ export interface ControlHost {
   lockedAt?(pointer: string): boolean;
 }
 
-/** The element id of the control for a pointer (`#materials/x` → `m-x`, `#situation/x` → `s-x`). */
-export function idFor(pointer: string): string {
-  if (!pointer.startsWith('#')) return 'f' + pointer;
-  const [head, ...rest] = pointer.slice(1).split('/');
-  return head!.charAt(0) + '-' + (rest.join('/') || head);
-}
+export { idFor } from './field-ids.js';
 
 /** The controls made for a Chinese format, and the format each one enters. */
 const FORMAT_OF_KIND: Readonly<Record<string, ChineseFormatName>> = {
@@ -50,6 +52,7 @@ const KIND_OF_FORMAT = Object.fromEntries(
 
 /** The control a field gets: its `widget`, else what its schema implies. */
 export function kindOf(field: FieldElement, schema: JsonSchemaObject): string {
+  if (isRegionAddress(field, schema)) return 'regionAddress';
   if (field.widget) return field.widget;
   const format = schema.format ?? '';
   if (format === 'date') return 'date';
@@ -112,7 +115,7 @@ export function renderField(
     ? html`<div class="hint verified" id="${id}-source" part="verified">${host.msg('apply.verified')}</div>`
     : nothing;
   const aria = describedBy(id, !!field.hint, !!error, locked);
-  const group = ['radios', 'checkboxes', 'checkbox', 'region', 'repeat'].includes(kind);
+  const group = ['radios', 'checkboxes', 'checkbox', 'region', 'regionAddress', 'repeat'].includes(kind);
   if (group) {
     return html`<fieldset
       class="field ${error ? 'invalid' : ''}"
@@ -266,6 +269,8 @@ function renderGroup(
     </div>`;
   }
   if (kind === 'region') return renderRegion(host, pointer, typeof value === 'string' ? value : '');
+  if (kind === 'regionAddress')
+    return renderRegionAddress(host as AddressHost, pointer, (value ?? {}) as AddressValue);
   return renderRepeat(host, field, schema, pointer, Array.isArray(value) ? (value as Values[]) : []);
 }
 

@@ -9,12 +9,13 @@ import {
 } from '@banshi/sdk/forms';
 import { newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
+import { hasRegionAddress } from './address-control.js';
 import type { ControlHost } from './controls.js';
 import { setAt, within, type Values } from './form-data.js';
 import { checkStep, type ShownError, type StepContext } from './step-check.js';
 import type { CaseCreate, CaseCreated, Region } from './types.js';
 import { RegionLists } from './region-lists.js';
-import { Uploader, type MaterialState } from './uploads.js';
+import { isRefused, problemMessage, Uploader, type MaterialState } from './uploads.js';
 import { situationFromQuery } from '../item-common/situation-query.js';
 import { lockedValues, type SignInGate } from './verified-identity.js';
 import { plannedSteps, type PlannedStep } from './step-list-view.js';
@@ -45,6 +46,12 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
    * it as a QR code. Only the case number goes in; the query code never does.
    */
   @property({ attribute: 'tracker-url' }) trackerUrl = '';
+
+  /**
+   * The folder of the region files for address fields (`index.json` and one file per province), when the
+   * site serves them elsewhere than beside the widgets' scripts.
+   */
+  @property({ attribute: 'regions-url' }) regionsUrl = '';
 
   /** Milliseconds between polls of an upload's content check. */
   @property({ attribute: false }) checkInterval = 1000;
@@ -77,6 +84,7 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
   protected readonly uploader = new Uploader(
     () => this.api,
     (entry) => {
+      this.dropRefused();
       this.requestUpdate();
       if (entry?.id) void this.save();
     },
@@ -88,7 +96,11 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
   protected abstract save(step?: string): Promise<void>;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('definition')) this.locked = lockedValues(this.definition?.verifiedApplicant);
+    if (changed.has('definition')) {
+      this.locked = lockedValues(this.definition?.verifiedApplicant);
+      // The picker is a chunk of its own: only forms that ask for an address download it.
+      if (hasRegionAddress(this.definition)) void import('../region-picker/define.js');
+    }
     if (this.definition?.layout) {
       this.resolved = resolveForm(this.definition, { data: this.data, situation: this.answers });
     }
@@ -162,13 +174,14 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
 
   /** What the checks of a step read. */
   private context(): StepContext {
-    const { definition, resolved, data, answers, materialStates, commitment, locale } = this;
+    const { definition, resolved, data, raw, answers, materialStates, commitment, locale } = this;
     const t = (key: string) => this.t(key);
     const msg = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
     return {
       definition: definition!,
       resolved: resolved!,
       data,
+      raw,
       answers,
       materialStates,
       commitment,
@@ -183,8 +196,30 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
     return checkStep(this.context(), step);
   }
 
-  protected clearError(pointer: string): void {
-    this.errors = this.errors.filter((error) => error.pointer !== pointer);
+  /** Drops the errors at `pointer`; with `keepRefused`, those about refused files stay (they have no row). */
+  protected clearError(pointer: string, keepRefused = false): void {
+    this.errors = this.errors.filter((error) => error.pointer !== pointer || (keepRefused && error.refused));
+  }
+
+  /**
+   * Takes refused files (wrong type, too big, empty, or failed the content check) out of their material:
+   * nothing is left to do with them, so their rows go and their messages join the error summary.
+   */
+  private dropRefused(): void {
+    for (const [id, state] of Object.entries(this.materialStates)) {
+      const refused = state.files.filter(isRefused);
+      if (!refused.length) continue;
+      state.files = state.files.filter((file) => !isRefused(file));
+      const msg = (key: string, params?: Record<string, string | number>) => this.msg(key, params);
+      this.errors = [
+        ...this.errors,
+        ...refused.map((file) => ({
+          pointer: '#materials/' + id,
+          message: problemMessage(msg, file.problem!),
+          refused: true,
+        })),
+      ];
+    }
   }
 
   protected answer(id: string, option: string, on: boolean, multiple: boolean): void {

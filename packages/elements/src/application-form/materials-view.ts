@@ -4,9 +4,9 @@ import { idFor, type ControlHost } from './controls.js';
 import {
   acceptAttribute,
   fileLimits,
-  fileProblemText,
   fitsMaterial,
   megabytes,
+  problemMessage,
   typeNames,
   type FileEntry,
   type MaterialState,
@@ -25,19 +25,27 @@ export interface MaterialActions {
 
 type Host = Pick<ControlHost, 't' | 'msg' | 'errorAt'>;
 
-const problemText = (host: Host, entry: FileEntry): string => fileProblemText(host.msg, entry);
+/** A photo's thumbnail (decorative: the name is beside it) or a PDF's page count. */
+function renderPreview(host: Host, entry: FileEntry): TemplateResult | typeof nothing {
+  const { thumbnail, pages } = entry.preview ?? {};
+  if (thumbnail) return html`<img class="thumbnail" src=${thumbnail} alt="" />`;
+  if (pages) return html`<span class="hint pages">${host.msg('apply.file.pages', { count: pages })}</span>`;
+  return nothing;
+}
 
 function renderFile(host: Host, material: Material, entry: FileEntry, act: MaterialActions): TemplateResult {
   const status = entry.status;
   const busy = status === 'uploading';
   return html`<li class="file ${entry.problem ? 'invalid' : ''}">
-    <span class="name">${entry.name}</span>
+    ${renderPreview(host, entry)}<span class="name">${entry.name}</span>
     ${
       busy
         ? html`<progress max="100" .value=${entry.percent ?? 0} aria-label=${entry.name}></progress>
             <span role="status">${host.msg('apply.file.uploading', { percent: entry.percent ?? 0 })}</span>`
         : entry.problem
-          ? html`<span class="error" role="alert">${problemText(host, entry)}</span>`
+          ? html`<span class="error" role="alert"
+              >${problemMessage((key, params) => host.msg(key, params), entry.problem)}</span
+            >`
           : html`<span class=${status === 'passed' ? 'ok' : 'hint'} role="status"
               >${host.msg(`apply.file.${status}`)}</span
             >`

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldElement, LayoutElement, Material, ResolvedForm } from '@banshi/sdk/forms';
+import { addressText, type AddressValue } from './address-control.js';
 import { kindOf, optionsOf, type ControlHost } from './controls.js';
 import { getAt, schemaAt, type Values } from './form-data.js';
 
@@ -31,6 +32,7 @@ export function displayValue(host: Host, field: FieldElement, pointer: string, v
       .join('、');
   }
   if (typeof value === 'boolean') return host.msg(value ? 'apply.yes' : 'apply.no');
+  if (kind === 'regionAddress') return addressText(value as AddressValue);
   if (kind === 'money' && typeof value === 'number')
     return `${(value / 100).toFixed(2)} ${host.msg('apply.yuan')}`;
   if (kind === 'region' && typeof value === 'string') {

@@ -8,13 +8,16 @@ import {
   type Material,
   type ResolvedForm,
 } from '@banshi/sdk/forms';
+import { addressErrors } from './address-check.js';
 import { getAt, isRequired, schemaAt, setAt, within, type Values } from './form-data.js';
-import type { MaterialState } from './uploads.js';
+import { isRefused, problemMessage, type MaterialState } from './uploads.js';
 
 /** A message shown in the error summary and beside its field. */
 export interface ShownError {
   pointer: string;
   message: string;
+  /** About a file refused: its row is gone, so the message stays until the step is checked again. */
+  refused?: boolean;
 }
 
 /** What the checks of a step read from the form. */
@@ -22,6 +25,8 @@ export interface StepContext {
   definition: FormDefinition;
   resolved: ResolvedForm;
   data: Values;
+  /** Texts as typed where they differ from the value, and a region address's unfinished choice. */
+  raw: Record<string, string>;
   answers: Record<string, string | string[]>;
   materialStates: Record<string, MaterialState>;
   commitment: boolean;
@@ -77,9 +82,10 @@ export function checkStep(ctx: StepContext, step: string): ShownError[] {
     const page = form.pages.find((p) => 'page:' + p.id === step);
     const scopes = page ? scopesOf(page.elements) : [];
     const verdict = validateForm(definition, { data: validationData(ctx), situation: ctx.answers });
-    return verdict.errors
+    const errors = verdict.errors
       .filter((e) => scopes.some((scope) => within(e.pointer, scope)))
       .map((e) => formError(ctx, e));
+    return page ? addressErrors(ctx, page.elements, errors) : errors;
   }
   if (step === 'materials') {
     return form.materials.flatMap((material) => materialProblem(ctx, material) ?? []);
@@ -96,12 +102,8 @@ function materialProblem(ctx: StepContext, material: Material): ShownError | und
   const label = ctx.t(material.name);
   if (files.some((file) => file.status === 'uploading'))
     return { pointer, message: ctx.msg('apply.error.uploading', { label }) };
-  const problem = files.find((file) => file.problem && file.status !== 'invalid')?.problem;
-  if (problem)
-    return {
-      pointer,
-      message: ctx.msg(problem[0], { ...problem[1], reason: ctx.msg(String(problem[1].reason)) }),
-    };
+  const problem = files.find((file) => file.problem && !isRefused(file))?.problem;
+  if (problem) return { pointer, message: problemMessage(ctx.msg, problem) };
   if (material.eLicence || usableUploads(ctx.materialStates, material.id).length) return undefined;
   if (material.necessity === 'required')
     return formError(ctx, { pointer, code: 'material.required', params: {} });

@@ -100,3 +100,53 @@ describe('<banshi-application-form> uploads', () => {
     expect([...offered].map((button) => button.textContent!.trim())).to.deep.equal(['小照片.jpg']);
   });
 });
+
+/** A real PNG of `width` × `height`, drawn in the browser. */
+async function png(name: string, width = 300, height = 200): Promise<File> {
+  const canvas = document.createElement('canvas');
+  Object.assign(canvas, { width, height });
+  const blob = await new Promise<Blob>((resolve) => canvas.toBlob((b) => resolve(b!), 'image/png'));
+  return new File([blob], name, { type: 'image/png' });
+}
+
+async function chooseFiles(el: BanshiApplicationForm, materialId: string, ...files: File[]): Promise<void> {
+  const input = inShadow<HTMLInputElement>(el, `#m-${materialId}`);
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('<banshi-application-form> upload previews and refusals', () => {
+  it('shows a thumbnail of a photo and the page count of a PDF', async () => {
+    const el = await openForm();
+    await chooseFiles(el, 'photo', await png('照片.png'));
+    await waitUntil(() => el.shadowRoot!.querySelector('.file img'), 'thumbnail shown');
+    const thumbnail = inShadow<HTMLImageElement>(el, '.file img');
+    await waitUntil(() => thumbnail.complete && thumbnail.naturalWidth > 0, 'thumbnail drawn');
+    expect(thumbnail.src).to.match(/^data:image\/jpeg/);
+    expect(thumbnail.naturalWidth).to.equal(128);
+    const pdf =
+      '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R 4 0 R 5 0 R] /Count 3 >> endobj\n%%EOF\n';
+    await chooseFiles(el, 'scan', new File([pdf], '扫描件.pdf', { type: 'application/pdf' }));
+    await waitUntil(() => el.shadowRoot!.querySelector('.file .pages'), 'page count');
+    expect(inShadow(el, '.file .pages').textContent).to.equal('共 3 页');
+  });
+
+  it('takes a refused file’s row away and keeps its message in the error summary', async () => {
+    const el = await openForm();
+    await chooseFiles(el, 'photo', new File(['GIF89a'], '动图.gif', { type: 'image/gif' }));
+    await chooseFiles(el, 'photo', new File([], '空白.png', { type: 'image/png' }));
+    expect(allInShadow(el, '.file')).to.have.length(0);
+    const summary = () => allInShadow(el, '[part=error-summary] li').map((li) => li.textContent!.trim());
+    expect(summary()).to.deep.equal([
+      '动图.gif 的类型不支持：请上传 JPG、PNG 文件',
+      '空白.png 是空文件，请重新选择',
+    ]);
+    // The link leads to the material's file input; the message is also beside the material.
+    expect(inShadow(el, '[part=error-summary] a').getAttribute('href')).to.equal('#m-photo');
+    expect(inShadow(el, '#m-photo-error').textContent).to.contain('动图.gif');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,6 +1,7 @@
 import { isAPIError, type BanshiApi } from '../base/api.js';
 import type { Translate } from '../base/translate.js';
 import type { Material } from '@banshi/sdk/forms';
+import type { FilePreview } from './file-preview.js';
 
 /** One file chosen for a material, from choosing to the server's content check. */
 export interface FileEntry {
@@ -14,18 +15,26 @@ export interface FileEntry {
   id?: string;
   /** Message key and params of what went wrong. */
   problem?: [string, Record<string, string | number>];
+  /** A photo's thumbnail or a PDF's page count, once read. */
+  preview?: FilePreview;
 }
+
+/** The text of a file's problem in the current language (a content check's reason is a message key). */
+export function problemMessage(
+  msg: (key: string, params?: Record<string, string | number>) => string,
+  [key, params]: NonNullable<FileEntry['problem']>,
+): string {
+  return msg(key, { ...params, ...(params.reason ? { reason: msg(String(params.reason)) } : {}) });
+}
+
+/** Whether a file was refused (before uploading or by the content check): its row goes, its message stays. */
+export const isRefused = (entry: FileEntry): boolean =>
+  entry.status === 'invalid' || entry.status === 'rejected';
 
 /** How one material is provided: files, or handed in later (容缺后补). */
 export interface MaterialState {
   files: FileEntry[];
   later?: boolean;
-}
-
-/** Why a file failed, in words: its problem, with the content check's reason translated too. */
-export function fileProblemText(msg: Translate, entry: FileEntry): string {
-  const [key, params] = entry.problem!;
-  return msg(key, { ...params, ...(params.reason ? { reason: msg(String(params.reason)) } : {}) });
 }
 
 /** Media types the server accepts, and the file name endings that stand for them. */
@@ -63,12 +72,17 @@ export function fileLimits(material: Limits): { accept: string[]; max: number } 
   };
 }
 
+/** A file's media type as the browser says, else as its name's ending says. */
+function mediaTypeOf(file: File): string | undefined {
+  const extension = file.name.split('.').pop()?.toLowerCase() ?? '';
+  return file.type && file.type !== 'application/octet-stream' ? file.type : BY_EXTENSION[extension];
+}
+
 /** Why a file cannot be uploaded for a material before trying, or undefined. */
 export function fileProblem(file: File, material: Limits): FileEntry['problem'] {
   const name = file.name;
   const { accept, max } = fileLimits(material);
-  const extension = name.split('.').pop()?.toLowerCase() ?? '';
-  const type = file.type && file.type !== 'application/octet-stream' ? file.type : BY_EXTENSION[extension];
+  const type = mediaTypeOf(file);
   if (!file.size) return ['apply.file.empty', { name }];
   if (!type || !accept.includes(type)) return ['apply.file.wrongType', { name, types: typeNames(accept) }];
   if (file.size > max) return ['apply.file.tooBig', { name, max: megabytes(max) }];
@@ -131,7 +145,16 @@ export class Uploader {
     this.files.set(entry.key, file);
     const problem = fileProblem(file, material);
     if (problem) Object.assign(entry, { status: 'invalid', problem });
-    else void this.send(itemCode, material.id, entry);
+    else {
+      void this.send(itemCode, material.id, entry);
+      // The preview is a chunk of its own, fetched with the first file chosen.
+      void import('./file-preview.js')
+        .then(({ previewOf }) => previewOf(file, mediaTypeOf(file) ?? ''))
+        .then((preview) => {
+          entry.preview = preview;
+          this.changed();
+        });
+    }
     this.changed();
     return entry;
   }

@@ -4,7 +4,7 @@ import type { Translate } from '../base/translate.js';
 import {
   ATTACHMENT,
   acceptAttribute,
-  fileProblemText,
+  problemMessage,
   Uploader,
   type FileEntry,
   type MaterialState,
@@ -81,7 +81,7 @@ export function renderAttachment(
   const status = !entry
     ? ''
     : entry.problem
-      ? fileProblemText(msg, entry)
+      ? problemMessage(msg, entry.problem!)
       : entry.status === 'uploading'
         ? msg('apply.file.uploading', { percent: entry.percent ?? 0 })
         : msg(`apply.file.${entry.status === 'pending' ? 'pending' : 'passed'}`);

@@ -48,6 +48,12 @@ export class BanshiRegionPicker extends BanshiElement {
     void this.loadFor(this.value);
   }
 
+  /** Focuses the first list still to choose (the last one when all are chosen), e.g. from an error summary. */
+  override focus(options?: FocusOptions): void {
+    const lists = [...this.renderRoot.querySelectorAll('select')];
+    (lists.find((list) => !list.value) ?? lists.at(-1))?.focus(options);
+  }
+
   /** Whether the value is known and nothing is left to choose below it. */
   get complete(): boolean {
     return !!regionByCode(this.value) && childRegions(this.value)?.length === 0;

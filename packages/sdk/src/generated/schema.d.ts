@@ -2876,7 +2876,11 @@ export interface components {
              *     boolean → checkbox, array of objects → repeat). Known widgets: `text`, `textarea`, `number`,
              *     `money` (an integer number of 分 shown in 元), `date`, `select`, `radios`, `checkbox`, `checkboxes`,
              *     `address`, `region` (a GB/T 2260 code, see `GET /regions`), `idNumber`, `mobile`, `repeat` (an
-             *     array of objects), `upload`.
+             *     array of objects), `upload`. An `address` on a string is one text box; on an object with the
+             *     properties `regionCode` (`format: cn-region-code`), `regionNames` (array of strings) and `street`,
+             *     it is the 省/市/区 chosen from the full region list, then the street, and stores all three: the
+             *     code down to the county, its names from the province down (as the applicant saw them, so a
+             *     reader needs no region list) and the street.
              * @example number
              */
             widget?: string;
