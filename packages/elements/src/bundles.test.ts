@@ -64,6 +64,37 @@ describe('CDN bundles on a hostile page', () => {
   });
 });
 
+describe('我要问 and the kiosk on the hostile page', () => {
+  it('keep visible, target-sized, labelled controls and send a question under the strict policy', async () => {
+    const { frame, win } = await openFixturePage();
+    try {
+      const consult = win.document.querySelector('banshi-consult')!;
+      const kiosk = win.document.querySelector('banshi-appointment')!;
+      await waitUntil(() => consult.shadowRoot?.querySelector('[part=submit]'), 'consult rendered');
+      await waitUntil(() => kiosk.shadowRoot?.querySelector('[part=submit]'), 'kiosk rendered');
+      for (const host of [consult, kiosk]) {
+        const root = host.shadowRoot!;
+        const submit = root.querySelector<HTMLElement>('[part=submit]')!;
+        expect(win.getComputedStyle(submit).display).to.not.equal('none');
+        expect(submit.getBoundingClientRect().height).to.be.at.least(44);
+        for (const label of root.querySelectorAll('label')) {
+          expect(win.getComputedStyle(label).visibility).to.equal('visible');
+          expect(parseFloat(win.getComputedStyle(label).fontSize)).to.be.at.least(16);
+          expect(root.getElementById(label.htmlFor), label.htmlFor).to.not.equal(null);
+        }
+      }
+      const root = consult.shadowRoot!;
+      const question = root.querySelector<HTMLTextAreaElement>('#question')!;
+      question.value = '非本区户籍在本区工作三年，可以申请公租房吗？';
+      root.querySelector<HTMLElement>('[part=submit]')!.click();
+      await waitUntil(() => /ZX\d{6}/.test(root.textContent ?? ''), 'question sent', { timeout: 8000 });
+      expect(win.banshiProbe.violations).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
+});
+
 describe('CDN bundles in older browsers', () => {
   it('call no API newer than Chromium 86 that they do not feature-test first', async () => {
     const sri = (await (await fetch('/packages/elements/cdn/sri.json')).json()) as Record<string, string>;

@@ -1,5 +1,4 @@
 import { isAPIError, type BanshiApi } from '../base/api.js';
-import type { Translate } from '../base/translate.js';
 import type { Material } from '@banshi/sdk/forms';
 import type { FilePreview } from './file-preview.js';
 
