@@ -39,7 +39,16 @@ async function apply(): Promise<CaseCreated> {
     applicant: { kind: 'person', name: '王秀兰', idType: 'residentIdCard', idNumber, mobile: '13947312345' },
     situationAnswers: { 'applicant-role': 'self' },
     formData: {
-      senior: { name: '王秀兰', idNumber, community: 'hexie', address: '海勃湾区新华街道和谐社区 5 号楼' },
+      senior: {
+        name: '王秀兰',
+        idNumber,
+        community: 'hexie',
+        address: {
+          regionCode: '150302',
+          regionNames: ['内蒙古自治区', '乌海市', '海勃湾区'],
+          street: '新华街道和谐社区 5 号楼',
+        },
+      },
       living: { status: 'home' },
     },
     materials: [{ materialId: 'id-card', provision: 'eLicence' }],

@@ -51,7 +51,7 @@ export class BanshiRegionPicker extends BanshiElement {
   /** Focuses the first list still to choose (the last one when all are chosen), e.g. from an error summary. */
   override focus(options?: FocusOptions): void {
     const lists = [...this.renderRoot.querySelectorAll('select')];
-    (lists.find((list) => !list.value) ?? lists.at(-1))?.focus(options);
+    (lists.find((list) => !list.value) ?? lists[lists.length - 1])?.focus(options);
   }
 
   /** Whether the value is known and nothing is left to choose below it. */
