@@ -13,28 +13,19 @@ import { chromiumArgs, chromiumExecutable } from './chromium.mjs';
 const run = promisify(execFile);
 const output = new URL('../docs/screenshots/', import.meta.url);
 const WIDTHS = [1280, 360];
-const RENTAL = '1115030201183506284200603001000';
 
 /**
- * One shot per entry: `name` (the file is `<name>-<width>.png`), the demo `path`, the page `height`,
- * and `print` for the print view (the 一次性告知单 as it prints).
- * @type {{ name: string, path: string, height: number, print?: boolean }[]}
+ * One shot per entry: `name` (the file is `<name>-<width>.png`), the demo `path` and the page `height`.
+ * @type {{ name: string, path: string, height: number }[]}
  */
 const shots = [
   // Point 1: the search kept in the address (query, filters, page) with the result count.
   { name: 'search-url-state', path: `/search.html?q=${encodeURIComponent('证')}&page=2`, height: 1100 },
-  // Point 4: the printed 告知单 (the guide alone, no site around it) with its QR code back to the guide.
-  {
-    name: 'guide-print-qr',
-    path: `/guide.html?code=${RENTAL}&situation.hukou=local&situation.household=family`,
-    height: 1400,
-    print: true,
-  },
   // Point 16: the rating and the guide in traditional Mongolian, written top to bottom.
   { name: 'mongolian', path: '/mongolian.html', height: 1000 },
   // The application form stays at 正在加载申请表… under the virtual time budget (its draft is read from
   // IndexedDB first), so its step list is not shot yet:
-  // { name: 'form-steps', path: `/apply.html?code=${RENTAL}`, height: 1400 },
+  // { name: 'form-steps', path: '/apply.html?code=1115030201183506284200603001000', height: 1400 },
 ];
 
 async function shoot(baseUrl, shot, width) {
@@ -52,7 +43,6 @@ async function shoot(baseUrl, shot, width) {
         // answers arrive (the widgets then showed empty boxes). A virtual time budget runs the page's
         // timers and waits for its network until the budget is spent, then the picture is taken.
         '--virtual-time-budget=15000',
-        ...(shot.print ? ['--blink-settings=mediaTypeOverride=print'] : []),
         `--screenshot=${file.pathname}`,
         new URL(shot.path, baseUrl).href,
       ],
