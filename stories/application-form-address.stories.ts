@@ -57,14 +57,16 @@ export const Address: Story = {
  * each link leads to its list or box.
  */
 export const MissingLevel: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const el = await widget<BanshiApplicationForm>(canvasElement, 'banshi-application-form');
     await toAddress(el);
     await choose(el, 0, '内蒙古自治区');
     await waitFor(() => expect(lists(el)).toHaveLength(2), { timeout: 5000 });
     await click(el, '[part=continue]');
     await waitFor(() =>
-      expect(inside(el, '[part=error-summary]').textContent).toContain('请选择现居住地址所在的市'),
+      expect(inside(el, '[part=error-summary]').textContent).toContain(
+        globals.locale === 'en' ? 'Choose the city or prefecture of' : '请选择现居住地址所在的市',
+      ),
     );
   },
 };

@@ -70,10 +70,10 @@ export const Answered: Story = {
 /** Signed in: 我的咨询 lists the person's questions with where each stands, one of them overdue. */
 export const MyQuestions: Story = {
   parameters: signedIn,
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const el = await consult(canvasElement);
     const list = await shown(el, '.mine');
-    await expect(list.textContent).toContain('已超期');
+    await expect(list.textContent).toContain(globals.locale === 'en' ? 'Overdue' : '已超期');
   },
 };
 

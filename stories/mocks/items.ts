@@ -4,6 +4,7 @@
  * Unlike the server, `q` matches Chinese text only (no pinyin), and texts are always in Chinese.
  */
 import { http, type HttpHandler } from 'msw';
+import { siteRegions } from '@banshi/sdk';
 import type { components } from '../../packages/sdk/src/generated/schema.js';
 import { catalogueItems, findItem, seedForms, type SeedItem } from './catalogue.js';
 import { API, failures, json, notFound, validationFailed } from './respond.js';
@@ -95,6 +96,12 @@ export const listItems: HttpHandler = http.get(`${API}/items`, ({ request }) => 
   if (department) found = found.filter((item) => item.department.id === department);
   const theme = query.get('theme');
   if (theme) found = found.filter((item) => (item.themes as { id: string }[]).some((t) => t.id === theme));
+  // A site's items: its county's, city's and province's, and the national ones.
+  const site = query.get('site');
+  if (site) {
+    const served = siteRegions(site);
+    found = found.filter((item) => served.includes(item.regionCode) || item.level === 'national');
+  }
   const regions = query.getAll('region');
   if (regions.length > 0) found = found.filter((item) => regions.some((region) => inRegion(item, region)));
   for (const name of simpleFilters) {

@@ -4,6 +4,7 @@ import type { Translate } from '../base/translate.js';
 import {
   ATTACHMENT,
   acceptAttribute,
+  fileProblem,
   problemMessage,
   Uploader,
   type FileEntry,
@@ -44,9 +45,14 @@ export class QuestionAttachment {
     return this.session;
   }
 
-  /** Uploads `file` in place of any chosen before; the item's form gives the session the first time. */
+  /**
+   * Uploads `file` in place of any chosen before; the item's form gives the session the first time a
+   * file fits.
+   */
   async choose(itemCode: string, file: File): Promise<void> {
-    if (!this.session) this.session = (await this.api().items.getForm(itemCode)).session?.token;
+    // A file the hall does not take is refused here, with nothing asked of the server.
+    if (!this.session && !fileProblem(file, {}))
+      this.session = (await this.api().items.getForm(itemCode)).session?.token;
     this.state = { files: [] };
     this.uploader.add(itemCode, ATTACHMENT, this.state, file);
   }
