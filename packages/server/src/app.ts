@@ -27,7 +27,7 @@ import { MemoryStorage } from './uploads/storage.js';
 import { FormSessions } from './uploads/form-session.js';
 import { UploadQuota, defaultUploadQuotas } from './uploads/quota.js';
 import { SearchIndex } from './items/search-index.js';
-import { DatabaseSearch, type SearchPage } from './search/database-search.js';
+import { DatabaseSearch } from './search/database-search.js';
 import { ItemCache } from './items/item-cache.js';
 import { hotItemRead } from './items/hot-read.js';
 import { handlers } from './handlers.js';
@@ -169,9 +169,6 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
         ? new DatabaseSearch(db)
         : new SearchIndex(db),
     itemCache: new ItemCache(db),
-    // Provincial search reads hundreds of index pages for a frequent word, and residents ask the same
-    // few words all day; checking the version before each answer keeps every search current.
-    searchCache: new ItemCache<SearchPage>(db, 2000, 0),
   };
 }
 

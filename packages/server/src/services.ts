@@ -10,7 +10,6 @@ import type { CompiledDocument } from './openapi/validator.js';
 import type { SearchIndex } from './items/search-index.js';
 import type { DatabaseSearch } from './search/database-search.js';
 import type { ItemCache } from './items/item-cache.js';
-import type { SearchPage } from './search/database-search.js';
 import type { PiiCipher } from './security/pii-cipher.js';
 import type { ReplaySealer } from './security/replay-seal.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
@@ -54,6 +53,4 @@ export interface AppServices {
   searchIndex: SearchIndex | DatabaseSearch;
   /** Recently read guides and forms, as ready JSON. */
   itemCache: ItemCache;
-  /** Recent search pages, checked against the catalogue's version before each answer. */
-  searchCache: ItemCache<SearchPage>;
 }

@@ -6,7 +6,7 @@ import { readColumn, type CaseDetails, type StoredMaterial } from '../db/json-co
 import type { DatabaseSchema } from '../db/schema-types.js';
 import type { Schema } from '../http/contract.js';
 import type { IdempotentHandler, OperationContext } from '../http/operation.js';
-import { ProblemError, type FieldErrorKey } from '../http/problem.js';
+import { problems, type FieldErrorKey } from '../http/problem.js';
 import { nextCaseNumber } from './case-number.js';
 import { caseView } from './case-view.js';
 import { addEvent, attachUploads, unprocessable } from './case-store.js';
@@ -75,11 +75,7 @@ async function applicableItem(trx: Trx, body: CaseCreate) {
     .select(['code', 'name', 'region_code', 'department_id', 'status', 'document', 'form', 'translations'])
     .where('code', '=', body.itemCode)
     .executeTakeFirst();
-  if (!item)
-    throw new ProblemError(404, 'not_found', {
-      detailKey: 'problem.itemNotFound',
-      params: { code: body.itemCode },
-    });
+  if (!item) throw problems.itemNotFound(body.itemCode);
   const definition = readColumn.itemForm(item.form);
   if (!definition || item.status !== 'active') {
     throw unprocessable([

@@ -4,7 +4,7 @@ import type { DatabaseSchema } from '../db/schema-types.js';
 import { readColumn } from '../db/json-columns.js';
 import { requestHeader } from '../http/headers.js';
 import type { IdempotentHandler, OperationContext } from '../http/operation.js';
-import { ProblemError, problems } from '../http/problem.js';
+import { problems } from '../http/problem.js';
 import { translate } from '../i18n/messages.js';
 import { normaliseMobile } from '../notify/notifier.js';
 import { askerIndex } from './access.js';
@@ -24,11 +24,7 @@ async function subjectOf(ctx: Ctx, trx: Trx) {
       .select(['code', 'name', 'department_id', 'department_name'])
       .where('code', '=', itemCode)
       .executeTakeFirst();
-    if (!item)
-      throw new ProblemError(404, 'not_found', {
-        detailKey: 'problem.itemNotFound',
-        params: { code: itemCode },
-      });
+    if (!item) throw problems.itemNotFound(itemCode);
     return {
       item_code: item.code,
       item_name: item.name,

@@ -1,6 +1,6 @@
 import { readColumn } from '../db/json-columns.js';
 import { ok, type Handlers } from '../http/operation.js';
-import { ProblemError } from '../http/problem.js';
+import { problems } from '../http/problem.js';
 import { queryGrams } from '../search/database-search.js';
 import { normaliseQuery, searchTerms } from '../items/search-terms.js';
 
@@ -28,11 +28,7 @@ export const suggestionHandlers: Handlers<'listConsultationSuggestions'> = {
       .select('document')
       .where('code', '=', itemCode)
       .executeTakeFirst();
-    if (!item)
-      throw new ProblemError(404, 'not_found', {
-        detailKey: 'problem.itemNotFound',
-        params: { code: itemCode },
-      });
+    if (!item) throw problems.itemNotFound(itemCode);
     const published = await ctx.db
       .selectFrom('published_answers')
       .select(['question', 'answer'])

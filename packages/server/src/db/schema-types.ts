@@ -1,4 +1,15 @@
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  AppointmentCodesTable,
+  AppointmentSettingsTable,
+  AppointmentSlotsTable,
+  AppointmentsTable,
+  QueueCountersTable,
+} from './appointment-tables.js';
+import type { ConsultationsTable, PublishedAnswersTable } from './consultation-tables.js';
+
+export type * from './appointment-tables.js';
+export type * from './consultation-tables.js';
 
 /** A JSON value as stored in a jsonb column. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -6,7 +17,7 @@ export type Json = string | number | boolean | null | Json[] | { [key: string]: 
 export type Timestamp = ColumnType<Date, Date | string, Date | string>;
 /** Calendar days (`date`) are read as `YYYY-MM-DD` strings. */
 export type Day = ColumnType<string, string, string>;
-type JsonColumn<T = Json> = ColumnType<T, string, string>;
+export type JsonColumn<T = Json> = ColumnType<T, string, string>;
 
 export interface ItemsTable {
   code: string;
@@ -269,62 +280,6 @@ export interface NotificationOutboxTable {
   sent_at: Timestamp;
 }
 
-export interface AppointmentSettingsTable {
-  item_code: string;
-  window_group: string;
-  window_name: string;
-  slot_minutes: number;
-  capacity: number;
-  sessions: JsonColumn<{ start: string; end: string }[]>;
-  days_open: number;
-  change_cutoff_minutes: number;
-  updated_by: string;
-  updated_at: Timestamp;
-}
-
-export interface AppointmentSlotsTable {
-  item_code: string;
-  day: Day;
-  start: string;
-  booked: ColumnType<number, number | undefined, number>;
-}
-
-export interface AppointmentsTable {
-  number: string;
-  item_code: string;
-  day: Day;
-  start: string;
-  end: string;
-  state: 'booked' | 'checkedIn' | 'called' | 'cancelled' | 'noShow';
-  person_index: string;
-  owner_index: string | null;
-  name: string;
-  mobile: string | null;
-  code_index: string;
-  window_group: string;
-  ticket: string | null;
-  ticket_seq: number | null;
-  created_at: Timestamp;
-  reminded_at: Timestamp | null;
-  checked_in_at: Timestamp | null;
-  called_at: Timestamp | null;
-  cancelled_at: Timestamp | null;
-}
-
-export interface AppointmentCodesTable {
-  mobile_index: string;
-  code_hash: string;
-  attempts: ColumnType<number, number | undefined, number>;
-  sent_at: Timestamp;
-  expires_at: Timestamp;
-}
-
-export interface QueueCountersTable {
-  window_group: string;
-  day: Day;
-  last_value: number;
-}
-
 /** A published 红黑榜: its period, who published it and the lists as published. */
 export interface RatingRankingsTable {
   id: string;
@@ -367,40 +322,4 @@ export interface DatabaseSchema {
   rating_rankings: RatingRankingsTable;
   consultations: ConsultationsTable;
   published_answers: PublishedAnswersTable;
-}
-
-export interface ConsultationsTable {
-  number: string;
-  item_code: string | null;
-  item_name: string | null;
-  department_id: string;
-  department_name: string;
-  question: string;
-  mobile: string | null;
-  owner_index: string | null;
-  upload_id: string | null;
-  query_code_salt: Uint8Array;
-  query_code_hash: Uint8Array;
-  asked_at: Timestamp;
-  answer_due: Day;
-  answer: string | null;
-  answered_at: Timestamp | null;
-  answered_by: string | null;
-  out_of_remit: ColumnType<boolean, boolean | undefined, boolean>;
-  follow_up: string | null;
-  follow_up_at: Timestamp | null;
-  follow_up_due: Day | null;
-  follow_up_answer: string | null;
-  follow_up_answered_at: Timestamp | null;
-  published: ColumnType<boolean, boolean | undefined, boolean>;
-}
-
-export interface PublishedAnswersTable {
-  id: string;
-  item_code: string;
-  consultation_number: string;
-  question: string;
-  answer: string;
-  published_by: string;
-  published_at: Timestamp;
 }

@@ -168,11 +168,7 @@ async function ratedItem(trx: Trx, itemCode: string, followUpOf: string | undefi
     .select(['code', 'name', 'document', 'translations'])
     .where('code', '=', itemCode)
     .executeTakeFirst();
-  if (!item)
-    throw new ProblemError(404, 'not_found', {
-      detailKey: 'problem.itemNotFound',
-      params: { code: itemCode },
-    });
+  if (!item) throw problems.itemNotFound(itemCode);
   if (followUpOf) {
     const original = await trx
       .selectFrom('evaluations')

@@ -128,6 +128,8 @@ export function sendProblem(c: Context, error: ProblemError): Response {
 export const problems = {
   notFound: (detailKey?: string, params?: Record<string, string | number>) =>
     new ProblemError(404, 'not_found', detailKey ? { detailKey, params } : {}),
+  /** No item has this code. */
+  itemNotFound: (code: string) => problems.notFound('problem.itemNotFound', { code }),
   validation: (errors: FieldErrorKey[], status = 400) =>
     new ProblemError(status, 'validation_failed', {
       titleKey: 'problem.validation',

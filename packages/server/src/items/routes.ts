@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { jsonText, type Schema } from '../http/contract.js';
 import { ok, type CallContext, type Handlers } from '../http/operation.js';
 import { encodeCursor, pageWindow } from '../http/pagination.js';
-import { ProblemError } from '../http/problem.js';
+import { problems } from '../http/problem.js';
 import { cachedAnswer } from './item-answer.js';
 import { normaliseQuery } from './search-terms.js';
 import { applicationCounts, byPopularity } from './popular.js';
@@ -20,11 +20,6 @@ function localised(ctx: CallContext, column: 'summary' | 'document') {
     : sql<string>`coalesce(translations->${ctx.locale}->${column}, ${sql.ref(column)})::text`;
 }
 
-/** The 404 for an unknown item code. */
-function itemNotFound(code: string) {
-  return new ProblemError(404, 'not_found', { detailKey: 'problem.itemNotFound', params: { code } });
-}
-
 /** A page of the matching items, the most applied-for first (热门事项). */
 async function popularPage(ctx: CallContext, q: string, filters: ItemFilters, offset: number, limit: number) {
   const [all, counts] = await Promise.all([
@@ -33,12 +28,6 @@ async function popularPage(ctx: CallContext, q: string, filters: ItemFilters, of
   ]);
   const codes = byPopularity(all.codes, counts);
   return { codes: codes.slice(offset, offset + limit), more: codes.length > offset + limit };
-}
-
-/** One search page's cache key: the same filters in any order give the same key. */
-function searchKey(q: string, filters: ItemFilters, offset: number, limit: number): string {
-  const sorted = Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([q, sorted, offset, limit]);
 }
 
 /** The catalogue: search, an item's guide and its application form. */
@@ -50,13 +39,10 @@ export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
     const index = ctx.services.searchIndex;
     await index.ensureFresh();
     const chosen = { status: status ?? 'active', ...filters };
-    // Popularity changes with every application, so only the plain ranking is kept.
     const { codes, more } =
       sort === 'popular'
         ? await popularPage(ctx, q, chosen, offset, limit)
-        : ((await ctx.services.searchCache.get(searchKey(q, chosen, offset, limit), async () =>
-            index.search(q, chosen, offset, limit),
-          )) ?? { codes: [], more: false });
+        : await index.search(q, chosen, offset, limit);
     const rows = codes.length
       ? await ctx.db
           .selectFrom('items')
@@ -83,7 +69,7 @@ export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
         .executeTakeFirst();
       return row ? { etag: row.etag.replace(/"$/, `-${ctx.locale}"`), body: row.document } : undefined;
     });
-    if (!found) throw itemNotFound(code);
+    if (!found) throw problems.itemNotFound(code);
     return cachedAnswer<Schema<'Item'>>(found, ctx.request.headers['If-None-Match']);
   },
 
@@ -97,7 +83,7 @@ export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
         .executeTakeFirst();
       return row?.form ? { etag: row.etag.replace(/^"i-/, '"f-'), body: row.form } : undefined;
     });
-    if (!found) throw itemNotFound(code);
+    if (!found) throw problems.itemNotFound(code);
     // Every read issues a fresh form session, so the answer is never a 304 and never cached.
     return ok(
       jsonText<Schema<'FormDefinition'>>(withFormSession(ctx, code, withVerifiedApplicant(ctx, found.body))),

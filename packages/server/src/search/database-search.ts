@@ -4,6 +4,7 @@ import type { ItemFilters } from '../items/search-index.js';
 import { siteRegions } from '@banshi/sdk';
 import { regionPrefix } from '../items/regions.js';
 import { escapeLike } from '../items/search-terms.js';
+import { ItemCache } from '../items/item-cache.js';
 
 /** One page of a search: the item codes in rank order, and whether more follow. */
 export interface SearchPage {
@@ -31,8 +32,13 @@ const lastLengthTag = 64;
  * is read one name length at a time, shortest first, and stopped when the page is full: the first rank
  * through an index of (status, name length, name), the others through the pairs tagged with the name's
  * length. Every process reads the same rows, so a change is seen by all of them once committed.
+ *
+ * Residents ask the same few words all day, so the last 2,000 pages (words, filters, page) are kept and
+ * dropped when the catalogue's version changes, which is read before every answer: a change is still seen
+ * by the next search in every process. The in-memory index needs no such cache.
  */
 export class DatabaseSearch {
+  private readonly pages: ItemCache<SearchPage>;
   /** Whether a query is rare, remembered for a minute: frequent words are asked again and again. */
   private readonly rarity = new Map<string, { rare: boolean; until: number }>();
 
@@ -43,12 +49,27 @@ export class DatabaseSearch {
   constructor(
     private readonly db: Kysely<DatabaseSchema>,
     private readonly rareBelow = 500,
-  ) {}
+  ) {
+    this.pages = new ItemCache<SearchPage>(db, 2000, 0);
+  }
 
-  /** Nothing is held in memory, so there is nothing to refresh. */
+  /** Nothing but kept pages is held in memory, and those check the version themselves. */
   async ensureFresh(): Promise<void> {}
 
   async search(query: string, filters: ItemFilters, offset: number, limit: number): Promise<SearchPage> {
+    const page = await this.pages.get(pageKey(query, filters, offset, limit), () =>
+      this.searchNow(query, filters, offset, limit),
+    );
+    return page!;
+  }
+
+  /** The page as the database ranks it now. */
+  private async searchNow(
+    query: string,
+    filters: ItemFilters,
+    offset: number,
+    limit: number,
+  ): Promise<SearchPage> {
     const wanted = offset + limit + 1;
     const codes: string[] = [];
     if (!query) {
@@ -198,6 +219,12 @@ export class DatabaseSearch {
       cross join lateral ${atLength} as found
       limit ${count}`.execute(this.db);
   }
+}
+
+/** One search page's key: the same filters in any order give the same key. */
+function pageKey(query: string, filters: ItemFilters, offset: number, limit: number): string {
+  const sorted = Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify([query, sorted, offset, limit]);
 }
 
 /** The site's own items first, then its city's, its province's, national ones. */
