@@ -1,7 +1,8 @@
 import { mkdir } from 'node:fs/promises';
-import { Kysely, PGliteDialect, PostgresDialect, sql } from 'kysely';
+import { Kysely, PGliteDialect, PostgresDialect, sql, type PostgresPool } from 'kysely';
 import type { DatabaseSchema } from './schema-types.js';
 import { migrateToLatest } from './migrate.js';
+import { SchemaIntrospector } from './schema-introspector.js';
 
 /** Where the data lives: PostgreSQL (a URL), a PGlite data folder, or PGlite in memory. */
 export interface DatabaseOptions {
@@ -44,6 +45,20 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
   return database;
 }
 
+/** PostgreSQL whose introspection (the migrator's) reads this deployment's schema alone. */
+class OwnSchemaPostgresDialect extends PostgresDialect {
+  constructor(
+    pool: PostgresPool,
+    private readonly schema: string,
+  ) {
+    super({ pool });
+  }
+
+  override createIntrospector(db: Kysely<unknown>): SchemaIntrospector {
+    return new SchemaIntrospector(db, this.schema);
+  }
+}
+
 async function openPostgres(url: string, schema: string, poolSize: number): Promise<Database> {
   if (!schemaNamePattern.test(schema)) throw new Error(`Invalid schema name: ${schema}`);
   const { default: pg } = await import('pg');
@@ -55,7 +70,7 @@ async function openPostgres(url: string, schema: string, poolSize: number): Prom
     max: poolSize,
     options: `-c search_path=${schema},public`,
   });
-  const db = new Kysely<DatabaseSchema>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<DatabaseSchema>({ dialect: new OwnSchemaPostgresDialect(pool, schema) });
   if (schema !== 'public') await sql`create schema if not exists ${sql.id(schema)}`.execute(db);
   return { db, kind: 'postgres', pool, close: () => db.destroy() };
 }
