@@ -99,7 +99,6 @@ const zhCN = {
   'tracker.collect.windowDone': '办理结果已于 {time} 在窗口领取。',
   'tracker.collect.mail': '办理结果将邮寄至：{recipient}，{address}。',
   'tracker.collect.mailed': '办理结果已于 {time} 寄出：{carrier} 运单号 {number}',
-  'tracker.rate': '请对本次办理进行评价',
   // 我的办件, for a person signed in at 统一身份认证
   'tracker.mine.title': '我的办件',
   'tracker.mine.intro': '您登录后提交的办件，最新的在前。选择一件查看进度。',
@@ -217,7 +216,6 @@ const en: Record<TrackerMessageKey, string> = {
   'tracker.collect.windowDone': 'The result was collected at the window on {time}.',
   'tracker.collect.mail': 'The result will be mailed to {recipient}, {address}.',
   'tracker.collect.mailed': 'The result was mailed on {time}: {carrier} tracking number {number}',
-  'tracker.rate': 'Please rate how your application was handled',
   'tracker.mine.title': 'My applications',
   'tracker.mine.intro':
     'The applications you submitted while signed in, newest first. Choose one to see its progress.',
