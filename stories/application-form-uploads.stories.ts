@@ -17,7 +17,7 @@ import { inside, shown, widget } from './support/shadow.js';
 const CODE = 'uploads-story';
 
 /** Two materials: a photo (JPG or PNG, at most 5 MB) and any document. */
-const definition = {
+const definition: FormDefinition = {
   id: CODE,
   version: '1.0.0',
   situations: [],
@@ -28,16 +28,17 @@ const definition = {
       id: 'photo',
       name: 'm.photo',
       necessity: 'required',
+      source: 'applicant',
       accept: ['image/jpeg', 'image/png'],
       maxBytes: 5242880,
     },
-    { id: 'scan', name: 'm.scan', necessity: 'optional' },
+    { id: 'scan', name: 'm.scan', necessity: 'optional', source: 'applicant' },
   ],
   messages: {
     'zh-CN': { 'm.photo': '本人近期照片', 'm.scan': '户口簿扫描件' },
     en: { 'm.photo': 'A recent photo', 'm.scan': 'Household register scan' },
   },
-} as unknown as FormDefinition;
+};
 
 let uploads = 0;
 /** Uploads pass the content check, but for a file named 病毒 (virus). */

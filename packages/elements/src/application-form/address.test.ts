@@ -8,9 +8,10 @@ import { allInShadow, inShadow, shadowText, UNREACHABLE_API } from '../test-supp
 import { heading, next, nextFails, type } from './test-helpers.js';
 
 /** A one-page form that asks for a home address as a region and a street (an `address` on an object). */
-const definition = {
+const definition: FormDefinition = {
   id: 'address-test',
   version: '1.0.0',
+  situations: [],
   schema: {
     type: 'object',
     required: ['home'],
@@ -41,7 +42,7 @@ const definition = {
     'zh-CN': { 'page.home': '住址', 'field.home': '现居住地址' },
     en: { 'page.home': 'Address', 'field.home': 'Home address' },
   },
-} as unknown as FormDefinition;
+};
 
 async function openForm(
   lang = 'zh-CN',

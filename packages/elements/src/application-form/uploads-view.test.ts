@@ -6,7 +6,7 @@ import { deleteDraft } from './drafts.js';
 import { allInShadow, inShadow, UNREACHABLE_API } from '../test-support/helpers.js';
 
 /** A form of one material, a photo of at most 5 MB. */
-const photoForm = {
+const photoForm: FormDefinition = {
   id: 'photo-test',
   version: '1.0.0',
   situations: [],
@@ -17,16 +17,17 @@ const photoForm = {
       id: 'photo',
       name: 'm.photo',
       necessity: 'required',
+      source: 'applicant',
       accept: ['image/jpeg', 'image/png'],
       maxBytes: 5 * 1024 * 1024,
     },
-    { id: 'scan', name: 'm.scan', necessity: 'optional' },
+    { id: 'scan', name: 'm.scan', necessity: 'optional', source: 'applicant' },
   ],
   messages: {
     'zh-CN': { 'm.photo': '本人照片', 'm.scan': '其他材料' },
     en: { 'm.photo': 'Photo', 'm.scan': 'Other' },
   },
-} as unknown as FormDefinition;
+};
 
 async function openForm(lang = 'zh-CN'): Promise<BanshiApplicationForm> {
   await deleteDraft('photo-test');

@@ -62,7 +62,7 @@ const base: FormDefinition = {
       'field.mobile': 'Mobile',
     },
   },
-} as unknown as FormDefinition;
+};
 
 const verified = (level: number): NonNullable<FormDefinition['verifiedApplicant']> => ({
   source: 'unifiedIdentity',

@@ -52,6 +52,21 @@ describe('<banshi-consult> against the reference server', () => {
     expect(shadowText(el)).to.match(/ZX\d{6}[0-9A-Z]{6}/);
   });
 
+  it('takes a mobile written with +86, spaces and dashes, as every other widget does', async () => {
+    const el = await open();
+    type(el, 'question', '在本区工作满三年的外地户籍，可以申请公租房吗？');
+    type(el, 'mobile', '139473');
+    press(el, '提交咨询');
+    await waitUntil(() => shadowText(el).includes('请填写 11 位手机号码'));
+    expect(inShadow<HTMLInputElement>(el, '#mobile').value).to.equal('139473');
+    type(el, 'mobile', '+86 139-4731-2345');
+    press(el, '提交咨询');
+    // The server's Mobile takes no spaces or dashes: the question arrives only with the number normalised.
+    await waitUntil(() => shadowText(el).includes('咨询已提交'), 'the question was not sent', {
+      timeout: 8000,
+    });
+  });
+
   it('reads the answer with number and code, takes one follow-up and a rating', async () => {
     const el = await open();
     type(el, 'question', '外地户籍在本区工作三年，可以申请公租房吗？');

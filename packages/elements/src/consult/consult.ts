@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { components } from '@banshi/sdk';
-import { isAPIError, newIdempotencyKey } from '../base/api.js';
+import { isValidMobile, normalizeMobile } from '@banshi/sdk/forms';
+import { EVALUATION_LEVELS, isAPIError, newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
 import { focusErrorSummary, renderErrorSummary, type SummaryEntry } from '../base/error-summary.js';
 import { baseStyles } from '../base/base.styles.js';
@@ -14,14 +15,6 @@ import { renderMyQuestions, type MyQuestions } from './my-questions-view.js';
 
 type Schemas = components['schemas'];
 type Level = Schemas['EvaluationLevel'];
-const MOBILE = /^1[3-9]\d{9}$/;
-const LEVELS: Level[] = [
-  'verySatisfied',
-  'satisfied',
-  'basicallySatisfied',
-  'dissatisfied',
-  'veryDissatisfied',
-];
 /** How long typing must pause before existing answers are looked up. */
 const SUGGEST_DELAY_MS = 300;
 
@@ -232,7 +225,7 @@ export class BanshiConsult extends BanshiElement {
     return html`<form novalidate @submit=${this.rate}>
       <fieldset id="level" tabindex="-1">
         <legend>${this.msg('ask.rate')}</legend>
-        ${LEVELS.map(
+        ${EVALUATION_LEVELS.map(
           (level) =>
             html`<label class="choice"
               ><input type="radio" name="level" .value=${level} />${this.msg(`ask.level.${level}`)}</label
@@ -293,7 +286,8 @@ export class BanshiConsult extends BanshiElement {
     const mobile = this.value('mobile');
     const errors: SummaryEntry[] = [];
     if ([...question].length < 10) errors.push({ text: this.msg('ask.error.question'), target: 'question' });
-    if (mobile && !MOBILE.test(mobile)) errors.push({ text: this.msg('ask.error.mobile'), target: 'mobile' });
+    if (mobile && !isValidMobile(mobile))
+      errors.push({ text: this.msg('ask.error.mobile'), target: 'mobile' });
     const file = this.attachment.entry;
     if (file && !this.attachment.uploadId)
       errors.push({
@@ -308,7 +302,7 @@ export class BanshiConsult extends BanshiElement {
         {
           itemCode: this.itemCode,
           question,
-          ...(mobile ? { mobile } : {}),
+          ...(mobile ? { mobile: normalizeMobile(mobile) } : {}),
           ...(uploadId ? { uploadId } : {}),
         },
         { idempotencyKey: this.key, formSession: this.attachment.formSession },

@@ -1,6 +1,7 @@
 import type { SituationAnswers } from './types.js';
 
-const PREFIX = 's.';
+/** What the hand-over's query parameters start with: `s.<id>=<option>`. */
+export const SITUATION_PREFIX = 's.';
 
 /**
  * The answers as query pairs, one per chosen option, in the order given:
@@ -10,7 +11,7 @@ const PREFIX = 's.';
 export function situationToQuery(answers: SituationAnswers): string {
   const params = new URLSearchParams();
   for (const [id, answer] of Object.entries(answers)) {
-    for (const option of ([] as string[]).concat(answer)) params.append(PREFIX + id, option);
+    for (const option of ([] as string[]).concat(answer)) params.append(SITUATION_PREFIX + id, option);
   }
   return params.toString();
 }
@@ -42,7 +43,7 @@ function handedOverPairs(source: string | HandedOverAnswers): Array<[string, str
     }
   } else {
     for (const [key, option] of new URLSearchParams(source)) {
-      if (key.startsWith(PREFIX)) pairs.push([key.slice(PREFIX.length), option]);
+      if (key.startsWith(SITUATION_PREFIX)) pairs.push([key.slice(SITUATION_PREFIX.length), option]);
     }
   }
   return pairs;

@@ -1188,7 +1188,7 @@ export interface components {
          *       "errors": [
          *         {
          *           "pointer": "/applicant/mobile",
-         *           "code": "cn_mobile",
+         *           "code": "format.cn-mobile",
          *           "message": "请输入 11 位手机号码。"
          *         }
          *       ]
@@ -3428,7 +3428,7 @@ export interface components {
          * @description 证件类型 — `residentIdCard` 居民身份证, `hkMacaoTaiwanResidencePermit` 港澳台居民居住证,
          *     `hkMacaoPermit` 港澳居民来往内地通行证, `taiwanPermit` 台湾居民来往大陆通行证,
          *     `foreignPermanentResidentCard` 外国人永久居留身份证, `passport` 护照, `other` 其他.
-         *     Each number is checked against its document's pattern (a `422` with code `cn_id_card` for a
+         *     Each number is checked against its document's pattern (a `422` with code `format.cn-id-card` for a
          *     `residentIdCard`, `id_document` for the others): `residentIdCard` GB 11643-1999 with a mainland
          *     region (region, birth date, check character); `hkMacaoTaiwanResidencePermit` GB 11643 with the
          *     region 810000, 820000 or 830000; `foreignPermanentResidentCard` the 2023 card (18 characters: 9,

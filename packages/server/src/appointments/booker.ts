@@ -1,6 +1,6 @@
 import type { OperationContext } from '../http/operation.js';
 import { problems } from '../http/problem.js';
-import { normaliseMobile } from '../notify/notifier.js';
+import { normalizeMobile } from '@banshi/sdk/forms';
 import { verifyAppointmentCode } from './verification.js';
 
 /** Who books: their name and mobile (encrypted when stored) and the indexes that find their bookings. */
@@ -29,10 +29,10 @@ export async function bookerOf(ctx: OperationContext<'createAppointment'>): Prom
   const ownerIndex = ownerIndexOf(ctx);
   if (ctx.caller.kind === 'person' && ownerIndex) {
     const { name, mobile } = ctx.caller.principal;
-    const personKey = mobile ? `m:${normaliseMobile(mobile)}` : `o:${ownerIndex}`;
+    const personKey = mobile ? `m:${normalizeMobile(mobile)}` : `o:${ownerIndex}`;
     return {
       name,
-      ...(mobile ? { mobile: normaliseMobile(mobile) } : {}),
+      ...(mobile ? { mobile: normalizeMobile(mobile) } : {}),
       personIndex: pii.blindIndex(personKey, 'appointment.person'),
       ownerIndex,
     };
@@ -44,7 +44,7 @@ export async function bookerOf(ctx: OperationContext<'createAppointment'>): Prom
       422,
     );
   await verifyAppointmentCode(ctx, booker.mobile, booker.verificationCode);
-  const mobile = normaliseMobile(booker.mobile);
+  const mobile = normalizeMobile(booker.mobile);
   return {
     name: booker.name.trim(),
     mobile,

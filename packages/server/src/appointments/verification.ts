@@ -4,7 +4,7 @@ import { ProblemError, problems } from '../http/problem.js';
 import type { OperationContext } from '../http/operation.js';
 import type { Answer } from '../http/contract.js';
 import { translate } from '../i18n/messages.js';
-import { normaliseMobile } from '../notify/notifier.js';
+import { normalizeMobile } from '@banshi/sdk/forms';
 import type { AppServices } from '../services.js';
 
 const codeLifetimeSeconds = 600;
@@ -12,9 +12,9 @@ const resendAfterSeconds = 60;
 const maxAttempts = 5;
 
 const mobileIndex = (services: AppServices, mobile: string) =>
-  services.pii.blindIndex(normaliseMobile(mobile), 'appointment.mobile');
+  services.pii.blindIndex(normalizeMobile(mobile), 'appointment.mobile');
 const codeHash = (services: AppServices, mobile: string, code: string) =>
-  services.pii.blindIndex(`${normaliseMobile(mobile)}:${code}`, 'appointment.code');
+  services.pii.blindIndex(`${normalizeMobile(mobile)}:${code}`, 'appointment.code');
 
 /**
  * Sends a booking code by SMS. Not run inside the idempotency transaction: the notifier may write (the
@@ -58,7 +58,7 @@ export async function sendAppointmentVerification(
   });
   return {
     status: 202,
-    body: { mobile: maskMobile(normaliseMobile(mobile)), expiresInSeconds: codeLifetimeSeconds },
+    body: { mobile: maskMobile(normalizeMobile(mobile)), expiresInSeconds: codeLifetimeSeconds },
   };
 }
 

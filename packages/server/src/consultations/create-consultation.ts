@@ -6,7 +6,7 @@ import { requestHeader } from '../http/headers.js';
 import type { IdempotentHandler, OperationContext } from '../http/operation.js';
 import { problems } from '../http/problem.js';
 import { translate } from '../i18n/messages.js';
-import { normaliseMobile } from '../notify/notifier.js';
+import { normalizeMobile } from '@banshi/sdk/forms';
 import { askerIndex } from './access.js';
 import { consultationView } from './consultation-view.js';
 import { answerDue, newConsultationNumber, readsLikeComplaint } from './rules.js';
@@ -83,7 +83,7 @@ export const createConsultation: IdempotentHandler<'createConsultation'> = {
       number: newConsultationNumber(ctx.now),
       ...subject,
       question: body.question.trim(),
-      mobile: body.mobile ? normaliseMobile(body.mobile) : null,
+      mobile: body.mobile ? normalizeMobile(body.mobile) : null,
       owner_index: askerIndex(ctx) ?? null,
       upload_id: uploadId,
       query_code_salt: salt,

@@ -31,11 +31,6 @@ export class NotifierUnavailableError extends Error {
   override name = 'NotifierUnavailableError';
 }
 
-/** A mobile number as gateways expect it: 11 digits, without +86, spaces or dashes. */
-export function normaliseMobile(mobile: string): string {
-  return mobile.replace(/[\s-]/g, '').replace(/^\+86/, '');
-}
-
 /** The notifier of a server with no gateway configured in production: every send fails, loudly. */
 export const unconfiguredNotifier: Notifier = {
   async send() {

@@ -2,7 +2,8 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import type { PiiCipher } from '../security/pii-cipher.js';
 import { newId } from '../common/ids.js';
-import { normaliseMobile, type Notification, type Notifier } from './notifier.js';
+import { normalizeMobile } from '@banshi/sdk/forms';
+import type { Notification, Notifier } from './notifier.js';
 
 /** A message as the development outbox shows it. */
 export interface OutboxMessage extends Notification {
@@ -27,7 +28,7 @@ export class DatabaseOutbox implements Notifier {
       .insertInto('notification_outbox')
       .values({
         id: newId('sms'),
-        mobile: this.pii.encrypt(normaliseMobile(notification.mobile), 'notification_outbox.mobile'),
+        mobile: this.pii.encrypt(normalizeMobile(notification.mobile), 'notification_outbox.mobile'),
         text: this.pii.encrypt(notification.text, 'notification_outbox.text'),
         purpose: notification.purpose,
         sent_at: this.clock(),
@@ -51,7 +52,7 @@ export class DatabaseOutbox implements Notifier {
       purpose: row.purpose,
       sentAt: row.sent_at,
     }));
-    const wanted = mobile ? normaliseMobile(mobile) : undefined;
+    const wanted = mobile ? normalizeMobile(mobile) : undefined;
     return (wanted ? messages.filter((m) => m.mobile === wanted) : messages).slice(0, limit);
   }
 }

@@ -1,4 +1,5 @@
-import { NotifierUnavailableError, normaliseMobile, type Notification, type Notifier } from './notifier.js';
+import { normalizeMobile } from '@banshi/sdk/forms';
+import { NotifierUnavailableError, type Notification, type Notifier } from './notifier.js';
 
 /** How the operator's SMS gateway is reached (`BANSHI_SMS_GATEWAY_URL`, `BANSHI_SMS_GATEWAY_TOKEN`). */
 export interface SmsGatewayOptions {
@@ -38,7 +39,7 @@ export class SmsGatewayNotifier implements Notifier {
           ...(token ? { authorization: `Bearer ${token}` } : {}),
         },
         body: JSON.stringify({
-          mobile: normaliseMobile(notification.mobile),
+          mobile: normalizeMobile(notification.mobile),
           text: notification.text,
           purpose: notification.purpose,
           ...(signature ? { signature } : {}),
