@@ -19,6 +19,7 @@ import * as caseBundles from './0100-case-bundles.js';
 import * as myConsultations from './0120-my-consultations.js';
 import * as uploadContents from './0140-upload-contents.js';
 import * as searchTriples from './0150-search-triples.js';
+import * as nationalItems from './0151-national-items.js';
 
 /** Every migration, in order; names sort as they run. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '0120-my-consultations': myConsultations,
   '0140-upload-contents': uploadContents,
   '0150-search-triples': searchTriples,
+  '0151-national-items': nationalItems,
 };
