@@ -34,9 +34,9 @@ const lastLengthTag = 64;
  * each rank is read one name length at a time, shortest first, and stopped when the page is full: the
  * first rank through an index of (status, name length, name), the others through the pairs (triples from
  * three characters on) tagged with the name's length. A rare query costs the walk a few hundred index
- * probes that find nothing, less than counting a frequent query's matches to tell the two apart. A site's
- * search reads the site's items and ranks them in one pass (they are few). Every process reads the same rows, so a change is
- * seen by all of them once committed.
+ * probes that find nothing, less than counting a frequent query's matches to tell the two apart. A
+ * site's search reads the site's items and ranks them in one pass (they are few). Every process reads
+ * the same rows, so a change is seen by all of them once committed.
  *
  * Residents ask the same few words all day, so the last 2,000 pages (words, filters, page) are kept and
  * dropped when the catalogue's version changes, which is read before every answer: a change is still seen
