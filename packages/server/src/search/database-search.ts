@@ -12,10 +12,13 @@ export interface SearchPage {
   more: boolean;
 }
 
-/** The characters or character pairs an item must hold to contain `query` (see migration 0050). */
-export function queryGrams(query: string): string[] {
-  if (query.length === 1) return [query];
-  return [...new Set(Array.from({ length: query.length - 1 }, (_, i) => query.slice(i, i + 2)))];
+/**
+ * The characters or character pairs (`size` 2, migration 0050), or the character triples (`size` 3,
+ * migration 0150), an item must hold to contain `query`.
+ */
+export function queryGrams(query: string, size = 2): string[] {
+  if (query.length < size) return [query];
+  return [...new Set(Array.from({ length: query.length - size + 1 }, (_, i) => query.slice(i, i + size)))];
 }
 
 type Predicate = Expression<SqlBool>;
@@ -27,11 +30,13 @@ const lastLengthTag = 64;
  * Item search run by the database (PostgreSQL at provincial scale; it works on PGlite too). The same
  * ranking as the in-memory index: a match at the start of the name, then elsewhere in the name (its
  * pinyin and initials included), then in the aliases, then only in the department; within each, shorter
- * names first, then the code. A rare query (fewer than 500 items hold its pairs) is ranked in one pass
- * over the pair index. A frequent one would rank tens of thousands of items for one page, so each rank
- * is read one name length at a time, shortest first, and stopped when the page is full: the first rank
- * through an index of (status, name length, name), the others through the pairs tagged with the name's
- * length. Every process reads the same rows, so a change is seen by all of them once committed.
+ * names first, then the code. A frequent query would rank tens of thousands of items for one page, so
+ * each rank is read one name length at a time, shortest first, and stopped when the page is full: the
+ * first rank through an index of (status, name length, name), the others through the pairs (triples from
+ * three characters on) tagged with the name's length. A rare query costs the walk a few hundred index
+ * probes that find nothing, less than counting a frequent query's matches to tell the two apart. A
+ * site's search reads the site's items and ranks them in one pass (they are few). Every process reads
+ * the same rows, so a change is seen by all of them once committed.
  *
  * Residents ask the same few words all day, so the last 2,000 pages (words, filters, page) are kept and
  * dropped when the catalogue's version changes, which is read before every answer: a change is still seen
@@ -39,17 +44,8 @@ const lastLengthTag = 64;
  */
 export class DatabaseSearch {
   private readonly pages: ItemCache<SearchPage>;
-  /** Whether a query is rare, remembered for a minute: frequent words are asked again and again. */
-  private readonly rarity = new Map<string, { rare: boolean; until: number }>();
 
-  /**
-   * @param rareBelow A query whose pairs fewer items hold is ranked in one pass, a more frequent one is
-   *   walked by length. Default 500.
-   */
-  constructor(
-    private readonly db: Kysely<DatabaseSchema>,
-    private readonly rareBelow = 500,
-  ) {
+  constructor(private readonly db: Kysely<DatabaseSchema>) {
     this.pages = new ItemCache<SearchPage>(db, 2000, 0);
   }
 
@@ -74,7 +70,7 @@ export class DatabaseSearch {
     const codes: string[] = [];
     if (!query) {
       for (const row of await this.listing(filters, wanted).execute()) codes.push(row.code);
-    } else if (filters.site || (await this.isRare(query))) {
+    } else if (filters.site) {
       // A site's items are its county's, city's and province's and the national ones: few enough to
       // rank in one pass, nearest first within each rank.
       for (const row of await this.rankedQuery(query, filters, wanted).execute()) codes.push(row.code);
@@ -91,31 +87,22 @@ export class DatabaseSearch {
     return { codes: codes.slice(offset, offset + limit), more: codes.length > offset + limit };
   }
 
-  /** Fewer than `rareBelow` items hold the query's pairs (a bounded count, remembered a minute). */
-  private async isRare(query: string): Promise<boolean> {
-    const now = Date.now();
-    const known = this.rarity.get(query);
-    if (known && known.until > now) return known.rare;
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from (select 1 from items
-      where search_grams @> ${sql.val(queryGrams(query))}::text[] limit ${this.rareBelow}) as held`.execute(
-      this.db,
-    );
-    const rare = rows[0]!.n < this.rareBelow;
-    if (this.rarity.size >= 10_000) this.rarity.clear();
-    this.rarity.set(query, { rare, until: now + 60_000 });
-    return rare;
-  }
-
   /**
-   * A rare query: the items holding all its pairs come from the pair index (fewer than 500), then are
-   * ranked and sorted in one pass.
+   * A site's search: the site's items, read through the region index (and `items_national`, migration
+   * 0151), ranked and sorted in one pass. Not through the pair index: a frequent pair's posting list
+   * (证: 246,000 items at a million) costs more to read than the few thousand items of a site.
    */
   private rankedQuery(query: string, filters: ItemFilters, count: number) {
     const inside = `%${escapeLike(query)}%`;
     const start = `${escapeLike(query)}%`;
-    const candidates = this.filtered(filters)
-      .select(['code', 'name', 'region_code', 'search_name', 'search_keywords', 'search_department'])
-      .where(sql<SqlBool>`search_grams @> ${sql.val(queryGrams(query))}::text[]`);
+    const candidates = this.filtered(filters).select([
+      'code',
+      'name',
+      'region_code',
+      'search_name',
+      'search_keywords',
+      'search_department',
+    ]);
     return this.db
       .with(
         (cte) => cte('candidates').materialized(),
@@ -195,13 +182,20 @@ export class DatabaseSearch {
    * only the shortest few that hold it in that field.
    */
   private pairWalk(query: string, field: string, rank: Predicate, filters: ItemFilters, count: number) {
-    const grams = sql.val(queryGrams(query).map((gram) => field + gram));
+    // Triples from three characters on: pairs of pinyin letters are held by far more items than hold
+    // the query, and each of those is read from the table only to be rejected.
+    const size = query.length >= 3 ? 3 : 2;
+    const grams = sql.val(queryGrams(query, size).map((gram) => field + gram));
+    const held =
+      size === 3
+        ? sql`banshi_search_field_triples(search_name, search_keywords, search_department, name_length)`
+        : sql.ref('search_field_grams');
     // The pairs tagged with this length, in one expression an index scan can take.
     const tagged = sql`string_to_array(array_to_string(${grams}::text[], chr(2) || ${sql.ref('length.n')} || chr(3))
       || chr(2) || ${sql.ref('length.n')}, chr(3))`;
     const atLength = this.filtered(filters)
       .select(['code', 'name_length'])
-      .where(sql<SqlBool>`search_field_grams @> ${tagged}`)
+      .where(sql<SqlBool>`${held} @> ${tagged}`)
       .where(rank)
       .orderBy('name_length')
       .orderBy('code')

@@ -57,9 +57,8 @@ describe('search in the database and in memory', () => {
     const { db } = await database;
     const memory = new SearchIndex(db);
     await memory.ensureFresh();
-    // Ranked in one pass, and (past 40 items holding the query's pairs) walked by name length as a
-    // frequent query is in a province.
-    const paths = [new DatabaseSearch(db), new DatabaseSearch(db, 40)];
+    // Walked by name length, and with a site ranked in one pass.
+    const paths = [new DatabaseSearch(db)];
     const filterSets: ItemFilters[] = [
       { status: 'active' },
       { status: 'active', region: ['150300'] },

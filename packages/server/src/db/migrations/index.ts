@@ -18,6 +18,8 @@ import * as maintenanceMarks from './0091-maintenance-marks.js';
 import * as caseBundles from './0100-case-bundles.js';
 import * as myConsultations from './0120-my-consultations.js';
 import * as uploadContents from './0140-upload-contents.js';
+import * as searchTriples from './0150-search-triples.js';
+import * as nationalItems from './0151-national-items.js';
 
 /** Every migration, in order; names sort as they run. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +42,6 @@ export const migrations: Record<string, Migration> = {
   '0100-case-bundles': caseBundles,
   '0120-my-consultations': myConsultations,
   '0140-upload-contents': uploadContents,
+  '0150-search-triples': searchTriples,
+  '0151-national-items': nationalItems,
 };
