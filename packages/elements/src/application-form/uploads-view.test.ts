@@ -28,10 +28,11 @@ const photoForm = {
   },
 } as unknown as FormDefinition;
 
-async function openForm(lang = 'zh-CN'): Promise<BanshiApplicationForm> {
+/** The form in a container `width` wide (the window cannot be resized under every engine). */
+async function openForm(lang = 'zh-CN', width = 'auto'): Promise<BanshiApplicationForm> {
   await deleteDraft('photo-test');
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${lang}>
+    html`<div lang=${lang} style="width: ${width}">
       <banshi-application-form
         api-base=${UNREACHABLE_API}
         item-code="photo-test"
@@ -154,19 +155,7 @@ describe('<banshi-application-form> upload previews and refusals', () => {
 describe('<banshi-application-form> uploads on a narrow phone', () => {
   for (const width of [320, 360]) {
     it(`wraps a file's row, status and limits inside the widget at ${width} px`, async () => {
-      await deleteDraft('photo-test');
-      // The window cannot be resized under every engine, so the widget's container is sized instead.
-      const wrapper = await fixture<HTMLDivElement>(
-        html`<div style="width: ${width}px">
-          <banshi-application-form
-            api-base=${UNREACHABLE_API}
-            item-code="photo-test"
-            .definition=${photoForm}
-          ></banshi-application-form>
-        </div>`,
-      );
-      const el = wrapper.querySelector('banshi-application-form')!;
-      await waitUntil(() => el.shadowRoot?.querySelector('#m-photo'), 'materials shown');
+      const el = await openForm('zh-CN', `${width}px`);
       const thumbnail = URL.createObjectURL(await png('收入证明.png', 64, 64));
       (el as unknown as { materialStates: Record<string, { files: unknown[] }> }).materialStates = {
         photo: {
