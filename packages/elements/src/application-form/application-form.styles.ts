@@ -12,6 +12,7 @@ export const applicationFormStyles = css`
   .section,
   .entry {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_gap);
   }
   h2 {
@@ -106,6 +107,15 @@ export const applicationFormStyles = css`
     font-weight: normal;
     cursor: pointer;
   }
+  .file-choose {
+    flex-wrap: wrap;
+    max-width: 100%;
+  }
+  /* The browser's file box has a wide intrinsic size; on a phone it narrows to the row (its text clipped). */
+  .file-choose input {
+    min-width: 0;
+    max-width: 100%;
+  }
   .option input {
     width: 1.2em;
     height: 1.2em;
@@ -138,6 +148,16 @@ export const applicationFormStyles = css`
   }
   .step-list .skipped .name {
     text-decoration: line-through;
+  }
+  /* A step's tag is a label of its own beside the name, never run into it. */
+  .step-list .tag {
+    display: inline-block;
+    margin-inline-start: 0.6em;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: var(--_radius);
+    font-size: 0.875em;
+    line-height: 1.4;
   }
   .back {
     display: inline-block;
@@ -191,6 +211,12 @@ export const applicationFormStyles = css`
     gap: 0.5em;
     align-items: center;
     padding: 0.4em 0;
+  }
+  /* A long file name or message breaks rather than widening the row. */
+  .file > span,
+  .material .hint {
+    min-width: 0;
+    overflow-wrap: anywhere;
   }
   .thumbnail {
     width: 64px;

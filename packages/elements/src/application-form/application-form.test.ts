@@ -21,7 +21,11 @@ async function rentalDefinition(): Promise<FormDefinition> {
   return (await response.json()) as FormDefinition;
 }
 
-async function openForm(lang = 'zh-CN', elder = false): Promise<BanshiApplicationForm> {
+async function openForm(
+  lang = 'zh-CN',
+  elder = false,
+  situation = 's.hukou=local&s.household=family',
+): Promise<BanshiApplicationForm> {
   const definition = await rentalDefinition();
   await deleteDraft('local-test');
   const wrapper = await fixture<HTMLDivElement>(
@@ -29,7 +33,7 @@ async function openForm(lang = 'zh-CN', elder = false): Promise<BanshiApplicatio
       <banshi-application-form
         api-base=${UNREACHABLE_API}
         item-code="local-test"
-        situation="s.hukou=local&s.household=family"
+        situation=${situation}
         ?elder=${elder}
         .definition=${definition}
       ></banshi-application-form>
@@ -46,14 +50,54 @@ describe('<banshi-application-form> steps', () => {
     const steps = () =>
       allInShadow(el, '[part=steps] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(inShadow(el, '[part=progress]').textContent).to.contain('共 7 步');
-    expect(steps()).to.include('共同申请的家庭成员 取决于您的回答');
-    expect(steps()).to.include('居住和就业情况 根据您的回答，无需填写');
+    // 本区户籍 and 家庭 are answered: one step is left out, the other is to do like any other.
+    expect(steps()).to.include('共同申请的家庭成员');
+    expect(steps()).to.include('居住和就业情况：根据您的回答，无需填写');
     await pick(el, 's-household', '个人');
     // Fewer steps apply now, but the count the applicant was told stays.
     expect(inShadow(el, '[part=progress]').textContent).to.contain('共 7 步');
-    expect(steps()).to.include('共同申请的家庭成员 根据您的回答，无需填写');
+    expect(steps()).to.include('共同申请的家庭成员：根据您的回答，无需填写');
     expect(steps()).to.have.length(7);
     await expect(el).to.be.accessible();
+  });
+
+  it('says a step depends on the answers until the answer that rules it out is given', async () => {
+    const el = await openForm('zh-CN', false, '');
+    const step = (name: string) =>
+      allInShadow(el, '[part=steps] li').find((li) => li.querySelector('.name')!.textContent === name)!;
+    const read = (name: string) => step(name).textContent!.replace(/\s+/g, '');
+    const struck = (name: string) =>
+      getComputedStyle(step(name).querySelector('.name')!).textDecorationLine.includes('line-through');
+    for (const name of ['居住和就业情况', '共同申请的家庭成员']) {
+      expect(read(name)).to.equal(name + '：取决于您的回答');
+      expect(struck(name)).to.equal(false);
+    }
+    await pick(el, 's-hukou', '本区户籍');
+    expect(read('居住和就业情况')).to.equal('居住和就业情况：根据您的回答，无需填写');
+    expect(struck('居住和就业情况')).to.equal(true);
+    expect(read('共同申请的家庭成员')).to.equal('共同申请的家庭成员：取决于您的回答');
+    expect(struck('共同申请的家庭成员')).to.equal(false);
+  });
+
+  it('sets a step’s tag visibly apart from its name, also on a narrow phone', async () => {
+    for (const width of ['1000px', '320px']) {
+      const el = await openForm('zh-CN', false, 's.hukou=local');
+      el.style.display = 'block';
+      el.style.width = width;
+      await el.updateComplete;
+      for (const li of allInShadow(el, '[part=steps] li')) {
+        const tag = li.querySelector('.tag');
+        if (!tag) continue;
+        const range = document.createRange();
+        range.selectNodeContents(li.querySelector('.name')!);
+        const name = [...range.getClientRects()].at(-1)!;
+        const label = tag.getClientRects()[0]!;
+        const em = parseFloat(getComputedStyle(li).fontSize);
+        // Either a clear gap on the same line, or the tag on a line of its own below the name.
+        const apart = label.left - name.right >= 0.5 * em || label.top >= name.bottom - 1;
+        expect(apart, `${width}: ${li.textContent!.replace(/\s+/g, ' ')}`).to.equal(true);
+      }
+    }
   });
 
   for (const elder of [false, true]) {

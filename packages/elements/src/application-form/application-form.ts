@@ -177,6 +177,7 @@ export class BanshiApplicationForm extends ApplicationFormSending {
         applicable: this.steps,
         current: this.step,
         title: (step) => this.stepTitle(step),
+        answered: (scope) => this.answered(scope),
       })}
       <form novalidate @submit=${this.next} aria-busy=${this.phase === 'sending'}>
         ${this.renderErrorSummary()} ${this.renderStep()}

@@ -2,6 +2,7 @@ import { type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   resolveForm,
+  scopeValue,
   translate,
   type FormDefinition,
   type ResolvedForm,
@@ -109,6 +110,11 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
   /** Every step the definition can show, whatever the answers: what the progress counts. */
   get planned(): PlannedStep[] {
     return plannedSteps(this.definition);
+  }
+
+  /** Whether the answer at a condition's scope is given (a value on a hidden page does not count). */
+  answered(scope: string): boolean {
+    return scopeValue(scope, { data: this.resolved?.data, situation: this.answers }) !== undefined;
   }
 
   /** The steps before the confirmation, for the current answers. */

@@ -7,6 +7,8 @@ export interface PlannedStep {
   id: string;
   /** Shown or skipped depending on the answers (a page's rule, materials that apply only in some cases). */
   conditional: boolean;
+  /** The answers (condition scopes) that decide it: until they are given, it is neither left out nor sure. */
+  decidedBy: string[];
 }
 
 /**
@@ -16,13 +18,19 @@ export interface PlannedStep {
 export function plannedSteps(definition: FormDefinition | undefined): PlannedStep[] {
   if (!definition?.layout) return [];
   const materials = definition.materials ?? [];
+  const always = (id: string): PlannedStep => ({ id, conditional: false, decidedBy: [] });
+  const scopes = materials.flatMap((material) => material.appliesWhen?.scope ?? []);
   return [
-    ...(definition.situations?.length ? [{ id: 'situation', conditional: false }] : []),
-    ...definition.layout.pages.map((page) => ({ id: 'page:' + page.id, conditional: !!page.rule })),
+    ...(definition.situations?.length ? [always('situation')] : []),
+    ...definition.layout.pages.map((page) => ({
+      id: 'page:' + page.id,
+      conditional: !!page.rule,
+      decidedBy: page.rule ? [page.rule.condition.scope] : [],
+    })),
     ...(materials.length
-      ? [{ id: 'materials', conditional: materials.every((material) => !!material.appliesWhen) }]
+      ? [{ id: 'materials', conditional: scopes.length === materials.length, decidedBy: scopes }]
       : []),
-    { id: 'review', conditional: false },
+    always('review'),
   ];
 }
 
@@ -34,27 +42,47 @@ export interface StepListView {
   applicable: string[];
   current: string;
   title(step: string): string;
+  /** Whether the answer at a condition's scope is given (a step is left out only once its answers are). */
+  answered(scope: string): boolean;
 }
 
-/** The GOV.UK-style list of the steps: done, current, to do, or depending on the answers (or skipped). */
+type StepState = 'done' | 'current' | 'todo' | 'depends' | 'skipped';
+
+const NOTES: Partial<Record<StepState, string>> = {
+  done: 'apply.steps.done',
+  depends: 'apply.steps.depends',
+  skipped: 'apply.steps.skipped',
+};
+
+/**
+ * Where a step stands. A step the answers decide depends on them until they are given; then it is
+ * skipped (left out) or to do like any other.
+ */
+function stepState(view: StepListView, step: PlannedStep, at: number): StepState {
+  const index = view.applicable.indexOf(step.id);
+  const decided = step.decidedBy.every((scope) => view.answered(scope));
+  if (index < 0) return decided ? 'skipped' : 'depends';
+  if (index < at) return 'done';
+  if (index === at) return 'current';
+  return step.conditional && !decided ? 'depends' : 'todo';
+}
+
+/** The GOV.UK-style list of the steps: done, current, to do, depending on the answers, or skipped. */
 export function renderStepList(view: StepListView): TemplateResult {
-  const { msg, applicable, current } = view;
-  const at = applicable.indexOf(current);
+  const { msg } = view;
+  const at = view.applicable.indexOf(view.current);
   return html`<ol class="step-list" part="steps" aria-label=${msg('apply.steps')}>
     ${view.planned.map((step) => {
-      const index = applicable.indexOf(step.id);
-      const state = index < 0 ? 'skipped' : index < at ? 'done' : index === at ? 'current' : 'todo';
-      const note =
-        state === 'skipped'
-          ? msg('apply.steps.skipped')
-          : step.conditional && state === 'todo'
-            ? msg('apply.steps.depends')
-            : state === 'done'
-              ? msg('apply.steps.done')
-              : '';
+      const state = stepState(view, step, at);
+      const note = NOTES[state];
+      // The tag is set apart by layout; the hidden separator makes a screen reader pause between the two.
       return html`<li class=${state} aria-current=${state === 'current' ? 'step' : nothing}>
-        <span class="name">${view.title(step.id)}</span
-        >${note ? html` <span class="tag">${note}</span>` : nothing}
+        <span class="name">${view.title(step.id)}</span>${
+          note
+            ? html`<span class="sr-only">${msg('apply.steps.separator')}</span
+                ><span class="tag">${msg(note)}</span>`
+            : nothing
+        }
       </li>`;
     })}
   </ol>`;

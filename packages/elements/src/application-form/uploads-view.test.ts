@@ -29,10 +29,11 @@ const photoForm: FormDefinition = {
   },
 };
 
-async function openForm(lang = 'zh-CN'): Promise<BanshiApplicationForm> {
+/** The form in a container `width` wide (the window cannot be resized under every engine). */
+async function openForm(lang = 'zh-CN', width = 'auto'): Promise<BanshiApplicationForm> {
   await deleteDraft('photo-test');
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${lang}>
+    html`<div lang=${lang} style="width: ${width}">
       <banshi-application-form
         api-base=${UNREACHABLE_API}
         item-code="photo-test"
@@ -150,4 +151,36 @@ describe('<banshi-application-form> upload previews and refusals', () => {
     expect(inShadow(el, '#m-photo-error').textContent).to.contain('动图.gif');
     await expect(el).to.be.accessible();
   });
+});
+
+describe('<banshi-application-form> uploads on a narrow phone', () => {
+  for (const width of [320, 360]) {
+    it(`wraps a file's row, status and limits inside the widget at ${width} px`, async () => {
+      const el = await openForm('zh-CN', `${width}px`);
+      const thumbnail = URL.createObjectURL(await png('收入证明.png', 64, 64));
+      (el as unknown as { materialStates: Record<string, { files: unknown[] }> }).materialStates = {
+        photo: {
+          files: [{ ...uploaded('收入证明（2026年1月至6月工资流水）.png', 1000), preview: { thumbnail } }],
+        },
+      };
+      await el.updateComplete;
+      await waitUntil(() => el.shadowRoot!.querySelector('.file .ok'), 'file row shown');
+      const widget = inShadow(el, '.root').getBoundingClientRect();
+      expect(widget.width).to.be.at.most(width);
+      const area = [inShadow(el, 'form'), ...allInShadow(el, 'fieldset.material, fieldset.material *')];
+      const outside = area
+        .filter((node) => {
+          const box = node.getBoundingClientRect();
+          // Text for screen readers is clipped to a pixel on purpose; its box still has to be inside.
+          const clipped = node.classList.contains('sr-only');
+          return (
+            (!clipped && node.scrollWidth > node.clientWidth + 1) ||
+            box.right > widget.right + 0.5 ||
+            box.left < widget.left - 0.5
+          );
+        })
+        .map((node) => `${node.localName}.${node.className}: ${node.textContent!.trim().slice(0, 20)}`);
+      expect(outside).to.deep.equal([]);
+    });
+  }
 });
