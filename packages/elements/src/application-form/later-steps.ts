@@ -1,0 +1,9 @@
+/**
+ * The views of the materials and review steps: a chunk of its own on the CDN, fetched when the person first
+ * presses Continue (and waited for before either step shows), so the page with the form does not download
+ * them up front.
+ */
+export { materialActions } from './material-actions.js';
+export { materialTexts } from './material-texts.js';
+export { renderMaterials } from './materials-view.js';
+export { renderReview } from './review-view.js';
