@@ -131,8 +131,14 @@ export class BanshiApplicationForm extends ApplicationFormSending {
       this.answers = { ...draft.situation, ...this.answers };
       this.data = withLockedValues(this.data, lockedValues(this.definition.verifiedApplicant));
       keepFinishedUploads(this.materialStates);
-      for (const state of Object.values(this.materialStates))
-        for (const file of state.files) if (file.status === 'pending') void this.uploader.follow(file);
+      const pending = Object.values(this.materialStates).flatMap((state) =>
+        state.files.filter((file) => file.status === 'pending'),
+      );
+      // Files still in the content check: followed once the uploader's chunk is there.
+      if (pending.length)
+        void this.prepareStep('materials').then(() =>
+          pending.forEach((file) => void this.uploader?.follow(file)),
+        );
       this.phase = 'ready';
       if (this.sent) {
         // Sent before the reload: sending the very same request with the same key replays its answer.
@@ -152,6 +158,7 @@ export class BanshiApplicationForm extends ApplicationFormSending {
     this.laterStepsLoad ??= import('./later-steps.js').then(
       (views) => {
         this.laterSteps = views;
+        this.uploader ??= this.makeUploader(views.Uploader);
         this.requestUpdate();
       },
       () => {
@@ -233,7 +240,7 @@ export class BanshiApplicationForm extends ApplicationFormSending {
         this.materialStates,
         views.materialActions({
           itemCode: this.itemCode,
-          uploader: this.uploader,
+          uploader: this.uploader!,
           stateOf: (id) => (this.materialStates[id] ??= { files: [] }),
           changed: (id, keepError) => {
             if (!keepError) this.clearError('#materials/' + id, true);

@@ -15,7 +15,8 @@ import { setAt, within, type Values } from './form-data.js';
 import { checkStep, type ShownError, type StepContext } from './step-check.js';
 import type { CaseCreate, CaseCreated, Region } from './types.js';
 import { RegionLists } from './region-lists.js';
-import { isRefused, problemMessage, Uploader, type MaterialState } from './uploads.js';
+import type { Uploader } from './uploader.js';
+import { isRefused, problemMessage, type MaterialState } from './uploads.js';
 import { situationFromQuery } from '../item-common/situation-query.js';
 import { lockedValues, type SignInGate } from './verified-identity.js';
 import { plannedSteps, type PlannedStep } from './step-list-view.js';
@@ -81,16 +82,22 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
   private readonly regionLists = new RegionLists(this, () => this.api);
   /** The form session token that came with the fetched definition; uploads carry it. */
   protected formSession?: string;
-  protected readonly uploader = new Uploader(
-    () => this.api,
-    (entry) => {
-      this.dropRefused();
-      this.requestUpdate();
-      if (entry?.id) void this.save();
-    },
-    () => this.checkInterval,
-    () => this.formSession,
-  );
+  /** Sends the chosen files; made when the materials step's chunk arrives (see `makeUploader`). */
+  protected uploader?: Uploader;
+
+  /** The uploader of this form, from the class its materials step's chunk brings. */
+  protected makeUploader(UploaderClass: typeof Uploader): Uploader {
+    return new UploaderClass(
+      () => this.api,
+      (entry) => {
+        this.dropRefused();
+        this.requestUpdate();
+        if (entry?.id) void this.save();
+      },
+      () => this.checkInterval,
+      () => this.formSession,
+    );
+  }
 
   /** Keeps the draft on the device (at `step`). */
   protected abstract save(step?: string): Promise<void>;
