@@ -114,6 +114,11 @@ export class BanshiApplicationForm extends ApplicationFormSending {
       if (load === this.loads) this.phase = isNotFound(error) ? 'unavailable' : 'failed';
       return;
     }
+    // An address field's control and checks are there before the first step shows.
+    if (!(await this.loadAddress())) {
+      if (load === this.loads) this.phase = 'failed';
+      return;
+    }
     this.answers = this.handedOver();
     const draft = this.itemCode ? await loadDraft<Draft>(this.itemCode) : undefined;
     if (load !== this.loads) return;
@@ -158,6 +163,7 @@ export class BanshiApplicationForm extends ApplicationFormSending {
     this.laterStepsLoad ??= import('./later-steps.js').then(
       (views) => {
         this.laterSteps = views;
+        this.laterMessages ??= views.laterMessages;
         this.uploader ??= this.makeUploader(views.Uploader);
         this.requestUpdate();
       },

@@ -9,7 +9,10 @@ import {
 } from '@banshi/sdk/forms';
 import { newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
+import { loadLocale, translate as translateMessage } from '../i18n/registry.js';
+import type { laterMessages } from './later-messages.js';
 import { hasRegionAddress } from './address-control.js';
+import type * as AddressParts from './address.js';
 import type { ControlHost } from './controls.js';
 import { setAt, within, type Values } from './form-data.js';
 import { checkStep, type ShownError, type StepContext } from './step-check.js';
@@ -82,6 +85,10 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
   private readonly regionLists = new RegionLists(this, () => this.api);
   /** The form session token that came with the fetched definition; uploads carry it. */
   protected formSession?: string;
+  /** The strings of the later steps, once a chunk that shows them (later steps, submission) brought them. */
+  protected laterMessages?: typeof laterMessages;
+  /** The region address's control and checks, for forms that ask for one (see `loadAddress`). */
+  address?: typeof AddressParts;
   /** Sends the chosen files; made when the materials step's chunk arrives (see `makeUploader`). */
   protected uploader?: Uploader;
 
@@ -97,6 +104,20 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
       () => this.checkInterval,
       () => this.formSession,
     );
+  }
+
+  /**
+   * Fetches the region address's control and checks when the definition asks for a region address;
+   * false when they could not be fetched.
+   */
+  protected async loadAddress(): Promise<boolean> {
+    if (this.address || !hasRegionAddress(this.definition)) return true;
+    try {
+      this.address = await import('./address.js');
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Keeps the draft on the device (at `step`). */
@@ -136,8 +157,17 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
     return translate(this.definition!, key, this.locale);
   }
 
+  /** Renders once the later steps' strings of the locale in effect are there too. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const later = this.laterMessages && loadLocale(this.laterMessages, this.resolvedLang);
+    return later ? later.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override msg(key: string, params?: Record<string, string | number>): string {
-    return super.msg(key, params);
+    const later = this.laterMessages;
+    return later && key in later['zh-CN']
+      ? translateMessage(later, this.resolvedLang, key, params)
+      : super.msg(key, params);
   }
 
   errorAt(pointer: string): string | undefined {
@@ -195,6 +225,7 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
       locale,
       t,
       msg,
+      address: this.address,
     };
   }
 
