@@ -1,7 +1,8 @@
 // What a page downloads through the CDN's loader (gzip -9 of each file, each counted once): the loader,
 // then for each widget on the page its chunk and every chunk that one imports statically, the core chunk
 // among them. Chunks imported with import() (the rarely used modes, the guide's condition checks) load on
-// first use; a page's figure lists them apart. Needs `npm run build` first.
+// first use; a page's figure lists them apart. So do the English strings (`en-*.js`), which a page fetches
+// only where a widget shows English. Needs `npm run build` first.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { allWidgets, coreChunkBudgetKB, loaderPages } from './budgets.mjs';
@@ -29,8 +30,22 @@ function closure(widgets) {
   };
   const needed = staticClosure(widgets.map((widget) => `banshi-${widget}.js`));
   const lazyStarts = [...needed].flatMap((file) => importsOf(file, DYNAMIC_IMPORT));
-  return { needed: [...needed], lazy: [...staticClosure(lazyStarts, needed)] };
+  const loaded = staticClosure(lazyStarts, needed);
+  // Modes may import further chunks on their first use in turn.
+  for (const file of loaded)
+    staticClosure(importsOf(file, DYNAMIC_IMPORT), new Set([...needed, ...loaded])).forEach((more) =>
+      loaded.add(more),
+    );
+  const later = [...loaded];
+  return {
+    needed: [...needed],
+    lazy: later.filter((file) => !isEnglish(file)),
+    english: later.filter(isEnglish),
+  };
 }
+
+/** The chunks of English strings, fetched only for widgets shown in English. */
+const isEnglish = (file) => file.startsWith('en-');
 
 /**
  * @returns {Array<{name: string, bytes: number, budgetKB?: number, note?: string}>} the core chunk, each
@@ -44,28 +59,30 @@ export function measureLoaderPages() {
     { name: 'loader: banshi-loader.js', bytes: loader },
     { name: 'loader: core chunk', bytes: sizeOf(['banshi-core.js']), budgetKB: coreChunkBudgetKB },
   ];
+  const list = (files) => `${files.join(' + ')} ${(sizeOf(files) / 1024).toFixed(1)} KB`;
   for (const page of loaderPages) {
-    const { needed, lazy } = closure(page.widgets);
-    const later = lazy.length ? `${lazy.join(' + ')} ${(sizeOf(lazy) / 1024).toFixed(1)} KB` : '';
+    const { needed, lazy, english } = closure(page.widgets);
+    const later = lazy.length ? `; on first use: ${list(lazy)}` : '';
+    const asked = english.length ? `; in English also: ${list(english)}` : '';
     rows.push({
-      name: `loader: ${page.name} (${needed.join(' + ')}${later ? `; on first use: ${later}` : ''})`,
+      name: `loader: ${page.name} (${needed.join(' + ')}${later}${asked})`,
       bytes: loader + sizeOf(needed),
       budgetKB: page.budgetKB,
     });
   }
-  const { needed, lazy } = closure(allWidgets.widgets);
+  const { needed, lazy, english } = closure(allWidgets.widgets);
   rows.push({
-    name: `loader: all widgets (${allWidgets.widgets.join(', ')}; modes loaded on first use included)`,
+    name: `loader: all widgets (${allWidgets.widgets.join(', ')}; modes loaded on first use included; English apart: ${list(english)})`,
     bytes: loader + sizeOf([...needed, ...lazy]),
     budgetKB: allWidgets.budgetKB,
   });
-  const every = readdirSync(chunks).filter((file) => file.endsWith('.js'));
+  const every = readdirSync(chunks).filter((file) => file.endsWith('.js') && !isEnglish(file));
   // The loader's own list of the tags it defines, as the build wrote it in.
   const loaderText = readFileSync(new URL('banshi-loader.js', cdn), 'utf8');
   const defined = JSON.parse(/\["rating"(?:,"[\w-]+")*\]/.exec(loaderText)?.[0] ?? '[]');
   const added = defined.filter((widget) => !allWidgets.widgets.includes(widget));
   rows.push({
-    name: `loader: every chunk (the six above and ${added.join(', ')}; modes loaded on first use included)`,
+    name: `loader: every chunk but the English strings (the six above and ${added.join(', ')}; modes loaded on first use included)`,
     bytes: loader + sizeOf(every),
     budgetKB: allWidgets.budgetKB + allWidgets.addedChunkBudgetKB * added.length,
   });

@@ -349,6 +349,9 @@ const loaderBuild = {
     manualChunks: (id) => {
       // The base's CORS probe and its words load after a refused request only: a chunk of their own.
       if (/[\\/]base[\\/]cors-refusal\.ts$/.test(id)) return undefined;
+      // A widget's English strings load the first time it shows English: a chunk per widget, named `en-…`.
+      const english = /src[\\/]([\w-]+)[\\/]([\w-]*?)-?messages\.en\.ts$/.exec(id);
+      if (english) return `en-${english[2] || english[1]}`;
       if (CORE.some((pattern) => pattern.test(id))) return 'banshi-core';
       // Named for people reading the network panel.
       if (/packages[\\/]sdk[\\/]dist[\\/]forms[\\/]formats[\\/](?!registry)/.test(id))

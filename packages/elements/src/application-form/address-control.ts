@@ -1,7 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
 import type { FieldElement, FormDefinition, JsonSchemaObject, LayoutElement } from '@banshi/sdk/forms';
 import type { ControlHost } from './controls.js';
-import { idFor } from './field-ids.js';
 import { schemaAt } from './form-data.js';
 
 /**
@@ -47,55 +45,6 @@ export function hasRegionAddress(definition: FormDefinition | undefined): boolea
   return definition.layout.pages.some((page) =>
     fieldsOf(page.elements).some(([field, pointer]) => isRegionAddress(field, schemaAt(definition, pointer))),
   );
-}
-
-/** The 省/市/区 picker, then the street, as one group. */
-export function renderRegionAddress(host: AddressHost, pointer: string, value: AddressValue): TemplateResult {
-  const regionPointer = `${pointer}/regionCode`;
-  const streetPointer = `${pointer}/street`;
-  const streetId = idFor(streetPointer);
-  const regionError = host.errorAt(regionPointer);
-  const streetError = host.errorAt(streetPointer);
-  const street = schemaAt(host.definition!, streetPointer);
-  const line = (id: string, message: string | undefined) =>
-    message
-      ? html`<p class="error" id="${id}-error">
-          <span class="sr-only">${host.msg('apply.errors')}：</span>${message}
-        </p>`
-      : nothing;
-  return html`<div class="address">
-    ${line(idFor(regionPointer), regionError)}
-    <banshi-region-picker
-      id=${idFor(regionPointer)}
-      class=${regionError ? 'invalid' : ''}
-      label=${host.msg('apply.address.region')}
-      regions-url=${host.regionsUrl || nothing}
-      ?elder=${host.elder ?? false}
-      required
-      .value=${value.regionCode ?? ''}
-      @banshi-region-change=${(event: CustomEvent<{ code: string; path: string[]; complete: boolean }>) => {
-        event.stopPropagation();
-        const { code, path, complete } = event.detail;
-        const chosen = { regionCode: code || undefined, regionNames: path.length ? path : undefined };
-        host.change(pointer, { ...value, ...chosen }, code && !complete ? PARTIAL_REGION : undefined);
-      }}
-    ></banshi-region-picker>
-    <label for=${streetId}>${host.msg('apply.address.street')}</label>
-    ${line(streetId, streetError)}
-    <input
-      id=${streetId}
-      type="text"
-      autocomplete="address-line1"
-      maxlength=${street.maxLength ?? nothing}
-      aria-describedby=${streetError ? `${streetId}-error` : nothing}
-      aria-invalid=${!!streetError}
-      .value=${value.street ?? ''}
-      @input=${(event: Event) => {
-        const text = (event.target as HTMLInputElement).value;
-        host.change(streetPointer, text === '' ? undefined : text);
-      }}
-    />
-  </div>`;
 }
 
 /** The address as the applicant reads it back: the region's names, then the street. */

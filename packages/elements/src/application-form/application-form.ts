@@ -8,18 +8,15 @@ import { keepFinishedUploads, type Draft } from './draft-state.js';
 import { deleteDraft, loadDraft } from './drafts.js';
 import './events.js';
 import { ApplicationFormSending } from './form-sending.js';
-import { materialActions } from './material-actions.js';
-import { materialTexts } from './material-texts.js';
 import { applicationFormMessages } from './messages.js';
-import { renderMaterials } from './materials-view.js';
 import { renderPage } from './page-view.js';
-import { renderReview } from './review-view.js';
 import type { ReceiptTracker } from './receipt-view.js';
 import { renderSignInGate } from './sign-in-gate-view.js';
 import { renderSituationStep } from './situation-view.js';
 import { renderLoadProblem, renderStepActions, renderStepHeader } from './step-frame-view.js';
 import { renderStepList } from './step-list-view.js';
 import { fillTemplate } from '../item-common/situation-query.js';
+import type * as LaterSteps from './later-steps.js';
 import { lockedValues, signInGate, withLockedValues } from './verified-identity.js';
 
 /**
@@ -56,6 +53,10 @@ export class BanshiApplicationForm extends ApplicationFormSending {
   static override messages = applicationFormMessages;
 
   private loads = 0;
+  /** The views of the materials and review steps, a chunk of its own fetched on first use. */
+  private laterSteps?: typeof LaterSteps;
+  private laterStepsLoad?: Promise<void>;
+  private laterStepsFailed = false;
   /** The QR code renderer, a chunk of its own loaded for the receipt. */
   private qrCode?: typeof import('../qr/qr-code.js').renderQrCode;
 
@@ -113,6 +114,11 @@ export class BanshiApplicationForm extends ApplicationFormSending {
       if (load === this.loads) this.phase = isNotFound(error) ? 'unavailable' : 'failed';
       return;
     }
+    // An address field's control and checks are there before the first step shows.
+    if (!(await this.loadAddress())) {
+      if (load === this.loads) this.phase = 'failed';
+      return;
+    }
     this.answers = this.handedOver();
     const draft = this.itemCode ? await loadDraft<Draft>(this.itemCode) : undefined;
     if (load !== this.loads) return;
@@ -130,8 +136,14 @@ export class BanshiApplicationForm extends ApplicationFormSending {
       this.answers = { ...draft.situation, ...this.answers };
       this.data = withLockedValues(this.data, lockedValues(this.definition.verifiedApplicant));
       keepFinishedUploads(this.materialStates);
-      for (const state of Object.values(this.materialStates))
-        for (const file of state.files) if (file.status === 'pending') void this.uploader.follow(file);
+      const pending = Object.values(this.materialStates).flatMap((state) =>
+        state.files.filter((file) => file.status === 'pending'),
+      );
+      // Files still in the content check: followed once the uploader's chunk is there.
+      if (pending.length)
+        void this.prepareStep('materials').then(() =>
+          pending.forEach((file) => void this.uploader?.follow(file)),
+        );
       this.phase = 'ready';
       if (this.sent) {
         // Sent before the reload: sending the very same request with the same key replays its answer.
@@ -144,6 +156,25 @@ export class BanshiApplicationForm extends ApplicationFormSending {
     this.data = withLockedValues(this.data, lockedValues(this.definition.verifiedApplicant));
     this.phase = 'ready';
     void this.go(this.steps[0] ?? 'review', false);
+  }
+
+  protected override prepareStep(step: string): Promise<void> {
+    if (this.laterSteps || (step !== 'materials' && step !== 'review')) return Promise.resolve();
+    this.laterStepsLoad ??= import('./later-steps.js').then(
+      (views) => {
+        this.laterSteps = views;
+        this.laterMessages ??= views.laterMessages;
+        this.uploader ??= this.makeUploader(views.Uploader);
+        this.requestUpdate();
+      },
+      () => {
+        // Offline: the step shows the load problem with a retry, which fetches again.
+        this.laterStepsLoad = undefined;
+        this.laterStepsFailed = true;
+        this.requestUpdate();
+      },
+    );
+    return this.laterStepsLoad;
   }
 
   // Rendering -----------------------------------------------------------------------------------------
@@ -207,14 +238,16 @@ export class BanshiApplicationForm extends ApplicationFormSending {
       const page = this.resolved!.pages.find((p) => 'page:' + p.id === this.step);
       return page ? renderPage(this, page) : html``;
     }
+    const views = this.laterSteps;
+    if (!views) return this.renderStepLoading();
     if (this.step === 'materials') {
-      return renderMaterials(
+      return views.renderMaterials(
         this,
         this.resolved!.materials,
         this.materialStates,
-        materialActions({
+        views.materialActions({
           itemCode: this.itemCode,
-          uploader: this.uploader,
+          uploader: this.uploader!,
           stateOf: (id) => (this.materialStates[id] ??= { files: [] }),
           changed: (id, keepError) => {
             if (!keepError) this.clearError('#materials/' + id, true);
@@ -223,11 +256,11 @@ export class BanshiApplicationForm extends ApplicationFormSending {
         }),
       );
     }
-    return renderReview(
+    return views.renderReview(
       this,
       this.resolved!,
       this.answers,
-      materialTexts(this.resolved, this.materialStates, (key, params) => this.msg(key, params)),
+      views.materialTexts(this.resolved, this.materialStates, (key, params) => this.msg(key, params)),
       (step) => this.changeStep(step),
       {
         accepted: this.commitment,
@@ -237,6 +270,18 @@ export class BanshiApplicationForm extends ApplicationFormSending {
         },
       },
     );
+  }
+
+  /** The later steps before their views arrive (a resumed draft's step), or when they could not be fetched. */
+  private renderStepLoading(): TemplateResult {
+    if (!this.laterStepsFailed) {
+      void this.prepareStep(this.step);
+      return html`<p role="status">${this.msg('apply.loading')}</p>`;
+    }
+    return renderLoadProblem(this.msg.bind(this), true, () => {
+      this.laterStepsFailed = false;
+      void this.prepareStep(this.step);
+    });
   }
 
   /** The name of a step in the step list. */

@@ -7,12 +7,8 @@ import {
   type JsonSchemaObject,
   type JsonValue,
 } from '@banshi/sdk/forms';
-import {
-  isRegionAddress,
-  renderRegionAddress,
-  type AddressHost,
-  type AddressValue,
-} from './address-control.js';
+import { isRegionAddress, type AddressHost, type AddressValue } from './address-control.js';
+import type * as AddressParts from './address.js';
 import { idFor } from './field-ids.js';
 import { getAt, isRequired, schemaAt, type Values } from './form-data.js';
 import type { Region } from './types.js';
@@ -35,6 +31,8 @@ export interface ControlHost {
   regions(parent: string): Region[] | undefined;
   /** Whether the field holds a value from 统一身份认证, shown read-only with its source. */
   lockedAt?(pointer: string): boolean;
+  /** The region address's control and checks, fetched for forms that ask for one. */
+  readonly address?: typeof AddressParts;
 }
 
 export { idFor } from './field-ids.js';
@@ -270,7 +268,9 @@ function renderGroup(
   }
   if (kind === 'region') return renderRegion(host, pointer, typeof value === 'string' ? value : '');
   if (kind === 'regionAddress')
-    return renderRegionAddress(host as AddressHost, pointer, (value ?? {}) as AddressValue);
+    return (
+      host.address?.renderRegionAddress(host as AddressHost, pointer, (value ?? {}) as AddressValue) ?? html``
+    );
   return renderRepeat(host, field, schema, pointer, Array.isArray(value) ? (value as Values[]) : []);
 }
 

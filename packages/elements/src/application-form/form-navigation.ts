@@ -14,6 +14,9 @@ export abstract class ApplicationFormNavigation extends ApplicationFormState {
   /** Sends the application (Submit on the review step). */
   protected abstract submit(): Promise<void>;
 
+  /** Fetches what `step` shows when it is not loaded yet (the later steps' views load on first use). */
+  protected abstract prepareStep(step: string): Promise<void>;
+
   protected async save(step = this.step): Promise<void> {
     if (!this.itemCode || !this.definition || this.phase === 'done') return;
     try {
@@ -39,6 +42,7 @@ export abstract class ApplicationFormNavigation extends ApplicationFormState {
   }
 
   protected async go(step: string, focus = true): Promise<void> {
+    await this.prepareStep(step);
     this.step = step;
     this.errors = [];
     if (focus) this.resumed = false;
@@ -62,6 +66,7 @@ export abstract class ApplicationFormNavigation extends ApplicationFormState {
   protected async next(event: Event): Promise<void> {
     event.preventDefault();
     if (this.phase !== 'ready') return;
+    void this.prepareStep('review'); // the person is filling the form in: the later steps will be needed
     const errors = this.check();
     this.errors = errors;
     if (errors.length) {

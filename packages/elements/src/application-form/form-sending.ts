@@ -44,7 +44,7 @@ export abstract class ApplicationFormSending extends ApplicationFormNavigation {
     }
     let submission: Submission;
     try {
-      submission = this.submission ??= await loadSubmission();
+      submission = await this.loadSubmission();
     } catch (error) {
       await this.sendFailed(error);
       return;
@@ -55,13 +55,20 @@ export abstract class ApplicationFormSending extends ApplicationFormNavigation {
     await this.send(body);
   }
 
+  /** The submission's chunk, with the receipt's strings. */
+  private async loadSubmission(): Promise<Submission> {
+    this.submission ??= await loadSubmission();
+    this.laterMessages ??= this.submission.laterMessages;
+    return this.submission;
+  }
+
   /** Sends the application; the session's idempotency key makes every repeat return the same case. */
   protected async send(body: CaseCreate): Promise<void> {
     this.phase = 'sending';
     this.failure = '';
     this.refusedFor = undefined;
     try {
-      this.submission ??= await loadSubmission();
+      await this.loadSubmission();
       const created = await this.api.cases.create(body, { idempotencyKey: this.idempotencyKey });
       this.result = created;
       this.phase = 'done';

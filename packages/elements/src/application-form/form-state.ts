@@ -10,13 +10,17 @@ import {
 } from '@banshi/sdk/forms';
 import { newIdempotencyKey } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
+import { loadLocale, translate as translateMessage } from '../i18n/registry.js';
+import type { laterMessages } from './later-messages.js';
 import { hasRegionAddress } from './address-control.js';
+import type * as AddressParts from './address.js';
 import type { ControlHost } from './controls.js';
 import { setAt, within, type Values } from './form-data.js';
 import { checkStep, type ShownError, type StepContext } from './step-check.js';
 import type { CaseCreate, CaseCreated, Region } from './types.js';
 import { RegionLists } from './region-lists.js';
-import { isRefused, problemMessage, Uploader, type MaterialState } from './uploads.js';
+import type { Uploader } from './uploader.js';
+import { isRefused, problemMessage, type MaterialState } from './uploads.js';
 import { situationFromQuery } from '../item-common/situation-query.js';
 import { lockedValues, type SignInGate } from './verified-identity.js';
 import { plannedSteps, type PlannedStep } from './step-list-view.js';
@@ -82,16 +86,40 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
   private readonly regionLists = new RegionLists(this, () => this.api);
   /** The form session token that came with the fetched definition; uploads carry it. */
   protected formSession?: string;
-  protected readonly uploader = new Uploader(
-    () => this.api,
-    (entry) => {
-      this.dropRefused();
-      this.requestUpdate();
-      if (entry?.id) void this.save();
-    },
-    () => this.checkInterval,
-    () => this.formSession,
-  );
+  /** The strings of the later steps, once a chunk that shows them (later steps, submission) brought them. */
+  protected laterMessages?: typeof laterMessages;
+  /** The region address's control and checks, for forms that ask for one (see `loadAddress`). */
+  address?: typeof AddressParts;
+  /** Sends the chosen files; made when the materials step's chunk arrives (see `makeUploader`). */
+  protected uploader?: Uploader;
+
+  /** The uploader of this form, from the class its materials step's chunk brings. */
+  protected makeUploader(UploaderClass: typeof Uploader): Uploader {
+    return new UploaderClass(
+      () => this.api,
+      (entry) => {
+        this.dropRefused();
+        this.requestUpdate();
+        if (entry?.id) void this.save();
+      },
+      () => this.checkInterval,
+      () => this.formSession,
+    );
+  }
+
+  /**
+   * Fetches the region address's control and checks when the definition asks for a region address;
+   * false when they could not be fetched.
+   */
+  protected async loadAddress(): Promise<boolean> {
+    if (this.address || !hasRegionAddress(this.definition)) return true;
+    try {
+      this.address = await import('./address.js');
+      return true;
+    } catch {
+      return false;
+    }
+  }
 
   /** Keeps the draft on the device (at `step`). */
   protected abstract save(step?: string): Promise<void>;
@@ -135,8 +163,17 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
     return translate(this.definition!, key, this.locale);
   }
 
+  /** Renders once the later steps' strings of the locale in effect are there too. */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const later = this.laterMessages && loadLocale(this.laterMessages, this.resolvedLang);
+    return later ? later.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override msg(key: string, params?: Record<string, string | number>): string {
-    return super.msg(key, params);
+    const later = this.laterMessages;
+    return later && key in later['zh-CN']
+      ? translateMessage(later, this.resolvedLang, key, params)
+      : super.msg(key, params);
   }
 
   errorAt(pointer: string): string | undefined {
@@ -194,6 +231,7 @@ export abstract class ApplicationFormState extends BanshiElement implements Cont
       locale,
       t,
       msg,
+      address: this.address,
     };
   }
 

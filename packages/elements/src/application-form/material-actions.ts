@@ -1,5 +1,6 @@
 import type { MaterialActions } from './materials-view.js';
-import type { MaterialState, Uploader } from './uploads.js';
+import type { Uploader } from './uploader.js';
+import type { MaterialState } from './uploads.js';
 
 /** What the materials step changes on the form. */
 export interface MaterialsHost {

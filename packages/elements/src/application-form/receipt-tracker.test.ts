@@ -20,7 +20,13 @@ async function confirmed(trackerUrl: string): Promise<BanshiApplicationForm> {
   } as unknown as CaseCreated;
   // The receipt's code loads with the first submit; a confirmation restored from a draft has it too.
   const submission = await import('./submission.js');
-  Object.assign(el, { result, phase: 'done', step: 'done', submission });
+  Object.assign(el, {
+    result,
+    phase: 'done',
+    step: 'done',
+    submission,
+    laterMessages: submission.laterMessages,
+  });
   el.requestUpdate();
   await el.updateComplete;
   return el;

@@ -8,7 +8,7 @@ import {
   type Material,
   type ResolvedForm,
 } from '@banshi/sdk/forms';
-import { addressErrors } from './address-check.js';
+import type * as AddressParts from './address.js';
 import { getAt, isRequired, schemaAt, setAt, within, type Values } from './form-data.js';
 import { isRefused, problemMessage, type MaterialState } from './uploads.js';
 
@@ -33,6 +33,8 @@ export interface StepContext {
   locale: string;
   t(key: string): string;
   msg(key: string, params?: Record<string, string | number>): string;
+  /** The region address's checks, there for forms that ask for one. */
+  address?: typeof AddressParts;
 }
 
 /** Field scopes of a page, sections flattened. */
@@ -85,7 +87,7 @@ export function checkStep(ctx: StepContext, step: string): ShownError[] {
     const errors = verdict.errors
       .filter((e) => scopes.some((scope) => within(e.pointer, scope)))
       .map((e) => formError(ctx, e));
-    return page ? addressErrors(ctx, page.elements, errors) : errors;
+    return page && ctx.address ? ctx.address.addressErrors(ctx, page.elements, errors) : errors;
   }
   if (step === 'materials') {
     return form.materials.flatMap((material) => materialProblem(ctx, material) ?? []);

@@ -3,5 +3,6 @@
  * fields, and the receipt. A chunk of its own on the CDN, fetched on the first submit.
  */
 export { caseRequest } from './case-request.js';
+export { laterMessages } from './later-messages.js';
 export { serverObjections } from './server-errors.js';
 export { renderReceipt } from './receipt-view.js';

@@ -23,25 +23,8 @@ const zhCN = {
   'apply.check.empty': '文件没有内容',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'apply.file.uploading': 'Uploading {percent}%',
-  'apply.file.pending': 'Uploaded, being checked…',
-  'apply.file.passed': 'Uploaded and checked',
-  'apply.file.cancel': 'Cancel upload',
-  'apply.file.remove': 'Remove',
-  'apply.file.retry': 'Upload again',
-  'apply.file.tooBig': '{name} is too big: files must be {max} or smaller',
-  'apply.file.wrongType': '{name} is not an accepted type: upload a {types} file',
-  'apply.file.empty': '{name} is empty: choose another file',
-  'apply.file.failed': '{name} did not upload: check your connection and upload it again',
-  'apply.file.cancelled': 'Upload of {name} cancelled',
-  'apply.file.rejected': '{name} did not pass the check: {reason}',
-  'apply.file.pages': '{count} pages',
-  'apply.check.malware': 'a virus was found',
-  'apply.check.type_mismatch': 'the content does not match the file type',
-  'apply.check.corrupt': 'the file is damaged',
-  'apply.check.encrypted': 'the file is password-protected',
-  'apply.check.empty': 'the file has no content',
-};
+/** The keys of these strings. */
+export type UploadMessageKey = keyof typeof zhCN;
 
-export const uploadMessages = { 'zh-CN': zhCN, en };
+// The English strings (upload-messages.en.ts) are part of each uploading widget's English table.
+export const uploadMessages = { 'zh-CN': zhCN };

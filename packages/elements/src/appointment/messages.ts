@@ -40,48 +40,11 @@ const zhCN = {
   'appt.ticket': '您的号码',
   'appt.ticketAhead': '前面还有 {count} 人。请留意叫号：{window}',
 };
-type Messages = Record<keyof typeof zhCN, string>;
-const en: Messages = {
-  'appt.title': 'Book a visit',
-  'appt.kioskTitle': 'Check in for your booking',
-  'appt.loading': 'Loading the free slots…',
-  'appt.notBookable': 'This service cannot be booked online; please come to the hall.',
-  'appt.failed': 'The booking service cannot be reached. Please try again later.',
-  'appt.window': 'Window: {window}',
-  'appt.day': 'Choose a day',
-  'appt.closed': '{day} (closed)',
-  'appt.full': 'full',
-  'appt.slot': '{start}–{end}, {remaining} left',
-  'appt.slots': 'Choose a time',
-  'appt.noSlots': 'No more slots can be booked on this day.',
-  'appt.name': 'Name',
-  'appt.mobile': 'Mobile number',
-  'appt.code': 'SMS code',
-  'appt.sendCode': 'Send code',
-  'appt.signedIn': 'You are signed in: the booking is made in your verified name, with no code to type.',
-  'appt.codeSent': 'A code was sent to {mobile}; it is valid for 10 minutes.',
-  'appt.book': 'Book',
-  'appt.booking': 'Booking…',
-  'appt.errors': 'Please correct the following',
-  'appt.error.slot': 'Choose a time',
-  'appt.error.name': 'Enter your name',
-  'appt.error.mobile': 'Enter an 11-digit mobile number',
-  'appt.error.code': 'Enter the 6-digit SMS code',
-  'appt.taken': 'That time was just taken. These times are still free:',
-  'appt.done': 'Booked',
-  'appt.number': 'Booking number',
-  'appt.checkInCode': 'Check-in code',
-  'appt.when': '{day} {start}–{end}',
-  'appt.keep':
-    'Note the check-in code (shown only once) and type or scan it at the hall kiosk on the day. You can cancel until {until}.',
-  'appt.qr': 'QR code of check-in code {code}',
-  'appt.cancel': 'Cancel booking',
-  'appt.cancelled': 'The booking was cancelled.',
-  'appt.again': 'Book again',
-  'appt.checkIn': 'Check in',
-  'appt.checkInHint': 'Type or scan the 8-character check-in code',
-  'appt.ticket': 'Your number',
-  'appt.ticketAhead': '{count} ahead of you. Watch for your number at: {window}',
-};
 
-export const appointmentMessages = { 'zh-CN': zhCN, en };
+/** The keys of these strings. */
+export type AppointmentMessageKey = keyof typeof zhCN;
+
+export const appointmentMessages = {
+  'zh-CN': zhCN,
+  en: () => import('./messages.en.js').then((module) => module.en),
+};

@@ -14,7 +14,7 @@ import {
 } from './config.js';
 import { composedAncestors } from './dom.js';
 import type { BanshiEventDetail, BanshiEventMap } from './events.js';
-import { resolvedLocale, translate, type MessageCatalog } from '../i18n/registry.js';
+import { loadLocale, resolvedLocale, translate, type MessageCatalog } from '../i18n/registry.js';
 import { districtThemes } from '../theme/districts.js';
 
 /** Where the API is when nothing configures it: beside the script that defined the widgets. */
@@ -115,6 +115,12 @@ export abstract class BanshiElement extends LitElement {
   /** The signed-in person's token from the nearest provider, or undefined (none, or nobody signed in). */
   protected async currentToken(): Promise<string | undefined> {
     return (await resolveTokenProvider(this)?.()) || undefined;
+  }
+
+  /** Renders only once the strings of the locale in effect are there (English is fetched when first shown). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = loadLocale((this.constructor as typeof BanshiElement).messages, this.resolvedLang);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** A message of this widget in the current locale, with `{name}` placeholders filled. */

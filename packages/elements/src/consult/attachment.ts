@@ -6,10 +6,10 @@ import {
   acceptAttribute,
   fileProblem,
   problemMessage,
-  Uploader,
   type FileEntry,
   type MaterialState,
 } from '../application-form/uploads.js';
+import { Uploader } from '../application-form/uploader.js';
 
 /** How often an upload's content check is asked about. */
 const POLL_MS = 1500;

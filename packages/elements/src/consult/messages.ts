@@ -46,51 +46,11 @@ const zhCN = {
   'ask.state.followUpAnswered': '追问已答复',
   'ask.overdue': '已超期',
 };
-type Messages = Record<keyof typeof zhCN, string>;
-const en: Messages = {
-  ...uploadMessages.en,
-  'ask.title': 'Ask the office',
-  'ask.question': 'Your question (10–500 characters)',
-  'ask.mobile': 'Mobile number (optional, texted when answered)',
-  'ask.send': 'Send question',
-  'ask.sending': 'Sending…',
-  'ask.suggest': 'These answers may already help:',
-  'ask.errors': 'Please correct the following',
-  'ask.error.question': 'The question needs 10 to 500 characters',
-  'ask.error.mobile': 'Enter an 11-digit mobile number, or leave it empty',
-  'ask.error.number': 'Enter the question number and the 8-character query code',
-  'ask.failed': 'The question service cannot be reached. Please try again later.',
-  'ask.received': 'Your question was sent; it will be answered by {due}.',
-  'ask.number': 'Question number',
-  'ask.code': 'Query code',
-  'ask.keep': 'Note the number and query code (shown only once) to read the answer.',
-  'ask.read': 'Read the answer',
-  'ask.again': 'Ask another question',
-  'ask.waiting': 'Not answered yet; the answer is due by {due}.',
-  'ask.answer': 'Answer ({office})',
-  'ask.followUp': 'Follow-up question (one only)',
-  'ask.sendFollowUp': 'Send follow-up',
-  'ask.rate': 'Were you satisfied with the answer?',
-  'ask.sendRating': 'Send rating',
-  'ask.rated': 'Thank you for your rating.',
-  'ask.level.verySatisfied': 'Very satisfied',
-  'ask.level.satisfied': 'Satisfied',
-  'ask.level.basicallySatisfied': 'Basically satisfied',
-  'ask.level.dissatisfied': 'Dissatisfied',
-  'ask.level.veryDissatisfied': 'Very dissatisfied',
-  'ask.attachment': 'Attachment (optional: one PDF, OFD, JPG or PNG file up to 20 MB)',
-  'ask.error.uploading': 'The attachment is still uploading; please wait and send again',
-  'ask.error.attachment': 'The attachment did not upload: choose the file again, or remove it',
-  'ask.mine.title': 'My questions',
-  'ask.mine.loading': 'Reading your questions…',
-  'ask.mine.failed': 'Your questions cannot be read just now.',
-  'ask.mine.retry': 'Try again',
-  'ask.mine.empty': 'You have not asked a question while signed in yet.',
-  'ask.state.awaitingAnswer': 'Awaiting answer',
-  'ask.state.answered': 'Answered',
-  'ask.state.awaitingFollowUpAnswer': 'Follow-up awaiting answer',
-  'ask.state.followUpAnswered': 'Follow-up answered',
-  'ask.overdue': 'Overdue',
-};
 
-export const consultMessages = { 'zh-CN': zhCN, en };
+/** The keys of these strings. */
+export type ConsultMessageKey = keyof typeof zhCN;
+
+export const consultMessages = {
+  'zh-CN': zhCN,
+  en: () => import('./messages.en.js').then((module) => module.en),
+};

@@ -45,8 +45,40 @@ export function localeChain(lang: string): string[] {
   return chain;
 }
 
-/** Shipped strings of one widget: a table per locale tag, normalised or not. */
-export type MessageCatalog = Readonly<Record<string, Messages>>;
+/**
+ * A locale's strings in a chunk of their own, fetched the first time a widget shows that locale, so a page
+ * in the default locale never downloads them.
+ */
+export type LazyMessages = () => Promise<Messages>;
+
+/** Shipped strings of one widget: a table (or its loader) per locale tag, normalised or not. */
+export type MessageCatalog = Readonly<Record<string, Messages | LazyMessages>>;
+
+/** Each lazy locale's fetch in flight, then its table (an empty one when it failed: zh-CN stands in). */
+const lazyTables = new WeakMap<LazyMessages, Messages | Promise<void>>();
+
+/**
+ * Fetches the lazy tables `lang` may read from `catalog`; undefined when there is nothing to wait for.
+ * A widget awaits it before it renders, so it never shows zh-CN while English is on its way.
+ */
+export function loadLocale(catalog: MessageCatalog, lang: string): Promise<unknown> | undefined {
+  const waits: Promise<void>[] = [];
+  for (const locale of localeChain(lang)) {
+    const entry = entryOf(catalog, locale);
+    if (typeof entry !== 'function') continue;
+    let table = lazyTables.get(entry);
+    if (!table) {
+      const done = (messages: Messages) => void lazyTables.set(entry, messages);
+      table = entry().then(done, (error: unknown) => {
+        console.warn(`[banshi] no ${locale} strings`, error);
+        done({});
+      });
+      lazyTables.set(entry, table);
+    }
+    if (table instanceof Promise) waits.push(table);
+  }
+  return waits.length ? Promise.all(waits) : undefined;
+}
 
 /**
  * Looks up `key` for `lang`: at each step of the locale chain the site's strings win over the shipped
@@ -68,9 +100,15 @@ export function translate(
   return params ? text.replace(/\{(\w+)\}/g, (match, name: string) => String(params[name] ?? match)) : text;
 }
 
-function shipped(catalog: MessageCatalog, locale: string): Messages | undefined {
+function entryOf(catalog: MessageCatalog, locale: string): Messages | LazyMessages | undefined {
   for (const tag in catalog) if (normalizeLocale(tag) === locale) return catalog[tag];
   return undefined;
+}
+
+function shipped(catalog: MessageCatalog, locale: string): Messages | undefined {
+  const entry = entryOf(catalog, locale);
+  const table = typeof entry === 'function' ? lazyTables.get(entry) : entry;
+  return table instanceof Promise ? undefined : table;
 }
 
 /** The locale tag `lang` resolves to among the shipped and registered ones (for `Intl` formatting). */

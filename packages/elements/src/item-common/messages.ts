@@ -1,3 +1,5 @@
+import type { LazyMessages, Messages } from '../i18n/registry.js';
+
 /** Strings shared by `<banshi-item-search>` and `<banshi-item-guide>`: badges and item facts. Keys `item.*`. */
 const zhCN = {
   'item.badge.immediate': '即办件',
@@ -24,37 +26,20 @@ const zhCN = {
   'item.department': '实施主体',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'item.badge.immediate': 'Done on the spot',
-  'item.badge.zeroVisit': 'No visit needed',
-  'item.badge.oneVisit': 'At most one visit',
-  'item.badge.fullyOnline': 'Fully online',
-  'item.badge.national': 'Anywhere in China',
-  'item.badge.interProvincial': 'Across provinces',
-  'item.badge.bundle': 'One-stop bundle',
-  'item.badges': 'Features',
-  'item.depth.I': 'Level I: information only',
-  'item.depth.II': 'Level II: pre-review online',
-  'item.depth.III': 'Level III: apply online',
-  'item.depth.IV': 'Level IV: fully online',
-  'item.audience.naturalPerson': 'Individuals',
-  'item.audience.enterprise': 'Companies',
-  'item.audience.publicInstitution': 'Public institutions',
-  'item.audience.socialOrganisation': 'Social organisations',
-  'item.audience.other': 'Other organisations',
-  'item.limit.workingDays': '{value} working days',
-  'item.limit.naturalDays': '{value} calendar days',
-  'item.limit.hours': '{value} hours',
-  'item.promised': 'Promised time limit',
-  'item.department': 'Department',
-};
+/** The keys of these strings. */
+export type ItemMessageKey = keyof typeof zhCN;
+
+const en = (): Promise<Messages> => import('./messages.en.js').then((module) => module.en);
 
 export const itemMessages = { 'zh-CN': zhCN, en };
 
-/** A widget's own catalogue with the shared item strings under it. */
+/** A widget's own catalogue with the shared item strings under it (English fetched with the widget's own). */
 export function withItemMessages<Z extends Record<string, string>>(own: {
   'zh-CN': Z;
-  en: Record<keyof Z, string>;
-}): { 'zh-CN': Z & typeof zhCN; en: Record<keyof Z | keyof typeof zhCN, string> } {
-  return { 'zh-CN': { ...zhCN, ...own['zh-CN'] }, en: { ...en, ...own.en } };
+  en: LazyMessages;
+}): { 'zh-CN': Z & typeof zhCN; en: LazyMessages } {
+  return {
+    'zh-CN': { ...zhCN, ...own['zh-CN'] },
+    en: () => Promise.all([en(), own.en()]).then(([shared, widget]) => ({ ...shared, ...widget })),
+  };
 }

@@ -32,7 +32,9 @@ async function search(attrs: { apiBase?: string; lang?: string; elder?: boolean;
       ></banshi-item-search>
     </div>`,
   );
-  return wrapper.querySelector('banshi-item-search')!;
+  const el = wrapper.querySelector('banshi-item-search')!;
+  await el.updateComplete; // in English, after its strings arrive
+  return el;
 }
 
 async function type(el: BanshiItemSearch, text: string) {

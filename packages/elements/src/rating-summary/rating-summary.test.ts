@@ -42,6 +42,7 @@ async function shown(options: { lang?: string; elder?: boolean; width?: number }
     </div>`,
   );
   const el = wrapper.querySelector<BanshiRatingSummary>('banshi-rating-summary')!;
+  await el.updateComplete; // in English, after its strings arrive
   await waitUntil(() => !el.shadowRoot!.querySelector('[role=status]'), 'figures shown');
   return el;
 }

@@ -3,7 +3,7 @@ import { render } from 'lit';
 import type { CaseRating, RaterRating } from '../base/api.js';
 import { ratingMessages } from './messages.js';
 import { renderRated } from './rated-view.js';
-import { translate } from '../i18n/registry.js';
+import { loadLocale, translate } from '../i18n/registry.js';
 
 const rating: RaterRating = {
   id: 'ev_1',
@@ -29,7 +29,8 @@ describe('the already-rated view of <banshi-rating>', () => {
     );
   });
 
-  it('shows the scheduled fix and the rejected appeal with its reason, in English too', () => {
+  it('shows the scheduled fix and the rejected appeal with its reason, in English too', async () => {
+    await loadLocale(ratingMessages, 'en'); // as the widget does before it shows English
     const zh = shown({
       rating,
       followUp: null,

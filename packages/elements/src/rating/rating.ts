@@ -19,18 +19,18 @@ import { renderComment } from './comment-view.js';
 import './events.js';
 import { renderIdentity } from './identity-view.js';
 import { renderLevels } from './levels-view.js';
-import { KioskTimers } from './kiosk-timers.js';
+import type { KioskTimers } from './kiosk-timers.js';
 import { ratingMessages } from './messages.js';
 
-import { renderOutcome } from './outcome-view.js';
 import { RatedController } from './rated-controller.js';
 import { ratingStyles } from './rating.styles.js';
-import { renderSensitiveWarning } from './sensitive-view.js';
 import { SummaryController } from './summary-controller.js';
 
 export { COMMENT_MAX, RATING_QUESTIONS, RATING_REASONS, type RatingMode } from './options.js';
 /** The kiosk's queue on the device: a chunk of its own on the CDN, fetched when a kiosk starts. */
 const loadKioskQueue = () => import('./kiosk-queue.js');
+/** The kiosk's timers, likewise fetched when an element first becomes a kiosk. */
+const loadKioskTimers = () => import('./kiosk-timers.js');
 /**
  * The checks and body of a rating, with the Chinese formats: a chunk of its own, fetched when a level is
  * first chosen, so the submit that follows finds it loaded and answers at once.
@@ -82,16 +82,7 @@ export class BanshiRating extends RatingState {
     queryCode: this.queryCode,
     applicantToken: this.applicantToken,
   }));
-  private readonly kiosk = new KioskTimers(this, {
-    active: () => this.mode === 'kiosk',
-    idleSeconds: () => this.idleSeconds,
-    retrySeconds: () => this.retrySeconds,
-    onIdle: () => {
-      if (this.phase !== 'sending') this.reset();
-    },
-    deliver: () => void this.deliverQueued(),
-    waiting: () => this.waiting > 0,
-  });
+  private kiosk?: KioskTimers;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -104,6 +95,24 @@ export class BanshiRating extends RatingState {
     // Real name by default for the case's known applicant, until the person picks for themselves.
     if (!this.identityChosen) this.anonymous = !this.fromCase;
     this.askServiceIfNeeded();
+    if (this.mode === 'kiosk')
+      this.startKiosk().catch((error: unknown) => console.warn('[banshi] the kiosk could not start', error));
+  }
+
+  /** Starts the kiosk's timers (once; they then follow the mode and the element's place in the page). */
+  private async startKiosk(): Promise<void> {
+    if (this.kiosk) return;
+    const { KioskTimers } = await loadKioskTimers();
+    this.kiosk ??= new KioskTimers(this, {
+      active: () => this.mode === 'kiosk',
+      idleSeconds: () => this.idleSeconds,
+      retrySeconds: () => this.retrySeconds,
+      onIdle: () => {
+        if (this.phase !== 'sending') this.reset();
+      },
+      deliver: () => void this.deliverQueued(),
+      waiting: () => this.waiting > 0,
+    });
   }
 
   protected override contextChanged(): void {
@@ -133,7 +142,9 @@ export class BanshiRating extends RatingState {
 
   protected override renderContent(): TemplateResult {
     if (this.mode === 'summary')
-      return this.summary.render(this.locale, this.msg.bind(this), () => void this.loadSummary());
+      return this.summary.render(this.resolvedLang, this.locale, this.msg.bind(this), () => {
+        void this.loadSummary();
+      });
     const rated = this.phase === 'form' && !this.followUpOf && !this.level && this.renderRated();
     if (rated) return rated;
     const kiosk = this.mode === 'kiosk';
@@ -141,7 +152,8 @@ export class BanshiRating extends RatingState {
     return html`<div class=${kiosk ? 'kiosk' : ''}>
       ${
         done
-          ? renderOutcome(
+          ? // Shown after a submit only, which loaded the chunk with it.
+            submitChecks?.renderOutcome(
               this.msg.bind(this),
               {
                 already: this.phase === 'already',
@@ -210,7 +222,7 @@ export class BanshiRating extends RatingState {
       })}
       ${
         this.phase === 'confirm'
-          ? renderSensitiveWarning(
+          ? submitChecks?.renderSensitiveWarning(
               msg,
               this.sensitive,
               () => void this.editComment(),
@@ -326,7 +338,7 @@ export class BanshiRating extends RatingState {
     if ((this.phase as Phase) !== 'failed') {
       await focusIn(this, '#outcome');
     }
-    this.kiosk.restartIdle();
+    this.kiosk?.restartIdle();
   }
 
   /** Says why the rating was not sent. */

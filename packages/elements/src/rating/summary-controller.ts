@@ -41,8 +41,8 @@ export class SummaryController implements ReactiveController {
   }
 
   /** The figures, or the loading or failure message with a retry. */
-  render(locale: string, msg: Translate, retry: () => void): TemplateResult {
-    if (this.summary && this.view) return this.view(this.summary, locale, msg);
+  render(lang: string, locale: string, msg: Translate, retry: () => void): TemplateResult {
+    if (this.summary && this.view) return this.view(this.summary, { lang, locale, msg });
     return this.failed
       ? html`<div class="panel">
           <div class="notice" part="notice" role="alert">${msg('rating.summary.failed')}</div>

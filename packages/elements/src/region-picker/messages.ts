@@ -10,16 +10,8 @@ const zhCN = {
   'region.unknown': '“{code}”不是有效的行政区划代码，请重新选择。',
 };
 
-const en: Record<keyof typeof zhCN, string> = {
-  'region.legend': 'Region',
-  'region.province': 'Province',
-  'region.city': 'City or prefecture',
-  'region.county': 'County or district',
-  'region.choose': 'Choose',
-  'region.loading': 'Loading the list of regions…',
-  'region.failed': 'The list of regions could not be loaded. Reload the page to try again.',
-  'region.unknown': '“{code}” is not a region code: choose the region again.',
+export const regionPickerMessages = {
+  'zh-CN': zhCN,
+  en: () => import('./messages.en.js').then((module) => module.en),
 };
-
-export const regionPickerMessages = { 'zh-CN': zhCN, en };
 export type RegionPickerMessageKey = keyof typeof zhCN;

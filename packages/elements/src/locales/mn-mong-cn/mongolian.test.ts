@@ -3,6 +3,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../rating/define.js';
 import type { BanshiRating } from '../../rating/rating.js';
 import { ratingMessages } from '../../rating/messages.js';
+import { summaryMessages } from '../../rating/summary-messages.js';
 import { guideMessages } from '../../item-guide/messages.js';
 import { shadowText } from '../../test-support/helpers.js';
 import { mongolianMessages, registerMongolian } from './index.js';
@@ -11,7 +12,11 @@ describe('the mn-Mong-CN locale', () => {
   before(() => registerMongolian());
 
   it('has every message of the rating and the guide, in the traditional script', () => {
-    const keys = [...Object.keys(ratingMessages['zh-CN']), ...Object.keys(guideMessages['zh-CN'])];
+    const keys = [
+      ...Object.keys(ratingMessages['zh-CN']),
+      ...Object.keys(summaryMessages['zh-CN']),
+      ...Object.keys(guideMessages['zh-CN']),
+    ];
     const missing = keys.filter((key) => !(key in mongolianMessages));
     expect(missing).to.deep.equal([]);
     for (const key of keys) {

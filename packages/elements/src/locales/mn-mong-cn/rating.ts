@@ -1,7 +1,8 @@
 import type { RatingMessageKey } from '../../rating/messages.js';
+import type { SummaryMessageKey } from '../../rating/summary-messages.js';
 
 /** The rating widget (`<banshi-rating>`, `<banshi-rating-summary>`) in traditional Mongolian script. */
-export const ratingMongolian: Partial<Record<RatingMessageKey, string>> = {
+export const ratingMongolian: Partial<Record<RatingMessageKey | SummaryMessageKey, string>> = {
   'rating.title': 'ᠦᠶᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠦᠨᠡᠯᠡᠬᠦ',
   'rating.title.kiosk': 'ᠡᠨᠡ ᠴᠣᠨᠬᠤ ᠶᠢᠨ ᠦᠶᠢᠯᠡᠴᠢᠯᠡᠭᠡ ᠶᠢ ᠦᠨᠡᠯᠡᠨ᠎ᠡ ᠦᠦ',
   'rating.levels': 'ᠲᠠᠨ ᠤ ᠰᠡᠳᠬᠢᠯ ᠬᠠᠨᠤᠮᠵᠢ',

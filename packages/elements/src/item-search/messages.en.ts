@@ -1,0 +1,37 @@
+import type { SearchMessageKey } from './messages.js';
+
+/** The English strings of `<banshi-item-search>`, fetched the first time a widget shows English. */
+export const en: Record<SearchMessageKey, string> = {
+  'search.label': 'Search for a service',
+  'search.hint':
+    'Type the name in Chinese, in pinyin or as pinyin initials, e.g. 身份证, shenfenzheng or sfz.',
+  'search.submit': 'Search',
+  'search.browse': 'Browse',
+  'search.browse.naturalPerson': 'For individuals',
+  'search.browse.enterprise': 'For organisations',
+  'search.browse.popular': 'Most applied for',
+  'search.suggestions': 'Suggestions',
+  'search.suggestions.count': '{count} suggestions, use the up and down arrow keys to choose',
+  'search.filters': 'Filters',
+  'search.filter.department': 'Department',
+  'search.filter.theme': 'Theme',
+  'search.filter.audience': 'For',
+  'search.filter.depth': 'Online service level',
+  'search.filter.interProvincial': 'Only services handled across provinces',
+  'search.filter.bundle': 'Only one-stop bundles',
+  'search.filter.any': 'Any',
+  'search.filter.clear': 'Clear filters',
+  'search.results': 'Results',
+  'search.count': '{count} services in all',
+  'search.countMore': '{count} services listed so far, and more',
+  'search.page': 'Page {page}, {count} services on this page',
+  'search.previous': 'Previous page',
+  'search.next': 'Next page',
+  'search.loading': 'Searching…',
+  'search.empty': 'No service matches “{q}”.',
+  'search.emptyFiltered': 'No service matches these filters.',
+  'search.empty.hint': 'Try other words, pinyin initials (such as sfz), or fewer filters.',
+  'search.failed': 'Search is not available right now. Please try again later.',
+  'search.offline': 'The network connection is down. Search will try again when you are back online.',
+  'search.retry': 'Try again',
+};
