@@ -38,7 +38,10 @@ describe('<banshi-rating mode="kiosk"> with the reference server', () => {
   });
   afterEach(() => injectApiFault('none'));
 
-  it('queues ratings made offline and delivers them exactly once after a reload', async () => {
+  it('queues ratings made offline and delivers them exactly once after a reload', async function () {
+    // Four kiosk loads and six deliveries: on a loaded machine WebKit needs more than mocha's 30 s, and a
+    // test cut off mid-way would go on to lift the next test's injected fault.
+    (this as { timeout(ms: number): void }).timeout(90000);
     const before = await ratingsCounted(facts.itemCode);
     const windowId = nextWindow();
 
