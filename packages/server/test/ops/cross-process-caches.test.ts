@@ -94,4 +94,42 @@ describe('two processes on one PostgreSQL agree', { timeout: 240_000 }, () => {
       }
     },
   );
+
+  it(
+    'shows an imported item in a search repeated through a server process within a second',
+    { skip: !testDatabaseUrl && 'BANSHI_TEST_DATABASE_URL is not set: this needs a shared PostgreSQL' },
+    async () => {
+      const database = await freshPostgresDatabase();
+      const item = exampleItem();
+      const writer = await openDatabase({ databaseUrl: database.url });
+      await importItems(writer.db, [{ item, form: exampleForm() }]);
+      const server = await spawnServer(['--database-url', database.url]);
+      try {
+        const search = () =>
+          fetch(`${server.url}/api/v1/items?q=${encodeURIComponent('跨进程新事项')}`).then(
+            (r) => r.json() as Promise<{ items: { code: string }[] }>,
+          );
+        // The server keeps this (empty) answer; a repeated search is answered from it.
+        assert.equal((await search()).items.length, 0);
+        assert.equal((await search()).items.length, 0);
+
+        // This test process is the other process: the catalogue changes through its importer.
+        await importItems(writer.db, [
+          { item: { ...item, name: '跨进程新事项', version: '2' }, form: exampleForm() },
+        ]);
+        const changed = Date.now();
+        const found = await within(search, (page) => page.items.length === 1);
+        const seenAfter = Date.now() - changed;
+        assert.deepEqual(
+          found.items.map((entry) => entry.code),
+          [item.code],
+        );
+        assert.ok(seenAfter < 1000, `seen ${seenAfter} ms after the change, not within a second`);
+      } finally {
+        await server.stop();
+        await writer.close();
+        await database.drop();
+      }
+    },
+  );
 });
