@@ -10,6 +10,12 @@ export interface CachedRepresentation {
   bytes?: Uint8Array;
 }
 
+/** A bound on what a cache keeps besides its entry count: each entry's weight (e.g. characters). */
+export interface ItemCacheBound<Value> {
+  weigh(value: Value): number;
+  maxWeight: number;
+}
+
 /**
  * Keeps recently read catalogue answers: item guides and forms as ready JSON, so a popular guide is
  * served without a database round trip, or search pages and answers. Entries are dropped when
@@ -26,11 +32,14 @@ export class ItemCache<Value = CachedRepresentation> {
   private changesSeen = catalogueChangesHere();
   /** Counts clears, so a load that overlapped one does not keep what it read before it. */
   private generation = 0;
+  /** The kept entries' total {@link ItemCacheBound.weigh}. */
+  private weight = 0;
 
   constructor(
     private readonly db: Kysely<DatabaseSchema>,
     private readonly maxEntries = 5000,
     private readonly checkEveryMs = 1000,
+    private readonly bound?: ItemCacheBound<Value>,
   ) {}
 
   /** True while the entries may be answered without reading the version. */
@@ -44,7 +53,21 @@ export class ItemCache<Value = CachedRepresentation> {
 
   private clear(): void {
     this.entries.clear();
+    this.weight = 0;
     this.generation += 1;
+  }
+
+  /** Keeps `value`, dropping the least recently used entries past either bound. */
+  private keep(key: string, value: Value | null): void {
+    const weigh = (entry: Value | null | undefined) =>
+      entry == null || !this.bound ? 0 : this.bound.weigh(entry);
+    this.weight += weigh(value);
+    this.entries.set(key, value);
+    while (this.entries.size > this.maxEntries || (this.bound && this.weight > this.bound.maxWeight)) {
+      const oldest = this.entries.keys().next().value!;
+      this.weight -= weigh(this.entries.get(oldest));
+      this.entries.delete(oldest);
+    }
   }
 
   private async checkVersion(): Promise<void> {
@@ -96,8 +119,7 @@ export class ItemCache<Value = CachedRepresentation> {
     const changes = catalogueChangesHere();
     const loaded = await load();
     if (generation !== this.generation || changes !== catalogueChangesHere()) return loaded;
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, loaded ?? null);
+    this.keep(key, loaded ?? null);
     return loaded;
   }
 }

@@ -223,6 +223,12 @@ export class DatabaseSearch {
 export const keptSearchPages = 2000;
 
 /**
+ * The most characters of ready search answers a process keeps, about 48 MB (UTF-16): 2,000 pages of
+ * 20 items (a summary is about 560 characters, so a page about 11,300, 23 KB), or 200 pages of 100.
+ */
+export const keptAnswerCharacters = 24_000_000;
+
+/**
  * How often a process reads `catalogue_state.version` before answering a search from what it kept, so
  * a change made through another process shows within this time (the promise is a second). Polled
  * rather than LISTEN/NOTIFY: it works the same on PGlite and PostgreSQL and behind a transaction-mode

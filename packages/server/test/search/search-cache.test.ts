@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PostgresQueryCompiler, type KyselyPlugin } from 'kysely';
 import { importItems } from '../../src/items/importer.js';
+import { ItemCache } from '../../src/items/item-cache.js';
 import { openTestDatabase } from '../support/database.js';
 import { itemVariant } from '../support/fixtures.js';
 import { createHarness, type Harness } from '../support/harness.js';
@@ -71,5 +72,21 @@ describe('search pages kept between identical searches', () => {
       '公共租赁住房资格申请',
       '公共租赁住房退出申请',
     ]);
+  });
+
+  it('keeps answers within their size bound, dropping the least recently used', async () => {
+    const kept = new ItemCache<string>(database.db, 10, 3_600_000, {
+      weigh: (body) => body.length,
+      maxWeight: 10,
+    });
+    const loaded: string[] = [];
+    const read = (key: string) =>
+      kept.get(key, async () => {
+        loaded.push(key);
+        return key.repeat(5);
+      });
+    for (const key of ['a', 'b', 'a', 'c', 'a', 'b']) await read(key);
+    // c (5 characters) pushed the kept total past 10: b, the least recently used, was dropped.
+    assert.deepEqual(loaded, ['a', 'b', 'c', 'b']);
   });
 });
