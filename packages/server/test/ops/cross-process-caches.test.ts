@@ -20,6 +20,19 @@ async function within<T>(read: () => Promise<T>, done: (value: T) => boolean): P
   return value;
 }
 
+const sharedPostgres = {
+  skip: !testDatabaseUrl && 'BANSHI_TEST_DATABASE_URL is not set: this needs a shared PostgreSQL',
+};
+
+/** A fresh PostgreSQL database holding one item, and a connection of this test process to it. */
+async function catalogueOfOne() {
+  const database = await freshPostgresDatabase();
+  const item = exampleItem();
+  const writer = await openDatabase({ databaseUrl: database.url });
+  await importItems(writer.db, [{ item, form: exampleForm() }]);
+  return { database, item, writer };
+}
+
 /**
  * What one process caches (the item guide and form with their ETags, the search index, the calendar)
  * must follow a change made elsewhere: two processes on one PostgreSQL, each cache warmed through the
@@ -28,12 +41,9 @@ async function within<T>(read: () => Promise<T>, done: (value: T) => boolean): P
 describe('two processes on one PostgreSQL agree', { timeout: 240_000 }, () => {
   it(
     'sees an item, its search terms and the calendar changed elsewhere within a second or so',
-    { skip: !testDatabaseUrl && 'BANSHI_TEST_DATABASE_URL is not set: this needs a shared PostgreSQL' },
+    sharedPostgres,
     async () => {
-      const database = await freshPostgresDatabase();
-      const item = exampleItem();
-      const writer = await openDatabase({ databaseUrl: database.url });
-      await importItems(writer.db, [{ item, form: exampleForm() }]);
+      const { database, item, writer } = await catalogueOfOne();
       const signIn = await providerForCli(staffClaims());
       const staff = { Authorization: `Bearer ${signIn.token}` };
       const args = ['--database-url', database.url, ...signIn.args];
@@ -97,12 +107,9 @@ describe('two processes on one PostgreSQL agree', { timeout: 240_000 }, () => {
 
   it(
     'shows an imported item in a search repeated through a server process within a second',
-    { skip: !testDatabaseUrl && 'BANSHI_TEST_DATABASE_URL is not set: this needs a shared PostgreSQL' },
+    sharedPostgres,
     async () => {
-      const database = await freshPostgresDatabase();
-      const item = exampleItem();
-      const writer = await openDatabase({ databaseUrl: database.url });
-      await importItems(writer.db, [{ item, form: exampleForm() }]);
+      const { database, item, writer } = await catalogueOfOne();
       const server = await spawnServer(['--database-url', database.url]);
       try {
         const search = () =>
