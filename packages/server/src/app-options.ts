@@ -100,4 +100,9 @@ export interface AppOptions {
    * or `memory` (an index in each process, fastest for a small catalogue; the default on PGlite).
    */
   search?: 'memory' | 'database';
+  /**
+   * How often (ms) a search answered from kept pages first reads the catalogue's version, the longest
+   * another process's change stays unseen (default 250; a change made through this process is seen at once).
+   */
+  searchCheckMs?: number;
 }

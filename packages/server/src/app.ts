@@ -27,7 +27,12 @@ import { MemoryStorage } from './uploads/storage.js';
 import { FormSessions } from './uploads/form-session.js';
 import { UploadQuota, defaultUploadQuotas } from './uploads/quota.js';
 import { SearchIndex } from './items/search-index.js';
-import { DatabaseSearch } from './search/database-search.js';
+import {
+  DatabaseSearch,
+  keptAnswerCharacters,
+  keptSearchPages,
+  searchCheckMs,
+} from './search/database-search.js';
 import { ItemCache } from './items/item-cache.js';
 import { hotItemRead } from './items/hot-read.js';
 import { handlers } from './handlers.js';
@@ -166,9 +171,13 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
     validateValue: compiled.validateValue,
     searchIndex:
       (options.search ?? (options.database.kind === 'postgres' ? 'database' : 'memory')) === 'database'
-        ? new DatabaseSearch(db)
+        ? new DatabaseSearch(db, options.searchCheckMs)
         : new SearchIndex(db),
     itemCache: new ItemCache(db),
+    searchAnswers: new ItemCache<string>(db, keptSearchPages, options.searchCheckMs ?? searchCheckMs, {
+      weigh: (body) => body.length,
+      maxWeight: keptAnswerCharacters,
+    }),
   };
 }
 

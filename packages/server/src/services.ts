@@ -53,4 +53,6 @@ export interface AppServices {
   searchIndex: SearchIndex | DatabaseSearch;
   /** Recently read guides and forms, as ready JSON. */
   itemCache: ItemCache;
+  /** Recent search answers (the page with its items' summaries), by language, words, filters and page. */
+  searchAnswers: ItemCache<string>;
 }

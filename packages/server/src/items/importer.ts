@@ -3,6 +3,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { DatabaseSchema, DepartmentsTable, Json, ThemesTable } from '../db/schema-types.js';
 import { searchTerms } from './search-terms.js';
 import { builtInRegions } from './regions.js';
+import { bumpCatalogueVersion } from './catalogue-version.js';
 
 /** An item as the API shows it (the document's `Item`), loosely typed for storage. */
 export interface ItemDocument {
@@ -194,11 +195,7 @@ export async function importItems(
   }
   await flush();
   // Every process rebuilds its search index when it sees the new version.
-  await db
-    .updateTable('catalogue_state')
-    .set((eb) => ({ version: eb('version', '+', 1) }))
-    .where('id', '=', 1)
-    .execute();
+  await bumpCatalogueVersion(db);
   for (const department of reference.departments ?? []) {
     departments.set(department.id, {
       id: department.id,

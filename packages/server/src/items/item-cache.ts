@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
+import { catalogueChangesHere } from './catalogue-version.js';
 
 /** A ready answer: the JSON text and its ETag. */
 export interface CachedRepresentation {
@@ -9,37 +10,81 @@ export interface CachedRepresentation {
   bytes?: Uint8Array;
 }
 
+/** A bound on what a cache keeps besides its entry count: each entry's weight (e.g. characters). */
+export interface ItemCacheBound<Value> {
+  weigh(value: Value): number;
+  maxWeight: number;
+}
+
 /**
  * Keeps recently read catalogue answers: item guides and forms as ready JSON, so a popular guide is
- * served without a database round trip, or search pages. Entries are dropped when
+ * served without a database round trip, or search pages and answers. Entries are dropped when
  * `catalogue_state.version` changes; the version is read at most once every `checkEveryMs`, so another
- * process's edit shows within that time (0: before every answer).
+ * process's edit shows within that time (0: before every answer). A change this process commits
+ * (`bumpCatalogueVersion`) drops them before its next answer.
  */
 export class ItemCache<Value = CachedRepresentation> {
   private readonly entries = new Map<string, Value | null>();
   private version = -1;
   private checkedAt = 0;
   private checking: Promise<void> | undefined;
+  /** This process's catalogue changes when the entries were last checked. */
+  private changesSeen = catalogueChangesHere();
+  /** Counts clears, so a load that overlapped one does not keep what it read before it. */
+  private generation = 0;
+  /** The kept entries' total {@link ItemCacheBound.weigh}. */
+  private weight = 0;
 
   constructor(
     private readonly db: Kysely<DatabaseSchema>,
     private readonly maxEntries = 5000,
     private readonly checkEveryMs = 1000,
+    private readonly bound?: ItemCacheBound<Value>,
   ) {}
 
+  /** True while the entries may be answered without reading the version. */
+  private fresh(): boolean {
+    return (
+      this.version >= 0 &&
+      this.changesSeen === catalogueChangesHere() &&
+      Date.now() - this.checkedAt < this.checkEveryMs
+    );
+  }
+
+  private clear(): void {
+    this.entries.clear();
+    this.weight = 0;
+    this.generation += 1;
+  }
+
+  /** Keeps `value`, dropping the least recently used entries past either bound. */
+  private keep(key: string, value: Value | null): void {
+    const weigh = (entry: Value | null | undefined) =>
+      entry == null || !this.bound ? 0 : this.bound.weigh(entry);
+    this.weight += weigh(value);
+    this.entries.set(key, value);
+    while (this.entries.size > this.maxEntries || (this.bound && this.weight > this.bound.maxWeight)) {
+      const oldest = this.entries.keys().next().value!;
+      this.weight -= weigh(this.entries.get(oldest));
+      this.entries.delete(oldest);
+    }
+  }
+
   private async checkVersion(): Promise<void> {
-    if (Date.now() - this.checkedAt < this.checkEveryMs) return;
+    if (this.fresh()) return;
     this.checking ??= (async () => {
       try {
+        const changes = catalogueChangesHere();
         const state = await this.db
           .selectFrom('catalogue_state')
           .select('version')
           .where('id', '=', 1)
           .executeTakeFirst();
         const version = Number(state?.version ?? 0);
-        if (version !== this.version) {
-          this.entries.clear();
+        if (version !== this.version || changes !== this.changesSeen) {
+          this.clear();
           this.version = version;
+          this.changesSeen = changes;
         }
         this.checkedAt = Date.now();
       } finally {
@@ -47,6 +92,8 @@ export class ItemCache<Value = CachedRepresentation> {
       }
     })();
     await this.checking;
+    // A change committed here while the version was read: read it again.
+    if (this.changesSeen !== catalogueChangesHere()) await this.checkVersion();
   }
 
   /**
@@ -54,7 +101,7 @@ export class ItemCache<Value = CachedRepresentation> {
    * catalogue version is due to be checked again (the caller then takes the ordinary path, which checks).
    */
   peek(key: string): Value | undefined {
-    if (this.version < 0 || Date.now() - this.checkedAt >= this.checkEveryMs) return undefined;
+    if (!this.fresh()) return undefined;
     return this.entries.get(key) ?? undefined;
   }
 
@@ -68,9 +115,11 @@ export class ItemCache<Value = CachedRepresentation> {
       this.entries.set(key, hit);
       return hit ?? undefined;
     }
+    const generation = this.generation;
+    const changes = catalogueChangesHere();
     const loaded = await load();
-    if (this.entries.size >= this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, loaded ?? null);
+    if (generation !== this.generation || changes !== catalogueChangesHere()) return loaded;
+    this.keep(key, loaded ?? null);
     return loaded;
   }
 }

@@ -7,6 +7,7 @@ import { cachedAnswer } from './item-answer.js';
 import { normaliseQuery } from './search-terms.js';
 import { applicationCounts, byPopularity } from './popular.js';
 import type { ItemFilters } from './search-index.js';
+import { pageKey } from '../search/database-search.js';
 
 /** How many matching items a popularity order ranks: a district's whole catalogue, a province's best matches. */
 const POPULAR_CANDIDATES = 5000;
@@ -30,33 +31,50 @@ async function popularPage(ctx: CallContext, q: string, filters: ItemFilters, of
   return { codes: codes.slice(offset, offset + limit), more: codes.length > offset + limit };
 }
 
+/** A search's answer as JSON text: the page's items' summaries in the request's language. */
+async function searchAnswer(
+  ctx: CallContext,
+  q: string,
+  chosen: ItemFilters,
+  offset: number,
+  limit: number,
+  popular: boolean,
+): Promise<string> {
+  const index = ctx.services.searchIndex;
+  await index.ensureFresh();
+  const { codes, more } = popular
+    ? await popularPage(ctx, q, chosen, offset, limit)
+    : await index.search(q, chosen, offset, limit);
+  const rows = codes.length
+    ? await ctx.db
+        .selectFrom('items')
+        .select(['code', localised(ctx, 'summary').as('summary')])
+        .where('code', 'in', codes)
+        .execute()
+    : [];
+  const byCode = new Map(rows.map((row) => [row.code, row.summary]));
+  // An item deleted since the index was built is skipped rather than shown empty.
+  const items = codes
+    .map((code) => byCode.get(code))
+    .filter((summary): summary is string => summary !== undefined);
+  return `{"items":[${items.join(',')}],"nextCursor":${more ? JSON.stringify(encodeCursor({ o: offset + limit })) : 'null'}}`;
+}
+
 /** The catalogue: search, an item's guide and its application form. */
 export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
   async listItems(ctx) {
     const { cursor: _cursor, limit: _limit, q: text, status, sort, ...filters } = ctx.request.query;
     const { limit, offset } = pageWindow(ctx.request.query);
     const q = text === undefined ? '' : normaliseQuery(text);
-    const index = ctx.services.searchIndex;
-    await index.ensureFresh();
     const chosen = { status: status ?? 'active', ...filters };
-    const { codes, more } =
+    const answer = () => searchAnswer(ctx, q, chosen, offset, limit, sort === 'popular');
+    // The answer depends on the words, filters (the site's included), page and language alone, except in
+    // popularity order, which follows the application counts as well.
+    const body =
       sort === 'popular'
-        ? await popularPage(ctx, q, chosen, offset, limit)
-        : await index.search(q, chosen, offset, limit);
-    const rows = codes.length
-      ? await ctx.db
-          .selectFrom('items')
-          .select(['code', localised(ctx, 'summary').as('summary')])
-          .where('code', 'in', codes)
-          .execute()
-      : [];
-    const byCode = new Map(rows.map((row) => [row.code, row.summary]));
-    // An item deleted since the index was built is skipped rather than shown empty.
-    const items = codes
-      .map((code) => byCode.get(code))
-      .filter((summary): summary is string => summary !== undefined);
-    const body = `{"items":[${items.join(',')}],"nextCursor":${more ? JSON.stringify(encodeCursor({ o: offset + limit })) : 'null'}}`;
-    return { status: 200, body: jsonText<Schema<'ItemPage'>>(body) };
+        ? await answer()
+        : await ctx.services.searchAnswers.get(`${ctx.locale} ${pageKey(q, chosen, offset, limit)}`, answer);
+    return { status: 200, body: jsonText<Schema<'ItemPage'>>(body!) };
   },
 
   async getItem(ctx) {

@@ -50,8 +50,8 @@ interface Entry {
  * only to read the page it shows. Candidates come from character and character-pair postings, then
  * each is checked with a substring test; ranking is name before aliases before department, a match at
  * the start of the name first, then shorter names. Every process keeps its own copy and rebuilds it
- * when `catalogue_state.version` changes (one primary-key read per search), so every process shows a
- * change as soon as it is committed.
+ * when `catalogue_state.version` changes (one primary-key read per search not answered from the kept
+ * answers, see `searchCheckMs`), so every process shows a change within that time.
  */
 export class SearchIndex {
   private entries: Entry[] = [];

@@ -39,14 +39,18 @@ const lastLengthTag = 64;
  * the same rows, so a change is seen by all of them once committed.
  *
  * Residents ask the same few words all day, so the last 2,000 pages (words, filters, page) are kept and
- * dropped when the catalogue's version changes, which is read before every answer: a change is still seen
- * by the next search in every process. The in-memory index needs no such cache.
+ * dropped when the catalogue's version changes, read at most every `checkEveryMs` (see
+ * {@link searchCheckMs}), and at once when this process changes the catalogue. The in-memory index
+ * needs no such cache.
  */
 export class DatabaseSearch {
   private readonly pages: ItemCache<SearchPage>;
 
-  constructor(private readonly db: Kysely<DatabaseSchema>) {
-    this.pages = new ItemCache<SearchPage>(db, 2000, 0);
+  constructor(
+    private readonly db: Kysely<DatabaseSchema>,
+    checkEveryMs = searchCheckMs,
+  ) {
+    this.pages = new ItemCache<SearchPage>(db, keptSearchPages, checkEveryMs);
   }
 
   /** Nothing but kept pages is held in memory, and those check the version themselves. */
@@ -215,8 +219,26 @@ export class DatabaseSearch {
   }
 }
 
+/** How many search pages (and ready answers, see the items route) a process keeps. */
+export const keptSearchPages = 2000;
+
+/**
+ * The most characters of ready search answers a process keeps, about 48 MB (UTF-16): 2,000 pages of
+ * 20 items (a summary is about 560 characters, so a page about 11,300, 23 KB), or 200 pages of 100.
+ */
+export const keptAnswerCharacters = 24_000_000;
+
+/**
+ * How often a process reads `catalogue_state.version` before answering a search from what it kept, so
+ * a change made through another process shows within this time (the promise is a second). Polled
+ * rather than LISTEN/NOTIFY: it works the same on PGlite and PostgreSQL and behind a transaction-mode
+ * pooler, needs no connection held open per process, and costs at most four primary-key reads a
+ * second per process, shared by every request waiting at that moment; answers in between run no SQL.
+ */
+export const searchCheckMs = 250;
+
 /** One search page's key: the same filters in any order give the same key. */
-function pageKey(query: string, filters: ItemFilters, offset: number, limit: number): string {
+export function pageKey(query: string, filters: ItemFilters, offset: number, limit: number): string {
   const sorted = Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1));
   return JSON.stringify([query, sorted, offset, limit]);
 }

@@ -20,6 +20,19 @@ async function within<T>(read: () => Promise<T>, done: (value: T) => boolean): P
   return value;
 }
 
+const sharedPostgres = {
+  skip: !testDatabaseUrl && 'BANSHI_TEST_DATABASE_URL is not set: this needs a shared PostgreSQL',
+};
+
+/** A fresh PostgreSQL database holding one item, and a connection of this test process to it. */
+async function catalogueOfOne() {
+  const database = await freshPostgresDatabase();
+  const item = exampleItem();
+  const writer = await openDatabase({ databaseUrl: database.url });
+  await importItems(writer.db, [{ item, form: exampleForm() }]);
+  return { database, item, writer };
+}
+
 /**
  * What one process caches (the item guide and form with their ETags, the search index, the calendar)
  * must follow a change made elsewhere: two processes on one PostgreSQL, each cache warmed through the
@@ -28,12 +41,9 @@ async function within<T>(read: () => Promise<T>, done: (value: T) => boolean): P
 describe('two processes on one PostgreSQL agree', { timeout: 240_000 }, () => {
   it(
     'sees an item, its search terms and the calendar changed elsewhere within a second or so',
-    { skip: !testDatabaseUrl && 'BANSHI_TEST_DATABASE_URL is not set: this needs a shared PostgreSQL' },
+    sharedPostgres,
     async () => {
-      const database = await freshPostgresDatabase();
-      const item = exampleItem();
-      const writer = await openDatabase({ databaseUrl: database.url });
-      await importItems(writer.db, [{ item, form: exampleForm() }]);
+      const { database, item, writer } = await catalogueOfOne();
       const signIn = await providerForCli(staffClaims());
       const staff = { Authorization: `Bearer ${signIn.token}` };
       const args = ['--database-url', database.url, ...signIn.args];
@@ -89,6 +99,41 @@ describe('two processes on one PostgreSQL agree', { timeout: 240_000 }, () => {
         assert.ok(calendar.days.some((day) => day.date === '2026-10-22' && day.name === '临时停工'));
       } finally {
         await Promise.all([first!.stop(), second!.stop()]);
+        await writer.close();
+        await database.drop();
+      }
+    },
+  );
+
+  it(
+    'shows an imported item in a search repeated through a server process within a second',
+    sharedPostgres,
+    async () => {
+      const { database, item, writer } = await catalogueOfOne();
+      const server = await spawnServer(['--database-url', database.url]);
+      try {
+        const search = () =>
+          fetch(`${server.url}/api/v1/items?q=${encodeURIComponent('跨进程新事项')}`).then(
+            (r) => r.json() as Promise<{ items: { code: string }[] }>,
+          );
+        // The server keeps this (empty) answer; a repeated search is answered from it.
+        assert.equal((await search()).items.length, 0);
+        assert.equal((await search()).items.length, 0);
+
+        // This test process is the other process: the catalogue changes through its importer.
+        await importItems(writer.db, [
+          { item: { ...item, name: '跨进程新事项', version: '2' }, form: exampleForm() },
+        ]);
+        const changed = Date.now();
+        const found = await within(search, (page) => page.items.length === 1);
+        const seenAfter = Date.now() - changed;
+        assert.deepEqual(
+          found.items.map((entry) => entry.code),
+          [item.code],
+        );
+        assert.ok(seenAfter < 1000, `seen ${seenAfter} ms after the change, not within a second`);
+      } finally {
+        await server.stop();
         await writer.close();
         await database.drop();
       }
