@@ -144,13 +144,18 @@ export class BanshiApplicationForm extends ApplicationFormSending {
         void this.prepareStep('materials').then(() =>
           pending.forEach((file) => void this.uploader?.follow(file)),
         );
+      const resumeAt = this.steps.includes(draft.step) ? draft.step : (this.steps[0] ?? 'review');
+      // The resumed step's views are there before the form shows, so it never flashes the first step.
+      await this.prepareStep(resumeAt);
+      if (load !== this.loads) return;
+      this.step = resumeAt;
       this.phase = 'ready';
       if (this.sent) {
         // Sent before the reload: sending the very same request with the same key replays its answer.
         await this.send(this.sent);
         return;
       }
-      void this.go(this.steps.includes(draft.step) ? draft.step : (this.steps[0] ?? 'review'), false);
+      void this.go(resumeAt, false);
       return;
     }
     this.data = withLockedValues(this.data, lockedValues(this.definition.verifiedApplicant));
