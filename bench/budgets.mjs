@@ -1,8 +1,4 @@
 // The budgets of docs/architecture.md, in one place, so every benchmark reports against the same figures.
-// The SDK's client (with ky, its transport) and its forms validator are reported alone but budgeted where
-// a page pays for them: the client in the loader's core chunk, the validator in the apply page.
-/** @type {Record<string, number>} */
-export const sizeBudgetsKB = {};
 
 /**
  * What a page downloads through `banshi-loader.js` (gzip, the loader and every chunk the page's widgets
