@@ -6,10 +6,12 @@
 // - serves the CSP fixture pages under /packages/elements/test/csp/ with a strict Content-Security-Policy
 //   and Trusted Types, to prove the CDN bundles need neither unsafe-inline nor unsafe-eval.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { Buffer } from 'node:buffer';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_NAMES, locateEngines } from './scripts/engines.mjs';
-import { launcherFor } from './scripts/launchers.mjs';
+import { PAGE_OPEN_TIMEOUT_MS, launcherFor } from './scripts/launchers.mjs';
+import { startFailuresReporter } from './scripts/start-failures-reporter.mjs';
 import { touchCommands } from './scripts/touch-commands.mjs';
 import { startTestIdentity } from './scripts/test-identity.mjs';
 
@@ -163,6 +165,9 @@ export default {
   // A file's tests must end within this. The default two minutes is less than one file of tests against
   // the started server takes on a loaded machine (one of its tests alone may take 90 s).
   testsFinishTimeout: 300000,
+  browserStartTimeout: PAGE_OPEN_TIMEOUT_MS,
+  // BANSHI_START_FAILURES names the file where scripts/test-browsers.mjs reads which pages never opened.
+  reporters: [defaultReporter(), startFailuresReporter(process.env.BANSHI_START_FAILURES)],
   testFramework: { config: { timeout: 30000 } },
   plugins: [
     esbuildPlugin({

@@ -10,6 +10,12 @@ import { WebdriverLauncher } from '@web/test-runner-webdriver';
 import puppeteer from 'puppeteer-core';
 import { chromiumArgs } from './chromium.mjs';
 
+/**
+ * How long an engine may take to open a test page (web-test-runner's `browserStartTimeout`). Its default
+ * 30 s is less than Firefox may take while the server suites load the same machine.
+ */
+export const PAGE_OPEN_TIMEOUT_MS = 120000;
+
 /** A port nothing listens on at this moment. */
 function freePort() {
   return new Promise((resolve, reject) => {

@@ -4,6 +4,9 @@
 // and last the failed tests of every engine with their errors, so a log read from its tail says what failed.
 // Arguments go to web-test-runner (e.g. --files "packages/elements/src/rating/**/*.test.ts").
 import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { locateEngines } from './engines.mjs';
@@ -26,7 +29,13 @@ const failures = [];
 for (const engine of engines) {
   console.log(`\n▶ component tests in ${engine}`);
   const started = Date.now();
-  const { status, output } = await runEngine(engine);
+  let { status, output, neverOpened } = await runEngine(engine, process.argv.slice(2));
+  // Pages the engine never opened ran no test; their files run once more, alone, and decide the outcome
+  // only if nothing else failed.
+  if (status !== 0 && neverOpened.length && !otherFailures(output)) {
+    console.log(`\n▶ ${engine} never opened a page for ${neverOpened.join(', ')}: running those once more`);
+    ({ status, output } = await runEngine(engine, ['--files', ...neverOpened]));
+  }
   times.push(`${engine} ${((Date.now() - started) / 1000).toFixed(0)} s${status ? ' (failed)' : ''}`);
   if (status !== 0) failures.push({ engine, lines: failureLines(output) });
 }
@@ -34,13 +43,19 @@ console.log(`\nComponent tests, wall-clock per engine: ${times.join(', ')}`);
 for (const { engine, lines } of failures) console.log(`\n✖ failed in ${engine}:\n${lines.join('\n')}`);
 process.exit(failures.length ? 1 : 0);
 
-/** @param {string} engine @returns {Promise<{ status: number | null, output: string }>} */
-function runEngine(engine) {
+/**
+ * @param {string} engine
+ * @param {string[]} args for web-test-runner
+ * @returns {Promise<{ status: number | null, output: string, neverOpened: string[] }>} `neverOpened`: the
+ *   test files whose page the engine did not open in time (scripts/start-failures-reporter.mjs)
+ */
+function runEngine(engine, args) {
+  const report = join(mkdtempSync(join(tmpdir(), 'banshi-wtr-')), 'never-opened.json');
   return new Promise((resolve) => {
-    const child = spawn(wtr, ['--config', config, ...process.argv.slice(2)], {
+    const child = spawn(wtr, ['--config', config, ...args], {
       stdio: ['inherit', 'pipe', 'pipe'],
       shell: process.platform === 'win32',
-      env: { ...process.env, BANSHI_ENGINES: engine },
+      env: { ...process.env, BANSHI_ENGINES: engine, BANSHI_START_FAILURES: report },
     });
     let output = '';
     for (const [stream, target] of [
@@ -52,8 +67,19 @@ function runEngine(engine) {
         output += chunk;
       });
     }
-    child.on('close', (status) => resolve({ status, output }));
+    child.on('close', (status) => {
+      const neverOpened = existsSync(report) ? JSON.parse(readFileSync(report, 'utf8')) : [];
+      rmSync(dirname(report), { recursive: true, force: true });
+      resolve({ status, output, neverOpened });
+    });
   });
+}
+
+/** Whether a run failed for more than pages that never opened: a failed test or a file that did not load. */
+function otherFailures(output) {
+  return failureLines(output).some(
+    (line) => FAILURE_MARK.test(line) && !line.includes('unable to create and start a test page'),
+  );
 }
 
 /** The lines around each failure mark, without terminal colours and progress bars. @param {string} output */

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
 import { locateEngines } from '../../scripts/engines.mjs';
-import { launcherFor } from '../../scripts/launchers.mjs';
+import { PAGE_OPEN_TIMEOUT_MS, launcherFor } from '../../scripts/launchers.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -71,5 +71,6 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [reactFromCommonJs(), esbuildPlugin({ ts: true, target: 'es2022' })],
   browsers: [launcherFor('chromium', chromium.paths)],
+  browserStartTimeout: PAGE_OPEN_TIMEOUT_MS,
   testFramework: { config: { timeout: 20000 } },
 };

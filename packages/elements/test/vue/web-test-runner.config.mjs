@@ -7,7 +7,7 @@ import { compileScript, parse } from '@vue/compiler-sfc';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { transform } from 'esbuild';
 import { locateEngines } from '../../../../scripts/engines.mjs';
-import { launcherFor } from '../../../../scripts/launchers.mjs';
+import { PAGE_OPEN_TIMEOUT_MS, launcherFor } from '../../../../scripts/launchers.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = fileURLToPath(new URL('../../../../', import.meta.url));
@@ -48,5 +48,6 @@ export default {
   nodeResolve: { exportConditions: ['development'] },
   plugins: [vueSingleFileComponents(), esbuildPlugin({ ts: true, target: 'es2022' })],
   browsers: [launcherFor('chromium', chromium.paths)],
+  browserStartTimeout: PAGE_OPEN_TIMEOUT_MS,
   testFramework: { config: { timeout: 20000 } },
 };
