@@ -8,6 +8,7 @@ import {
   referenceServer,
   shadowText,
   staffToken,
+  SERVER_WAIT,
 } from '../test-support/helpers.js';
 import {
   creditCode,
@@ -235,7 +236,7 @@ describe('<banshi-application-form> against the reference server', () => {
     inShadow<HTMLInputElement>(el, '#c-commitment').click();
     await injectApiFault('lose-response');
     inShadow<HTMLButtonElement>(el, '[part=continue]').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('#failure'), 'failure shown', { timeout: 15000 });
+    await waitUntil(() => el.shadowRoot!.querySelector('#failure'), 'failure shown', SERVER_WAIT);
     expect(shadowText(el)).to.contain('张丽');
     await injectApiFault('none');
     await submitted(el);

@@ -16,6 +16,7 @@ import {
   referenceServer,
   shadowText,
   staffToken,
+  SERVER_WAIT,
 } from '../test-support/helpers.js';
 
 type CaseCreated = components['schemas']['CaseCreated'];
@@ -24,7 +25,6 @@ const API = new URL(REAL_API, location.origin).href;
 const applicantApi = createClient({ baseUrl: API });
 // A named member of staff, signed in at the test identity provider the reference server trusts.
 const staffApi = createClient({ baseUrl: API, tokenProvider: staffToken });
-const LONG = { timeout: 15000 };
 const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 /** Applies for 高龄津贴领取资格认证 (a seeded item; its ID card comes from the e-licence library) through the SDK. */
@@ -69,7 +69,11 @@ async function lookUp(el: BanshiCaseTracker, caseNumber: string, queryCode: stri
 
 const statusText = (el: BanshiCaseTracker) => inShadow(el, '[part=status]').textContent!.replace(/\s+/g, ' ');
 const waitForState = (el: BanshiCaseTracker, words: string) =>
-  waitUntil(() => el.shadowRoot!.querySelector('[part=status]')?.textContent?.includes(words), words, LONG);
+  waitUntil(
+    () => el.shadowRoot!.querySelector('[part=status]')?.textContent?.includes(words),
+    words,
+    SERVER_WAIT,
+  );
 
 describe('<banshi-case-tracker> with the reference server', () => {
   before(async () => {
@@ -120,7 +124,7 @@ describe('<banshi-case-tracker> with the reference server', () => {
     files.items.add(new File([pdf], '身份证正反面.pdf', { type: 'application/pdf' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
-    await waitUntil(() => shadowText(el).includes('已上传：身份证正反面.pdf'), 'uploaded', LONG);
+    await waitUntil(() => shadowText(el).includes('已上传：身份证正反面.pdf'), 'uploaded', SERVER_WAIT);
     inShadow<HTMLTextAreaElement>(el, '#correction-note').value = '和谐社区 5 号楼 2 单元 301 室';
     const corrected = oneEvent(el, 'banshi-correction-submitted');
     const submit = inShadow<HTMLButtonElement>(el, '#correction [part=submit]');
@@ -164,12 +168,12 @@ describe('<banshi-case-tracker> with the reference server', () => {
     const rating = await waitUntil(
       () => el.shadowRoot!.querySelector('banshi-rating'),
       'rating shown',
-      LONG,
+      SERVER_WAIT,
     ).then(() => el.shadowRoot!.querySelector('banshi-rating')!);
     await waitUntil(
       () => rating.shadowRoot?.querySelector('input[value=verySatisfied]'),
       'rating ready',
-      LONG,
+      SERVER_WAIT,
     );
     rating.shadowRoot!.querySelector<HTMLInputElement>('input[value=verySatisfied]')!.click();
     await rating.updateComplete;
@@ -185,9 +189,13 @@ describe('<banshi-case-tracker> with the reference server', () => {
     const secondRating = await waitUntil(
       () => again.shadowRoot!.querySelector('banshi-rating'),
       'rating',
-      LONG,
+      SERVER_WAIT,
     ).then(() => again.shadowRoot!.querySelector('banshi-rating')!);
-    await waitUntil(() => shadowText(secondRating).includes('您已评价过本办件'), 'already rated', LONG);
+    await waitUntil(
+      () => shadowText(secondRating).includes('您已评价过本办件'),
+      'already rated',
+      SERVER_WAIT,
+    );
     expect(shadowText(secondRating)).to.contain('非常满意');
     expect(secondRating.shadowRoot!.querySelector('input[name=level]')).to.equal(null);
     expect(secondRating.shadowRoot!.querySelector('#follow-up')).to.not.equal(null);
@@ -283,7 +291,7 @@ describe('<banshi-case-tracker> with the reference server', () => {
     const rating = await waitUntil(
       () => el.shadowRoot!.querySelector('banshi-rating')?.shadowRoot?.querySelector('[part=submit]'),
       'rating offered',
-      LONG,
+      SERVER_WAIT,
     ).then(() => el.shadowRoot!.querySelector('banshi-rating')!);
     // The token travels as a property only: nothing in either widget's markup holds it.
     expect(el.shadowRoot!.innerHTML).to.not.contain(created.applicantToken);
@@ -295,7 +303,7 @@ describe('<banshi-case-tracker> with the reference server', () => {
     const rated = oneEvent(el, 'banshi-rated');
     rating.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
     expect((await rated).detail.level).to.equal('satisfied');
-    await waitUntil(() => shadowText(rating).includes('感谢您的评价'), 'thanks', LONG);
+    await waitUntil(() => shadowText(rating).includes('感谢您的评价'), 'thanks', SERVER_WAIT);
     const stored = await staffApi.evaluations.list({ caseNumber: created.caseNumber });
     expect(stored.items.map((evaluation) => evaluation.level)).to.deep.equal(['satisfied']);
     expect((await staffApi.cases.get(created.caseNumber)).evaluationId).to.equal(stored.items[0]!.id);
@@ -320,13 +328,17 @@ describe('<banshi-case-tracker> with the reference server', () => {
     try {
       await loaded;
       const win = frame.contentWindow as Window & typeof globalThis;
-      await waitUntil(() => win.customElements.get('banshi-case-tracker'), 'tracker defined', LONG);
+      await waitUntil(() => win.customElements.get('banshi-case-tracker'), 'tracker defined', SERVER_WAIT);
       expect(win.customElements.get('banshi-rating')).to.equal(undefined);
       const el = win.document.querySelector('banshi-case-tracker') as BanshiCaseTracker;
       expect(await el.lookup(created.caseNumber, created.queryCode)).to.equal(true);
-      await waitUntil(() => win.customElements.get('banshi-rating'), 'rating loaded on demand', LONG);
+      await waitUntil(() => win.customElements.get('banshi-rating'), 'rating loaded on demand', SERVER_WAIT);
       const rating = el.shadowRoot!.querySelector('banshi-rating')!;
-      await waitUntil(() => rating.shadowRoot?.querySelector('[part=submit]'), 'rating rendered', LONG);
+      await waitUntil(
+        () => rating.shadowRoot?.querySelector('[part=submit]'),
+        'rating rendered',
+        SERVER_WAIT,
+      );
     } finally {
       frame.remove();
     }
@@ -347,16 +359,16 @@ describe('<banshi-case-tracker> with the reference server', () => {
       await loaded;
       const win = frame.contentWindow as Window &
         typeof globalThis & { banshiProbe: { violations: string[] } };
-      await waitUntil(() => win.customElements.get('banshi-case-tracker'), 'tracker defined', LONG);
+      await waitUntil(() => win.customElements.get('banshi-case-tracker'), 'tracker defined', SERVER_WAIT);
       const el = win.document.querySelector('banshi-case-tracker') as BanshiCaseTracker;
-      await waitUntil(() => el.shadowRoot?.querySelector('#query-code'), 'form rendered', LONG);
+      await waitUntil(() => el.shadowRoot?.querySelector('#query-code'), 'form rendered', SERVER_WAIT);
       const submit = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!;
       expect(submit.getBoundingClientRect().height).to.be.at.least(44);
       expect(await el.lookup(created.caseNumber, created.queryCode)).to.equal(true);
       await waitUntil(
         () => el.shadowRoot!.querySelector('banshi-rating')?.shadowRoot?.querySelector('[part=submit]'),
         'rating',
-        LONG,
+        SERVER_WAIT,
       );
       expect(shadowText(el)).to.contain('已办结');
       expect(win.banshiProbe.violations).to.deep.equal([]);

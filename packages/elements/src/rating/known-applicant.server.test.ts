@@ -10,9 +10,8 @@ import {
   referenceServer,
   REAL_API,
   shadowText,
+  SERVER_WAIT,
 } from '../test-support/helpers.js';
-
-const LONG = { timeout: 15000 };
 
 async function rating(lang = 'zh-CN'): Promise<BanshiRating> {
   const { caseNumber, applicantToken } =
@@ -40,7 +39,7 @@ async function rate(el: BanshiRating) {
   const rated = oneEvent(el, 'banshi-rated');
   inShadow<HTMLButtonElement>(el, '[part=submit]').click();
   const { detail } = await rated;
-  await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', LONG);
+  await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', SERVER_WAIT);
   return detail;
 }
 

@@ -28,6 +28,12 @@ export const UNREACHABLE_API = 'http://127.0.0.1:9/api/v1';
 /** The API of the reference server, proxied on the test page's own origin by web-test-runner.config.mjs. */
 export const REAL_API = '/api/v1';
 
+/**
+ * `waitUntil` options for what waits on the reference server: a round trip through it may take seconds
+ * while other suites load the machine, beyond waitUntil's default one second.
+ */
+export const SERVER_WAIT = { timeout: 15000 };
+
 /** What the tests need from the reference server, read through its public API. */
 export interface ServerFacts {
   /** A service item the server knows. */
