@@ -15,6 +15,7 @@ import {
   type Transport,
 } from '@banshi/sdk/core';
 import type { BanshiClient } from '@banshi/sdk';
+export { EVALUATION_LEVELS, isBadLevel } from '@banshi/sdk/core';
 import { corsAwareFetch } from './cors-probe.js';
 export { isCorsRefusal, refusalMessages } from './cors-probe.js';
 
@@ -42,19 +43,6 @@ export type ExistingEvaluation = Schemas['AlreadyRatedProblem']['existingEvaluat
 export type CaseRating = Schemas['CaseRating'];
 /** One rating as its rater sees it, with the office's reply and the appeal decision. */
 export type RaterRating = Schemas['RaterRating'];
-
-export const EVALUATION_LEVELS: readonly EvaluationLevel[] = [
-  'verySatisfied',
-  'satisfied',
-  'basicallySatisfied',
-  'dissatisfied',
-  'veryDissatisfied',
-];
-
-/** The two levels that count as a bad review (差评) and need reasons. */
-export function isBadLevel(level: EvaluationLevel): level is Schemas['BadEvaluationCreate']['level'] {
-  return level === 'dissatisfied' || level === 'veryDissatisfied';
-}
 
 /** Client settings a widget may choose. */
 export interface ApiOptions {

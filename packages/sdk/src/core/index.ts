@@ -1,6 +1,7 @@
 /**
- * `@banshi/sdk/core`: the client without its resources ({@link ClientCore}), its errors and helpers. For
- * bundles that add only the resources they call; `@banshi/sdk` re-exports all of it with the full client.
+ * `@banshi/sdk/core`: the client without its resources ({@link ClientCore}), its errors and helpers (the
+ * 好差评 levels among them). For bundles that add only the resources they call; `@banshi/sdk` re-exports
+ * all of it with the full client.
  * @packageDocumentation
  */
 export { ClientCore, DEFAULT_MAX_RETRIES, DEFAULT_TIMEOUT, type ClientOptions } from '../client-core.js';
@@ -34,6 +35,7 @@ export {
   type BanshiErrorKind,
 } from './errors.js';
 export { createIdempotencyKey } from './idempotency-key.js';
+export { EVALUATION_LEVELS, isBadLevel, type BadEvaluationLevel } from './evaluation-levels.js';
 export type {
   CallOptions,
   FetchFunction,

@@ -1,3 +1,4 @@
+import { isBadLevel } from '@banshi/sdk/core';
 import type { Transaction } from 'kysely';
 import { authoriseApplicant } from '../cases/access.js';
 import { loadConsultation } from '../consultations/access.js';
@@ -14,7 +15,7 @@ import { bump, levelCounter, servedBy, type Counter } from './aggregates.js';
 import { evaluationView } from './evaluation-view.js';
 import { paperCardEntry, type PaperCardEntry } from './paper-card.js';
 import { requireFollowUpOpen, requireRatingOpen } from './rating-period.js';
-import { badLevels, newRectification, ratedAtAcceptable, requireChannelRules } from './rules.js';
+import { newRectification, ratedAtAcceptable, requireChannelRules } from './rules.js';
 
 type Trx = Transaction<DatabaseSchema>;
 type EvaluationCreate = Schema<'EvaluationCreate'>;
@@ -195,7 +196,7 @@ async function storeEvaluation(
   paperCard: PaperCardEntry | undefined,
 ) {
   const rater = raterFor(body, rated);
-  const bad = badLevels.has(body.level);
+  const bad = isBadLevel(body.level);
   const day = chinaDay(ratedAt);
   const calendar = await ctx.services.calendar(trx);
   const counted = !body.followUpOf;

@@ -1,3 +1,4 @@
+import { EVALUATION_LEVELS } from '@banshi/sdk/core';
 import type { Selectable } from 'kysely';
 import { localisedText } from '../cases/case-view.js';
 import { maskMobile } from '../cases/masking.js';
@@ -11,13 +12,6 @@ import { rectificationOverdue } from './rules.js';
 /** An evaluation row as read. */
 export type EvaluationRow = Selectable<EvaluationsTable>;
 
-const levels: readonly Schema<'EvaluationLevel'>[] = [
-  'verySatisfied',
-  'satisfied',
-  'basicallySatisfied',
-  'dissatisfied',
-  'veryDissatisfied',
-];
 const channels: readonly Schema<'EvaluationChannel'>[] = [
   'pc',
   'mobile',
@@ -53,7 +47,7 @@ export function evaluationView(row: EvaluationRow, locale: Locale, today: string
     itemCode: row.item_code,
     itemName: localisedText(details.itemName, locale),
     department: details.department,
-    level: oneOf(levels, row.level),
+    level: oneOf(EVALUATION_LEVELS, row.level),
     bad: row.bad,
     reasons: details.reasons,
     ...(details.reasonText ? { reasonText: details.reasonText } : {}),

@@ -1,3 +1,4 @@
+import { isBadLevel } from '@banshi/sdk/core';
 import type { Kysely } from 'kysely';
 import { addWorkingDays, type WorkCalendar } from '../calendar/working-days.js';
 import { chinaDay, chinaTime } from '../common/china-time.js';
@@ -72,7 +73,7 @@ export async function importEvaluations(
     const rows = batch.map((input) => {
       const ratedAt = new Date(input.createdAt);
       const day = chinaDay(ratedAt);
-      const bad = input.body.level === 'dissatisfied' || input.body.level === 'veryDissatisfied';
+      const bad = isBadLevel(input.body.level);
       const rectification = bad
         ? rectificationOf(input, addWorkingDays(day, rectificationDays, calendar), rectificationDays)
         : null;

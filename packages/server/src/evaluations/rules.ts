@@ -9,12 +9,6 @@ type RectificationState = Schema<'RectificationState'>;
 /** A step of a bad review's rectification (整改): call back, rectify, explain, appeal. */
 export type RectificationStep = Schema<'RectificationAction'>['action'];
 
-/** The levels that make a review bad (差评), which the department must rectify. */
-export const badLevels: ReadonlySet<Schema<'EvaluationLevel'>> = new Set([
-  'dissatisfied',
-  'veryDissatisfied',
-]);
-
 /**
  * A rating queued on a device may arrive up to a week late, a paper card from the ballot box up to a
  * month late (boxes are opened now and then), either a few minutes early by its clock.
