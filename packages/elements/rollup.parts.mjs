@@ -201,9 +201,11 @@ function hasSpreadBeforeArgumentInChain(node, inChain = false) {
 /**
  * TypeScript writes each `@property()`/`@state()` as a call of its own (`__decorate([property({…})],
  * C.prototype, "name", void 0);`, about 45 bytes each once minified, 140 of them). Those of one class become
- * one loop that does what the legacy decorators do, in the same order at the same moment: `C.createProperty`
- * for each (a state is a property with `state: true, attribute: false`).
+ * one `declareProperties(C, {…})` call (`src/base/declare-properties.ts`, in the core chunk) that does what the
+ * legacy decorators do, in the same order at the same moment: `C.createProperty` for each (a state is a
+ * property with `state: true`, which createProperty reads as `attribute: false` too).
  */
+const DECLARE_PROPERTIES = path('src/base/declare-properties.ts');
 const DECORATED =
   /__decorate\(\[\s*(property|state)\(([\s\S]*?)\)\s*\], (\w+)\.prototype, "(\w+)", void 0\);\s*/g;
 function compactPropertyDeclarations() {
@@ -214,7 +216,7 @@ function compactPropertyDeclarations() {
       const runs = [];
       const compacted = code.replace(DECORATED, (match, decorator, options, owner, name, offset) => {
         const last = runs.at(-1);
-        const declaration = decorator === 'state' ? '{ state: true, attribute: false }' : options || '{}';
+        const declaration = decorator === 'state' ? '{ state: true }' : options || '{}';
         const entry = `${JSON.stringify(name)}: ${declaration}`;
         if (last?.owner === owner && last.end === offset) {
           last.entries.push(entry);
@@ -233,12 +235,9 @@ function compactPropertyDeclarations() {
         this.error(
           `${id}: a decorator other than @property()/@state() on a field: update compactPropertyDeclarations.`,
         );
-      let result = compacted;
+      let result = `import { declareProperties as __declareProperties } from ${JSON.stringify(DECLARE_PROPERTIES)};\n${compacted}`;
       for (const { owner, entries, marker } of runs)
-        result = result.replace(
-          marker,
-          `for (const [name, options] of Object.entries({ ${entries.join(', ')} })) ${owner}.createProperty(name, options);`,
-        );
+        result = result.replace(marker, `__declareProperties(${owner}, { ${entries.join(', ')} });`);
       return { code: result, map: null };
     },
   };
