@@ -198,51 +198,6 @@ function hasSpreadBeforeArgumentInChain(node, inChain = false) {
   );
 }
 
-/**
- * TypeScript writes each `@property()`/`@state()` as a call of its own (`__decorate([property({…})],
- * C.prototype, "name", void 0);`, about 45 bytes each once minified, 140 of them). Those of one class become
- * one `declareProperties(C, {…})` call (`src/base/declare-properties.ts`, in the core chunk) that does what the
- * legacy decorators do, in the same order at the same moment: `C.createProperty` for each (a state is a
- * property with `state: true`, which createProperty reads as `attribute: false` too).
- */
-const DECLARE_PROPERTIES = path('src/base/declare-properties.ts');
-const DECORATED =
-  /__decorate\(\[\s*(property|state)\(([\s\S]*?)\)\s*\], (\w+)\.prototype, "(\w+)", void 0\);\s*/g;
-function compactPropertyDeclarations() {
-  return {
-    name: 'banshi-compact-property-declarations',
-    transform(code, id) {
-      if (!/packages[\\/]elements[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('__decorate(')) return null;
-      const runs = [];
-      const compacted = code.replace(DECORATED, (match, decorator, options, owner, name, offset) => {
-        const last = runs.at(-1);
-        const declaration = decorator === 'state' ? '{ state: true }' : options || '{}';
-        const entry = `${JSON.stringify(name)}: ${declaration}`;
-        if (last?.owner === owner && last.end === offset) {
-          last.entries.push(entry);
-          last.end = offset + match.length;
-          return '';
-        }
-        runs.push({
-          owner,
-          entries: [entry],
-          end: offset + match.length,
-          marker: `/*banshi-run-${runs.length}*/`,
-        });
-        return `${runs.at(-1).marker}\n`;
-      });
-      if (compacted.includes('__decorate('))
-        this.error(
-          `${id}: a decorator other than @property()/@state() on a field: update compactPropertyDeclarations.`,
-        );
-      let result = `import { declareProperties as __declareProperties } from ${JSON.stringify(DECLARE_PROPERTIES)};\n${compacted}`;
-      for (const { owner, entries, marker } of runs)
-        result = result.replace(marker, `__declareProperties(${owner}, { ${entries.join(', ')} });`);
-      return { code: result, map: null };
-    },
-  };
-}
-
 /** Records the sha384 integrity of each written bundle in cdn/sri.json and prints it with the gzip size. */
 function subresourceIntegrity() {
   return {
@@ -357,7 +312,6 @@ function cdnPlugins(extraPlugins = [], values = {}) {
       compilerOptions: { outDir: path('cdn') },
       noEmitOnError: true,
     }),
-    compactPropertyDeclarations(),
     browserTargets(),
     // Constants the build writes in, after TypeScript so their `declare const` lines are gone.
     ...(Object.keys(values).length ? [replace({ preventAssignment: true, values })] : []),
