@@ -21,18 +21,16 @@ import { serveFile } from './http/static.js';
 import { cdnRelease, serveCdn } from './http/cdn.js';
 import { loadDocument, type OpenApiNode } from './openapi/document.js';
 import { validateRequest } from './openapi/request.js';
-import { compileDocument, type CompiledDocument, type OperationSpec } from './openapi/validator.js';
+import { compileDocument, type CompiledDocument } from './openapi/validator.js';
 import type { AppServices } from './services.js';
 import { MemoryStorage } from './uploads/storage.js';
 import { FormSessions } from './uploads/form-session.js';
 import { UploadQuota, defaultUploadQuotas } from './uploads/quota.js';
 import { SearchIndex } from './items/search-index.js';
-import {
-  DatabaseSearch,
-  keptAnswerCharacters,
-  keptSearchPages,
-  searchCheckMs,
-} from './search/database-search.js';
+import { DatabaseSearch } from './search/database-search.js';
+import { KeptSearchAnswers } from './search/kept-answers.js';
+import { hotSearchRead } from './search/hot-search-read.js';
+import { plainHeaderLimit } from './http/hot-request.js';
 import { ItemCache } from './items/item-cache.js';
 import { hotItemRead } from './items/hot-read.js';
 import { handlers } from './handlers.js';
@@ -119,19 +117,31 @@ export function createApp(options: AppOptions): Hono<Env> {
     });
     return sendProblem(c, new ProblemError(500, 'internal_error', { titleKey: 'problem.internal' }));
   });
-  // The most frequent read, a cached item guide, is answered before routing (see hotItemRead).
+  // The most frequent reads, a cached item guide and a kept search answer, are answered before routing.
   const hotRead = hotItemRead({
     itemCache: services.itemCache,
     cors,
     itemCodePattern: new RegExp(String(compiled.componentSchema('ItemCode')?.pattern ?? '(?!)')),
     maxHeaderLength: plainHeaderLimit(compiled.operations.get('getItem')),
   });
+  const hotSearch = hotSearchRead({
+    answers: services.searchAnswers,
+    cors,
+    maxHeaderLength: plainHeaderLimit(compiled.operations.get('listItems')),
+  });
   const routedFetch = app.fetch;
   const fetch: typeof app.fetch = (request, env, executionCtx) => {
-    const hot = hotRead(request, env);
-    if (!hot) return routedFetch(request, env, executionCtx);
-    markOperation(request, 'getItem');
-    return hot;
+    const item = hotRead(request, env);
+    if (item) {
+      markOperation(request, 'getItem');
+      return item;
+    }
+    const search = hotSearch(request, env);
+    if (search) {
+      markOperation(request, 'listItems');
+      return search;
+    }
+    return routedFetch(request, env, executionCtx);
   };
   app.fetch = observeRequests(fetch, services.log, metrics);
   return app;
@@ -174,10 +184,7 @@ function servicesOf(options: AppOptions, compiled: CompiledDocument): AppService
         ? new DatabaseSearch(db, options.searchCheckMs)
         : new SearchIndex(db),
     itemCache: new ItemCache(db),
-    searchAnswers: new ItemCache<string>(db, keptSearchPages, options.searchCheckMs ?? searchCheckMs, {
-      weigh: (body) => body.length,
-      maxWeight: keptAnswerCharacters,
-    }),
+    searchAnswers: new KeptSearchAnswers(db, options.searchCheckMs),
   };
 }
 
@@ -339,22 +346,6 @@ function routeDocumentsAndFiles(app: Hono<Env>, documentText: string, options: A
     const response = demoDir && existsSync(demoDir) ? await serveFile(c, demoDir, '/') : undefined;
     return response ? withHtmlHeaders(response) : next();
   });
-}
-
-/**
- * The longest value the hot item read may take for its header parameters without validating them:
- * their schemas' `maxLength`, or -1 (never) when a header schema says more than type and length.
- */
-function plainHeaderLimit(operation: OperationSpec | undefined): number {
-  if (!operation) return -1;
-  let limit = Number.POSITIVE_INFINITY;
-  for (const parameter of operation.parameters) {
-    if (parameter.in !== 'header') continue;
-    const { type, maxLength, default: _default, description: _description, ...rest } = parameter.schema;
-    if (type !== 'string' || typeof maxLength !== 'number' || Object.keys(rest).length > 0) return -1;
-    limit = Math.min(limit, maxLength);
-  }
-  return limit;
 }
 
 // Widgets load from other sites' pages; their scripts may be fetched cross-origin.

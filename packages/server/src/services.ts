@@ -10,6 +10,7 @@ import type { CompiledDocument } from './openapi/validator.js';
 import type { SearchIndex } from './items/search-index.js';
 import type { DatabaseSearch } from './search/database-search.js';
 import type { ItemCache } from './items/item-cache.js';
+import type { KeptSearchAnswers } from './search/kept-answers.js';
 import type { PiiCipher } from './security/pii-cipher.js';
 import type { ReplaySealer } from './security/replay-seal.js';
 import type { TokenVerifier } from './identity/token-verifier.js';
@@ -54,5 +55,5 @@ export interface AppServices {
   /** Recently read guides and forms, as ready JSON. */
   itemCache: ItemCache;
   /** Recent search answers (the page with its items' summaries), by language, words, filters and page. */
-  searchAnswers: ItemCache<string>;
+  searchAnswers: KeptSearchAnswers;
 }

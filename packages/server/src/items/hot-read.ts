@@ -1,10 +1,8 @@
-import type { IncomingMessage } from 'node:http';
 import { negotiateLocale } from '../i18n/locale.js';
-import { requestIdOf } from '../http/request-id.js';
 import type { CorsHeaders } from '../http/cors.js';
+import { localisedAnswerHeaders, plainGet, plainHeader } from '../http/hot-request.js';
 import { cachedAnswer } from './item-answer.js';
 import type { ItemCache } from './item-cache.js';
-import { apiAnswerHeaders } from '../http/cache-policy.js';
 
 /** What the hot path needs from the app. */
 export interface HotItemReadOptions {
@@ -32,45 +30,23 @@ export function hotItemRead(
 ): (request: Request, env: unknown) => Response | undefined {
   const { itemCache, cors, itemCodePattern, maxHeaderLength } = options;
   return (request, env) => {
-    const incoming = (env as { incoming?: IncomingMessage } | undefined)?.incoming;
-    let path: string;
-    let header: (name: string) => string | undefined;
-    if (incoming) {
-      if (incoming.method !== 'GET') return undefined;
-      path = incoming.url ?? '';
-      const headers = incoming.headers;
-      header = (name) => headers[name] as string | undefined;
-    } else {
-      if (request.method !== 'GET') return undefined;
-      const url = request.url;
-      path = url.slice(url.indexOf('/', url.indexOf('//') + 2));
-      header = (name) => request.headers.get(name) ?? undefined;
-    }
-    if (!path.startsWith(prefix)) return undefined;
-    const code = path.slice(prefix.length);
+    const get = plainGet(request, env);
+    if (!get?.path.startsWith(prefix)) return undefined;
+    const code = get.path.slice(prefix.length);
     if (!itemCodePattern.test(code)) return undefined;
-    const acceptLanguage = header('accept-language');
-    const ifNoneMatch = header('if-none-match');
+    const acceptLanguage = get.header('accept-language');
+    const ifNoneMatch = get.header('if-none-match');
     if (
-      (acceptLanguage !== undefined && !plain(acceptLanguage, maxHeaderLength)) ||
-      (ifNoneMatch !== undefined && !plain(ifNoneMatch, maxHeaderLength))
+      (acceptLanguage !== undefined && !plainHeader(acceptLanguage, maxHeaderLength)) ||
+      (ifNoneMatch !== undefined && !plainHeader(ifNoneMatch, maxHeaderLength))
     ) {
       return undefined;
     }
     const locale = negotiateLocale(acceptLanguage);
     const found = itemCache.peek(`item:${locale}:${code}`);
     if (!found) return undefined;
-    const requestId = requestIdOf(header('x-request-id'));
-    // Localised: Vary carries Accept-Language (with Origin when CORS applies), precomputed per origin.
-    const corsHeaders = cors(header('origin'), true);
     const answer = cachedAnswer(found, ifNoneMatch);
-    const headers = {
-      'X-Request-Id': requestId,
-      'Content-Language': locale,
-      ...corsHeaders,
-      ...apiAnswerHeaders,
-      ...answer.headers,
-    };
+    const headers = { ...localisedAnswerHeaders(get, cors, locale), ...answer.headers };
     if (answer.status === 304) return new Response(null, { status: 304, headers });
     found.bytes ??= Buffer.from(found.body);
     return new Response(found.bytes, {
@@ -78,9 +54,4 @@ export function hotItemRead(
       headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
     });
   };
-}
-
-/** Within the length limit and free of U+0000 (which the ordinary path refuses). */
-function plain(value: string, maxLength: number): boolean {
-  return value.length <= maxLength && !value.includes('\u0000');
 }

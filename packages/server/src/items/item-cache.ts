@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import type { DatabaseSchema } from '../db/schema-types.js';
 import { catalogueChangesHere } from './catalogue-version.js';
 
+/** How long past its due time a version check may run in the background while entries still answer. */
+export const dueGraceMs = 250;
+
 /** A ready answer: the JSON text and its ETag. */
 export interface CachedRepresentation {
   etag: string;
@@ -20,7 +23,8 @@ export interface ItemCacheBound<Value> {
  * Keeps recently read catalogue answers: item guides and forms as ready JSON, so a popular guide is
  * served without a database round trip, or search pages and answers. Entries are dropped when
  * `catalogue_state.version` changes; the version is read at most once every `checkEveryMs`, so another
- * process's edit shows within that time (0: before every answer). A change this process commits
+ * process's edit shows within that time (0: before every answer), or {@link dueGraceMs} more for the
+ * answers sent before routing (see `peek`). A change this process commits
  * (`bumpCatalogueVersion`) drops them before its next answer.
  */
 export class ItemCache<Value = CachedRepresentation> {
@@ -97,11 +101,20 @@ export class ItemCache<Value = CachedRepresentation> {
   }
 
   /**
-   * The cached answer for `key` without waiting: undefined when it is not cached or when the
-   * catalogue version is due to be checked again (the caller then takes the ordinary path, which checks).
+   * The cached answer for `key` without waiting: undefined when it is not cached or when the catalogue
+   * version has not been read for {@link dueGraceMs} past its due time (the caller then takes the
+   * ordinary path, which waits for the check). A due check starts here in the background and the
+   * entries answer meanwhile: under load the read can take tens of milliseconds, and every request
+   * that arrived in that time used to take the ordinary path and wait for it.
    */
   peek(key: string): Value | undefined {
-    if (!this.fresh()) return undefined;
+    if (this.version < 0 || this.changesSeen !== catalogueChangesHere()) return undefined;
+    const age = Date.now() - this.checkedAt;
+    if (age >= this.checkEveryMs) {
+      if (this.checkEveryMs === 0 || age >= this.checkEveryMs + dueGraceMs) return undefined;
+      // A failed read leaves the check due; the ordinary path reports it after the grace.
+      this.checkVersion().catch(() => {});
+    }
     return this.entries.get(key) ?? undefined;
   }
 

@@ -8,6 +8,8 @@ import { normaliseQuery } from './search-terms.js';
 import { applicationCounts, byPopularity } from './popular.js';
 import type { ItemFilters } from './search-index.js';
 import { pageKey } from '../search/database-search.js';
+import { requestKey } from '../search/kept-answers.js';
+import { plainGet } from '../http/hot-request.js';
 
 /** How many matching items a popularity order ranks: a district's whole catalogue, a province's best matches. */
 const POPULAR_CANDIDATES = 5000;
@@ -70,11 +72,15 @@ export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
     const answer = () => searchAnswer(ctx, q, chosen, offset, limit, sort === 'popular');
     // The answer depends on the words, filters (the site's included), page and language alone, except in
     // popularity order, which follows the application counts as well.
-    const body =
-      sort === 'popular'
-        ? await answer()
-        : await ctx.services.searchAnswers.get(`${ctx.locale} ${pageKey(q, chosen, offset, limit)}`, answer);
-    return { status: 200, body: jsonText<Schema<'ItemPage'>>(body!) };
+    if (sort === 'popular') return { status: 200, body: jsonText<Schema<'ItemPage'>>(await answer()) };
+    // A GET validated here is remembered, so the same request again is answered before routing.
+    const get = plainGet(ctx.c.req.raw, ctx.c.env);
+    const body = await ctx.services.searchAnswers.get(
+      `${ctx.locale} ${pageKey(q, chosen, offset, limit)}`,
+      get && requestKey(ctx.locale, get.path),
+      answer,
+    );
+    return { status: 200, body: jsonText<Schema<'ItemPage'>>(body.toString('utf8')) };
   },
 
   async getItem(ctx) {

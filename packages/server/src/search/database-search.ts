@@ -219,14 +219,8 @@ export class DatabaseSearch {
   }
 }
 
-/** How many search pages (and ready answers, see the items route) a process keeps. */
+/** How many search pages (and ready answers, see `KeptSearchAnswers`) a process keeps. */
 export const keptSearchPages = 2000;
-
-/**
- * The most characters of ready search answers a process keeps, about 48 MB (UTF-16): 2,000 pages of
- * 20 items (a summary is about 560 characters, so a page about 11,300, 23 KB), or 200 pages of 100.
- */
-export const keptAnswerCharacters = 24_000_000;
 
 /**
  * How often a process reads `catalogue_state.version` before answering a search from what it kept, so
