@@ -107,8 +107,10 @@ export const applicationFormStyles = css`
     font-weight: normal;
     cursor: pointer;
   }
+  /* A button's width, not the field's: the field is a grid column, which stretches what it holds. */
   .file-choose {
     flex-wrap: wrap;
+    justify-self: start;
     max-width: 100%;
   }
   /* The browser's file box has a wide intrinsic size; on a phone it narrows to the row (its text clipped). */

@@ -186,3 +186,12 @@ describe('<banshi-application-form> uploads on a narrow phone', () => {
     });
   }
 });
+
+describe('<banshi-application-form> uploads on a wide screen', () => {
+  it('keeps 选择文件 and 拍照上传 the size of their content at 1280 px', async () => {
+    const el = await openForm('zh-CN', '1280px');
+    const buttons = allInShadow(el, '.material .file-choose');
+    expect(buttons.length).to.be.at.least(2);
+    for (const button of buttons) expect(button.getBoundingClientRect().width).to.be.below(640);
+  });
+});
