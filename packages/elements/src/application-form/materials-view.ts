@@ -101,108 +101,125 @@ export function renderMaterials(
   return html`<h2 tabindex="-1" part="title">${host.msg('apply.materials')}</h2>
     <p class="hint">${host.msg('apply.materials.hint')}</p>
     ${materials.map((material) => {
-      const pointer = '#materials/' + material.id;
-      const id = idFor(pointer);
-      const error = host.errorAt(pointer);
       const state = states[material.id] ?? { files: [] };
-      const name = host.t(material.name);
-      const deferrable = material.necessity === 'deferrable';
       const reusable = uploaded.filter(
         (file) => !state.files.some((own) => own.id === file.id) && fitsMaterial(file, material),
       );
-      return html`<fieldset
-        @dragover=${(event: DragEvent) => event.preventDefault()}
-        @drop=${(event: DragEvent) => !state.later && !material.eLicence && dropped(event, material, act)}
-        class="field material ${error ? 'invalid' : ''}"
-        aria-describedby="${id}-status${error ? ` ${id}-error` : ''}"
-      >
-        <legend>${name}${material.necessity === 'optional' ? host.msg('apply.optional') : nothing}</legend>
-        <p class="tag" id="${id}-status">
-          ${
-            material.eLicence
-              ? host.msg('apply.material.eLicence')
-              : host.msg(`apply.material.${material.necessity}`)
-          }${
-            deferrable
-              ? html` · ${host.msg('apply.material.deadline', { days: material.deferDays ?? 5 })}`
-              : nothing
-          }
-        </p>
-        ${material.notes ? html`<p class="hint">${host.t(material.notes)}</p>` : nothing}
-        ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
-        ${
-          material.eLicence
-            ? nothing
-            : html`${
-                deferrable
-                  ? html`<div class="options">
-                      ${[false, true].map(
-                        (later) =>
-                          html`<label class="option"
-                            ><input
-                              type="radio"
-                              name="${id}-later"
-                              .checked=${!!state.later === later}
-                              @change=${() => act.later(material, later)}
-                            />
-                            <span
-                              >${later ? host.msg('apply.material.later', { days: material.deferDays ?? 5 }) : host.msg('apply.material.now')}</span
-                            ></label
-                          >`,
-                      )}
-                    </div>`
-                  : nothing
-              }
-              ${
-                state.later
-                  ? nothing
-                  : html`<ul class="files">
-                        ${state.files.map((entry) => renderFile(host, material, entry, act))}
-                      </ul>
-                      <p class="hint" id="${id}-limits">${limitsText(host, material)}</p>
-                      <label class="file-choose">
-                        <span
-                          >${host.msg('apply.material.choose')}<span class="sr-only">：${name}</span></span
-                        >
-                        <input
-                          id=${id}
-                          type="file"
-                          multiple
-                          accept=${acceptAttribute(material)}
-                          aria-describedby="${id}-limits"
-                          @change=${(event: Event) => chosen(event, material, act)}
-                        />
-                      </label>
-                      ${
-                        takesPhotos(material)
-                          ? html`<label class="file-choose">
-                              <span
-                                >${host.msg('apply.material.photo')}<span class="sr-only"
-                                  >：${name}</span
-                                ></span
-                              >
-                              <input
-                                class="photo"
-                                type="file"
-                                accept="image/*"
-                                capture="environment"
-                                aria-describedby="${id}-limits"
-                                @change=${(event: Event) => chosen(event, material, act)}
-                              />
-                            </label>`
-                          : nothing
-                      }
-                      <span class="hint drop-hint">${host.msg('apply.material.drop')}</span>
-                      ${
-                        reusable.length
-                          ? html`<div class="reuse">
-                              <p class="hint">${host.msg('apply.material.reuse')}</p>
-                              ${reusable.map((file) => html`<button type="button" class="link" @click=${() => act.reuse(material, file)}>${file.name}</button>`)}
-                            </div>`
-                          : nothing
-                      }`
-              }`
-        }
-      </fieldset>`;
+      return renderMaterial(host, { material, state, reusable }, act);
     })}`;
+}
+
+/** One material, its state, and the files uploaded for other materials that it would take too. */
+interface MaterialView {
+  material: Material;
+  state: MaterialState;
+  reusable: FileEntry[];
+}
+
+function renderMaterial(host: Host, view: MaterialView, act: MaterialActions): TemplateResult {
+  const { material, state } = view;
+  const pointer = '#materials/' + material.id;
+  const id = idFor(pointer);
+  const error = host.errorAt(pointer);
+  const deferrable = material.necessity === 'deferrable';
+  return html`<fieldset
+    @dragover=${(event: DragEvent) => event.preventDefault()}
+    @drop=${(event: DragEvent) => !state.later && !material.eLicence && dropped(event, material, act)}
+    class="field material ${error ? 'invalid' : ''}"
+    aria-describedby="${id}-status${error ? ` ${id}-error` : ''}"
+  >
+    <legend>
+      ${host.t(material.name)}${material.necessity === 'optional' ? host.msg('apply.optional') : nothing}
+    </legend>
+    <p class="tag" id="${id}-status">
+      ${
+        material.eLicence
+          ? host.msg('apply.material.eLicence')
+          : host.msg(`apply.material.${material.necessity}`)
+      }${
+        deferrable
+          ? html` · ${host.msg('apply.material.deadline', { days: material.deferDays ?? 5 })}`
+          : nothing
+      }
+    </p>
+    ${material.notes ? html`<p class="hint">${host.t(material.notes)}</p>` : nothing}
+    ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
+    ${
+      material.eLicence
+        ? nothing
+        : html`${deferrable ? renderLaterChoice(host, material, state, id, act) : nothing}
+          ${state.later ? nothing : renderUploads(host, view, id, act)}`
+    }
+  </fieldset>`;
+}
+
+/** 现在上传 or 容缺后补, for a material that may follow within its days. */
+function renderLaterChoice(
+  host: Host,
+  material: Material,
+  state: MaterialState,
+  id: string,
+  act: MaterialActions,
+): TemplateResult {
+  return html`<div class="options">
+    ${[false, true].map(
+      (later) =>
+        html`<label class="option"
+          ><input
+            type="radio"
+            name="${id}-later"
+            .checked=${!!state.later === later}
+            @change=${() => act.later(material, later)}
+          />
+          <span
+            >${later ? host.msg('apply.material.later', { days: material.deferDays ?? 5 }) : host.msg('apply.material.now')}</span
+          ></label
+        >`,
+    )}
+  </div>`;
+}
+
+/** The material's files, its limits, 选择文件 (and 拍照上传), and the uploaded files it would take. */
+function renderUploads(host: Host, view: MaterialView, id: string, act: MaterialActions): TemplateResult {
+  const { material, state, reusable } = view;
+  const name = host.t(material.name);
+  return html`<ul class="files">
+      ${state.files.map((entry) => renderFile(host, material, entry, act))}
+    </ul>
+    <p class="hint" id="${id}-limits">${limitsText(host, material)}</p>
+    <label class="file-choose">
+      <span>${host.msg('apply.material.choose')}<span class="sr-only">：${name}</span></span>
+      <input
+        id=${id}
+        type="file"
+        multiple
+        accept=${acceptAttribute(material)}
+        aria-describedby="${id}-limits"
+        @change=${(event: Event) => chosen(event, material, act)}
+      />
+    </label>
+    ${
+      takesPhotos(material)
+        ? html`<label class="file-choose">
+            <span>${host.msg('apply.material.photo')}<span class="sr-only">：${name}</span></span>
+            <input
+              class="photo"
+              type="file"
+              accept="image/*"
+              capture="environment"
+              aria-describedby="${id}-limits"
+              @change=${(event: Event) => chosen(event, material, act)}
+            />
+          </label>`
+        : nothing
+    }
+    <span class="hint drop-hint">${host.msg('apply.material.drop')}</span>
+    ${
+      reusable.length
+        ? html`<div class="reuse">
+            <p class="hint">${host.msg('apply.material.reuse')}</p>
+            ${reusable.map((file) => html`<button type="button" class="link" @click=${() => act.reuse(material, file)}>${file.name}</button>`)}
+          </div>`
+        : nothing
+    }`;
 }
