@@ -80,7 +80,10 @@ export class BanshiItemGuide extends BanshiElement {
   @state() private published: Item['faqs'] = [];
 
   private request?: AbortController;
-  /** The QR code renderer, a chunk of its own fetched when the checklist is printed. */
+  /**
+   * The QR code renderer, a chunk of its own fetched when the checklist is printed; the sheet's date comes
+   * with it, as a page's first date format costs tens of milliseconds (the locale's calendar data).
+   */
   private qrCode?: typeof import('../qr/qr-code.js').renderQrCode;
   /** The item came from the API (and is reloaded when the language changes). */
   private fetched = false;
@@ -264,7 +267,12 @@ export class BanshiItemGuide extends BanshiElement {
           this.qrCode
             ? html`<div class="print-only print-qr">
                 ${this.qrCode(guideAddress(location.href, this.situation), msg('guide.printQr'))}
-                <p class="hint">${msg('guide.printQr')}</p>
+                <p class="hint">
+                  ${msg('guide.printQr')}
+                  ${msg('guide.printed', {
+                    date: new Date().toLocaleDateString(this.locale),
+                  })}
+                </p>
               </div>`
             : nothing
         }
@@ -315,9 +323,6 @@ export class BanshiItemGuide extends BanshiElement {
       ${item.situations.length ? renderSituations(item, this.situationsView()) : nothing}
       ${renderMaterials(item, this.situation, this.conditions, msg)}
       ${renderReference(item, msg, this.locale, this.published)}
-      <p class="print-only hint">
-        ${msg('guide.printed', { date: new Date().toLocaleDateString(this.locale) })}
-      </p>
     `;
   }
 }

@@ -29,7 +29,7 @@ describe('<banshi-item-guide> printing', () => {
     el.situation = { [situation!.id]: situation!.options[0]!.id };
     await el.updateComplete;
 
-    const seen: { header?: string; widget?: string; qr?: SVGElement | null } = {};
+    const seen: { header?: string; widget?: string; qr?: SVGElement | null; text?: string } = {};
     const original = window.print;
     window.print = () => {
       const sheets = document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join());
@@ -39,6 +39,7 @@ describe('<banshi-item-guide> printing', () => {
         ? 'marked'
         : 'unmarked';
       seen.qr = el.shadowRoot!.querySelector<SVGElement>('.print-qr svg');
+      seen.text = el.shadowRoot!.textContent!;
     };
     try {
       inShadow<HTMLButtonElement>(el, '[part=actions] button:last-child').click();
@@ -49,6 +50,7 @@ describe('<banshi-item-guide> printing', () => {
     expect(seen.widget).to.equal('marked');
     expect(seen.header).to.equal('unmarked');
     expect(seen.qr, 'QR code').to.not.equal(null);
+    expect(seen.text).to.include(`打印时间：${new Date().toLocaleDateString('zh-CN')}`);
     const address = guideAddress(location.href, el.situation);
     expect(address).to.include(`s.${situation!.id}=${situation!.options[0]!.id}`);
     const dark = encode(address, { ecc: 'M', border: 2 }).data.flat().filter(Boolean).length;
