@@ -1,22 +1,25 @@
 // The host page's own sign-in (登录 / 退出) at the unified identity platform: Authorization Code with
 // PKCE through oauth4webapi, here in the site's script and not in the widgets. The access token is handed
 // to every <banshi-provider> through its `tokenProvider` property; the widgets send it through the SDK.
-import * as oauth from './vendor/oauth4webapi.js';
-
 const issuerMeta = document.querySelector('meta[name="banshi:issuer"]');
 const sessionKey = 'demo-site-sign-in';
 const pendingKey = 'demo-site-sign-in-pending';
 const client = { client_id: 'banshi-demo' };
 const redirectUri = `${location.origin}/`;
-// The development provider runs on plain http at 127.0.0.1; a real platform is https.
-const insecure = { [oauth.allowInsecureRequests]: location.protocol === 'http:' };
 
-let serverPromise;
-function authorizationServer(issuer) {
-  serverPromise ??= oauth
-    .discoveryRequest(issuer, { algorithm: 'oidc', ...insecure })
-    .then((response) => oauth.processDiscoveryResponse(issuer, response));
-  return serverPromise;
+let openIdPromise;
+/**
+ * The OpenID client library and the platform's metadata, fetched when a sign-in or sign-out starts or ends:
+ * most visits never sign in, and evaluating the library with every page held up each page's first second.
+ */
+function openId(issuer) {
+  openIdPromise ??= import('./vendor/oauth4webapi.js').then(async (oauth) => {
+    // The development provider runs on plain http at 127.0.0.1; a real platform is https.
+    const insecure = { [oauth.allowInsecureRequests]: location.protocol === 'http:' };
+    const response = await oauth.discoveryRequest(issuer, { algorithm: 'oidc', ...insecure });
+    return { oauth, insecure, as: await oauth.processDiscoveryResponse(issuer, response) };
+  });
+  return openIdPromise;
 }
 
 function session() {
@@ -25,7 +28,7 @@ function session() {
 }
 
 async function signIn(issuer) {
-  const as = await authorizationServer(issuer);
+  const { oauth, as } = await openId(issuer);
   const verifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
   sessionStorage.setItem(pendingKey, JSON.stringify({ verifier, state, returnTo: location.href }));
@@ -44,7 +47,7 @@ async function signIn(issuer) {
 
 async function finishSignIn(issuer, pending) {
   sessionStorage.removeItem(pendingKey);
-  const as = await authorizationServer(issuer);
+  const { oauth, as, insecure } = await openId(issuer);
   const params = oauth.validateAuthResponse(as, client, new URL(location.href), pending.state);
   const response = await oauth.authorizationCodeGrantRequest(
     as,
@@ -71,7 +74,7 @@ async function finishSignIn(issuer, pending) {
 async function signOut(issuer) {
   const current = session();
   sessionStorage.removeItem(sessionKey);
-  const as = await authorizationServer(issuer);
+  const { as } = await openId(issuer);
   if (!as.end_session_endpoint || !current) return location.reload();
   const url = new URL(as.end_session_endpoint);
   url.search = new URLSearchParams({

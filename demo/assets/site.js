@@ -19,6 +19,8 @@ function applyElder(on) {
  */
 function translateSite(lang) {
   const english = lang === 'en';
+  // The pages are written in Chinese: nothing to rewrite until they have been shown in English.
+  if (!english && !document.querySelector('[data-zh]')) return;
   document.querySelectorAll('[data-en]').forEach((element) => {
     if (!element.hasAttribute('data-zh')) element.setAttribute('data-zh', element.textContent.trim());
     element.textContent = element.getAttribute(english ? 'data-en' : 'data-zh');
