@@ -44,6 +44,8 @@ export const baseStyles = css`
     );
   }
   ${districtRules}
+  /* The font stack ends with WenQuanYi, the CJK font of many 统信 UOS and 麒麟 desktops in offices and
+     halls: without a named font the browser looks for one character by character. */
   .root {
     --_primary: var(--banshi-color-primary, var(--banshi-brand-primary, #1c57a5));
     --_primary-strong: var(--banshi-color-primary-strong, var(--banshi-brand-primary-strong, #123d75));
@@ -71,6 +73,8 @@ export const baseStyles = css`
       'PingFang SC',
       'Microsoft YaHei',
       'Noto Sans CJK SC',
+      'WenQuanYi Micro Hei',
+      'WenQuanYi Zen Hei',
       sans-serif
     );
     font-size: var(--_fs);
