@@ -22,11 +22,12 @@ describe('a repeated search answered before routing', () => {
 
   it('answers the same body and headers as the first time, request id included', async () => {
     const path = `/api/v1/items?q=${encodeURIComponent('租赁住房')}&limit=5`;
-    for (const headers of [
+    const asked: Record<string, string>[] = [
       { 'Accept-Language': 'en', Origin: site },
       { Origin: 'https://elsewhere.example' },
       {},
-    ]) {
+    ];
+    for (const headers of asked) {
       const first = await h.call('GET', path, { headers: { ...headers, 'X-Request-Id': 'req-first-1' } });
       const again = await h.call('GET', path, { headers: { ...headers, 'X-Request-Id': 'req-again-2' } });
       assert.equal(first.status, 200, first.text);
