@@ -2,7 +2,7 @@
 // wide (the narrowest common Android screen), driven by taps, i.e. touch input from the browser's driver.
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { createCase, referenceServer } from './test-support/helpers.js';
+import { createCase, referenceServer, SLOW_WAIT } from './test-support/helpers.js';
 
 const WIDTH = 360;
 
@@ -82,19 +82,24 @@ describe('on a 360 px touch screen', () => {
     await waitUntil(
       () => find(current!, '[part=level]', '满意').classList.contains('checked'),
       'level chosen',
+      SLOW_WAIT,
     );
     await tap(current, find(current, '[part=submit]'));
-    await waitUntil(() => shadowText(current!).includes('感谢'), 'thanks');
+    await waitUntil(() => shadowText(current!).includes('感谢'), 'thanks', SLOW_WAIT);
     fitsTheWidth(current);
   });
 
   it('searches: taps the box, types, taps 搜索 and sees results that fit', async () => {
     current = await phone('<banshi-item-search item-url="#{code}"></banshi-item-search>');
     await tap(current, find(current, '[part=input]'));
-    await waitUntil(() => current!.widget.shadowRoot!.activeElement === find(current!, '[part=input]'));
+    await waitUntil(
+      () => current!.widget.shadowRoot!.activeElement === find(current!, '[part=input]'),
+      'box focused',
+      SLOW_WAIT,
+    );
     await sendKeys({ type: 'sfz' });
     await tap(current, find(current, 'button[type=submit]'));
-    await waitUntil(() => shadowText(current!).includes('居民身份证'), 'results');
+    await waitUntil(() => shadowText(current!).includes('居民身份证'), 'results', SLOW_WAIT);
     fitsTheWidth(current);
   });
 
@@ -102,11 +107,11 @@ describe('on a 360 px touch screen', () => {
     current = await phone(
       '<banshi-item-guide item-code="1115030201183506284200603001000"></banshi-item-guide>',
     );
-    await waitUntil(() => shadowText(current!).includes('申请材料'), 'guide loaded');
+    await waitUntil(() => shadowText(current!).includes('申请材料'), 'guide loaded', SLOW_WAIT);
     fitsTheWidth(current);
     const nonlocal = find(current, 'label', '非本区户籍');
     await tap(current, nonlocal);
-    await waitUntil(() => nonlocal.querySelector('input')!.checked, 'situation chosen');
+    await waitUntil(() => nonlocal.querySelector('input')!.checked, 'situation chosen', SLOW_WAIT);
     fitsTheWidth(current);
   });
 

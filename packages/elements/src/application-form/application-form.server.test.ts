@@ -8,7 +8,7 @@ import {
   referenceServer,
   shadowText,
   staffToken,
-  SERVER_WAIT,
+  SLOW_WAIT,
 } from '../test-support/helpers.js';
 import {
   creditCode,
@@ -257,7 +257,7 @@ describe('<banshi-application-form> against the reference server', () => {
     inShadow<HTMLInputElement>(el, '#c-commitment').click();
     await injectApiFault('lose-response');
     inShadow<HTMLButtonElement>(el, '[part=continue]').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('#failure'), 'failure shown', SERVER_WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('#failure'), 'failure shown', SLOW_WAIT);
     expect(shadowText(el)).to.contain('张丽');
     await injectApiFault('none');
     await submitted(el);

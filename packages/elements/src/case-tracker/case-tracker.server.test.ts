@@ -16,7 +16,7 @@ import {
   referenceServer,
   shadowText,
   staffToken,
-  SERVER_WAIT,
+  SLOW_WAIT,
 } from '../test-support/helpers.js';
 
 type CaseCreated = components['schemas']['CaseCreated'];
@@ -72,7 +72,7 @@ const waitForState = (el: BanshiCaseTracker, words: string) =>
   waitUntil(
     () => el.shadowRoot!.querySelector('[part=status]')?.textContent?.includes(words),
     words,
-    SERVER_WAIT,
+    SLOW_WAIT,
   );
 
 describe('<banshi-case-tracker> with the reference server', () => {
@@ -124,7 +124,7 @@ describe('<banshi-case-tracker> with the reference server', () => {
     files.items.add(new File([pdf], '身份证正反面.pdf', { type: 'application/pdf' }));
     input.files = files.files;
     input.dispatchEvent(new Event('change'));
-    await waitUntil(() => shadowText(el).includes('已上传：身份证正反面.pdf'), 'uploaded', SERVER_WAIT);
+    await waitUntil(() => shadowText(el).includes('已上传：身份证正反面.pdf'), 'uploaded', SLOW_WAIT);
     inShadow<HTMLTextAreaElement>(el, '#correction-note').value = '和谐社区 5 号楼 2 单元 301 室';
     const corrected = oneEvent(el, 'banshi-correction-submitted');
     const submit = inShadow<HTMLButtonElement>(el, '#correction [part=submit]');
@@ -168,12 +168,12 @@ describe('<banshi-case-tracker> with the reference server', () => {
     const rating = await waitUntil(
       () => el.shadowRoot!.querySelector('banshi-rating'),
       'rating shown',
-      SERVER_WAIT,
+      SLOW_WAIT,
     ).then(() => el.shadowRoot!.querySelector('banshi-rating')!);
     await waitUntil(
       () => rating.shadowRoot?.querySelector('input[value=verySatisfied]'),
       'rating ready',
-      SERVER_WAIT,
+      SLOW_WAIT,
     );
     rating.shadowRoot!.querySelector<HTMLInputElement>('input[value=verySatisfied]')!.click();
     await rating.updateComplete;
@@ -189,12 +189,12 @@ describe('<banshi-case-tracker> with the reference server', () => {
     const secondRating = await waitUntil(
       () => again.shadowRoot!.querySelector('banshi-rating'),
       'rating',
-      SERVER_WAIT,
+      SLOW_WAIT,
     ).then(() => again.shadowRoot!.querySelector('banshi-rating')!);
     await waitUntil(
       () => shadowText(secondRating).includes('您已评价过本办件'),
       'already rated',
-      SERVER_WAIT,
+      SLOW_WAIT,
     );
     expect(shadowText(secondRating)).to.contain('非常满意');
     expect(secondRating.shadowRoot!.querySelector('input[name=level]')).to.equal(null);
@@ -291,7 +291,7 @@ describe('<banshi-case-tracker> with the reference server', () => {
     const rating = await waitUntil(
       () => el.shadowRoot!.querySelector('banshi-rating')?.shadowRoot?.querySelector('[part=submit]'),
       'rating offered',
-      SERVER_WAIT,
+      SLOW_WAIT,
     ).then(() => el.shadowRoot!.querySelector('banshi-rating')!);
     // The token travels as a property only: nothing in either widget's markup holds it.
     expect(el.shadowRoot!.innerHTML).to.not.contain(created.applicantToken);
@@ -303,7 +303,7 @@ describe('<banshi-case-tracker> with the reference server', () => {
     const rated = oneEvent(el, 'banshi-rated');
     rating.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!.click();
     expect((await rated).detail.level).to.equal('satisfied');
-    await waitUntil(() => shadowText(rating).includes('感谢您的评价'), 'thanks', SERVER_WAIT);
+    await waitUntil(() => shadowText(rating).includes('感谢您的评价'), 'thanks', SLOW_WAIT);
     const stored = await staffApi.evaluations.list({ caseNumber: created.caseNumber });
     expect(stored.items.map((evaluation) => evaluation.level)).to.deep.equal(['satisfied']);
     expect((await staffApi.cases.get(created.caseNumber)).evaluationId).to.equal(stored.items[0]!.id);
@@ -328,16 +328,16 @@ describe('<banshi-case-tracker> with the reference server', () => {
     try {
       await loaded;
       const win = frame.contentWindow as Window & typeof globalThis;
-      await waitUntil(() => win.customElements.get('banshi-case-tracker'), 'tracker defined', SERVER_WAIT);
+      await waitUntil(() => win.customElements.get('banshi-case-tracker'), 'tracker defined', SLOW_WAIT);
       expect(win.customElements.get('banshi-rating')).to.equal(undefined);
       const el = win.document.querySelector('banshi-case-tracker') as BanshiCaseTracker;
       expect(await el.lookup(created.caseNumber, created.queryCode)).to.equal(true);
-      await waitUntil(() => win.customElements.get('banshi-rating'), 'rating loaded on demand', SERVER_WAIT);
+      await waitUntil(() => win.customElements.get('banshi-rating'), 'rating loaded on demand', SLOW_WAIT);
       const rating = el.shadowRoot!.querySelector('banshi-rating')!;
       await waitUntil(
         () => rating.shadowRoot?.querySelector('[part=submit]'),
         'rating rendered',
-        SERVER_WAIT,
+        SLOW_WAIT,
       );
     } finally {
       frame.remove();
@@ -359,16 +359,16 @@ describe('<banshi-case-tracker> with the reference server', () => {
       await loaded;
       const win = frame.contentWindow as Window &
         typeof globalThis & { banshiProbe: { violations: string[] } };
-      await waitUntil(() => win.customElements.get('banshi-case-tracker'), 'tracker defined', SERVER_WAIT);
+      await waitUntil(() => win.customElements.get('banshi-case-tracker'), 'tracker defined', SLOW_WAIT);
       const el = win.document.querySelector('banshi-case-tracker') as BanshiCaseTracker;
-      await waitUntil(() => el.shadowRoot?.querySelector('#query-code'), 'form rendered', SERVER_WAIT);
+      await waitUntil(() => el.shadowRoot?.querySelector('#query-code'), 'form rendered', SLOW_WAIT);
       const submit = el.shadowRoot!.querySelector<HTMLButtonElement>('[part=submit]')!;
       expect(submit.getBoundingClientRect().height).to.be.at.least(44);
       expect(await el.lookup(created.caseNumber, created.queryCode)).to.equal(true);
       await waitUntil(
         () => el.shadowRoot!.querySelector('banshi-rating')?.shadowRoot?.querySelector('[part=submit]'),
         'rating',
-        SERVER_WAIT,
+        SLOW_WAIT,
       );
       expect(shadowText(el)).to.contain('已办结');
       expect(win.banshiProbe.violations).to.deep.equal([]);

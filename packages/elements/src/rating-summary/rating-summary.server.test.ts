@@ -11,7 +11,7 @@ import {
   REAL_API,
   shadowText,
   staffToken,
-  SERVER_WAIT,
+  SLOW_WAIT,
 } from '../test-support/helpers.js';
 
 const observe = { 'x-banshi-test': 'observe' };
@@ -38,7 +38,7 @@ async function widget(department: string, width = 0): Promise<BanshiRatingSummar
     </div>`,
   );
   const el = wrapper.querySelector<BanshiRatingSummary>('banshi-rating-summary')!;
-  await waitUntil(() => el.shadowRoot!.querySelector('.figures, .empty'), 'figures shown', SERVER_WAIT);
+  await waitUntil(() => el.shadowRoot!.querySelector('.figures, .empty'), 'figures shown', SLOW_WAIT);
   return el;
 }
 
@@ -96,7 +96,7 @@ describe('<banshi-rating-summary> with the reference server', () => {
     });
     expect(published.status, await published.clone().text()).to.equal(201);
     const el = await widget(department, 320);
-    await waitUntil(() => el.shadowRoot!.querySelector('.ranking'), 'lists shown', SERVER_WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('.ranking'), 'lists shown', SLOW_WAIT);
     expect(shadowText(el)).to.contain(`统计期间 2026-01-01 至 ${today}`);
     const root = inShadow(el, '[part=base]').getBoundingClientRect();
     expect(root.width).to.be.at.most(320);

@@ -13,7 +13,7 @@ import {
   shadowText,
   UNREACHABLE_API,
   type ServerFacts,
-  SERVER_WAIT,
+  SLOW_WAIT,
 } from '../test-support/helpers.js';
 import { nextWindow, pick, send } from './test-helpers.js';
 
@@ -55,7 +55,7 @@ describe('<banshi-rating mode="kiosk"> with the reference server', () => {
       const queued = oneEvent(offline, 'banshi-rating-queued');
       await send(offline);
       await queued;
-      await waitUntil(() => shadowText(offline).includes('评价已保存'), 'queued notice', SERVER_WAIT);
+      await waitUntil(() => shadowText(offline).includes('评价已保存'), 'queued notice', SLOW_WAIT);
       if (level === 'veryDissatisfied') await expect(offline).to.be.accessible();
       inShadow<HTMLButtonElement>(offline, '.panel button').click();
       await offline.updateComplete;
@@ -80,9 +80,9 @@ describe('<banshi-rating mode="kiosk"> with the reference server', () => {
     const collect = (event: HTMLElementEventMap['banshi-rated']) => delivered.push(event.detail.level);
     document.addEventListener('banshi-rated', collect);
     const online = await kiosk(REAL_API, facts.itemCode, windowId);
-    await waitUntil(() => delivered.length === 2, 'both delivered', SERVER_WAIT);
+    await waitUntil(() => delivered.length === 2, 'both delivered', SLOW_WAIT);
     document.removeEventListener('banshi-rated', collect);
-    await waitUntil(() => !shadowText(online).includes('待提交'), 'nothing waits', SERVER_WAIT);
+    await waitUntil(() => !shadowText(online).includes('待提交'), 'nothing waits', SLOW_WAIT);
     expect(delivered.sort()).to.deep.equal(['veryDissatisfied', 'verySatisfied']);
     expect(await ratingsCounted(facts.itemCode)).to.equal(before + 2);
     online.remove();
@@ -99,10 +99,10 @@ describe('<banshi-rating mode="kiosk"> with the reference server', () => {
     const el = await kiosk(REAL_API, facts.itemCode, nextWindow());
     await pick(el, 'satisfied');
     await send(el);
-    await waitUntil(() => shadowText(el).includes('待提交评价：1 条'), 'one waiting', SERVER_WAIT);
+    await waitUntil(() => shadowText(el).includes('待提交评价：1 条'), 'one waiting', SLOW_WAIT);
     await injectApiFault('none');
     window.dispatchEvent(new Event('online'));
-    await waitUntil(() => !shadowText(el).includes('待提交'), 'delivered', SERVER_WAIT);
+    await waitUntil(() => !shadowText(el).includes('待提交'), 'delivered', SLOW_WAIT);
     expect(await ratingsCounted(facts.itemCode)).to.equal(before + 1);
   });
 
@@ -121,9 +121,9 @@ describe('<banshi-rating mode="kiosk"> with the reference server', () => {
     );
     await pick(el, 'verySatisfied');
     await send(el);
-    await waitUntil(() => shadowText(el).includes('待提交评价：1 条'), 'one waiting', SERVER_WAIT);
+    await waitUntil(() => shadowText(el).includes('待提交评价：1 条'), 'one waiting', SLOW_WAIT);
     await injectApiFault('none');
-    await waitUntil(() => !shadowText(el).includes('待提交'), 'delivered by the periodic retry', SERVER_WAIT);
+    await waitUntil(() => !shadowText(el).includes('待提交'), 'delivered by the periodic retry', SLOW_WAIT);
     expect(await ratingsCounted(facts.itemCode)).to.equal(before + 1);
   });
 
@@ -142,7 +142,7 @@ describe('<banshi-rating mode="kiosk"> with the reference server', () => {
 
   it('starts over for the next person after the idle time', async () => {
     const el = await touchedKiosk();
-    await waitUntil(() => !levelChosen(el), 'reset', SERVER_WAIT);
+    await waitUntil(() => !levelChosen(el), 'reset', SLOW_WAIT);
     expect(shadowText(el)).to.contain('请您对本窗口的服务进行评价');
   });
 
@@ -153,7 +153,7 @@ describe('<banshi-rating mode="kiosk"> with the reference server', () => {
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(levelChosen(el)).to.equal(true);
     page.append(el);
-    await waitUntil(() => !levelChosen(el), 'reset once back on the page', SERVER_WAIT);
+    await waitUntil(() => !levelChosen(el), 'reset once back on the page', SLOW_WAIT);
   });
 
   it('uses elder-size targets by default', async () => {

@@ -10,7 +10,7 @@ import {
   referenceServer,
   REAL_API,
   shadowText,
-  SERVER_WAIT,
+  SLOW_WAIT,
 } from '../test-support/helpers.js';
 
 async function rating(lang = 'zh-CN'): Promise<BanshiRating> {
@@ -39,7 +39,7 @@ async function rate(el: BanshiRating) {
   const rated = oneEvent(el, 'banshi-rated');
   inShadow<HTMLButtonElement>(el, '[part=submit]').click();
   const { detail } = await rated;
-  await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', SERVER_WAIT);
+  await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', SLOW_WAIT);
   return detail;
 }
 

@@ -11,7 +11,7 @@ import {
   shadowText,
   staffToken,
   type CreatedCase,
-  SERVER_WAIT,
+  SLOW_WAIT,
 } from '../test-support/helpers.js';
 
 /** Rates the case as its applicant would, with its query code; answers the stored evaluation's id. */
@@ -72,7 +72,7 @@ describe('<banshi-rating> for a case rated already', () => {
     const found = await createConcludedCase();
     await rateCase(found, { level: 'basicallySatisfied' });
     const el = await rating(found);
-    await waitUntil(() => el.shadowRoot!.querySelector('#follow-up'), 'rated view', SERVER_WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('#follow-up'), 'rated view', SLOW_WAIT);
     expect(shadowText(el)).to.contain('您已评价过本办件').and.contain('基本满意').and.contain('评价时间');
     expect(el.shadowRoot!.querySelector('input[name=level]')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -89,7 +89,7 @@ describe('<banshi-rating> for a case rated already', () => {
     expect(event.detail.level).to.equal('verySatisfied');
 
     const later = await rating(found);
-    await waitUntil(() => shadowText(later).includes('您的追评'), 'follow-up shown', SERVER_WAIT);
+    await waitUntil(() => shadowText(later).includes('您的追评'), 'follow-up shown', SLOW_WAIT);
     expect(shadowText(later)).to.contain('您已追评');
     expect(later.shadowRoot!.querySelector('#follow-up')).to.equal(null);
   });
@@ -102,11 +102,11 @@ describe('<banshi-rating> for a case rated already', () => {
     await waitUntil(
       () => shadowText(pending).includes('正在由政务服务管理机构复核'),
       'appeal pending',
-      SERVER_WAIT,
+      SLOW_WAIT,
     );
     await step(id, await reviewerToken(), { action: 'acceptAppeal', opinion: '评价内容与所办事项无关' });
     const el = await rating(found);
-    await waitUntil(() => shadowText(el).includes('申诉成立'), 'decision shown', SERVER_WAIT);
+    await waitUntil(() => shadowText(el).includes('申诉成立'), 'decision shown', SLOW_WAIT);
     expect(shadowText(el)).to.contain('复核理由：评价内容与所办事项无关').and.contain('复核时间');
   });
 });

@@ -16,7 +16,7 @@ import {
   shadowText,
   staffToken,
   type ServerFacts,
-  SERVER_WAIT,
+  SLOW_WAIT,
 } from '../test-support/helpers.js';
 
 import { nextWindow, pick, send } from './test-helpers.js';
@@ -45,7 +45,7 @@ describe('<banshi-rating> with the reference server', () => {
     expect(event.composed).to.equal(true);
     expect(event.detail.level).to.equal('verySatisfied');
     expect(event.detail.id).to.be.a('string');
-    await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', SERVER_WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', SLOW_WAIT);
     expect(shadowText(el)).to.contain('感谢您的评价').and.contain('非常满意');
     expect(focusedInShadow(el)?.id).to.equal('outcome');
     expect(await ratingsCounted(facts.itemCode)).to.equal(before + 1);
@@ -86,7 +86,7 @@ describe('<banshi-rating> with the reference server', () => {
     expect(detail.level).to.equal('dissatisfied');
     expect(detail.reasons).to.deep.equal(['slowProcessing']);
     expect(detail.comment).to.equal('等了一个小时');
-    await waitUntil(() => focusedInShadow(el)?.id === 'outcome', 'focus on the thanks', SERVER_WAIT);
+    await waitUntil(() => focusedInShadow(el)?.id === 'outcome', 'focus on the thanks', SLOW_WAIT);
     start.remove();
   });
 
@@ -102,12 +102,12 @@ describe('<banshi-rating> with the reference server', () => {
     await pick(el, 'satisfied');
     await injectApiFault('lose-response');
     await send(el);
-    await waitUntil(() => shadowText(el).includes('评价未能提交'), 'failure shown', SERVER_WAIT);
+    await waitUntil(() => shadowText(el).includes('评价未能提交'), 'failure shown', SLOW_WAIT);
     expect(await ratingsCounted(facts.itemCode)).to.equal(before + 1);
     await injectApiFault('none');
     expect(inShadow<HTMLInputElement>(el, 'input[value=satisfied]').checked).to.equal(true);
     await send(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks after retry', SERVER_WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks after retry', SLOW_WAIT);
     expect(await ratingsCounted(facts.itemCode)).to.equal(before + 1);
   });
 
@@ -118,7 +118,7 @@ describe('<banshi-rating> with the reference server', () => {
     first.queryCode = queryCode;
     await pick(first, 'satisfied');
     await send(first);
-    await waitUntil(() => first.shadowRoot!.querySelector('#outcome'), 'thanks', SERVER_WAIT);
+    await waitUntil(() => first.shadowRoot!.querySelector('#outcome'), 'thanks', SLOW_WAIT);
 
     const second = await fixture<BanshiRating>(html`<banshi-rating api-base=${REAL_API}></banshi-rating>`);
     second.caseNumber = caseNumber;
@@ -126,7 +126,7 @@ describe('<banshi-rating> with the reference server', () => {
     await pick(second, 'veryDissatisfied');
     inShadow<HTMLInputElement>(second, '#reasons input[value=slowProcessing]').click();
     await send(second);
-    await waitUntil(() => shadowText(second).includes('该办件已评价过'), 'already rated', SERVER_WAIT);
+    await waitUntil(() => shadowText(second).includes('该办件已评价过'), 'already rated', SLOW_WAIT);
     expect(shadowText(second)).to.contain('已有评价：满意');
     expect(focusedInShadow(second)?.id).to.equal('outcome');
     expect(second.getAttribute('query-code')).to.equal(null);
@@ -143,7 +143,7 @@ describe('<banshi-rating> with the reference server', () => {
     );
     await pick(el, 'satisfied');
     await send(el);
-    await waitUntil(() => shadowText(el).includes('评价未能提交'), 'refusal shown', SERVER_WAIT);
+    await waitUntil(() => shadowText(el).includes('评价未能提交'), 'refusal shown', SLOW_WAIT);
     expect(shadowText(el)).to.contain('1115020000000000004999999999999');
     expect(el.shadowRoot!.querySelector('#outcome')).to.equal(null);
     expect(inShadow<HTMLInputElement>(el, 'input[value=satisfied]').checked).to.equal(true);
@@ -177,7 +177,7 @@ describe('<banshi-rating> of a case rated with the applicant token', () => {
     inShadow<HTMLButtonElement>(el, '[part=submit]').click();
     const { detail } = await rated;
     expect(detail.target).to.deep.include({ kind: 'case', caseNumber });
-    await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', SERVER_WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', SLOW_WAIT);
     expect(shadowText(el)).to.contain('感谢您的评价').and.contain('基本满意');
     const ratings = await stored(caseNumber);
     expect(ratings.map((rating) => rating.level)).to.deep.equal(['basicallySatisfied']);
@@ -195,7 +195,7 @@ describe('<banshi-rating> of a case rated with the applicant token', () => {
     comment.value = '跑了三次';
     comment.dispatchEvent(new Event('input'));
     await send(el);
-    await waitUntil(() => shadowText(el).includes('评价未能提交'), 'refusal shown', SERVER_WAIT);
+    await waitUntil(() => shadowText(el).includes('评价未能提交'), 'refusal shown', SLOW_WAIT);
     const notice = inShadow(el, '[part=notice][role=alert]');
     // The server's own reason, not a generic one.
     expect(notice.textContent).to.contain('请核对');
@@ -209,7 +209,7 @@ describe('<banshi-rating> of a case rated with the applicant token', () => {
 
     el.applicantToken = applicantToken;
     await send(el);
-    await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', SERVER_WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('#outcome'), 'thanks', SLOW_WAIT);
     const ratings = await stored(caseNumber);
     expect(ratings).to.have.length(1);
     expect(ratings[0]).to.deep.include({ level: 'veryDissatisfied', comment: '跑了三次' });

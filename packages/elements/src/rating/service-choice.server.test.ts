@@ -9,7 +9,7 @@ import {
   referenceServer,
   REAL_API,
   shadowText,
-  SERVER_WAIT,
+  SLOW_WAIT,
 } from '../test-support/helpers.js';
 
 async function choose(el: BanshiRating, id: string, value: string): Promise<void> {
@@ -29,11 +29,11 @@ describe('<banshi-rating> without a case or a window', () => {
     await waitUntil(
       () => el.shadowRoot!.querySelector('#service option:nth-child(2)'),
       'services listed',
-      SERVER_WAIT,
+      SLOW_WAIT,
     );
     inShadow<HTMLInputElement>(el, 'input[name=level][value=satisfied]').click();
     inShadow<HTMLButtonElement>(el, '[part=submit]').click();
-    await waitUntil(() => focusedInShadow(el)?.id === 'errors', 'error summary', SERVER_WAIT);
+    await waitUntil(() => focusedInShadow(el)?.id === 'errors', 'error summary', SLOW_WAIT);
     expect(inShadow(el, '#errors').textContent).to.contain('请选择您办理的服务事项');
     expect(el.shadowRoot!.querySelector('#outcome')).to.equal(null);
 
@@ -47,7 +47,7 @@ describe('<banshi-rating> without a case or a window', () => {
       await waitUntil(
         () => shadowText(el).includes('在哪个窗口办理') || shadowText(el).includes('没有可评价的办理窗口'),
         'windows read',
-        SERVER_WAIT,
+        SLOW_WAIT,
       );
       const option = el.shadowRoot!.querySelector<HTMLOptionElement>('#window option:nth-child(2)');
       if (option) {

@@ -11,7 +11,7 @@ import {
   shadowText,
   UNREACHABLE_API,
   type ServerFacts,
-  SERVER_WAIT,
+  SLOW_WAIT,
 } from '../test-support/helpers.js';
 
 let facts: ServerFacts;
@@ -25,7 +25,7 @@ describe('<banshi-rating mode="summary"> with the reference server', () => {
     const el = await fixture<BanshiRating>(
       html`<banshi-rating mode="summary" api-base=${REAL_API} item-code=${facts.itemCode}></banshi-rating>`,
     );
-    await waitUntil(() => el.shadowRoot!.querySelector('table'), 'table', SERVER_WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('table'), 'table', SLOW_WAIT);
     const figures = (await (
       await fetch(`${REAL_API}/evaluations/summary?item=${facts.itemCode}`)
     ).json()) as {
@@ -54,7 +54,7 @@ describe('<banshi-rating mode="summary"> with the reference server', () => {
       </div>`,
     );
     const el = wrapper.querySelector('banshi-rating')!;
-    await waitUntil(() => el.shadowRoot!.querySelector('table'), 'table', SERVER_WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('table'), 'table', SLOW_WAIT);
     expect(shadowText(el)).to.contain('Satisfaction rate').and.contain('Very satisfied');
     await expect(el).to.be.accessible();
   });
@@ -67,9 +67,9 @@ describe('<banshi-rating mode="summary"> with the reference server', () => {
         item-code=${facts.itemCode}
       ></banshi-rating>`,
     );
-    await waitUntil(() => shadowText(el).includes('满意度数据加载失败'), 'failure', SERVER_WAIT);
+    await waitUntil(() => shadowText(el).includes('满意度数据加载失败'), 'failure', SLOW_WAIT);
     el.apiBase = REAL_API;
     inShadow<HTMLButtonElement>(el, '.panel button').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('table'), 'table after retry', SERVER_WAIT);
+    await waitUntil(() => el.shadowRoot!.querySelector('table'), 'table after retry', SLOW_WAIT);
   });
 });

@@ -29,10 +29,10 @@ export const UNREACHABLE_API = 'http://127.0.0.1:9/api/v1';
 export const REAL_API = '/api/v1';
 
 /**
- * `waitUntil` options for what waits on the reference server: a round trip through it may take seconds
- * while other suites load the machine, beyond waitUntil's default one second.
+ * `waitUntil` options for what may take seconds while other suites load the machine, beyond waitUntil's
+ * default one second: a round trip through the reference server, or input through an engine's driver.
  */
-export const SERVER_WAIT = { timeout: 15000 };
+export const SLOW_WAIT = { timeout: 15000 };
 
 /** What the tests need from the reference server, read through its public API. */
 export interface ServerFacts {
