@@ -191,11 +191,7 @@ describe('<banshi-case-tracker> with the reference server', () => {
       'rating',
       SLOW_WAIT,
     ).then(() => again.shadowRoot!.querySelector('banshi-rating')!);
-    await waitUntil(
-      () => shadowText(secondRating).includes('您已评价过本办件'),
-      'already rated',
-      SLOW_WAIT,
-    );
+    await waitUntil(() => shadowText(secondRating).includes('您已评价过本办件'), 'already rated', SLOW_WAIT);
     expect(shadowText(secondRating)).to.contain('非常满意');
     expect(secondRating.shadowRoot!.querySelector('input[name=level]')).to.equal(null);
     expect(secondRating.shadowRoot!.querySelector('#follow-up')).to.not.equal(null);
@@ -334,11 +330,7 @@ describe('<banshi-case-tracker> with the reference server', () => {
       expect(await el.lookup(created.caseNumber, created.queryCode)).to.equal(true);
       await waitUntil(() => win.customElements.get('banshi-rating'), 'rating loaded on demand', SLOW_WAIT);
       const rating = el.shadowRoot!.querySelector('banshi-rating')!;
-      await waitUntil(
-        () => rating.shadowRoot?.querySelector('[part=submit]'),
-        'rating rendered',
-        SLOW_WAIT,
-      );
+      await waitUntil(() => rating.shadowRoot?.querySelector('[part=submit]'), 'rating rendered', SLOW_WAIT);
     } finally {
       frame.remove();
     }
