@@ -101,8 +101,9 @@ export interface AppOptions {
    */
   search?: 'memory' | 'database';
   /**
-   * How often (ms) a search answered from kept pages first reads the catalogue's version, the longest
-   * another process's change stays unseen (default 250; a change made through this process is seen at once).
+   * How often (ms) a search answered from kept pages first reads the catalogue's version (default 250).
+   * Another process's change stays unseen for this long plus the `dueGraceMs` of `ItemCache` at most; a
+   * change made through this process is seen at once.
    */
   searchCheckMs?: number;
 }

@@ -224,7 +224,8 @@ export const keptSearchPages = 2000;
 
 /**
  * How often a process reads `catalogue_state.version` before answering a search from what it kept, so
- * a change made through another process shows within this time (the promise is a second). Polled
+ * a change made through another process shows within this time, or `dueGraceMs` more while a due read
+ * runs in the background (500 ms in all; the promise is a second). Polled
  * rather than LISTEN/NOTIFY: it works the same on PGlite and PostgreSQL and behind a transaction-mode
  * pooler, needs no connection held open per process, and costs at most four primary-key reads a
  * second per process, shared by every request waiting at that moment; answers in between run no SQL.
