@@ -67,11 +67,13 @@ async function openPostgres(url: string, schema: string, poolSize: number): Prom
   pg.types.setTypeParser(20, (value: string) => Number(value));
   // No JIT: every query here is short, and the planner's cost of a search over a million items (its
   // guess for array containment is thousands of rows where there are tens) made PostgreSQL compile
-  // 1.3 s of machine code for a query that then ran in 10 ms.
+  // 1.3 s of machine code for a query that then ran in 10 ms. No parallel workers either: the same
+  // guess had a site's search wait 40 ms for two workers to start, and many small requests at once gain
+  // nothing from splitting one.
   const pool = new pg.Pool({
     connectionString: url,
     max: poolSize,
-    options: `-c search_path=${schema},public -c jit=off`,
+    options: `-c search_path=${schema},public -c jit=off -c max_parallel_workers_per_gather=0`,
   });
   const db = new Kysely<DatabaseSchema>({ dialect: new OwnSchemaPostgresDialect(pool, schema) });
   if (schema !== 'public') await sql`create schema if not exists ${sql.id(schema)}`.execute(db);

@@ -4,6 +4,7 @@ import type { DatabaseSchema, DepartmentsTable, Json, ThemesTable } from '../db/
 import { searchTerms } from './search-terms.js';
 import { builtInRegions } from './regions.js';
 import { bumpCatalogueVersion } from './catalogue-version.js';
+import { mergePendingSearchEntries } from '../search/pending-lists.js';
 
 /** An item as the API shows it (the document's `Item`), loosely typed for storage. */
 export interface ItemDocument {
@@ -194,6 +195,7 @@ export async function importItems(
     if (batch.length >= 500) await flush();
   }
   await flush();
+  await mergePendingSearchEntries(db);
   // Every process rebuilds its search index when it sees the new version.
   await bumpCatalogueVersion(db);
   for (const department of reference.departments ?? []) {

@@ -35,8 +35,8 @@ const lastLengthTag = 64;
  * first rank through an index of (status, name length, name), the others through the pairs (triples from
  * three characters on) tagged with the name's length. A rare query costs the walk a few hundred index
  * probes that find nothing, less than counting a frequent query's matches to tell the two apart. A
- * site's search reads the site's items and ranks them in one pass (they are few). Every process reads
- * the same rows, so a change is seen by all of them once committed.
+ * site's search reads the site's items that hold the query and ranks them in one pass (they are few).
+ * Every process reads the same rows, so a change is seen by all of them once committed.
  *
  * Residents ask the same few words all day, so the last 2,000 pages (words, filters, page) are kept and
  * dropped when the catalogue's version changes, read at most every `checkEveryMs` (see
@@ -92,14 +92,15 @@ export class DatabaseSearch {
   }
 
   /**
-   * A site's search: the site's items, read through the region index (and `items_national`, migration
-   * 0151), ranked and sorted in one pass. Not through the pair index: a frequent pair's posting list
-   * (证: 246,000 items at a million) costs more to read than the few thousand items of a site.
+   * A site's search: the site's items that hold the query's pairs, found through their pairs tagged
+   * with the region (migration 0170), ranked and sorted in one pass. Not through the untagged pairs: a
+   * frequent pair's posting list (证: 246,000 items at a million) costs more to read than the few
+   * thousand items of a site.
    */
   private rankedQuery(query: string, filters: ItemFilters, count: number) {
     const inside = `%${escapeLike(query)}%`;
     const start = `${escapeLike(query)}%`;
-    const candidates = this.filtered(filters).select([
+    const candidates = this.filtered(filters, query).select([
       'code',
       'name',
       'region_code',
@@ -131,8 +132,11 @@ export class DatabaseSearch {
       .limit(count);
   }
 
-  /** The items of the filters (status, department, type, region, audience, theme, …). */
-  private filtered(filters: ItemFilters) {
+  /**
+   * The items of the filters (status, department, type, region, audience, theme, …). With a `query`, a
+   * site's items are only those holding the query's characters or pairs (migration 0170).
+   */
+  private filtered(filters: ItemFilters, query = '') {
     let select = this.db.selectFrom('items').where('status', '=', filters.status);
     if (filters.department) select = select.where('department_id', '=', filters.department);
     if (filters.type) select = select.where('item_type', '=', filters.type);
@@ -144,7 +148,8 @@ export class DatabaseSearch {
     const regions = (filters.region ?? []).map((code) => `${escapeLike(regionPrefix(code))}%`);
     if (regions.length)
       select = select.where((eb) => eb.or(regions.map((prefix) => eb('region_code', 'like', prefix))));
-    if (filters.site) {
+    if (filters.site && query) select = select.where(siteHolds(filters.site, query));
+    else if (filters.site) {
       const sites = siteRegions(filters.site);
       select = select.where((eb) => eb.or([eb('region_code', 'in', sites), eb('level', '=', 'national')]));
     }
@@ -236,6 +241,20 @@ export const searchCheckMs = 250;
 export function pageKey(query: string, filters: ItemFilters, offset: number, limit: number): string {
   const sorted = Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1));
   return JSON.stringify([query, sorted, offset, limit]);
+}
+
+/**
+ * Items of the site's regions (and national ones, tagged '') holding every character pair of `query`
+ * (its one character when that is all), each region one lookup of `items_search_region_grams`.
+ */
+function siteHolds(site: string, query: string): Predicate {
+  const grams = queryGrams(query);
+  const held = sql`banshi_search_region_grams(region_code, level, search_grams)`;
+  const tags = [...new Set([...siteRegions(site), ''])];
+  return sql<SqlBool>`(${sql.join(
+    tags.map((tag) => sql`${held} @> ${sql.val(grams.map((gram) => `${tag}\u0002${gram}`))}::text[]`),
+    sql` or `,
+  )})`;
 }
 
 /** The site's own items first, then its city's, its province's, national ones. */

@@ -10,15 +10,20 @@ import { openTestDatabase } from '../support/database.js';
 
 const database = openTestDatabase();
 let names: string[] = [];
+let nationalCodes = new Set<string>();
 
 before(async () => {
   const { db } = await database;
   const catalogue = await loadDemoCatalogue();
-  const items = [...catalogue.items, ...generateItems(1500, 7)];
+  // Some national items, which every site's search lists (another region code than any site's).
+  const national = (item: ItemDocument, i: number) =>
+    i % 50 === 0 ? { ...item, level: 'national', regionCode: '100000' } : item;
+  const items = [...catalogue.items, ...(generateItems(1500, 7) as unknown as ItemDocument[]).map(national)];
   names = items.map((item) => item.name);
+  nationalCodes = new Set(items.filter((item) => item.level === 'national').map((item) => item.code));
   await importItems(
     db,
-    items.map((item) => ({ item: item as unknown as ItemDocument })),
+    items.map((item) => ({ item: item as ItemDocument })),
     {
       departments: catalogue.departments.map((d) => ({ ...d, shortName: d.shortName ?? undefined })),
       themes: catalogue.themes,
@@ -68,6 +73,7 @@ describe('search in the database and in memory', () => {
     ];
     let compared = 0;
     let found = 0;
+    let siteNational = 0;
     for (const filters of filterSets) {
       for (const query of ['', ...queries()]) {
         for (const offset of [0, 20]) {
@@ -82,10 +88,12 @@ describe('search in the database and in memory', () => {
             compared++;
           }
           found += expected.codes.length;
+          if (filters.site) siteNational += expected.codes.filter((code) => nationalCodes.has(code)).length;
         }
       }
     }
     assert.ok(compared > 200 && found > 1000, `${compared} searches compared, ${found} codes`);
+    assert.ok(siteNational > 0, 'a site’s searches list national items');
   });
 
   it('sees a renamed item at once', async () => {

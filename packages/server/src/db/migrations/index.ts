@@ -20,6 +20,9 @@ import * as myConsultations from './0120-my-consultations.js';
 import * as uploadContents from './0140-upload-contents.js';
 import * as searchTriples from './0150-search-triples.js';
 import * as nationalItems from './0151-national-items.js';
+import * as siteSearchGrams from './0170-site-search-grams.js';
+import * as searchPrefixByLength from './0171-search-prefix-by-length.js';
+import * as mergeSearchPendingLists from './0172-merge-search-pending-lists.js';
 
 /** Every migration, in order; names sort as they run. */
 export const migrations: Record<string, Migration> = {
@@ -44,4 +47,7 @@ export const migrations: Record<string, Migration> = {
   '0140-upload-contents': uploadContents,
   '0150-search-triples': searchTriples,
   '0151-national-items': nationalItems,
+  '0170-site-search-grams': siteSearchGrams,
+  '0171-search-prefix-by-length': searchPrefixByLength,
+  '0172-merge-search-pending-lists': mergeSearchPendingLists,
 };
