@@ -1,13 +1,18 @@
 import { sql } from 'kysely';
 import { jsonText, type Schema } from '../http/contract.js';
-import { ok, type CallContext, type Handlers } from '../http/operation.js';
-import { encodeCursor, pageWindow } from '../http/pagination.js';
+import { ok, type CallContext, type Handlers, type OperationContext } from '../http/operation.js';
+import { decodeCursor, encodeCursor, isOffsetCursor, pageWindow } from '../http/pagination.js';
 import { problems } from '../http/problem.js';
 import { cachedAnswer } from './item-answer.js';
 import { normaliseQuery } from './search-terms.js';
 import { applicationCounts, byPopularity } from './popular.js';
 import type { ItemFilters } from './search-index.js';
-import { pageKey } from '../search/database-search.js';
+import {
+  isSearchPosition,
+  pageKey,
+  type SearchPage,
+  type SearchPosition,
+} from '../search/database-search.js';
 import { requestKey } from '../search/kept-answers.js';
 import { plainGet } from '../http/hot-request.js';
 
@@ -35,18 +40,19 @@ async function popularPage(ctx: CallContext, q: string, filters: ItemFilters, of
 
 /** A search's answer as JSON text: the page's items' summaries in the request's language. */
 async function searchAnswer(
-  ctx: CallContext,
+  ctx: OperationContext,
   q: string,
   chosen: ItemFilters,
   offset: number,
   limit: number,
   popular: boolean,
+  after?: SearchPosition,
 ): Promise<string> {
   const index = ctx.services.searchIndex;
   await index.ensureFresh();
-  const { codes, more } = popular
+  const { codes, more, next }: SearchPage = popular
     ? await popularPage(ctx, q, chosen, offset, limit)
-    : await index.search(q, chosen, offset, limit);
+    : await index.search(q, chosen, offset, limit, after);
   const rows = codes.length
     ? await ctx.db
         .selectFrom('items')
@@ -59,24 +65,49 @@ async function searchAnswer(
   const items = codes
     .map((code) => byCode.get(code))
     .filter((summary): summary is string => summary !== undefined);
-  return `{"items":[${items.join(',')}],"nextCursor":${more ? JSON.stringify(encodeCursor({ o: offset + limit })) : 'null'}}`;
+  const cursor = more && searchCursor(ctx, offset + limit, next);
+  return `{"items":[${items.join(',')}],"nextCursor":${cursor ? JSON.stringify(cursor) : 'null'}}`;
+}
+
+/**
+ * The cursor of the page after: its position, with its offset for the in-memory index. A position longer
+ * than a cursor may be (a long name in a listing's sort key) is left out, and that page goes by offset.
+ */
+function searchCursor(ctx: OperationContext, offset: number, next?: SearchPosition): string {
+  const longest = ctx.operation.parameters.find((p) => p.name === 'cursor')?.schema.maxLength as
+    number | undefined;
+  const cursor = next && encodeCursor({ o: offset, k: next });
+  return cursor && cursor.length <= (longest ?? 0) ? cursor : encodeCursor({ o: offset });
+}
+
+/**
+ * Where a search's cursor says the page starts in the database search's order (see `SearchPosition`),
+ * beside the offset the in-memory index and the popularity order page by.
+ */
+function searchPosition(cursor: string | undefined, query: string, site: string | undefined) {
+  const fits = (value: unknown): value is { o: number; k?: SearchPosition } => {
+    const position = isOffsetCursor(value) ? (value as { k?: unknown }).k : null;
+    return position === undefined || isSearchPosition(position, !!query, !!site);
+  };
+  return decodeCursor(cursor, fits)?.k;
 }
 
 /** The catalogue: search, an item's guide and its application form. */
 export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
   async listItems(ctx) {
-    const { cursor: _cursor, limit: _limit, q: text, status, sort, ...filters } = ctx.request.query;
+    const { cursor, limit: _limit, q: text, status, sort, ...filters } = ctx.request.query;
     const { limit, offset } = pageWindow(ctx.request.query);
     const q = text === undefined ? '' : normaliseQuery(text);
     const chosen = { status: status ?? 'active', ...filters };
-    const answer = () => searchAnswer(ctx, q, chosen, offset, limit, sort === 'popular');
+    const after = sort === 'popular' ? undefined : searchPosition(cursor, q, filters.site);
+    const answer = () => searchAnswer(ctx, q, chosen, offset, limit, sort === 'popular', after);
     // The answer depends on the words, filters (the site's included), page and language alone, except in
     // popularity order, which follows the application counts as well.
     if (sort === 'popular') return { status: 200, body: jsonText<Schema<'ItemPage'>>(await answer()) };
     // A GET validated here is remembered, so the same request again is answered before routing.
     const get = plainGet(ctx.c.req.raw, ctx.c.env);
     const body = await ctx.services.searchAnswers.get(
-      `${ctx.locale} ${pageKey(q, chosen, offset, limit)}`,
+      `${ctx.locale} ${pageKey(q, chosen, offset, limit, after)}`,
       get && requestKey(ctx.locale, get.path),
       answer,
     );

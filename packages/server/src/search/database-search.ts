@@ -6,10 +6,25 @@ import { regionPrefix } from '../items/regions.js';
 import { escapeLike } from '../items/search-terms.js';
 import { ItemCache } from '../items/item-cache.js';
 
-/** One page of a search: the item codes in rank order, and whether more follow. */
+/**
+ * Where a page of a database search ends: the sort key of its last item (the rank, the name's length
+ * and the code after a query; the site's locality too with a site; the listing's columns without a
+ * query). The next page starts after it, so an item added or removed meanwhile neither repeats nor
+ * hides another, and a deep page costs what the first does.
+ */
+export type SearchPosition = (string | number)[];
+
+/** One page of a search: the item codes in rank order, whether more follow, and where they start. */
 export interface SearchPage {
   codes: string[];
   more: boolean;
+  next?: SearchPosition;
+}
+
+/** A row of a search's SQL: the item and its sort key. */
+interface Found {
+  code: string;
+  key: SearchPosition;
 }
 
 /**
@@ -56,39 +71,53 @@ export class DatabaseSearch {
   /** Nothing but kept pages is held in memory, and those check the version themselves. */
   async ensureFresh(): Promise<void> {}
 
-  async search(query: string, filters: ItemFilters, offset: number, limit: number): Promise<SearchPage> {
-    const page = await this.pages.get(pageKey(query, filters, offset, limit), () =>
-      this.searchNow(query, filters, offset, limit),
-    );
-    return page!;
-  }
-
-  /** The page as the database ranks it now. */
-  private async searchNow(
+  /**
+   * The page of `limit` items after `after` (a previous page's `next`), or else after the first
+   * `offset` items. A position that does not fit the search's sort key is refused with
+   * {@link isSearchPosition} before it gets here.
+   */
+  async search(
     query: string,
     filters: ItemFilters,
     offset: number,
     limit: number,
+    after?: SearchPosition,
   ): Promise<SearchPage> {
-    const wanted = offset + limit + 1;
-    const codes: string[] = [];
-    if (!query) {
-      for (const row of await this.listing(filters, wanted).execute()) codes.push(row.code);
-    } else if (filters.site) {
-      // A site's items are its county's, city's and province's and the national ones: few enough to
-      // rank in one pass, nearest first within each rank.
-      for (const row of await this.rankedQuery(query, filters, wanted).execute()) codes.push(row.code);
-    } else {
-      for (const [i, rank] of ranks(query).entries()) {
-        const count = wanted - codes.length;
-        const { rows } = await (i === 0
-          ? this.prefixWalk(query, filters, count)
-          : this.pairWalk(query, fields[i]!, rank, filters, count));
-        for (const row of rows) codes.push(row.code);
-        if (codes.length >= wanted) break;
-      }
+    const skip = after ? 0 : offset;
+    const page = await this.pages.get(pageKey(query, filters, skip, limit, after), async () => {
+      const found = await this.searchNow(query, filters, skip + limit + 1, after);
+      const shown = found.slice(skip, skip + limit);
+      const more = found.length > skip + limit;
+      return { codes: shown.map((row) => row.code), more, ...(more ? { next: shown.at(-1)!.key } : {}) };
+    });
+    return page!;
+  }
+
+  /** The first `wanted` items after `after` as the database ranks them now. */
+  private async searchNow(
+    query: string,
+    filters: ItemFilters,
+    wanted: number,
+    after?: SearchPosition,
+  ): Promise<Found[]> {
+    // A site's items are its county's, city's and province's and the national ones: few enough to rank
+    // in one pass, nearest first within each rank.
+    if (!query) return (await this.listing(filters, wanted, after).execute()) as Found[];
+    if (filters.site) return (await this.rankedQuery(query, filters, wanted, after).execute()) as Found[];
+    const found: Found[] = [];
+    const [fromRank, fromLength, fromCode] = (after ?? [0]) as [number, number?, string?];
+    for (const [i, rank] of ranks(query).entries()) {
+      if (i < fromRank) continue;
+      const from =
+        i === fromRank && fromCode !== undefined ? { length: fromLength!, code: fromCode } : undefined;
+      const count = wanted - found.length;
+      const { rows } = await (i === 0
+        ? this.prefixWalk(query, filters, count, from)
+        : this.pairWalk(query, fields[i]!, rank, filters, count, from));
+      for (const row of rows) found.push({ code: row.code, key: [i, row.name_length, row.code] });
+      if (found.length >= wanted) break;
     }
-    return { codes: codes.slice(offset, offset + limit), more: codes.length > offset + limit };
+    return found;
   }
 
   /**
@@ -97,9 +126,16 @@ export class DatabaseSearch {
    * frequent pair's posting list (证: 246,000 items at a million) costs more to read than the few
    * thousand items of a site.
    */
-  private rankedQuery(query: string, filters: ItemFilters, count: number) {
+  private rankedQuery(query: string, filters: ItemFilters, count: number, after?: SearchPosition) {
     const inside = `%${escapeLike(query)}%`;
     const start = `${escapeLike(query)}%`;
+    const order = [
+      sql`case when search_name like ${start} then 0 when search_name like ${inside} then 1
+        when search_keywords like ${inside} then 2 else 3 end`,
+      locality(filters.site!),
+      sql`char_length(name)`,
+      sql.ref('code'),
+    ];
     const candidates = this.filtered(filters, query).select([
       'code',
       'name',
@@ -114,7 +150,7 @@ export class DatabaseSearch {
         () => candidates,
       )
       .selectFrom('candidates')
-      .select('code')
+      .select(['code', sortKey(order)])
       .where((eb) =>
         eb.or([
           eb('search_name', 'like', inside),
@@ -122,13 +158,8 @@ export class DatabaseSearch {
           eb('search_department', 'like', inside),
         ]),
       )
-      .orderBy(
-        sql`case when search_name like ${start} then 0 when search_name like ${inside} then 1
-          when search_keywords like ${inside} then 2 else 3 end`,
-      )
-      .$if(!!filters.site, (q) => q.orderBy(locality(filters.site!)))
-      .orderBy(sql`char_length(name)`)
-      .orderBy('code')
+      .$if(!!after, (q) => q.where(past(order, after!)))
+      .orderBy(sql.join(order))
       .limit(count);
   }
 
@@ -156,14 +187,18 @@ export class DatabaseSearch {
     return select;
   }
 
-  /** The listing without a query: department, name, code. */
-  private listing(filters: ItemFilters, count: number) {
+  /** The listing without a query: the site's own items first, then department, name, code. */
+  private listing(filters: ItemFilters, count: number, after?: SearchPosition) {
+    const order = [
+      ...(filters.site ? [locality(filters.site)] : []),
+      sql.ref('department_id'),
+      sql.ref('name'),
+      sql.ref('code'),
+    ];
     return this.filtered(filters)
-      .select('code')
-      .$if(!!filters.site, (q) => q.orderBy(locality(filters.site!)))
-      .orderBy('department_id')
-      .orderBy('name')
-      .orderBy('code')
+      .select(['code', sortKey(order)])
+      .$if(!!after, (q) => q.where(past(order, after!)))
+      .orderBy(sql.join(order))
       .limit(count);
   }
 
@@ -171,7 +206,7 @@ export class DatabaseSearch {
    * The first rank of a frequent query, names that start with it, one length at a time through
    * `items_search_length_prefix`: each length is a range of that index, so only the page is read.
    */
-  private prefixWalk(query: string, filters: ItemFilters, count: number) {
+  private prefixWalk(query: string, filters: ItemFilters, count: number, from?: WalkStart) {
     const start = `${escapeLike(query)}%`;
     const atLength = (longer: boolean) =>
       this.filtered(filters)
@@ -179,10 +214,11 @@ export class DatabaseSearch {
         .where(sql<SqlBool>`${sql.ref('length.n')} ${sql.raw(longer ? '=' : '<')} ${lastLengthTag}`)
         .where('name_length', longer ? '>=' : '=', sql<number>`${sql.ref('length.n')}`)
         .where('search_name', 'like', start)
+        .$if(!!from, (q) => q.where(pastInWalk(from!)))
         .orderBy('name_length')
         .orderBy('code')
         .limit(count);
-    return this.walk(count, sql`(${atLength(false)} union all ${atLength(true)})`);
+    return this.walk(count, sql`(${atLength(false)} union all ${atLength(true)})`, from);
   }
 
   /**
@@ -190,7 +226,14 @@ export class DatabaseSearch {
    * tagged with the name's length (`items_search_field_grams`), so a term held by 60,000 items reads
    * only the shortest few that hold it in that field.
    */
-  private pairWalk(query: string, field: string, rank: Predicate, filters: ItemFilters, count: number) {
+  private pairWalk(
+    query: string,
+    field: string,
+    rank: Predicate,
+    filters: ItemFilters,
+    count: number,
+    from?: WalkStart,
+  ) {
     // Triples from three characters on: pairs of pinyin letters are held by far more items than hold
     // the query, and each of those is read from the table only to be rejected.
     const size = query.length >= 3 ? 3 : 2;
@@ -206,19 +249,21 @@ export class DatabaseSearch {
       .select(['code', 'name_length'])
       .where(sql<SqlBool>`${held} @> ${tagged}`)
       .where(rank)
+      .$if(!!from, (q) => q.where(pastInWalk(from!)))
       .orderBy('name_length')
       .orderBy('code')
       .limit(count);
-    return this.walk(count, atLength);
+    return this.walk(count, atLength, from);
   }
 
   /**
    * Runs `atLength` for each name length, shortest first, until `count` rows are found. From 1, not
-   * the query's length: the pinyin of a name is longer than the name.
+   * the query's length (the pinyin of a name is longer than the name), or from where a page ended.
    */
-  private walk(count: number, atLength: Expression<unknown>) {
-    return sql<{ code: string }>`select found.code
-      from generate_series(1, ${lastLengthTag}::int) as length(n)
+  private walk(count: number, atLength: Expression<unknown>, from?: WalkStart) {
+    const first = Math.min(from?.length ?? 1, lastLengthTag);
+    return sql<{ code: string; name_length: number }>`select found.code, found.name_length
+      from generate_series(${first}::int, ${lastLengthTag}::int) as length(n)
       cross join lateral ${atLength} as found
       limit ${count}`.execute(this.db);
   }
@@ -238,9 +283,56 @@ export const keptSearchPages = 2000;
 export const searchCheckMs = 250;
 
 /** One search page's key: the same filters in any order give the same key. */
-export function pageKey(query: string, filters: ItemFilters, offset: number, limit: number): string {
+export function pageKey(
+  query: string,
+  filters: ItemFilters,
+  offset: number,
+  limit: number,
+  after?: SearchPosition,
+): string {
   const sorted = Object.entries(filters).sort(([a], [b]) => (a < b ? -1 : 1));
-  return JSON.stringify([query, sorted, offset, limit]);
+  return JSON.stringify([query, sorted, offset, limit, after ?? null]);
+}
+
+/**
+ * Whether `value` can be a {@link SearchPosition} of a search with or without a query and a site:
+ * numbers where the sort key has them, short texts elsewhere, so a cursor made up by hand is refused
+ * rather than compared with the wrong type.
+ */
+export function isSearchPosition(value: unknown, query: boolean, site: boolean): value is SearchPosition {
+  // Rank, name length, code; with a site: rank, locality, name length, code; listing: (locality,)
+  // department, name, code.
+  const kinds = query ? (site ? 'nnns' : 'nns') : site ? 'nsss' : 'sss';
+  return (
+    Array.isArray(value) &&
+    value.length === kinds.length &&
+    value.every((part, i) =>
+      kinds[i] === 'n'
+        ? Number.isSafeInteger(part) && (part as number) >= 0 && (part as number) <= 100_000
+        : typeof part === 'string' && part.length <= 500,
+    )
+  );
+}
+
+/** Where a walk resumes: the rank's name length and code after which it goes on. */
+interface WalkStart {
+  length: number;
+  code: string;
+}
+
+/** The rows of a walk's rank after where the last page ended. */
+function pastInWalk(from: WalkStart): Predicate {
+  return sql<SqlBool>`(name_length, code) > (${from.length}::int, ${from.code}::text)`;
+}
+
+/** The sort key of each row as `key`, a JSON array of the `order` expressions. */
+function sortKey(order: Expression<unknown>[]) {
+  return sql<SearchPosition>`json_build_array(${sql.join(order)})`.as('key');
+}
+
+/** The rows after `after` in the `order` (ascending). */
+function past(order: Expression<unknown>[], after: SearchPosition): Predicate {
+  return sql<SqlBool>`(${sql.join(order)}) > (${sql.join(after.map((part) => sql.val(part)))})`;
 }
 
 /**

@@ -5,7 +5,7 @@ import { loadDemoCatalogue } from '../../src/demo-catalogue/load.js';
 import { importItems, type ItemDocument } from '../../src/items/importer.js';
 import { SearchIndex, type ItemFilters } from '../../src/items/search-index.js';
 import { normaliseQuery } from '../../src/items/search-terms.js';
-import { DatabaseSearch } from '../../src/search/database-search.js';
+import { DatabaseSearch, type SearchPosition } from '../../src/search/database-search.js';
 import { openTestDatabase } from '../support/database.js';
 
 const database = openTestDatabase();
@@ -76,15 +76,20 @@ describe('search in the database and in memory', () => {
     let siteNational = 0;
     for (const filters of filterSets) {
       for (const query of ['', ...queries()]) {
-        for (const offset of [0, 20]) {
+        // The database's next page starts after the last item shown, the memory's after an offset.
+        let next: SearchPosition | undefined;
+        for (const offset of [0, 20, 40]) {
           const expected = memory.search(query, filters, offset, 20);
           for (const [path, inDatabase] of paths.entries()) {
-            const actual = await inDatabase.search(query, filters, offset, 20);
-            assert.deepEqual(
-              actual,
-              expected,
-              `${path} ${JSON.stringify(filters)} q=${query} offset=${offset}`,
-            );
+            const where = `${path} ${JSON.stringify(filters)} q=${query} offset=${offset}`;
+            const { codes, more, next: fromHere } = await inDatabase.search(query, filters, offset, 20);
+            assert.deepEqual({ codes, more }, expected, where);
+            if (offset === 0) next = fromHere;
+            else if (next) {
+              const after = await inDatabase.search(query, filters, 0, 20, next);
+              assert.deepEqual({ codes: after.codes, more: after.more }, expected, `${where}, after ${next}`);
+              next = after.next;
+            }
             compared++;
           }
           found += expected.codes.length;
