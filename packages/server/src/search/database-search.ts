@@ -104,20 +104,25 @@ export class DatabaseSearch {
     // in one pass, nearest first within each rank.
     if (!query) return (await this.listing(filters, wanted, after).execute()) as Found[];
     if (filters.site) return (await this.rankedQuery(query, filters, wanted, after).execute()) as Found[];
-    const found: Found[] = [];
     const [fromRank, fromLength, fromCode] = (after ?? [0]) as [number, number?, string?];
-    for (const [i, rank] of ranks(query).entries()) {
-      if (i < fromRank) continue;
+    const walks = ranks(query).flatMap((rank, i) => {
+      if (i < fromRank) return [];
       const from =
         i === fromRank && fromCode !== undefined ? { length: fromLength!, code: fromCode } : undefined;
-      const count = wanted - found.length;
-      const { rows } = await (i === 0
-        ? this.prefixWalk(query, filters, count, from)
-        : this.pairWalk(query, fields[i]!, rank, filters, count, from));
-      for (const row of rows) found.push({ code: row.code, key: [i, row.name_length, row.code] });
-      if (found.length >= wanted) break;
-    }
-    return found;
+      return [
+        i === 0
+          ? this.prefixWalk(query, filters, wanted, from)
+          : this.pairWalk(query, i, rank, filters, wanted, from),
+      ];
+    });
+    // One statement for every rank: PostgreSQL appends the walks in order (no parallel workers on these
+    // connections) and stops at the limit, so a later rank's walk runs only when the earlier ones fall
+    // short, without a round trip and a plan of its own.
+    const { rows } = await sql<{ code: string; name_length: number; rank: number }>`select * from (${sql.join(
+      walks,
+      sql` union all `,
+    )}) as walks limit ${wanted}`.execute(this.db);
+    return rows.map((row) => ({ code: row.code, key: [row.rank, row.name_length, row.code] }));
   }
 
   /**
@@ -218,7 +223,7 @@ export class DatabaseSearch {
         .orderBy('name_length')
         .orderBy('code')
         .limit(count);
-    return this.walk(count, sql`(${atLength(false)} union all ${atLength(true)})`, from);
+    return walk(0, count, sql`(${atLength(false)} union all ${atLength(true)})`, from);
   }
 
   /**
@@ -228,8 +233,8 @@ export class DatabaseSearch {
    */
   private pairWalk(
     query: string,
-    field: string,
-    rank: Predicate,
+    rank: number,
+    holds: Predicate,
     filters: ItemFilters,
     count: number,
     from?: WalkStart,
@@ -237,7 +242,7 @@ export class DatabaseSearch {
     // Triples from three characters on: pairs of pinyin letters are held by far more items than hold
     // the query, and each of those is read from the table only to be rejected.
     const size = query.length >= 3 ? 3 : 2;
-    const grams = sql.val(queryGrams(query, size).map((gram) => field + gram));
+    const grams = sql.val(queryGrams(query, size).map((gram) => fields[rank] + gram));
     const held =
       size === 3
         ? sql`banshi_search_field_triples(search_name, search_keywords, search_department, name_length)`
@@ -248,25 +253,26 @@ export class DatabaseSearch {
     const atLength = this.filtered(filters)
       .select(['code', 'name_length'])
       .where(sql<SqlBool>`${held} @> ${tagged}`)
-      .where(rank)
+      .where(holds)
       .$if(!!from, (q) => q.where(pastInWalk(from!)))
       .orderBy('name_length')
       .orderBy('code')
       .limit(count);
-    return this.walk(count, atLength, from);
+    return walk(rank, count, atLength, from);
   }
+}
 
-  /**
-   * Runs `atLength` for each name length, shortest first, until `count` rows are found. From 1, not
-   * the query's length (the pinyin of a name is longer than the name), or from where a page ended.
-   */
-  private walk(count: number, atLength: Expression<unknown>, from?: WalkStart) {
-    const first = Math.min(from?.length ?? 1, lastLengthTag);
-    return sql<{ code: string; name_length: number }>`select found.code, found.name_length
-      from generate_series(${first}::int, ${lastLengthTag}::int) as length(n)
-      cross join lateral ${atLength} as found
-      limit ${count}`.execute(this.db);
-  }
+/**
+ * Runs `atLength` for each name length, shortest first, until `count` rows are found, each row tagged
+ * with the rank. From 1, not the query's length (the pinyin of a name is longer than the name), or from
+ * where a page ended.
+ */
+function walk(rank: number, count: number, atLength: Expression<unknown>, from?: WalkStart) {
+  const first = Math.min(from?.length ?? 1, lastLengthTag);
+  return sql`(select found.code, found.name_length, ${rank}::int as rank
+    from generate_series(${first}::int, ${lastLengthTag}::int) as length(n)
+    cross join lateral ${atLength} as found
+    limit ${count})`;
 }
 
 /** How many search pages (and ready answers, see `KeptSearchAnswers`) a process keeps. */
