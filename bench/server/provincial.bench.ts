@@ -170,6 +170,39 @@ function phaseRows(
   ];
 }
 
+/** Frequent words whose pages run deep: a character, a word, initials, a department. */
+const deepWords = ['证', '养老', 'yl', '公安'];
+
+/**
+ * One client pages through each of {@link deepWords} to page 25, following each page's cursor, and asks
+ * pages 23–25 again by offset alone (what a cursor without a position does); the times of pages 21–25
+ * and of those asked by offset. Nineteen to a page: a page size no earlier phase asked for beyond page 1.
+ */
+async function deepPages(server: Server): Promise<{ byPosition: number[]; byOffset: number[] }> {
+  const byPosition: number[] = [];
+  const byOffset: number[] = [];
+  const timed = async (path: string, into: number[]) => {
+    const start = performance.now();
+    const answer = await get(server, path, true);
+    into.push(performance.now() - start);
+    if (answer.status !== 200) throw new Error(`a deep page answered ${answer.status}`);
+    return JSON.parse(answer.body) as { nextCursor: string | null };
+  };
+  for (const words of deepWords) {
+    const path = `/api/v1/items?q=${encodeURIComponent(words)}&limit=19`;
+    let cursor: string | null = '';
+    for (let page = 1; page <= 25 && cursor !== null; page++) {
+      const answer = await timed(`${path}${cursor ? `&cursor=${cursor}` : ''}`, page > 20 ? byPosition : []);
+      cursor = answer.nextCursor;
+    }
+    for (const page of [23, 24, 25]) {
+      const offset = Buffer.from(JSON.stringify({ o: (page - 1) * 19 })).toString('base64url');
+      await timed(`${path}&cursor=${offset}`, byOffset);
+    }
+  }
+  return { byPosition, byOffset };
+}
+
 async function measure(label: string, databaseUrl: string, count: number): Promise<ResultRow[]> {
   const servers = [await startServer(databaseUrl), await startServer(databaseUrl)];
   try {
@@ -180,6 +213,7 @@ async function measure(label: string, databaseUrl: string, count: number): Promi
     const siteFirstAsked = await searchLoad(servers, true, true);
     const seen: number[] = [];
     for (let round = 0; round < 5; round++) seen.push(await visibility(databaseUrl, servers[1]!, round));
+    const deep = await deepPages(servers[0]!);
     const rows: ResultRow[] = [
       ...phaseRows(label, ', 20 clients, 2 processes', repeated, true),
       {
@@ -190,6 +224,16 @@ async function measure(label: string, databaseUrl: string, count: number): Promi
       ...phaseRows(label, ', every search asked for the first time', firstAsked),
       ...phaseRows(label, `, a county's site (site=, ${sites.length} counties)`, siteRepeated),
       ...phaseRows(label, ', a site, every search asked for the first time', siteFirstAsked),
+      {
+        name: `${label}: pages 21–25 of ${deepWords.join(' ')}, following the cursor (median, one client)`,
+        value: +percentile(deep.byPosition, 50).toFixed(1),
+        unit: 'ms',
+      },
+      {
+        name: `${label}: pages 23–25 of the same, by offset alone (median, one client)`,
+        value: +percentile(deep.byOffset, 50).toFixed(1),
+        unit: 'ms',
+      },
       {
         name: `${label}: change seen through the other process (max of 5)`,
         value: +Math.max(...seen).toFixed(1),
