@@ -10,7 +10,7 @@ import { ItemCache } from '../items/item-cache.js';
  * Where a page of a database search ends: the sort key of its last item (the rank, the name's length
  * and the code after a query; the site's locality too with a site; the listing's columns without a
  * query). The next page starts after it, so an item added or removed meanwhile neither repeats nor
- * hides another, and a deep page costs what the first does.
+ * hides another, and a deep page reads on from where the last one ended.
  */
 export type SearchPosition = (string | number)[];
 
@@ -100,9 +100,9 @@ export class DatabaseSearch {
     wanted: number,
     after?: SearchPosition,
   ): Promise<Found[]> {
+    if (!query) return (await this.listing(filters, wanted, after).execute()) as Found[];
     // A site's items are its county's, city's and province's and the national ones: few enough to rank
     // in one pass, nearest first within each rank.
-    if (!query) return (await this.listing(filters, wanted, after).execute()) as Found[];
     if (filters.site) return (await this.rankedQuery(query, filters, wanted, after).execute()) as Found[];
     const [fromRank, fromLength, fromCode] = (after ?? [0]) as [number, number?, string?];
     const walks = ranks(query).flatMap((rank, i) => {
