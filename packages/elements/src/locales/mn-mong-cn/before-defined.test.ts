@@ -1,16 +1,12 @@
 // A Mongolian page whose widgets are still loading: the theme sheet holds each widget's vertical box, so
 // what follows on the page stays put when the rating comes in. This file defines the rating itself, late.
 import { expect, fixture, html } from '@open-wc/testing';
+import { linkThemeSheet } from '../../test-support/helpers.js';
 import { registerMongolian } from './index.js';
 
 describe('a traditional Mongolian rating still loading', () => {
   before(async () => {
-    const sheet = document.createElement('link');
-    sheet.rel = 'stylesheet';
-    sheet.href = new URL('../../theme/generated/banshi-themes.css', import.meta.url).href;
-    const loaded = new Promise((resolve) => sheet.addEventListener('load', resolve));
-    document.head.append(sheet);
-    await loaded;
+    await linkThemeSheet();
     registerMongolian();
   });
 
