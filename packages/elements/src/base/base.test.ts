@@ -4,6 +4,7 @@ import { BanshiElement } from './banshi-element.js';
 import { defineElement } from './define.js';
 import { overrideMessages, registerLocale } from '../i18n/registry.js';
 import '../provider/define.js';
+import { linkThemeSheet } from '../test-support/helpers.js';
 
 /** A minimal widget: shows a greeting in the current locale and the API base it would call. */
 class TestGreeting extends BanshiElement {
@@ -166,12 +167,7 @@ describe('locale', () => {
 
 describe('theme', () => {
   it('applies a district theme from the provider attribute and from the class in the CSS file alike', async () => {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL('../theme/generated/banshi-themes.css', import.meta.url).href;
-    const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
-    document.head.append(link);
-    await loaded;
+    const link = await linkThemeSheet();
     const page = await fixture<HTMLElement>(html`
       <div>
         <banshi-provider theme="haibowan"><test-greeting id="by-provider"></test-greeting></banshi-provider>

@@ -22,6 +22,17 @@ export function focusedInShadow(host: Element): Element | null {
   return host.shadowRoot?.activeElement ?? null;
 }
 
+/** Links the theme sheet a site links (`banshi-themes.css`, generated) into the test page; resolves once loaded. */
+export async function linkThemeSheet(): Promise<HTMLLinkElement> {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL('../theme/generated/banshi-themes.css', import.meta.url).href;
+  const loaded = new Promise((resolve) => link.addEventListener('load', resolve));
+  document.head.append(link);
+  await loaded;
+  return link;
+}
+
 /** An API root nothing listens on: every request fails as if the network were down. */
 export const UNREACHABLE_API = 'http://127.0.0.1:9/api/v1';
 
