@@ -20,14 +20,9 @@ export const guideStyles = css`
     min-height: var(--_target);
     padding: 0 0.5em;
   }
-  /* Sections off screen are laid out when scrolled near: shaping a whole guide at start-up blocked the
-     page (traditional Mongolian most, whose sections lie beside the box). */
   .section {
     border-top: 3px solid var(--_accent);
     margin-top: var(--_gap);
-    /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- older engines lay out all */
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 20em;
   }
   .facts {
     display: grid;
@@ -169,8 +164,6 @@ export const guideStyles = css`
     .section {
       margin-top: 4px;
       border-top-width: 1px;
-      /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- as above */
-      content-visibility: visible;
     }
     .facts {
       grid-template-columns: repeat(3, 1fr);

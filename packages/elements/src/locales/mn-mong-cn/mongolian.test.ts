@@ -1,13 +1,11 @@
 // The traditional Mongolian locale: strings in the Mongolian block, laid out top to bottom.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../rating/define.js';
-import '../../item-guide/define.js';
-import type { Item } from '../../item-common/types.js';
 import type { BanshiRating } from '../../rating/rating.js';
 import { ratingMessages } from '../../rating/messages.js';
 import { summaryMessages } from '../../rating/summary-messages.js';
 import { guideMessages } from '../../item-guide/messages.js';
-import { allInShadow, shadowText } from '../../test-support/helpers.js';
+import { shadowText } from '../../test-support/helpers.js';
 import { mongolianMessages, registerMongolian } from './index.js';
 
 describe('the mn-Mong-CN locale', () => {
@@ -47,25 +45,6 @@ describe('the mn-Mong-CN locale', () => {
     expect(getComputedStyle(rating).writingMode).to.equal('vertical-lr');
     const root = rating.shadowRoot!.querySelector('.root')!;
     expect(getComputedStyle(root).fontFamily).to.include('Mongolian Baiti');
-  });
-
-  it('lays out the guide beside its box only when the reader scrolls there', async function () {
-    if (!CSS.supports('content-visibility', 'auto')) (this as { skip(): void }).skip();
-    const response = await fetch('/packages/server/demo-catalogue/items/150302-public-rental-housing.json');
-    const item = (await response.json()) as Item;
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="mn-Mong-CN"><banshi-item-guide .item=${item}></banshi-item-guide></div>`,
-    );
-    const guide = wrapper.querySelector('banshi-item-guide')!;
-    await guide.updateComplete;
-    // Shaping every section at start-up blocked the page; those beside the box wait until scrolled to.
-    const last = allInShadow(guide, 'section').at(-1)!;
-    const drawn = () => last.querySelector('h3')!.checkVisibility({ contentVisibilityAuto: true });
-    await new Promise(requestAnimationFrame);
-    expect(drawn(), 'last section before scrolling').to.equal(false);
-    guide.scrollLeft = guide.scrollWidth;
-    await waitUntil(drawn, 'last section drawn once scrolled to');
-    expect(last.textContent).to.include(mongolianMessages['guide.section.faq']!.trim());
   });
 
   it('keeps Chinese readers horizontal', async () => {
