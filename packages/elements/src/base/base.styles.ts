@@ -25,7 +25,8 @@ export const baseStyles = css`
   /*
    * Traditional Mongolian (mn-Mong) runs top to bottom in lines from left to right; Latin and digits lie
    * on their side. No web font is fetched: Windows has Mongolian Baiti, Linux desktops Noto Sans/Serif
-   * Mongolian (the elements' README says which).
+   * Mongolian (the elements' README says which). The Chinese fonts follow, for the Chinese the server
+   * sends (item names, addresses), which a search character by character laid out slowly.
    */
   :host(:lang(mn-Mong)) {
     writing-mode: vertical-lr;
@@ -40,12 +41,10 @@ export const baseStyles = css`
       'Mongolian Baiti',
       'Noto Sans Mongolian',
       'Noto Serif Mongolian',
-      sans-serif
+      var(--_chinese-fonts)
     );
   }
   ${districtRules}
-  /* The font stack ends with WenQuanYi, the CJK font of many 统信 UOS and 麒麟 desktops in offices and
-     halls: without a named font the browser looks for one character by character. */
   .root {
     --_primary: var(--banshi-color-primary, var(--banshi-brand-primary, #1c57a5));
     --_primary-strong: var(--banshi-color-primary-strong, var(--banshi-brand-primary-strong, #123d75));
@@ -66,17 +65,12 @@ export const baseStyles = css`
     --_target: max(44px, var(--banshi-target-size, 44px));
     display: block;
     box-sizing: border-box;
-    font-family: var(
-      --banshi-font-family,
-      system-ui,
-      -apple-system,
-      'PingFang SC',
-      'Microsoft YaHei',
-      'Noto Sans CJK SC',
-      'WenQuanYi Micro Hei',
-      'WenQuanYi Zen Hei',
-      sans-serif
-    );
+    /* The stack ends with WenQuanYi, the CJK font of many 统信 UOS and 麒麟 desktops in offices and halls:
+       without a named font the browser looks for one character by character. */
+    --_chinese-fonts:
+      system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'WenQuanYi Micro Hei',
+      'WenQuanYi Zen Hei', sans-serif;
+    font-family: var(--banshi-font-family, var(--_chinese-fonts));
     font-size: var(--_fs);
     line-height: var(--_lh);
     color: var(--_text);

@@ -24,6 +24,14 @@ export const guideStyles = css`
     border-top: 3px solid var(--_accent);
     margin-top: var(--_gap);
   }
+  /* In traditional Mongolian the sections lie side by side beyond the box: each is laid out when scrolled
+     near, as shaping them all took a third of the page's layout at start-up. A jump lays out all first
+     (engines without scroll anchoring would land beside a section that then takes its real size). */
+  :host(:lang(mn-Mong)) .sections:not(.laid-out) > .section {
+    /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- older engines lay out all */
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 20em;
+  }
   .facts {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(14em, 1fr));
@@ -103,6 +111,10 @@ export const guideStyles = css`
     min-height: 20em;
     min-height: max(20em, 100vh);
   }
+  /* The same for the sections still to be drawn, along the way the guide grows (sideways in Mongolian). */
+  .rest {
+    min-block-size: max(20em, 100vh);
+  }
   .bone {
     background: var(--_tint);
     border-radius: var(--_radius);
@@ -161,9 +173,12 @@ export const guideStyles = css`
       font-size: 1.05em;
       margin: 4px 0 2px;
     }
-    .section {
+    .section,
+    :host(:lang(mn-Mong)) .sections > .section {
       margin-top: 4px;
       border-top-width: 1px;
+      /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- as above */
+      content-visibility: visible;
     }
     .facts {
       grid-template-columns: repeat(3, 1fr);

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAborted, isNotFound, isServerAnswer } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
+import { StagedDraw } from '../base/staged-draw.js';
 import { baseStyles } from '../base/base.styles.js';
 import { renderBadges } from '../item-common/badges.js';
 import { itemStyles } from '../item-common/item.styles.js';
@@ -14,7 +15,7 @@ import { guideStyles } from './guide.styles.js';
 import { renderMaterials } from './materials-view.js';
 import { guideMessages } from './messages.js';
 import { guideAddress } from './print-alone.js';
-import { renderReference } from './reference-view.js';
+import { renderContactBasisFaq, renderStepsFeesWindows } from './reference-view.js';
 import { GUIDE_SECTIONS, type GuideSection } from './sections.js';
 import { renderSituations, type SituationsView } from './situations-view.js';
 
@@ -79,7 +80,16 @@ export class BanshiItemGuide extends BanshiElement {
   /** Questions and answers staff published on the item (我要问), shown under 常见问题. */
   @state() private published: Item['faqs'] = [];
 
+  /** Every section is laid out now, not only those near the screen: a jump lands where its section ends up. */
+  @state() private laidOut = false;
+
   private request?: AbortController;
+  /**
+   * A guide first comes in five stages, a task each (header and facts at a glance; situations;
+   * materials; steps, fees and windows; contacts, legal bases and FAQs): drawn at once, it blocked a
+   * phone for a quarter of a second before a tap could be answered.
+   */
+  private readonly stages = new StagedDraw(this, 5);
   /**
    * The QR code renderer, a chunk of its own fetched when the checklist is printed; the sheet's date comes
    * with it, as a page's first date format costs tens of milliseconds (the locale's calendar data).
@@ -101,6 +111,14 @@ export class BanshiItemGuide extends BanshiElement {
     this.request?.abort();
   }
 
+  /** Settles once the whole guide is drawn, not only its first stage. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.stages.drawing) return complete;
+    await this.stages.drawn;
+    return super.getUpdateComplete();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('item') && this.item) {
       if (changed.get('item')?.code !== this.item.code && !changed.has('situation')) this.situation = {};
@@ -115,12 +133,12 @@ export class BanshiItemGuide extends BanshiElement {
       this.item?.code !== this.itemCode
     )
       void this.load();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('phase') && this.phase === 'ready' && this.item) {
-      this.emit('banshi-guide-loaded', this.item);
-      this.jumpToHash();
+    // A guide that comes on screen (not one that stays there while reloading) is drawn in stages.
+    if ((changed as PropertyValues).has('phase') && this.phase === 'ready' && this.item) {
+      void this.stages.start().then(() => {
+        if (this.item) this.emit('banshi-guide-loaded', this.item);
+        this.jumpToHash();
+      });
     }
   }
 
@@ -162,8 +180,10 @@ export class BanshiItemGuide extends BanshiElement {
     }
   }
 
-  /** Scrolls to a section and moves focus to its heading. */
-  showSection(section: GuideSection): void {
+  /** Scrolls to a section and moves focus to its heading, once the guide is drawn. */
+  async showSection(section: GuideSection): Promise<void> {
+    this.laidOut = true;
+    await this.updateComplete;
     const heading = this.renderRoot.querySelector<HTMLElement>(`#guide-${section}`);
     heading?.scrollIntoView({ block: 'start' });
     heading?.focus({ preventScroll: true });
@@ -171,8 +191,7 @@ export class BanshiItemGuide extends BanshiElement {
 
   private jumpToHash(): void {
     const section = /^#guide-(\w+)$/.exec(location.hash)?.[1] as GuideSection | undefined;
-    if (section && GUIDE_SECTIONS.includes(section))
-      void this.updateComplete.then(() => this.showSection(section));
+    if (section && GUIDE_SECTIONS.includes(section)) void this.showSection(section);
   }
 
   private detail(): { itemCode: string; situation: SituationAnswers } {
@@ -311,7 +330,7 @@ export class BanshiItemGuide extends BanshiElement {
                   @click=${(event: Event) => {
                     event.preventDefault();
                     history.replaceState(history.state, '', `#guide-${section}`);
-                    this.showSection(section);
+                    void this.showSection(section);
                   }}
                   >${msg(`guide.section.${section}`)}</a
                 >
@@ -319,10 +338,20 @@ export class BanshiItemGuide extends BanshiElement {
           )}
         </ul>
       </nav>
-      ${renderGlance(item, msg, this.locale)}
-      ${item.situations.length ? renderSituations(item, this.situationsView()) : nothing}
-      ${renderMaterials(item, this.situation, this.conditions, msg)}
-      ${renderReference(item, msg, this.locale, this.published)}
+      <div class=${this.laidOut ? 'sections laid-out' : 'sections'}>
+        ${renderGlance(item, msg, this.locale)} ${this.renderLater(item)}
+      </div>
     `;
+  }
+
+  /** The guide after its facts at a glance, as far as it is drawn; a screen's height holds the rest. */
+  private renderLater(item: Item): TemplateResult {
+    const msg = this.msg.bind(this);
+    const stage = this.stages.stage;
+    return html`${stage < 2 || !item.situations.length ? nothing : renderSituations(item, this.situationsView())}
+    ${stage < 3 ? nothing : renderMaterials(item, this.situation, this.conditions, msg)}
+    ${stage < 4 ? nothing : renderStepsFeesWindows(item, msg, this.locale)}
+    ${stage < 5 ? nothing : renderContactBasisFaq(item, msg, this.published)}
+    ${this.stages.drawing ? html`<div class="rest"></div>` : nothing}`;
   }
 }

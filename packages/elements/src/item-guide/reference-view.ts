@@ -4,14 +4,8 @@ import type { ContactChannel, Item } from '../item-common/types.js';
 import type { Translate } from '../base/translate.js';
 import { renderLink, renderSection } from './sections.js';
 
-/** The sections after the materials: steps, fees, windows, contact, legal bases and FAQs (published answers too). */
-export function renderReference(
-  item: Item,
-  msg: Translate,
-  locale: string,
-  published: Item['faqs'] = [],
-): TemplateResult {
-  const faqs = [...item.faqs, ...published];
+/** The sections after the materials, first part: steps, fees and windows. */
+export function renderStepsFeesWindows(item: Item, msg: Translate, locale: string): TemplateResult {
   return html`${renderSteps(item, msg)} ${renderFees(item, msg, locale)}
   ${renderSection(
     msg,
@@ -31,8 +25,17 @@ export function renderReference(
           </li>`,
       )}
     </ul>`,
-  )}
-  ${renderSection(
+  )}`;
+}
+
+/** The sections after the materials, second part: contact, legal bases and FAQs (published answers too). */
+export function renderContactBasisFaq(
+  item: Item,
+  msg: Translate,
+  published: Item['faqs'] = [],
+): TemplateResult {
+  const faqs = [...item.faqs, ...published];
+  return html`${renderSection(
     msg,
     'contact',
     html`<h4>${msg('guide.consultation')}</h4>

@@ -1,11 +1,14 @@
 // The traditional Mongolian locale: strings in the Mongolian block, laid out top to bottom.
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../rating/define.js';
+import '../../item-guide/define.js';
+import type { Item } from '../../item-common/types.js';
+import type { BanshiItemGuide } from '../../item-guide/guide.js';
 import type { BanshiRating } from '../../rating/rating.js';
 import { ratingMessages } from '../../rating/messages.js';
 import { summaryMessages } from '../../rating/summary-messages.js';
 import { guideMessages } from '../../item-guide/messages.js';
-import { shadowText } from '../../test-support/helpers.js';
+import { allInShadow, shadowText } from '../../test-support/helpers.js';
 import { mongolianMessages, registerMongolian } from './index.js';
 
 describe('the mn-Mong-CN locale', () => {
@@ -44,7 +47,56 @@ describe('the mn-Mong-CN locale', () => {
     expect(text).not.to.include('非常满意');
     expect(getComputedStyle(rating).writingMode).to.equal('vertical-lr');
     const root = rating.shadowRoot!.querySelector('.root')!;
-    expect(getComputedStyle(root).fontFamily).to.include('Mongolian Baiti');
+    const fonts = getComputedStyle(root).fontFamily;
+    expect(fonts).to.include('Mongolian Baiti');
+    // The Chinese the server sends (item names) has named fonts after the Mongolian ones.
+    expect(fonts).to.include('WenQuanYi Zen Hei');
+  });
+
+  /** The demo's rental-housing guide in traditional Mongolian, drawn. */
+  async function mongolianGuide(): Promise<BanshiItemGuide> {
+    const response = await fetch('/packages/server/demo-catalogue/items/150302-public-rental-housing.json');
+    const item = (await response.json()) as Item;
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="mn-Mong-CN"><banshi-item-guide .item=${item}></banshi-item-guide></div>`,
+    );
+    const guide = wrapper.querySelector<BanshiItemGuide>('banshi-item-guide')!;
+    await guide.updateComplete;
+    return guide;
+  }
+
+  const frames = (count: number) =>
+    new Promise<void>((done) => {
+      const next = (left: number): unknown => (left ? requestAnimationFrame(() => next(left - 1)) : done());
+      next(count);
+    });
+
+  it('lays out the guide beside its box only when the reader scrolls there', async function () {
+    if (!CSS.supports('content-visibility', 'auto')) (this as { skip(): void }).skip();
+    const guide = await mongolianGuide();
+    // Shaping every section at start-up blocked the page; those beside the box wait until scrolled to.
+    const last = allInShadow(guide, 'section').at(-1)!;
+    const drawn = () => last.querySelector('h3')!.checkVisibility({ contentVisibilityAuto: true });
+    // A section added is laid out until its first frame tells where it lies.
+    await frames(2);
+    expect(drawn(), 'last section before scrolling').to.equal(false);
+    guide.scrollLeft = guide.scrollWidth;
+    await waitUntil(drawn, 'last section drawn once scrolled to');
+    expect(last.textContent).to.include(mongolianMessages['guide.section.faq']!.trim());
+  });
+
+  it('lands a jump on its section, and the section stays there', async () => {
+    const guide = await mongolianGuide();
+    await guide.showSection('windows');
+    const heading = guide.shadowRoot!.querySelector('#guide-windows')!;
+    const landed = heading.getBoundingClientRect().left;
+    // Sections passed on the way take their real sizes over the next frames; the heading must not move.
+    await frames(3);
+    const box = guide.getBoundingClientRect();
+    const now = heading.getBoundingClientRect();
+    expect(now.left, 'heading where the jump put it').to.be.closeTo(landed, 1);
+    expect(now.left, 'heading inside the box').to.be.within(box.left, box.right - now.width);
+    expect(guide.shadowRoot!.activeElement).to.equal(heading);
   });
 
   it('keeps Chinese readers horizontal', async () => {
