@@ -69,37 +69,45 @@ async function searchAnswer(
   return `{"items":[${items.join(',')}],"nextCursor":${cursor ? JSON.stringify(cursor) : 'null'}}`;
 }
 
+/** The longest cursor the document accepts, read on the first search. */
+let longestCursor: number | undefined;
+
 /**
  * The cursor of the page after: its position, with its offset for the in-memory index. A position longer
  * than a cursor may be (a long name in a listing's sort key) is left out, and that page goes by offset.
  */
 function searchCursor(ctx: OperationContext, offset: number, next?: SearchPosition): string {
-  const longest = ctx.operation.parameters.find((p) => p.name === 'cursor')?.schema.maxLength as
-    number | undefined;
+  longestCursor ??= Number(ctx.operation.parameters.find((p) => p.name === 'cursor')?.schema.maxLength ?? 0);
   const cursor = next && encodeCursor({ o: offset, k: next });
-  return cursor && cursor.length <= (longest ?? 0) ? cursor : encodeCursor({ o: offset });
+  return cursor && cursor.length <= longestCursor ? cursor : encodeCursor({ o: offset });
 }
 
 /**
- * Where a search's cursor says the page starts in the database search's order (see `SearchPosition`),
- * beside the offset the in-memory index and the popularity order page by.
+ * Where a search's cursor says the page starts: the offset the in-memory index and the popularity order
+ * page by, and the position in the database search's order (see `SearchPosition`).
  */
-function searchPosition(cursor: string | undefined, query: string, site: string | undefined) {
+function searchStart(
+  cursor: string | undefined,
+  query: string,
+  site: string | undefined,
+): { offset: number; after?: SearchPosition } {
   const fits = (value: unknown): value is { o: number; k?: SearchPosition } => {
     const position = isOffsetCursor(value) ? (value as { k?: unknown }).k : null;
     return position === undefined || isSearchPosition(position, !!query, !!site);
   };
-  return decodeCursor(cursor, fits)?.k;
+  const start = decodeCursor(cursor, fits);
+  return { offset: start?.o ?? 0, after: start?.k };
 }
 
 /** The catalogue: search, an item's guide and its application form. */
 export const itemHandlers: Handlers<'listItems' | 'getItem' | 'getItemForm'> = {
   async listItems(ctx) {
-    const { cursor, limit: _limit, q: text, status, sort, ...filters } = ctx.request.query;
-    const { limit, offset } = pageWindow(ctx.request.query);
+    const { cursor, limit: asked, q: text, status, sort, ...filters } = ctx.request.query;
+    const { limit } = pageWindow({ limit: asked });
     const q = text === undefined ? '' : normaliseQuery(text);
     const chosen = { status: status ?? 'active', ...filters };
-    const after = sort === 'popular' ? undefined : searchPosition(cursor, q, filters.site);
+    const { offset, after: position } = searchStart(cursor, q, filters.site);
+    const after = sort === 'popular' ? undefined : position;
     const answer = () => searchAnswer(ctx, q, chosen, offset, limit, sort === 'popular', after);
     // The answer depends on the words, filters (the site's included), page and language alone, except in
     // popularity order, which follows the application counts as well.
