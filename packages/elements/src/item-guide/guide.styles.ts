@@ -174,7 +174,7 @@ export const guideStyles = css`
       margin: 4px 0 2px;
     }
     .section,
-    :host(:lang(mn-Mong)) .sections > .section {
+    :host(:lang(mn-Mong)) .sections:not(.laid-out) > .section {
       margin-top: 4px;
       border-top-width: 1px;
       /* stylelint-disable-next-line plugin/no-unsupported-browser-features -- as above */
