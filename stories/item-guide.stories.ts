@@ -64,6 +64,8 @@ type Story = StoryObj<GuideArgs>;
 const guide = async (canvasElement: HTMLElement) => {
   const el = await widget<BanshiItemGuide>(canvasElement, 'banshi-item-guide');
   await shown(el, '[part=title]');
+  // The title comes with the first of the guide's stages; the questions and materials follow.
+  await el.updateComplete;
   return el;
 };
 
