@@ -299,8 +299,9 @@ function cdnPlugins(extraPlugins = [], values = {}) {
       values: {
         'process.env.NODE_ENV': JSON.stringify('production'),
         // Chromium 86–92 and Safari 15.0–15.3 lack Object.hasOwn, which ky calls on every request; the
-        // equivalent call keeps the bundle working there without touching the page's globals.
-        'Object.hasOwn': '((object, key) => Object.prototype.hasOwnProperty.call(object, key))',
+        // equivalent call (same arguments, same refusal of null) keeps the bundle working there without
+        // touching the page's globals.
+        'Object.hasOwn': 'Object.prototype.hasOwnProperty.call',
       },
     }),
     nodeResolve({ browser: true, exportConditions: ['production'] }),

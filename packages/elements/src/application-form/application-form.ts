@@ -184,6 +184,10 @@ export class BanshiApplicationForm extends ApplicationFormSending {
 
   // Rendering -----------------------------------------------------------------------------------------
 
+  protected override get reservingSpace(): boolean {
+    return this.phase === 'loading';
+  }
+
   protected override renderContent(): TemplateResult {
     const msg = this.msg.bind(this);
     const title = html`${this.itemName ? html`<p class="caption">${this.itemName}</p>` : nothing}`;

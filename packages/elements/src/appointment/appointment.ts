@@ -87,6 +87,10 @@ export class BanshiAppointment extends BanshiElement {
     }
   }
 
+  protected override get reservingSpace(): boolean {
+    return !this.kiosk && !this.calendar && !this.failure && !this.booked;
+  }
+
   protected override renderContent(): TemplateResult {
     if (this.kiosk) return this.renderKiosk();
     const title = html`<h2>${this.msg('appt.title')}</h2>`;

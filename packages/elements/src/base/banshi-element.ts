@@ -156,9 +156,19 @@ export abstract class BanshiElement extends LitElement {
 
   protected abstract renderContent(): TemplateResult;
 
+  /**
+   * Whether the widget is still reading what it first shows: it then holds the height it reserved on the
+   * page before it was defined (`--banshi-reserved-height`, theme/reserved-space.ts), so the page does not
+   * jump twice.
+   */
+  protected get reservingSpace(): boolean {
+    return false;
+  }
+
   protected override render(): TemplateResult {
     const theme = this.setting('theme');
     const classes = ['root'];
+    if (this.reservingSpace) classes.push('reserved');
     if (this.elderMode) classes.push('elder');
     if (theme && theme in districtThemes) classes.push(`theme-${theme}`);
     return html`<div part="base" class=${classes.join(' ')}>${this.renderContent()}</div>`;

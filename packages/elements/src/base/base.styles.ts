@@ -78,6 +78,10 @@ export const baseStyles = css`
     text-align: start;
     overflow-wrap: anywhere;
   }
+  /* While the first data loads, the height the widget reserved before it was defined (banshi-themes.css). */
+  .reserved {
+    min-height: var(--banshi-reserved-height);
+  }
   .root.elder {
     --_fs: max(18px, var(--banshi-elder-font-size, 20px));
     --_lh: max(1.3, var(--banshi-elder-line-height, 1.6));

@@ -84,6 +84,10 @@ export class BanshiRatingSummary extends BanshiElement {
       ? this.msg('rsum.none')
       : new Intl.NumberFormat(this.locale, { style: 'percent', maximumFractionDigits: 2 }).format(rate);
 
+  protected override get reservingSpace(): boolean {
+    return !this.summary && !this.failed;
+  }
+
   protected override renderContent(): TemplateResult {
     const title = html`<h2>${this.msg('rsum.title')}</h2>`;
     if (this.failed)

@@ -140,6 +140,10 @@ export class BanshiRating extends RatingState {
     }
   }
 
+  protected override get reservingSpace(): boolean {
+    return this.mode === 'summary' && this.summary.loading;
+  }
+
   protected override renderContent(): TemplateResult {
     if (this.mode === 'summary')
       return this.summary.render(this.resolvedLang, this.locale, this.msg.bind(this), () => {

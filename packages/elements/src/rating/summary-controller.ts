@@ -22,6 +22,11 @@ export class SummaryController implements ReactiveController {
     this.request?.abort();
   }
 
+  /** Whether the figures are on their way, neither shown nor failed (the view comes with the first). */
+  get loading(): boolean {
+    return !this.view && !this.failed;
+  }
+
   /** Reads the figures of `query` (the item and/or department), replacing those shown. */
   async load(api: BanshiApi, query: SummaryQuery): Promise<void> {
     this.request?.abort();

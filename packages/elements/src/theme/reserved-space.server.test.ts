@@ -1,0 +1,150 @@
+// A widget arriving on a page: from before its chunk is defined until its first data is drawn, it holds the
+// height banshi-themes.css reserves for it, and what it then draws is no shorter, so the page below it does
+// not jump up and down while it loads (Cumulative Layout Shift).
+import { expect, nextFrame } from '@open-wc/testing';
+import { linkThemeSheet, referenceServer, REAL_API, SLOW_WAIT } from '../test-support/helpers.js';
+
+const RENTAL = '1115030201183506284200603001000';
+
+interface Case {
+  name: string;
+  tag: string;
+  attributes: Record<string, string>;
+  define: () => Promise<unknown>;
+  /** Clears what an earlier test left on the device for this widget. */
+  prepare?: () => Promise<void>;
+}
+
+const cases: Case[] = [
+  {
+    name: 'the rating',
+    tag: 'banshi-rating',
+    attributes: { 'item-code': RENTAL },
+    define: () => import('../rating/define.js'),
+  },
+  {
+    name: 'the kiosk rating',
+    tag: 'banshi-rating',
+    attributes: { mode: 'kiosk', 'window-id': 'HBW-A12', 'staff-id': 'HBW-0417', 'item-code': RENTAL },
+    define: () => import('../rating/define.js'),
+  },
+  {
+    name: 'the rating summary',
+    tag: 'banshi-rating',
+    attributes: { mode: 'summary', department: '150302-zjj' },
+    define: () => import('../rating/define.js'),
+  },
+  {
+    name: 'the published ratings',
+    tag: 'banshi-rating-summary',
+    attributes: {},
+    define: () => import('../rating-summary/define.js'),
+  },
+  {
+    name: 'the search',
+    tag: 'banshi-item-search',
+    attributes: {},
+    define: () => import('../item-search/define.js'),
+  },
+  {
+    name: 'the tracker',
+    tag: 'banshi-case-tracker',
+    attributes: {},
+    define: () => import('../case-tracker/define.js'),
+  },
+  {
+    name: 'the application form',
+    tag: 'banshi-application-form',
+    attributes: { 'item-code': RENTAL },
+    define: () => import('../application-form/define.js'),
+    // A draft of this item saved by another test would be resumed at its step instead of the first.
+    prepare: async () => (await import('../application-form/drafts.js')).deleteDraft(RENTAL),
+  },
+  {
+    name: 'the appointment',
+    tag: 'banshi-appointment',
+    attributes: { 'item-code': RENTAL },
+    define: () => import('../appointment/define.js'),
+  },
+  {
+    name: 'the kiosk check-in',
+    tag: 'banshi-appointment',
+    attributes: { kiosk: '' },
+    define: () => import('../appointment/define.js'),
+  },
+  {
+    name: 'the question form',
+    tag: 'banshi-consult',
+    attributes: { 'item-code': RENTAL },
+    define: () => import('../consult/define.js'),
+  },
+];
+
+/** `entry`'s element in a page column, as a site embeds it, not yet defined. */
+function place(entry: Case): HTMLElement {
+  const column = document.createElement('div');
+  column.style.cssText = 'inline-size: 760px; margin: 0 auto';
+  const element = document.createElement(entry.tag);
+  element.setAttribute('api-base', REAL_API);
+  for (const [name, value] of Object.entries(entry.attributes)) element.setAttribute(name, value);
+  column.append(element);
+  document.body.append(column);
+  return element;
+}
+
+const height = (element: Element): number => element.getBoundingClientRect().height;
+const reservedHeight = (element: Element): number =>
+  parseFloat(getComputedStyle(element).getPropertyValue('--banshi-reserved-height')) *
+  parseFloat(getComputedStyle(document.documentElement).fontSize);
+
+describe('the space a widget reserves while it loads', () => {
+  let sheet: HTMLLinkElement;
+  before(async () => {
+    await referenceServer();
+    sheet = await linkThemeSheet();
+  });
+  after(() => sheet.remove());
+
+  it('is held by every widget before its chunk has arrived', () => {
+    for (const entry of cases) {
+      const element = place(entry);
+      try {
+        expect(customElements.get(entry.tag), `${entry.tag} not defined yet`).to.equal(undefined);
+        const reserved = reservedHeight(element);
+        expect(reserved, `${entry.name} reserves a height`).to.be.greaterThan(100);
+        expect(height(element), `${entry.name} before it is defined`).to.be.closeTo(reserved, 1);
+      } finally {
+        element.parentElement!.remove();
+      }
+    }
+  });
+
+  for (const entry of cases) {
+    it(`is kept by ${entry.name} until its first data is drawn, which is no shorter`, async () => {
+      await entry.prepare?.();
+      const element = place(entry);
+      try {
+        const reserved = reservedHeight(element);
+        await entry.define();
+        // Every frame from the definition on, until its first data is drawn and it has stood still for
+        // ten frames: the widget never shows shorter than the space it reserved.
+        const heights: number[] = [];
+        const start = performance.now();
+        let still = 0;
+        while (still < 10 && performance.now() - start < SLOW_WAIT.timeout) {
+          await nextFrame();
+          heights.push(height(element));
+          const drawn = element.shadowRoot?.querySelector('.root:not(.reserved)');
+          still = drawn && heights.at(-1) === heights.at(-2) ? still + 1 : 0;
+        }
+        expect(still, `${entry.name} drawn and still`).to.equal(10);
+        expect(
+          Math.min(...heights),
+          `${entry.name}: ${heights.map(Math.round).join(' → ')} px`,
+        ).to.be.at.least(reserved - 1);
+      } finally {
+        element.parentElement!.remove();
+      }
+    });
+  }
+});
