@@ -111,12 +111,9 @@ function renderAccount(area, issuer) {
 }
 
 function render(issuer) {
-  const tools = document.querySelector('.site-tools');
-  if (!tools) return;
-  const area = document.createElement('span');
-  area.className = 'site-account';
+  const area = document.querySelector('.site-account');
+  if (!area) return;
   renderAccount(area, issuer);
-  tools.prepend(area);
   new MutationObserver(() => renderAccount(area, issuer)).observe(document.documentElement, {
     attributes: true,
     attributeFilter: ['lang'],
@@ -141,4 +138,6 @@ if (issuerMeta?.content) {
   } else {
     render(issuer);
   }
+} else {
+  document.querySelector('.site-account')?.remove();
 }
