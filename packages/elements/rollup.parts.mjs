@@ -348,8 +348,8 @@ const CORE = [
   // The ID-number mask (a few lines) is all the tracker needs of the form engine.
   /packages[\\/]sdk[\\/]dist[\\/]forms[\\/]mask\.js$/,
   // Helpers of the base only some widgets use (the kiosk's outbox, Beijing time, list formats, printing,
-  // drawing in stages, the SDK's resources) go with them.
-  /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/](?!(outbox|beijing-time|list-format|print-alone|staged-draw|resources)\.ts$)/,
+  // the SDK's resources) go with them.
+  /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/](?!(outbox|beijing-time|list-format|print-alone|resources)\.ts$)/,
 ];
 
 /** The loader and its chunks: `chunks/banshi-<widget>.js` beside the loader, the core chunk named too. */

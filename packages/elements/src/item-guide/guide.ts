@@ -2,7 +2,6 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { isAborted, isNotFound, isServerAnswer } from '../base/api.js';
 import { BanshiElement } from '../base/banshi-element.js';
-import { StagedDraw } from '../base/staged-draw.js';
 import { baseStyles } from '../base/base.styles.js';
 import { renderBadges } from '../item-common/badges.js';
 import { itemStyles } from '../item-common/item.styles.js';
@@ -18,6 +17,7 @@ import { guideAddress } from './print-alone.js';
 import { renderContactBasisFaq, renderStepsFeesWindows } from './reference-view.js';
 import { GUIDE_SECTIONS, type GuideSection } from './sections.js';
 import { renderSituations, type SituationsView } from './situations-view.js';
+import { StagedDraw } from './staged-draw.js';
 
 type Phase = 'idle' | 'loading' | 'ready' | 'missing' | 'failed' | 'offline';
 export { GUIDE_SECTIONS, type GuideSection } from './sections.js';
