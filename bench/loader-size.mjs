@@ -84,9 +84,10 @@ export function measureLoaderPages() {
       bytes: loader + sizeOf([...needed, ...lazy]),
     },
   );
-  // The loader's own list of the tags it defines, as the build wrote it in.
+  // The tags the loader defines, from the list of widgets and their imports the build wrote into it.
   const loaderText = readFileSync(new URL('banshi-loader.js', cdn), 'utf8');
-  const defined = JSON.parse(/\["rating"(?:,"[\w-]+")*\]/.exec(loaderText)?.[0] ?? '[]');
+  const widgetImports = JSON.parse(/\[\["rating",\[.*?\]\]\]/.exec(loaderText)?.[0] ?? '[]');
+  const defined = widgetImports.map(([widget]) => widget);
   const added = defined.filter((widget) => !allWidgets.widgets.includes(widget));
   const everyWidget = closure(defined);
   rows.push(

@@ -352,6 +352,33 @@ const CORE = [
   /packages[\\/]elements[\\/]src[\\/](base|i18n|theme)[\\/](?!(outbox|beijing-time|list-format|print-alone|resources)\.ts$)/,
 ];
 
+/**
+ * Writes into the loader each widget's chunk with the chunks it imports statically, near and far, the core
+ * chunk apart (the loader imports that for every widget): the loader then requests them all at once, not
+ * each only after the chunk that imports it has arrived (one round trip less before a widget shows).
+ */
+function loaderImportMap() {
+  const placeholder = 'BANSHI_LOADER_WIDGETS';
+  const core = `${CHUNKS}banshi-core.js`;
+  return {
+    name: 'banshi-loader-import-map',
+    generateBundle(options, bundle) {
+      const loader = bundle['banshi-loader.js'];
+      if (!loader?.code.includes(placeholder)) this.error(`The loader no longer reads ${placeholder}.`);
+      const importsOf = (file, found = new Set()) => {
+        for (const imported of bundle[file].imports)
+          if (imported !== core && !found.has(imported)) importsOf(imported, found.add(imported));
+        return found;
+      };
+      const widgetImports = loaderWidgets.map((name) => [
+        name,
+        [...importsOf(`${CHUNKS}banshi-${name}.js`)].map((file) => file.slice(CHUNKS.length, -'.js'.length)),
+      ]);
+      loader.code = loader.code.split(placeholder).join(JSON.stringify(widgetImports));
+    },
+  };
+}
+
 /** The loader and its chunks: `chunks/banshi-<widget>.js` beside the loader, the core chunk named too. */
 const loaderBuild = {
   input: {
@@ -384,11 +411,15 @@ const loaderBuild = {
       if (/packages[\\/]elements[\\/]src[\\/]item-common[\\/]situation-query\.ts$/.test(id))
         return 'banshi-situations';
       if (/packages[\\/]elements[\\/]src[\\/]item-common[\\/]/.test(id)) return 'banshi-item-common';
+      // Small chunks that pages mostly load together share a file (each file costs its own request and
+      // compression): the SDK's items and reference lists; the tracker's dates and Beijing time.
+      if (/packages[\\/]sdk[\\/]dist[\\/]resources[\\/](items|reference)[\\/]/.test(id)) return 'catalogue';
+      if (/packages[\\/]elements[\\/]src[\\/](case-tracker[\\/]format|base[\\/]beijing-time)\.ts$/.test(id))
+        return 'dates';
       return undefined;
     },
   },
-  plugins: cdnPlugins([regionFiles()], {
-    BANSHI_LOADER_WIDGETS: JSON.stringify(loaderWidgets),
+  plugins: cdnPlugins([regionFiles(), loaderImportMap()], {
     // The chunks sit one folder below the region picker's files.
     BANSHI_REGIONS_PATH: JSON.stringify('../regions/'),
   }),

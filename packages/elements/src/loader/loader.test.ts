@@ -59,6 +59,34 @@ describe('banshi-loader.js', () => {
     }
   });
 
+  it("requests a widget's chunk and the chunks it imports at once, not one after another", async () => {
+    const { frame, win } = await openLoaderPage();
+    try {
+      await waitUntil(() => win.customElements.get('banshi-item-guide'), 'the guide defined', {
+        timeout: 8000,
+      });
+      const guideChunk = await (await fetch(`${CDN}chunks/banshi-item-guide.js`)).text();
+      const imported = [...guideChunk.matchAll(/from\s*"\.\/([\w.-]+\.js)"/g)].map((match) => match[1]!);
+      expect(imported, "the guide's chunk imports shared chunks").to.include('banshi-item-common.js');
+      const timing = (file: string) =>
+        win.performance.getEntriesByName(new URL(`${CDN}chunks/${file}`, location.href).href)[0] as
+          PerformanceResourceTiming | undefined;
+      const guide = timing('banshi-item-guide.js')!;
+      // Asked for before the guide's chunk had arrived: the loader knew them, the browser need not wait
+      // for the chunk to read its imports (one round trip less on a slow network).
+      for (const file of imported) {
+        const entry = timing(file);
+        expect(entry, `${file} fetched`).to.not.equal(undefined);
+        // At most: WebKit's clock counts whole milliseconds.
+        expect(entry!.startTime, `${file} asked for before the guide's chunk arrived`).to.be.at.most(
+          guide.responseEnd,
+        );
+      }
+    } finally {
+      frame.remove();
+    }
+  });
+
   it('defines a widget added later, and the widgets in a shadow root it is given', async () => {
     const { frame, win } = await openLoaderPage();
     try {

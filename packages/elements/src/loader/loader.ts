@@ -8,35 +8,38 @@
  * elements in its own shadow DOM passes that root to {@link observe}.
  */
 
-/** The widgets this build has chunks for, `rating` for `<banshi-rating>`; written in by the CDN build. */
-declare const BANSHI_LOADER_WIDGETS: readonly string[];
+/**
+ * The widgets this build has chunks for (`rating` for `<banshi-rating>`), each with the chunks its own chunk
+ * imports, the core chunk apart, near and far: written in by the CDN build, which knows the graph.
+ */
+declare const BANSHI_LOADER_WIDGETS: ReadonlyArray<readonly [string, readonly string[]]>;
 
 const PREFIX = 'banshi-';
-const widgets: readonly string[] = BANSHI_LOADER_WIDGETS;
+const widgets = new Map(BANSHI_LOADER_WIDGETS);
 /** A selector matching every tag this loader can define. */
-const selector = widgets.map((name) => PREFIX + name).join(',');
+const selector = [...widgets.keys()].map((name) => PREFIX + name).join(',');
 const chunkUrl = (name: string): string => new URL(`./chunks/${name}.js`, import.meta.url).href;
 const loading = new Map<string, Promise<void>>();
 const observed = new WeakSet<Node>();
 
 /**
- * Defines `tag` (for example `banshi-rating`) by importing its chunk, and the core chunk alongside so
- * both download at once. Resolves when the tag is defined; a tag defined already (by a self-contained
- * `banshi-<widget>.js` on the same page, say) is left as it is.
+ * Defines `tag` (for example `banshi-rating`) by importing its chunk, with the core chunk and the chunks it
+ * imports alongside, so all download at once rather than each after the one that imports it. Resolves when
+ * the tag is defined; a tag defined already (by a self-contained `banshi-<widget>.js` on the same page,
+ * say) is left as it is.
  */
 export function load(tag: string): Promise<void> {
   const name = tag.toLowerCase();
   if (customElements.get(name)) return Promise.resolve();
-  const widget = name.slice(PREFIX.length);
-  if (!name.startsWith(PREFIX) || !widgets.includes(widget))
-    return Promise.reject(new Error(`[banshi] the loader knows no <${name}>`));
+  const imports = name.startsWith(PREFIX) && widgets.get(name.slice(PREFIX.length));
+  if (!imports) return Promise.reject(new Error(`[banshi] the loader knows no <${name}>`));
   let pending = loading.get(name);
   if (!pending) {
-    // The URLs are computed, so bundlers and Rollup leave these imports to the browser.
-    pending = Promise.all([
-      import(/* @vite-ignore */ chunkUrl('banshi-core')),
-      import(/* @vite-ignore */ chunkUrl(name)),
-    ]).then(() => customElements.whenDefined(name).then(() => undefined));
+    // The URLs are computed, so bundlers and Rollup leave these imports to the browser. Each chunk still
+    // runs after the chunks it imports, as it would had it asked for them itself.
+    pending = Promise.all(
+      ['banshi-core', ...imports, name].map((chunk) => import(/* @vite-ignore */ chunkUrl(chunk))),
+    ).then(() => customElements.whenDefined(name).then(() => undefined));
     loading.set(name, pending);
     // A failed download (offline, blocked) may succeed on the element's next appearance.
     pending.catch((error: unknown) => {
