@@ -13,6 +13,8 @@ interface Case {
   define: () => Promise<unknown>;
   /** Clears what an earlier test left on the device for this widget. */
   prepare?: () => Promise<void>;
+  /** On a site whose own elder switch is on: a 20 px root font, and the widgets' elder mode. */
+  elderSite?: true;
 }
 
 const cases: Case[] = [
@@ -39,6 +41,13 @@ const cases: Case[] = [
     tag: 'banshi-rating-summary',
     attributes: {},
     define: () => import('../rating-summary/define.js'),
+  },
+  {
+    name: 'the published ratings without rankings, on a site in elder mode',
+    tag: 'banshi-rating-summary',
+    attributes: { 'no-rankings': '' },
+    define: () => import('../rating-summary/define.js'),
+    elderSite: true,
   },
   {
     name: 'the search',
@@ -82,6 +91,9 @@ const cases: Case[] = [
 
 /** `entry`'s element in a page column, as a site embeds it, not yet defined. */
 function place(entry: Case): HTMLElement {
+  const root = document.documentElement;
+  root.style.fontSize = entry.elderSite ? '20px' : '';
+  root.toggleAttribute('data-banshi-elder', !!entry.elderSite);
   const column = document.createElement('div');
   column.style.cssText = 'inline-size: 760px; margin: 0 auto';
   const element = document.createElement(entry.tag);
@@ -92,10 +104,16 @@ function place(entry: Case): HTMLElement {
   return element;
 }
 
+/** Removes `element`'s column, and the site's elder mode with it. */
+function leave(element: Element): void {
+  element.parentElement!.remove();
+  document.documentElement.style.fontSize = '';
+  document.documentElement.removeAttribute('data-banshi-elder');
+}
+
 const height = (element: Element): number => element.getBoundingClientRect().height;
 const reservedHeight = (element: Element): number =>
-  parseFloat(getComputedStyle(element).getPropertyValue('--banshi-reserved-height')) *
-  parseFloat(getComputedStyle(document.documentElement).fontSize);
+  parseFloat(getComputedStyle(element).getPropertyValue('--banshi-reserved-height'));
 
 describe('the space a widget reserves while it loads', () => {
   let sheet: HTMLLinkElement;
@@ -114,7 +132,7 @@ describe('the space a widget reserves while it loads', () => {
         expect(reserved, `${entry.name} reserves a height`).to.be.greaterThan(100);
         expect(height(element), `${entry.name} before it is defined`).to.be.closeTo(reserved, 1);
       } finally {
-        element.parentElement!.remove();
+        leave(element);
       }
     }
   });
@@ -143,7 +161,7 @@ describe('the space a widget reserves while it loads', () => {
           `${entry.name}: ${heights.map(Math.round).join(' → ')} px`,
         ).to.be.at.least(reserved - 1);
       } finally {
-        element.parentElement!.remove();
+        leave(element);
       }
     });
   }

@@ -3,20 +3,22 @@
  * data, so that the page around it does not jump when it appears (Cumulative Layout Shift). Each height is
  * at most the widget's first drawing in Chinese at normal size, in the widest page of its tier (measured on
  * the demo site), so nothing shrinks when the widget takes the space over; elder mode and longer text only
- * grow past it. In `rem`, so a widget reserves the same height before it is defined (the page's font) and
- * while loading (its own). This file has no imports so the build can also render `cdn/banshi-themes.css`.
+ * grow past it. In CSS pixels, like the widgets' own text (16 px, 20 px in elder mode), not `rem`: a site's
+ * larger root font in its own elder mode would raise a `rem` height past the widget's drawing. This file has
+ * no imports so the build can also render `cdn/banshi-themes.css`.
  */
 export const reservedSpace = [
-  { widget: 'banshi-rating:not([mode]),banshi-rating[mode=inline]', phone: 31.5, tablet: 28, wide: 28 },
-  { widget: 'banshi-rating[mode=kiosk]', phone: 53.5, tablet: 43.5, wide: 37.5 },
-  { widget: 'banshi-rating[mode=summary]', phone: 26, tablet: 26, wide: 26 },
-  { widget: 'banshi-rating-summary', phone: 6.5, tablet: 6.5, wide: 6.5 },
-  { widget: 'banshi-item-search', phone: 33.5, tablet: 19.5, wide: 18 },
-  { widget: 'banshi-case-tracker', phone: 23.5, tablet: 23.5, wide: 23.5 },
-  { widget: 'banshi-application-form', phone: 47.5, tablet: 42.5, wide: 42.5 },
-  { widget: 'banshi-appointment:not([kiosk])', phone: 87, tablet: 61, wide: 51.5 },
-  { widget: 'banshi-appointment[kiosk]', phone: 14, tablet: 14, wide: 14 },
-  { widget: 'banshi-consult', phone: 41, tablet: 39.5, wide: 39.5 },
+  { widget: 'banshi-rating:not([mode]),banshi-rating[mode=inline]', phone: 504, tablet: 448, wide: 448 },
+  { widget: 'banshi-rating[mode=kiosk]', phone: 856, tablet: 696, wide: 600 },
+  { widget: 'banshi-rating[mode=summary]', phone: 416, tablet: 416, wide: 416 },
+  { widget: 'banshi-rating-summary', phone: 104, tablet: 104, wide: 104 },
+  { widget: 'banshi-item-search', phone: 536, tablet: 312, wide: 288 },
+  { widget: 'banshi-case-tracker', phone: 376, tablet: 376, wide: 376 },
+  { widget: 'banshi-application-form', phone: 760, tablet: 680, wide: 680 },
+  // The appointment's slots of the day shown dwindle as the day goes on: its height with a single slot.
+  { widget: 'banshi-appointment:not([kiosk])', phone: 752, tablet: 640, wide: 640 },
+  { widget: 'banshi-appointment[kiosk]', phone: 224, tablet: 224, wide: 224 },
+  { widget: 'banshi-consult', phone: 656, tablet: 632, wide: 632 },
 ] as const;
 
 /** The page widths of the tiers: phones below 480 px, tablets below 768 px, wider pages. */
@@ -34,7 +36,7 @@ export function reservedSpaceCss(): string {
   const heights = (tier: 'phone' | 'tablet' | 'wide') =>
     reservedSpace
       .filter((entry) => tier === 'wide' || entry[tier] !== entry.wide)
-      .map((entry) => `${entry.widget}{--banshi-reserved-height:${entry[tier]}rem}`)
+      .map((entry) => `${entry.widget}{--banshi-reserved-height:${entry[tier]}px}`)
       .join('\n');
   const undefinedWidgets = reservedSpace
     .flatMap((entry) => entry.widget.split(','))
