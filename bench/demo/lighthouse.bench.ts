@@ -23,8 +23,25 @@ type Report = Parameters<typeof computeMedianRun>[0][number];
 const runs = Number(process.env.BANSHI_BENCH_LIGHTHOUSE_RUNS ?? 3);
 const performance = (report: Report): number => Math.round((report.categories.performance?.score ?? 0) * 100);
 
-/** One Lighthouse run of `url` in a fresh headless Chromium. */
-async function audit(url: string): Promise<Report> {
+/**
+ * One Lighthouse run of `url` in a fresh headless Chromium. A run that Lighthouse itself gives up on (a
+ * trace it could not record, `NO_NAVSTART` and the like: "Please run Lighthouse again") is run again, up
+ * to twice; any other failure stops the bench.
+ */
+async function audit(url: string, attemptsLeft = 2): Promise<Report> {
+  try {
+    return await auditOnce(url);
+  } catch (error) {
+    const runtimeError = /"runtimeError": \{\s*"code": "(\w+)"/.exec(
+      String((error as { stdout?: unknown }).stdout),
+    );
+    if (!runtimeError || attemptsLeft === 0) throw error;
+    console.log(`${url}: Lighthouse gave up on a run (${runtimeError[1]}), running it again`);
+    return audit(url, attemptsLeft - 1);
+  }
+}
+
+async function auditOnce(url: string): Promise<Report> {
   const { stdout } = await run(
     process.execPath,
     [
