@@ -108,6 +108,8 @@ describe('on a 360 px touch screen', () => {
       '<banshi-item-guide item-code="1115030201183506284200603001000"></banshi-item-guide>',
     );
     await waitUntil(() => shadowText(current!).includes('申请材料'), 'guide loaded', SLOW_WAIT);
+    // The guide draws its sections in stages; its updateComplete settles once all of them are drawn.
+    await (current.widget as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     fitsTheWidth(current);
     const nonlocal = find(current, 'label', '非本区户籍');
     await tap(current, nonlocal);
