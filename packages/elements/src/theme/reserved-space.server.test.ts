@@ -10,62 +10,64 @@ interface Case {
   name: string;
   tag: string;
   attributes: Record<string, string>;
-  define: () => Promise<unknown>;
   /** Clears what an earlier test left on the device for this widget. */
   prepare?: () => Promise<void>;
   /** On a site whose own elder switch is on: a 20 px root font, and the widgets' elder mode. */
   elderSite?: true;
 }
 
+/** Each tag's definition, imported by its cases only: the first test needs every tag still undefined. */
+const define: Record<string, () => Promise<unknown>> = {
+  'banshi-rating': () => import('../rating/define.js'),
+  'banshi-rating-summary': () => import('../rating-summary/define.js'),
+  'banshi-item-search': () => import('../item-search/define.js'),
+  'banshi-case-tracker': () => import('../case-tracker/define.js'),
+  'banshi-application-form': () => import('../application-form/define.js'),
+  'banshi-appointment': () => import('../appointment/define.js'),
+  'banshi-consult': () => import('../consult/define.js'),
+};
+
 const cases: Case[] = [
   {
     name: 'the rating',
     tag: 'banshi-rating',
     attributes: { 'item-code': RENTAL },
-    define: () => import('../rating/define.js'),
   },
   {
     name: 'the kiosk rating',
     tag: 'banshi-rating',
     attributes: { mode: 'kiosk', 'window-id': 'HBW-A12', 'staff-id': 'HBW-0417', 'item-code': RENTAL },
-    define: () => import('../rating/define.js'),
   },
   {
     name: 'the rating summary',
     tag: 'banshi-rating',
     attributes: { mode: 'summary', department: '150302-zjj' },
-    define: () => import('../rating/define.js'),
   },
   {
     name: 'the published ratings',
     tag: 'banshi-rating-summary',
     attributes: {},
-    define: () => import('../rating-summary/define.js'),
   },
   {
     name: 'the published ratings without rankings, on a site in elder mode',
     tag: 'banshi-rating-summary',
     attributes: { 'no-rankings': '' },
-    define: () => import('../rating-summary/define.js'),
     elderSite: true,
   },
   {
     name: 'the search',
     tag: 'banshi-item-search',
     attributes: {},
-    define: () => import('../item-search/define.js'),
   },
   {
     name: 'the tracker',
     tag: 'banshi-case-tracker',
     attributes: {},
-    define: () => import('../case-tracker/define.js'),
   },
   {
     name: 'the application form',
     tag: 'banshi-application-form',
     attributes: { 'item-code': RENTAL },
-    define: () => import('../application-form/define.js'),
     // A draft of this item saved by another test would be resumed at its step instead of the first.
     prepare: async () => (await import('../application-form/drafts.js')).deleteDraft(RENTAL),
   },
@@ -73,19 +75,16 @@ const cases: Case[] = [
     name: 'the appointment',
     tag: 'banshi-appointment',
     attributes: { 'item-code': RENTAL },
-    define: () => import('../appointment/define.js'),
   },
   {
     name: 'the kiosk check-in',
     tag: 'banshi-appointment',
     attributes: { kiosk: '' },
-    define: () => import('../appointment/define.js'),
   },
   {
     name: 'the question form',
     tag: 'banshi-consult',
     attributes: { 'item-code': RENTAL },
-    define: () => import('../consult/define.js'),
   },
 ];
 
@@ -143,7 +142,7 @@ describe('the space a widget reserves while it loads', () => {
       const element = place(entry);
       try {
         const reserved = reservedHeight(element);
-        await entry.define();
+        await define[entry.tag]!();
         // Every frame from the definition on, until its first data is drawn and it has stood still for
         // ten frames: the widget never shows shorter than the space it reserved.
         const heights: number[] = [];
