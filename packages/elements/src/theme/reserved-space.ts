@@ -30,7 +30,8 @@ const TIERS = [
 /**
  * The rules of {@link reservedSpace}: each widget carries its height as `--banshi-reserved-height` (a site
  * whose column is much narrower or wider sets its own) and holds it until it is defined; its loading
- * message holds it too (`.reserved` in base.styles.ts) until the first data is drawn.
+ * message holds it too (`.reserved` in base.styles.ts) until the first data is drawn. With them, the heights
+ * measured in screens rather than pixels: the guide's, and the Mongolian box's.
  */
 export function reservedSpaceCss(): string {
   const heights = (tier: 'phone' | 'tablet' | 'wide') =>
@@ -46,5 +47,10 @@ export function reservedSpaceCss(): string {
     heights('wide'),
     ...TIERS.map(([tier, media]) => `@media ${media}{\n${heights(tier)}\n}`),
     `${undefinedWidgets}{display:block;min-height:var(--banshi-reserved-height)}`,
+    // A guide not yet defined holds a screen's height as its skeleton will, so the footer does not jump
+    // twice. In traditional Mongolian the rating and the guide are written top to bottom in a box 90vh high
+    // (base.styles.ts), so each holds that height: the rating coming in does not push the guide off screen.
+    'banshi-item-guide:not(:defined){display:block;min-height:100vh}',
+    'banshi-rating:lang(mn-Mong):not(:defined),banshi-item-guide:lang(mn-Mong):not(:defined){display:block;min-height:90vh}',
   ].join('\n');
 }
